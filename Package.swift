@@ -1,0 +1,19 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "MatrixCalculus",
+    products: [
+        .library(name: "Numerics", targets: ["Numerics"]),
+        .library(name: "Derivations", targets: ["Derivations"]),
+        .executable(name: "matcheck", targets: ["matcheck"]),
+    ],
+    targets: [
+        .target(name: "Numerics"),
+        .target(name: "Derivations", dependencies: ["Numerics"]),
+        .executableTarget(name: "matcheck", dependencies: ["Numerics", "Derivations"]),
+        .testTarget(name: "NumericsTests", dependencies: ["Numerics"]),
+        .testTarget(name: "DerivationTests", dependencies: ["Numerics", "Derivations"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

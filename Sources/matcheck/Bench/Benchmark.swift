@@ -1,0 +1,62 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One named benchmark of `matcheck bench <name>`.
+protocol Benchmark: Sendable {
+    /// The name on the command line (`numerics`, `symbolic`, …).
+    var name: String { get }
+    /// One line for `matcheck bench --help`.
+    var summary: String { get }
+    /// Runs the benchmark, emitting rows through `report`.
+    func run(report: BenchReport) throws
+}
+
+/// Where benchmark rows go: JSON lines (`--json`) or an aligned text table.
+struct BenchReport {
+    let json: Bool
+    func row(_ pairs: [(String, JSONValue)]) {
+        if json {
+            printJSON(pairs)
+        } else {
+            print(pairs.map { "\($0.0)=\($0.1)" }.joined(separator: "  "))
+        }
+    }
+}
+
+/// Monotonic wall-clock seconds.
+func monotonicSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
+}
+
+/// Peak resident set size of this process in bytes (Linux `VmHWM`), or `nil`.
+func peakResidentBytes() -> Int? {
+    guard let file = fopen("/proc/self/status", "r") else { return nil }
+    defer { fclose(file) }
+    var line = [CChar](repeating: 0, count: 256)
+    while fgets(&line, 256, file) != nil {
+        let text = String(decoding: line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        if text.hasPrefix("VmHWM:") {
+            let digits = text.split(separator: " ").compactMap { Int($0) }
+            if let kb = digits.first { return kb * 1024 }
+        }
+    }
+    return nil
+}
+
+/// The median of `runs` timings of `body` after one warm-up call.
+func medianSeconds(runs: Int, _ body: () throws -> Void) rethrows -> Double {
+    try body()
+    var times: [Double] = []
+    for _ in 0..<max(1, runs) {
+        let start = monotonicSeconds()
+        try body()
+        times.append(monotonicSeconds() - start)
+    }
+    times.sort()
+    return times[times.count / 2]
+}

@@ -1,0 +1,17 @@
+/// One `matcheck` sub-command.
+protocol Command: Sendable {
+    /// The word that selects the command (`check`, `bench`, …).
+    var name: String { get }
+    /// One line for `matcheck --help`.
+    var summary: String { get }
+    /// Usage lines shown by `matcheck <name> --help`.
+    var usage: String { get }
+    /// Runs the command on the arguments after its name; returns the exit status.
+    func run(_ arguments: [String]) throws -> Int32
+}
+
+/// A usage error: exit status 2 with a message.
+struct UsageError: Error, CustomStringConvertible {
+    var description: String
+    init(_ message: String) { description = message }
+}
