@@ -66,13 +66,13 @@ enum Note004 {
                 explanation: "The weighted sum is the pre-activation `z^{[l+1]}`; `a^{[l+1]} = σ(z^{[l+1]})` would bring a factor `σ'(z^{[l+1]})`."))
         Step("δ recursion as written: Σ_k δ_k^{[L]} w_{kj}^{[L+1]}",
              note: #"\delta_j^{[l]} = \sum_{k} \delta_k^{[L]} w_{kj}^{[L+1]} \sigma'(z_j^{[l]}) = \sigma'(z_j^{[l]}) (w^{[L+1]})^T \delta^{[L+1]}"#,
-             claim: "grad(C3, z1) == sigmoid(z1) .* (1 - sigmoid(z1)) .* (W3' * e3)",
-             context: .symbols("x: n, W1: n x n, b1: n, W2: n x n, b2: n, W3: n x n, b3: n, y: n",
-                ("z1", "W1*x + b1"), ("z2", "W2*sigmoid(z1) + b2"), ("z3", "W3*sigmoid(z2) + b3"),
-                ("C3", "0.5 * (y - sigmoid(z3))' * (y - sigmoid(z3))"),
-                ("e3", "sigmoid(z3) .* (1 - sigmoid(z3)) .* (sigmoid(z3) - y)")),
+             claim: "grad(Q3, u1) == sigmoid(u1) .* (1 - sigmoid(u1)) .* (U3' * e3)",
+             context: .symbols("xx: n, U1: n x n, c1: n, U2: n x n, c2: n, U3: n x n, c3: n, yy: n",
+                ("u1", "U1*xx + c1"), ("u2", "U2*sigmoid(u1) + c2"), ("u3", "U3*sigmoid(u2) + c3"),
+                ("Q3", "0.5 * (yy - sigmoid(u3))' * (yy - sigmoid(u3))"),
+                ("e3", "sigmoid(u3) .* (1 - sigmoid(u3)) .* (sigmoid(u3) - yy)")),
              correction: Correction(
-                claim: "grad(C3, z1) == sigmoid(z1) .* (1 - sigmoid(z1)) .* (W2' * (sigmoid(z2) .* (1 - sigmoid(z2)) .* (W3' * e3)))",
+                claim: "grad(Q3, u1) == sigmoid(u1) .* (1 - sigmoid(u1)) .* (U2' * (sigmoid(u2) .* (1 - sigmoid(u2)) .* (U3' * e3)))",
                 latex: #"\delta^{[l]} = \sigma'(z^{[l]}) \circ (W^{[l+1]})^T \delta^{[l+1]}"#,
                 explanation: "There is no layer `L + 1`: the recursion couples layer `l` to layer `l + 1`, not to the output layer. As written (read with the output layer's `δ^{[L]}` and `W^{[L]}`), it skips the layers in between; checked on a three-layer network of equal widths, `l = 1`."),
              remark: "In the note's chain of equalities `∂C/∂a_k^{[L]}` is also called `δ_k^{[L]}`, which the note defines as `∂C/∂z_k^{[L]}`.")
