@@ -88,10 +88,10 @@ enum Note000 {
              note: #"\text{vec}(dz^l) = (a^{(l-1)T} \otimes I_n)\, \text{vec}(dw^l)"#,
              claim: "jac(zl, W) == kron(a', eye(n))")
         Step(shape: "shape of δ^{lT} in vec(dz^L) = δ^{lT} vec(dz^l)", note: #"\delta^{lT}: n \times n"#,
-             annotation: ShapeAnnotation("jac(zL, zl)", rows: "n", cols: "n"),
-             corrected: ShapeAnnotation("jac(zL, zl)", rows: "o", cols: "n"),
+             annotation: ShapeAnnotation("jac(zLv, zv)", rows: "n", cols: "n"),
+             corrected: ShapeAnnotation("jac(zLv, zv)", rows: "o", cols: "n"),
              explanation: "`δ^l` is `n × o`, so `δ^{lT}` is `o × n`; the annotation `n × n` holds only when `o = n`.",
-             context: .symbols("zl: n", ("zL", "V*f(zl) + c")))
+             context: .symbols("zv: n", ("zLv", "V*f(zv) + c")))
         Step("layer Jacobian",
              note: #"\frac{\partial z^L}{\partial w^l} = (a^{l-1} \otimes I_n) \cdot \delta^l"#,
              claim: "jac(zL, W)' == kron(a, eye(n)) * (diag(f'(zl)) * V')",
@@ -100,12 +100,12 @@ enum Note000 {
              annotation: ShapeAnnotation("kron(a, eye(n))", rows: "m*n", cols: "n"))
         Step("dz^{l+1} = W^{l+1} diag(f'(z^l)) dz^l",
              note: #"dz^{l+1} = W^{l+1} \text{diag}(f'_l(z^l))\, dz^l"#,
-             claim: "jac(V*f(zl) + c, zl) == V * diag(f'(zl))",
-             context: .symbols("zl: n"))
+             claim: "jac(V*f(zv) + c, zv) == V * diag(f'(zv))",
+             context: .symbols("zv: n"))
         Step("δ recursion",
              note: #"\delta^l = \text{diag}(f'_l(z^l)) \cdot W^{(l+1)T} \cdot \delta^{l+1}"#,
-             claim: "jac(U*g(V*f(zl) + c) + d, zl)' == diag(f'(zl)) * V' * (diag(g'(V*f(zl) + c)) * U')",
-             context: .symbols("zl: n, U: q x o, d: q, g: function"),
+             claim: "jac(U*g(V*f(zv) + c) + d, zv)' == diag(f'(zv)) * V' * (diag(g'(V*f(zv) + c)) * U')",
+             context: .symbols("zv: n, U: q x o, d: q, g: function"),
              remark: "Checked one layer deeper than the note's picture: `z^{l+1} = V f(z^l) + c`, `z^L = U g(z^{l+1}) + d`, with `δ^{l+1} = diag(g'(z^{l+1})) Uᵀ`.")
         Step(shape: "shape of W^{(l+1)T} in the δ recursion", note: #"W^{(l+1)T}: n \times n"#,
              annotation: ShapeAnnotation("V'", rows: "n", cols: "n"),
