@@ -162,6 +162,10 @@ void ckernels_dgemm(CKernelsGemmKernel kernel, ptrdiff_t m, ptrdiff_t n, ptrdiff
                             shape->kernel(kc, panelA, panelB, block, ldc, accumulate);
                             continue;
                         }
+                        if (shape->edge_kernel != NULL) {
+                            shape->edge_kernel(kc, panelA, panelB, block, ldc, accumulate, rows, cols);
+                            continue;
+                        }
                         shape->kernel(kc, panelA, panelB, tile, mr, 0);
                         for (ptrdiff_t j = 0; j < cols; ++j) {
                             for (ptrdiff_t i = 0; i < rows; ++i) {
