@@ -46,7 +46,7 @@ func doubleProductExactOnIntegers(shape: (Int, Int, Int)) throws {
     // Every partial sum is an integer below 2⁵³, so any summation order is exact.
     let expected = a.genericProduct(b)
     for kernel in DoubleProductKernel.allCases {
-        let product = DoubleKernels.product(a, b, kernel: kernel)
+        let product = DoubleKernels.uncheckedProduct(a, b, kernel: kernel)
         #expect(product.shape == Shape(m, n))
         let mismatches = zip(product.entries, expected.entries).filter { $0 != $1 }.count
         #expect(mismatches == 0, "kernel \(kernel.name), shape (\(m)×\(k))·(\(k)×\(n))")
@@ -67,7 +67,7 @@ func doubleProductWithinRoundingBound(shape: (Int, Int, Int)) throws {
     let gamma = Double(k) * u / (1 - Double(k) * u)
     let magnitude = a.map { Swift.abs($0) }.genericProduct(b.map { Swift.abs($0) })
     for kernel in DoubleProductKernel.allCases {
-        let product = DoubleKernels.product(a, b, kernel: kernel)
+        let product = DoubleKernels.uncheckedProduct(a, b, kernel: kernel)
         #expect(product.shape == Shape(m, n))
         var worstRatio = 0.0
         for index in 0..<expected.count {
@@ -85,7 +85,7 @@ func doubleOperatorUsesKernel() throws {
     let a = try randomMatrix(37, 29, &random) { $0.nextSigned() }
     let b = try randomMatrix(29, 41, &random) { $0.nextSigned() }
     let viaOperator = try a * b
-    #expect(viaOperator == DoubleKernels.product(a, b))
+    #expect(try viaOperator == DoubleKernels.product(a, b))
     // The kernel sums in a different order than the generic loop: equal to
     // rounding, but (with these random entries) not bit for bit.
     #expect(viaOperator != a.genericProduct(b))
@@ -99,4 +99,15 @@ func doubleProductKernelSelection() {
     #expect(DoubleProductKernel.best != .automatic)
     #expect(["avx512", "avx2", "baseline"].contains(DoubleKernels.productKernelName))
     if DoubleProductKernel.avx512.isSupported { #expect(DoubleProductKernel.best == .avx512) }
+}
+
+@Test("DoubleKernels.product throws on mismatched inner dimensions, naming the shapes")
+func doubleKernelsProductShapeError() throws {
+    let a = try Matrix<Double>.zeros(2, 3)
+    #expect(throws: MatrixError.self) { try DoubleKernels.product(a, a) }
+    do {
+        _ = try DoubleKernels.product(a, a)
+    } catch let error as MatrixError {
+        #expect(error.description == "matrix product: (2×3)·(2×3): inner dimensions 3 and 2 differ")
+    }
 }
