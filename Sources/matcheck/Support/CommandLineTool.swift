@@ -4,6 +4,7 @@ enum CommandLineTool {
     /// default when `matcheck` runs with no arguments.
     static let commands: [Command] = [
         SelfCheckCommand(),
+        CheckCommand(),
         BenchCommand(),
     ]
 
