@@ -5,6 +5,7 @@ enum CommandLineTool {
     static let commands: [Command] = [
         SelfCheckCommand(),
         BenchCommand(),
+        TrainCommand(),
     ]
 
     static var help: String {
