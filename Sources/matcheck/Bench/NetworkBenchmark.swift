@@ -1,0 +1,87 @@
+import Derivations
+
+/// `matcheck bench network`: an MLP 784-256-256-10 (tanh, softmax
+/// cross-entropy, batch 128, Float64); median seconds of the forward pass,
+/// the gradient, the Gauss-Newton-vector product, the exact Hessian-vector
+/// product and one CurveBall and one SGD step (each op from the parameters,
+/// forward pass included), plus the ratios the issue targets and peak memory.
+struct NetworkBenchmark: Benchmark {
+    let name = "network"
+    let summary = "MLP 784-256-256-10 tanh, softmax CE, batch 128: forward, gradient, gnvp, hvp, curveball-step, sgd-step"
+
+    func run(report: BenchReport) throws {
+        let batch = 128, runs = 21
+        let net = try MultilayerPerceptron(widths: [784, 256, 256, 10], activations: [.tanh, .tanh],
+                                           loss: .softmaxCrossEntropy, seed: 0)
+        var generator = BenchGenerator(seed: 42)
+        let x = try Matrix<Double>(rows: 784, cols: batch) { _, _ in generator.normal() }
+        let y = try Matrix<Double>(rows: 10, cols: batch) { i, j in i == (j * 7) % 10 ? 1 : 0 }
+        let v = try NetworkParameters(flattened: (0..<net.parameters.count).map { _ in generator.normal() },
+                                      like: net.parameters)
+        var sink = 0.0
+
+        var seconds: [String: Double] = [:]
+        seconds["forward"] = try medianSeconds(runs: runs) {
+            sink += try net.forward(inputs: x, targets: y).lossValue
+        }
+        seconds["gradient"] = try medianSeconds(runs: runs) {
+            let pass = try net.forward(inputs: x, targets: y)
+            sink += try net.gradient(pass).layers[0].bias[0]
+        }
+        seconds["gnvp"] = try medianSeconds(runs: runs) {
+            let pass = try net.forward(inputs: x, targets: y)
+            sink += try net.gaussNewtonProduct(pass, direction: v).layers[0].bias[0]
+        }
+        seconds["hvp"] = try medianSeconds(runs: runs) {
+            let pass = try net.forward(inputs: x, targets: y)
+            sink += try net.hessianProduct(pass, direction: v).layers[0].bias[0]
+        }
+        // Steps mutate the network; every timed call starts from the state the previous one left.
+        var curveballNet = net
+        var curveball = try CurveBall()
+        var curveballTimes: [Double] = []
+        seconds["curveball-step"] = try medianSeconds(runs: runs) {
+            let start = monotonicSeconds()
+            sink += try curveball.step(&curveballNet, inputs: x, targets: y).loss
+            curveballTimes.append(monotonicSeconds() - start)
+        }
+        var sgdNet = net
+        var sgd = try SGD(learningRate: 0.01)
+        seconds["sgd-step"] = try medianSeconds(runs: runs) {
+            sink += try sgd.step(&sgdNet, inputs: x, targets: y).loss
+        }
+        for op in ["forward", "gradient", "gnvp", "hvp", "curveball-step", "sgd-step"] {
+            report.row([("bench", "network"), ("op", .string(op)), ("seconds", .double(seconds[op] ?? .nan))])
+        }
+        let mean = curveballTimes.reduce(0, +) / Double(max(1, curveballTimes.count))
+        report.row([("bench", "network"), ("op", "curveball-step-mean"), ("seconds", .double(mean)),
+                    ("note", "includes the extra forward pass of the λ update every 5th step")])
+        func ratio(_ a: String, _ b: String) -> JSONValue {
+            guard let x = seconds[a], let y = seconds[b], y > 0 else { return .null }
+            return .double(x / y)
+        }
+        report.row([("bench", "network"), ("op", "ratios"),
+                    ("gradient/forward", ratio("gradient", "forward")), ("gnvp/gradient", ratio("gnvp", "gradient")),
+                    ("hvp/gradient", ratio("hvp", "gradient")), ("curveball/sgd", ratio("curveball-step", "sgd-step"))])
+        report.row([("bench", "network"), ("op", "memory"),
+                    ("peakResidentBytes", peakResidentBytes().map { .int($0) } ?? .null),
+                    ("checksum", .bool(sink.isFinite))])
+    }
+}
+
+/// A seeded generator for benchmark data (SplitMix64 + Box–Muller).
+struct BenchGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func normal() -> Double {
+        let u1 = max(Double(next() >> 11) * 0x1p-53, 0x1p-60), u2 = Double(next() >> 11) * 0x1p-53
+        return Double.sqrt(-2 * Double.log(u1)) * Double.cos(2 * Double.pi * u2)
+    }
+}
