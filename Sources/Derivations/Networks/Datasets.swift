@@ -26,7 +26,7 @@ public struct SyntheticDataset: Sendable {
     /// - Throws: ``NetworkError/invalidOption(name:value:reason:)`` unless `count ≥ 2`.
     public init(_ kind: Kind, count: Int, seed: UInt64) throws {
         try requireOption("count", Double(count), "must be at least 2") { $0 >= 2 }
-        var generator = SeededGenerator(seed: seed)
+        var generator = Xoshiro256StarStar(seed: seed)
         var x: [Double] = [], y: [Double] = []
         x.reserveCapacity(2 * count)
         y.reserveCapacity(2 * count)
@@ -35,20 +35,20 @@ public struct SyntheticDataset: Sendable {
             var p = (0.0, 0.0)
             switch kind {
             case .spirals:
-                let t = generator.nextUnit()
+                let t = generator.nextUnitInterval()
                 let radius = 0.1 + 0.9 * t
                 let angle = 3 * Double.pi * t + Double(label) * Double.pi
-                p = (radius * Double.cos(angle) + 0.05 * radius * generator.normal(),
-                     radius * Double.sin(angle) + 0.05 * radius * generator.normal())
+                p = (radius * Double.cos(angle) + 0.05 * radius * generator.nextStandardNormal(),
+                     radius * Double.sin(angle) + 0.05 * radius * generator.nextStandardNormal())
             case .circles:
                 let angle = generator.uniform(0, 2 * Double.pi)
-                let radius = label == 0 ? 0.5 * Double.sqrt(generator.nextUnit()) : generator.uniform(0.8, 1.2)
-                p = (radius * Double.cos(angle) + 0.05 * generator.normal(),
-                     radius * Double.sin(angle) + 0.05 * generator.normal())
+                let radius = label == 0 ? 0.5 * Double.sqrt(generator.nextUnitInterval()) : generator.uniform(0.8, 1.2)
+                p = (radius * Double.cos(angle) + 0.05 * generator.nextStandardNormal(),
+                     radius * Double.sin(angle) + 0.05 * generator.nextStandardNormal())
             case .xor:
-                let sx: Double = generator.nextUnit() < 0.5 ? -1 : 1
+                let sx: Double = generator.nextUnitInterval() < 0.5 ? -1 : 1
                 let sy: Double = label == 0 ? sx : -sx
-                p = (sx + 0.25 * generator.normal(), sy + 0.25 * generator.normal())
+                p = (sx + 0.25 * generator.nextStandardNormal(), sy + 0.25 * generator.nextStandardNormal())
             }
             x.append(p.0)
             x.append(p.1)
@@ -81,7 +81,7 @@ public struct SyntheticDataset: Sendable {
     /// (Fisher–Yates from `seed`), `batchSize` samples each.
     public static func batchSchedule(count: Int, batchSize: Int, batches: Int, seed: UInt64) -> [[Int]] {
         guard count > 0, batchSize > 0 else { return [] }
-        var generator = SeededGenerator(seed: seed ^ 0x5DEE_CE66_D1CE_5EED)
+        var generator = Xoshiro256StarStar(seed: seed ^ 0x5DEE_CE66_D1CE_5EED)
         var order = Array(0..<count)
         var position = count
         var schedule: [[Int]] = []

@@ -53,7 +53,7 @@ public struct MultilayerPerceptron: Sendable {
     /// - Throws: as ``init(widths:activations:loss:parameters:)``.
     public init(widths: [Int], activations: [Activation], loss: Loss, seed: UInt64) throws {
         try MultilayerPerceptron.validate(widths: widths, activations: activations)
-        var generator = SeededGenerator(seed: seed)
+        var generator = Xoshiro256StarStar(seed: seed)
         var layers: [LayerParameters] = []
         for l in 1..<widths.count {
             let rows = widths[l], cols = widths[l - 1]

@@ -13,10 +13,10 @@ struct NetworkBenchmark: Benchmark {
         let batch = 128, runs = 21
         let net = try MultilayerPerceptron(widths: [784, 256, 256, 10], activations: [.tanh, .tanh],
                                            loss: .softmaxCrossEntropy, seed: 0)
-        var generator = BenchGenerator(seed: 42)
-        let x = try Matrix<Double>(rows: 784, cols: batch) { _, _ in generator.normal() }
+        var generator = Xoshiro256StarStar(seed: 42)
+        let x = try Matrix<Double>(rows: 784, cols: batch) { _, _ in generator.nextStandardNormal() }
         let y = try Matrix<Double>(rows: 10, cols: batch) { i, j in i == (j * 7) % 10 ? 1 : 0 }
-        let v = try NetworkParameters(flattened: (0..<net.parameters.count).map { _ in generator.normal() },
+        let v = try NetworkParameters(flattened: (0..<net.parameters.count).map { _ in generator.nextStandardNormal() },
                                       like: net.parameters)
         var sink = 0.0
 
@@ -66,22 +66,5 @@ struct NetworkBenchmark: Benchmark {
         report.row([("bench", "network"), ("op", "memory"),
                     ("peakResidentBytes", peakResidentBytes().map { .int($0) } ?? .null),
                     ("checksum", .bool(sink.isFinite))])
-    }
-}
-
-/// A seeded generator for benchmark data (SplitMix64 + Box–Muller).
-struct BenchGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func normal() -> Double {
-        let u1 = max(Double(next() >> 11) * 0x1p-53, 0x1p-60), u2 = Double(next() >> 11) * 0x1p-53
-        return Double.sqrt(-2 * Double.log(u1)) * Double.cos(2 * Double.pi * u2)
     }
 }

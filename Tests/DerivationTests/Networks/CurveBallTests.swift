@@ -112,7 +112,7 @@ func optimisersReduceTheLoss(_ name: String) throws {
     default: optimizer = try Adam()
     }
     let initial = try net.lossValue(inputs: data.inputs, targets: data.targets)
-    for _ in 0..<40 { _ = try optimizer.step(&net, inputs: data.inputs, targets: data.targets) }
+    for _ in 0..<100 { _ = try optimizer.step(&net, inputs: data.inputs, targets: data.targets) }
     let final = try net.lossValue(inputs: data.inputs, targets: data.targets)
     #expect(final < 0.5 * initial, "\(name): \(initial) → \(final)")
 }

@@ -14,7 +14,7 @@ struct NetworkCase: Sendable, CustomStringConvertible {
         var net = try MultilayerPerceptron(widths: widths, activations: Array(repeating: activation, count: widths.count - 2),
                                            loss: loss, seed: seed)
         // Non-zero biases so every term of every recursion is exercised.
-        var generator = SeededGenerator(seed: seed &+ 99)
+        var generator = Xoshiro256StarStar(seed: seed &+ 99)
         for l in net.parameters.layers.indices {
             net.parameters.layers[l].bias = net.parameters.layers[l].bias.map { _ in generator.uniform(-0.5, 0.5) }
         }
@@ -22,7 +22,7 @@ struct NetworkCase: Sendable, CustomStringConvertible {
     }
 
     func batchData() throws -> (inputs: Matrix<Double>, targets: Matrix<Double>) {
-        var generator = SeededGenerator(seed: seed &+ 7)
+        var generator = Xoshiro256StarStar(seed: seed &+ 7)
         let n0 = widths[0], nL = widths[widths.count - 1]
         let x = try Matrix<Double>(rows: n0, cols: batch) { _, _ in generator.uniform(-1.5, 1.5) }
         var y = [Double]()
@@ -32,9 +32,9 @@ struct NetworkCase: Sendable, CustomStringConvertible {
                 let hot = Int(generator.next() % UInt64(nL))
                 y += (0..<nL).map { $0 == hot ? 1 : 0 }
             case .sigmoidBinaryCrossEntropy:
-                y += (0..<nL).map { _ in generator.nextUnit() < 0.5 ? 0 : 1 }
+                y += (0..<nL).map { _ in generator.nextUnitInterval() < 0.5 ? 0 : 1 }
             case .squaredError:
-                y += (0..<nL).map { _ in generator.normal() }
+                y += (0..<nL).map { _ in generator.nextStandardNormal() }
             }
         }
         return (x, try Matrix(rows: nL, cols: batch, storage: y))
@@ -54,8 +54,8 @@ let networkCases: [NetworkCase] = [
 
 /// A random direction shaped like `template`.
 func randomDirection(like template: NetworkParameters, seed: UInt64) throws -> NetworkParameters {
-    var generator = SeededGenerator(seed: seed)
-    return try NetworkParameters(flattened: (0..<template.count).map { _ in generator.normal() }, like: template)
+    var generator = Xoshiro256StarStar(seed: seed)
+    return try NetworkParameters(flattened: (0..<template.count).map { _ in generator.nextStandardNormal() }, like: template)
 }
 
 /// The central difference `(F(w + h e_k) − F(w − h e_k)) / 2h` of a vector function for every `k`.
