@@ -26,28 +26,46 @@ enum DenseKernels {
         product(a, m, k, transpose(b, n, k), n)
     }
 
+    /// `A·[B C]ᵀ = A Bᵀ + ...` for `A` (`m × 2k`) and `B`, `C` stored `n×k`:
+    /// the product with the transpose of the horizontal concatenation `[B C]`
+    /// (`n × 2k`), without forming the concatenation.
+    static func productTransposedRight(_ a: [Double], _ m: Int, _ k2: Int, concatenating b: [Double], _ c: [Double], _ n: Int) -> [Double] {
+        var bt = [Double](repeating: 0, count: b.count + c.count)
+        let k = k2 / 2
+        bt.withUnsafeMutableBufferPointer { dst in
+            transposeInto(b, n, k, dst, offset: 0, ld: k2)
+            transposeInto(c, n, k, dst, offset: k, ld: k2)
+        }
+        return product(a, m, k2, bt, n)
+    }
+
     /// The transpose of a `rows×cols` column-major panel, blocked for cache reuse.
     static func transpose(_ a: [Double], _ rows: Int, _ cols: Int) -> [Double] {
         var out = [Double](repeating: 0, count: a.count)
+        out.withUnsafeMutableBufferPointer { dst in transposeInto(a, rows, cols, dst, offset: 0, ld: cols) }
+        return out
+    }
+
+    /// Writes `aᵀ` (`cols × rows`) into `dst` at row offset `offset` of a
+    /// column-major panel with leading dimension `ld`.
+    static func transposeInto(_ a: [Double], _ rows: Int, _ cols: Int, _ dst: UnsafeMutableBufferPointer<Double>, offset: Int, ld: Int) {
         let block = 32
         a.withUnsafeBufferPointer { src in
-            out.withUnsafeMutableBufferPointer { dst in
-                var j0 = 0
-                while j0 < cols {
-                    let j1 = min(j0 + block, cols)
-                    var i0 = 0
-                    while i0 < rows {
-                        let i1 = min(i0 + block, rows)
-                        for j in j0..<j1 {
-                            for i in i0..<i1 { dst[j + i * cols] = src[i + j * rows] }
-                        }
-                        i0 = i1
+            var j0 = 0
+            while j0 < cols {
+                let j1 = min(j0 + block, cols)
+                var i0 = 0
+                while i0 < rows {
+                    let i1 = min(i0 + block, rows)
+                    for i in i0..<i1 {
+                        let base = offset + i * ld
+                        for j in j0..<j1 { dst[base + j] = src[i + j * rows] }
                     }
-                    j0 = j1
+                    i0 = i1
                 }
+                j0 = j1
             }
         }
-        return out
     }
 
     /// Adds the column vector `bias` (length `rows`) to every column of `z`.

@@ -30,7 +30,7 @@ extension MultilayerPerceptron {
             } else {
                 // [R{δ} δ] · [A R{A}]ᵀ as one product with inner dimension 2B.
                 weightProduct = DenseKernels.productTransposedRight(
-                    rDelta + delta, layer.rows, 2 * batch, previous + r.activations[l - 2], layer.cols)
+                    rDelta + delta, layer.rows, 2 * batch, concatenating: previous, r.activations[l - 2], layer.cols)
             }
             layers[l - 1] = LayerParameters(uncheckedRows: layer.rows, cols: layer.cols, weight: weightProduct,
                                             bias: DenseKernels.rowSums(rDelta, rows: layer.rows))
@@ -39,22 +39,57 @@ extension MultilayerPerceptron {
                 // W^{lᵀ} [δ R{δ}] → [t s], then U^{lᵀ} δ.
                 let back = DenseKernels.productTransposedLeft(layer.weight, layer.rows, m, delta + rDelta, 2 * batch)
                 let directionBack = DenseKernels.productTransposedLeft(ul.weight, layer.rows, m, delta, batch)
-                let f = hiddenActivation(l - 1)
-                let rz = r.preActivations[l - 2]
-                var newDelta = [Double](repeating: 0, count: m * batch)
-                var newRDelta = [Double](repeating: 0, count: m * batch)
-                let half = m * batch
-                for k in 0..<half {
-                    let a = previous[k]
-                    let t = back[k], s = back[half + k]
-                    let d1 = f.derivative(activation: a)
-                    newDelta[k] = d1 * t
-                    newRDelta[k] = d1 * (directionBack[k] + s) + f.secondDerivative(activation: a) * rz[k] * t
-                }
-                delta = newDelta
-                rDelta = newRDelta
+                (delta, rDelta) = Self.propagateDeltas(
+                    back: back, directionBack: directionBack, activation: previous,
+                    directionalPreActivation: r.preActivations[l - 2], hiddenActivation(l - 1))
             }
         }
         return NetworkParameters(layers: layers)
+    }
+
+    /// `δ^{l−1} = f′ ⊙ t` and `R{δ^{l−1}} = f′ ⊙ (U^{lᵀ}δ^l + s) + f″ ⊙ R{Z^{l−1}} ⊙ t`
+    /// from `back = [t s] = W^{lᵀ}[δ^l R{δ^l}]`, one loop per activation.
+    static func propagateDeltas(back: [Double], directionBack: [Double], activation a: [Double],
+                                directionalPreActivation rz: [Double], _ f: Activation) -> ([Double], [Double]) {
+        let half = a.count
+        var delta = [Double](repeating: 0, count: half)
+        var rDelta = [Double](repeating: 0, count: half)
+        back.withUnsafeBufferPointer { back in
+            directionBack.withUnsafeBufferPointer { ub in
+                a.withUnsafeBufferPointer { a in
+                    rz.withUnsafeBufferPointer { rz in
+                        delta.withUnsafeMutableBufferPointer { d in
+                            rDelta.withUnsafeMutableBufferPointer { rd in
+                                switch f {
+                                case .tanh:
+                                    for k in 0..<half {
+                                        let x = a[k], t = back[k], d1 = 1 - x * x
+                                        d[k] = d1 * t
+                                        rd[k] = d1 * (ub[k] + back[half + k] - 2 * x * rz[k] * t)
+                                    }
+                                case .sigmoid:
+                                    for k in 0..<half {
+                                        let x = a[k], t = back[k], d1 = x * (1 - x)
+                                        d[k] = d1 * t
+                                        rd[k] = d1 * (ub[k] + back[half + k] + (1 - 2 * x) * rz[k] * t)
+                                    }
+                                case .relu:
+                                    for k in 0..<half where a[k] > 0 {
+                                        d[k] = back[k]
+                                        rd[k] = ub[k] + back[half + k]
+                                    }
+                                case .identity:
+                                    for k in 0..<half {
+                                        d[k] = back[k]
+                                        rd[k] = ub[k] + back[half + k]
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return (delta, rDelta)
     }
 }

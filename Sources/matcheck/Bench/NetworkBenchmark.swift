@@ -10,7 +10,7 @@ struct NetworkBenchmark: Benchmark {
     let summary = "MLP 784-256-256-10 tanh, softmax CE, batch 128: forward, gradient, gnvp, hvp, curveball-step, sgd-step"
 
     func run(report: BenchReport) throws {
-        let batch = 128, runs = 21
+        let batch = 128, runs = 25
         let net = try MultilayerPerceptron(widths: [784, 256, 256, 10], activations: [.tanh, .tanh],
                                            loss: .softmaxCrossEntropy, seed: 0)
         var generator = Xoshiro256StarStar(seed: 42)
@@ -20,36 +20,41 @@ struct NetworkBenchmark: Benchmark {
                                       like: net.parameters)
         var sink = 0.0
 
-        var seconds: [String: Double] = [:]
-        seconds["forward"] = try medianSeconds(runs: runs) {
-            sink += try net.forward(inputs: x, targets: y).lossValue
-        }
-        seconds["gradient"] = try medianSeconds(runs: runs) {
-            let pass = try net.forward(inputs: x, targets: y)
-            sink += try net.gradient(pass).layers[0].bias[0]
-        }
-        seconds["gnvp"] = try medianSeconds(runs: runs) {
-            let pass = try net.forward(inputs: x, targets: y)
-            sink += try net.gaussNewtonProduct(pass, direction: v).layers[0].bias[0]
-        }
-        seconds["hvp"] = try medianSeconds(runs: runs) {
-            let pass = try net.forward(inputs: x, targets: y)
-            sink += try net.hessianProduct(pass, direction: v).layers[0].bias[0]
-        }
-        // Steps mutate the network; every timed call starts from the state the previous one left.
-        var curveballNet = net
+        // Steps mutate their own copy of the network; each timed call starts
+        // from the state the previous one left.
+        var curveballNet = net, sgdNet = net
         var curveball = try CurveBall()
-        var curveballTimes: [Double] = []
-        seconds["curveball-step"] = try medianSeconds(runs: runs) {
-            let start = monotonicSeconds()
-            sink += try curveball.step(&curveballNet, inputs: x, targets: y).loss
-            curveballTimes.append(monotonicSeconds() - start)
-        }
-        var sgdNet = net
         var sgd = try SGD(learningRate: 0.01)
-        seconds["sgd-step"] = try medianSeconds(runs: runs) {
-            sink += try sgd.step(&sgdNet, inputs: x, targets: y).loss
+        let ops: [(String, () throws -> Void)] = [
+            ("forward", { sink += try net.forward(inputs: x, targets: y).lossValue }),
+            ("gradient", {
+                let pass = try net.forward(inputs: x, targets: y)
+                sink += try net.gradient(pass).layers[0].bias[0]
+            }),
+            ("gnvp", {
+                let pass = try net.forward(inputs: x, targets: y)
+                sink += try net.gaussNewtonProduct(pass, direction: v).layers[0].bias[0]
+            }),
+            ("hvp", {
+                let pass = try net.forward(inputs: x, targets: y)
+                sink += try net.hessianProduct(pass, direction: v).layers[0].bias[0]
+            }),
+            ("curveball-step", { sink += try curveball.step(&curveballNet, inputs: x, targets: y).loss }),
+            ("sgd-step", { sink += try sgd.step(&sgdNet, inputs: x, targets: y).loss }),
+        ]
+        // Rounds interleave the operations, so a burst of load from other
+        // processes affects all of them alike and the ratios stay meaningful.
+        var times = [String: [Double]]()
+        for round in 0...runs {
+            for (op, body) in ops {
+                let start = monotonicSeconds()
+                try body()
+                if round > 0 { times[op, default: []].append(monotonicSeconds() - start) }
+            }
         }
+        var seconds: [String: Double] = [:]
+        for (op, list) in times { seconds[op] = list.sorted()[list.count / 2] }
+        let curveballTimes = times["curveball-step"] ?? []
         for op in ["forward", "gradient", "gnvp", "hvp", "curveball-step", "sgd-step"] {
             report.row([("bench", "network"), ("op", .string(op)), ("seconds", .double(seconds[op] ?? .nan))])
         }
