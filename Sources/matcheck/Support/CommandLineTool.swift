@@ -6,6 +6,7 @@ enum CommandLineTool {
         SelfCheckCommand(),
         CheckCommand(),
         BenchCommand(),
+        TrainCommand(),
     ]
 
     static var help: String {
