@@ -3,10 +3,13 @@ enum CommandLineTool {
     /// Every command, in the order `--help` lists them. The first is the
     /// default when `matcheck` runs with no arguments.
     static let commands: [Command] = [
-        SelfCheckCommand(),
+        VerifyCommand(),
+        ListCommand(),
         CheckCommand(),
-        BenchCommand(),
+        NotesCommand(),
+        SelfCheckCommand(),
         TrainCommand(),
+        BenchCommand(),
     ]
 
     static var help: String {
