@@ -139,7 +139,7 @@ import Testing
         let r = try Matrix<Double>.random(rows: 4, cols: 4, using: &g)
         let f = QuadraticPlusSine(m: try r + r.transposed)
         let z = try Matrix<Double>.random(rows: 2, cols: 2, using: &g)
-        let t = 8 * g.nextUnitInterval() - 4
+        let t = 24 * g.nextUnitInterval() - 12   // |t| up to 12: default steps up to 4
         for method in [FiniteDifferenceMethod.central, .richardson] {
             #expect(try FiniteDifferences.jacobian(of: { try a * $0 * b }, at: x, method: method)
                 .bounds(b.transposed.kroneckerProduct(a)), "seed \(g.seed)")
