@@ -26,6 +26,9 @@ public struct CheckOptions: Hashable, Sendable {
     public var maximumJacobianVariables = 48
     /// Largest |X| for `hess` at a numeric shape.
     public var maximumHessianVariables = 12
+    /// Wall-clock seconds for the whole check; evaluation still running
+    /// then stops and the affected shapes report "time budget exceeded".
+    public var timeBudget = 60.0
 
     public init() {}
 

@@ -46,6 +46,7 @@ public struct ClaimChecker: Sendable {
     /// Checks a resolved claim. Never throws: every failure is part of the report.
     public func check(_ claim: ResolvedClaim) -> CheckReport {
         let start = ClaimChecker.now()
+        let deadline = start + options.timeBudget
         var notes: [String] = []
 
         // 1. Symbolic, largest shapes first.
@@ -53,13 +54,13 @@ public struct ClaimChecker: Sendable {
         var symbolic: [SymbolicShapeResult] = []
         for assignment in symbolicShapes {
             let t = ClaimChecker.now()
-            let outcome = SymbolicCheck(claim: claim, options: options).outcome(at: assignment)
+            let outcome = SymbolicCheck(claim: claim, options: options, deadline: deadline).outcome(at: assignment)
             symbolic.append(SymbolicShapeResult(assignment: assignment, outcome: outcome, seconds: ClaimChecker.now() - t))
         }
 
         // 2. Numeric: small shapes without an exact verdict (smallest first,
         //    to find the smallest counterexample), then random larger shapes.
-        let check = NumericCheck(claim: claim, options: options)
+        let check = NumericCheck(claim: claim, options: options, deadline: deadline)
         var numeric: [NumericShapeResult] = []
         var results: [NumericCheck.Result] = []
         let smallShapes = symbolic.filter {
@@ -76,6 +77,7 @@ public struct ClaimChecker: Sendable {
         if !results.contains(where: { $0.counterexample != nil }) {
             let (assignments, capped) = numericAssignments(claim)
             if capped { notes.append("numeric dimensions were drawn smaller to keep derivative checks affordable") }
+            if assignments.isEmpty { notes.append("no numeric shape is affordable (symbols or derivative variables too large)") }
             for (index, assignment) in assignments.enumerated() {
                 let r = check.run(at: assignment, baseSeed: options.seed &+ UInt64(index), points: options.pointsPerShape)
                 results.append(r)
@@ -142,7 +144,7 @@ public struct ClaimChecker: Sendable {
         var skipped = 0
         for a in all {
             var entries = 0
-            for name in claim.symbols { if let s = claim.shape(of: name, at: a) { entries += s.count } }
+            for name in claim.symbols { if let s = claim.shape(of: name, at: a) { entries = ClaimChecker.saturatingSum(entries, s) } }
             if entries <= options.symbolicEntryBudget { withinBudget.append((a, entries)) } else { skipped += 1 }
         }
         withinBudget.sort { $0.1 != $1.1 ? $0.1 > $1.1 : ClaimChecker.size($0.0) > ClaimChecker.size($1.0) }
@@ -161,35 +163,43 @@ public struct ClaimChecker: Sendable {
     /// when a derivative's variable would be too large.
     func numericAssignments(_ claim: ResolvedClaim) -> ([[String: Int]], Bool) {
         let variables = claim.dimensionVariables
-        if variables.isEmpty { return ([[:]], false) }
+        let nodes = NumericCheck(claim: claim, options: options).allDerivativeNodes
+        if variables.isEmpty { return (affordable(claim, [:], nodes) ? [[:]] : [], false) }
         var generator = Xoshiro256StarStar(seed: options.seed &* 0x9E37_79B9_7F4A_7C15 &+ 17)
         var result: [[String: Int]] = []
         var capped = false
-        let nodes = NumericCheck(claim: claim, options: options).allDerivativeNodes
         for _ in 0..<options.numericShapes {
             var maximum = options.numericMaximumDimension
-            var assignment: [String: Int] = [:]
             for attempt in 0..<40 {
                 if attempt > 0 && attempt % 4 == 0 && maximum > 1 { maximum -= 1; capped = true }
-                assignment = [:]
+                var assignment: [String: Int] = [:]
                 for v in variables { assignment[v] = 1 + Int(generator.next() % UInt64(maximum)) }
-                if affordable(claim, assignment, nodes) { break }
+                if affordable(claim, assignment, nodes) { result.append(assignment); break }
             }
-            result.append(assignment)
         }
         return (result, capped)
     }
 
     func affordable(_ claim: ResolvedClaim, _ assignment: [String: Int], _ nodes: [(DerivativeOperator, String)]) -> Bool {
         var total = 0
-        for name in claim.symbols { total += claim.shape(of: name, at: assignment)?.count ?? 0 }
+        for name in claim.symbols {
+            guard let s = claim.shape(of: name, at: assignment) else { continue }
+            total = ClaimChecker.saturatingSum(total, s)
+        }
         if total > 4096 { return false }
         for (op, variable) in nodes {
-            let size = claim.shape(of: variable, at: assignment)?.count ?? 0
+            let size = claim.shape(of: variable, at: assignment).map { ClaimChecker.saturatingSum(0, $0) } ?? 0
             if op == .hessian && size > options.maximumHessianVariables { return false }
             if size > options.maximumJacobianVariables { return false }
         }
         return true
+    }
+
+    /// `total + rows·cols`, saturating at `Int.max` (shapes of huge declared dimensions).
+    static func saturatingSum(_ total: Int, _ shape: Shape) -> Int {
+        let (count, o1) = shape.rows.multipliedReportingOverflow(by: shape.cols)
+        let (sum, o2) = total.addingReportingOverflow(count)
+        return o1 || o2 ? Int.max : sum
     }
 
     static func now() -> Double {

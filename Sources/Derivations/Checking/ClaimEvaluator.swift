@@ -13,6 +13,13 @@ public final class ClaimEvaluator<S: ClaimScalar> {
     public let values: [String: Matrix<S>]
     /// The largest ``ClaimScalar/complexity`` allowed in a result (symbolic budget).
     public let complexityBudget: Int
+    /// A monotonic time (``ClaimChecker``'s clock) after which evaluation
+    /// stops with ``EvaluationFailure/budgetExceeded(_:)`` (time budget).
+    public var deadline: Double = .infinity
+    /// The most entries any intermediate matrix may have: larger products,
+    /// Kronecker products and constant matrices are reported as an invalid
+    /// shape instead of exhausting memory.
+    public static var maximumEntries: Int { 1 << 20 }
     private var definitionValues: [String: Matrix<S>] = [:]
     let definitionIndex: [String: Int]
 
@@ -125,7 +132,37 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         return d
     }
 
+    /// Throws unless a `rows × cols` result stays within ``maximumEntries``.
+    func requireAffordable(_ rows: Int, _ cols: Int, _ what: String) throws {
+        let (count, overflow) = rows.multipliedReportingOverflow(by: cols)
+        if overflow || count > ClaimEvaluator.maximumEntries {
+            throw EvaluationFailure.invalidShape("\(what) would have \(rows)×\(cols) entries (limit \(ClaimEvaluator.maximumEntries))")
+        }
+    }
+
+    /// Throws ``EvaluationFailure/budgetExceeded(_:)`` before an exact
+    /// elimination (determinant, inverse) of an `n×n` matrix whose entries
+    /// have up to `c` terms when its estimated size `c^(2^(n−1))` (each
+    /// elimination step roughly squares the entries, no gcd is taken)
+    /// exceeds the complexity budget: a single such operation could
+    /// otherwise run for hours, beyond any time budget.
+    func requireAffordableElimination(_ x: Matrix<S>, _ what: String) throws {
+        guard complexityBudget < .max, x.rows >= 2 else { return }
+        let c = Double(x.entries.map(\.complexity).max() ?? 0)
+        guard c > 1 else { return }
+        var estimate = c
+        for _ in 1..<x.rows {
+            estimate *= estimate
+            if estimate > Double(complexityBudget) {
+                throw EvaluationFailure.budgetExceeded("\(what) of a \(x.rows)×\(x.cols) matrix with entries of up to \(Int(c)) terms (estimated elimination size above the budget of \(complexityBudget) terms)")
+            }
+        }
+    }
+
     func value(_ e: Expression) throws -> Matrix<S> {
+        if deadline < .infinity && ClaimChecker.now() > deadline {
+            throw EvaluationFailure.budgetExceeded("time budget exceeded")
+        }
         switch e {
         case .number(let v, _):
             return scalarMatrix(S.exactNumber(v))
@@ -171,8 +208,31 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         }
     }
 
+    /// Throws ``EvaluationFailure/budgetExceeded(_:)`` before a symbolic
+    /// product whose work (term multiplications, `≈ products · c_x · c_y`)
+    /// exceeds `1000 ×` the complexity budget: one such operation could run
+    /// far beyond the time budget, which is only checked between operations.
+    func requireAffordableWork(_ op: BinaryOperator, _ x: Matrix<S>, _ y: Matrix<S>) throws {
+        guard complexityBudget < .max else { return }
+        let products: Double
+        switch op {
+        case .add, .subtract: return
+        case .multiply:
+            if x.count == 1 || y.count == 1 { products = Double(Swift.max(x.count, y.count)) }
+            else { products = Double(x.rows) * Double(y.cols) * Double(x.cols) }
+        case .hadamard, .elementDivide, .divide: products = Double(Swift.max(x.count, y.count))
+        case .kronecker: products = Double(x.count) * Double(y.count)
+        }
+        let cx = Double(x.entries.map(\.complexity).max() ?? 0), cy = Double(y.entries.map(\.complexity).max() ?? 0)
+        let work = products * Swift.max(cx, 1) * Swift.max(cy, 1)
+        if work > 1000 * Double(complexityBudget) {
+            throw EvaluationFailure.budgetExceeded("\(op.rawValue) of entries with up to \(Int(cx)) and \(Int(cy)) terms would need about \(work) term products (budget \(1000 * complexityBudget))")
+        }
+    }
+
     func binary(_ op: BinaryOperator, _ x: Matrix<S>, _ y: Matrix<S>) throws -> Matrix<S> {
         let xScalar = x.rows == 1 && x.cols == 1, yScalar = y.rows == 1 && y.cols == 1
+        try requireAffordableWork(op, x, y)
         return try matrixOperation {
             switch op {
             case .add:
@@ -186,6 +246,7 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             case .multiply:
                 if xScalar { return x[0, 0] * y }
                 if yScalar { return x * y[0, 0] }
+                try requireAffordable(x.rows, y.cols, "matrix product")
                 return try x * y
             case .hadamard:
                 if xScalar { return x[0, 0] * y }
@@ -198,6 +259,7 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             case .divide:
                 return x / y[0, 0]
             case .kronecker:
+                try requireAffordable(x.rows * y.rows, x.cols * y.cols, "Kronecker product")
                 return try x.kroneckerProduct(y)
             }
         }
@@ -209,14 +271,21 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             if k < 0 && base[0, 0].isZero { throw EvaluationFailure.undefined("zero raised to a negative power") }
             return scalarMatrix(base[0, 0].power(k))
         }
+        if k < 0 { try requireAffordableElimination(base, "a negative power") }
         return try matrixOperation {
             var b = k < 0 ? try base.inverse() : base
             var result = try Matrix<S>.identity(base.rows)
             var e = Swift.abs(k)
             while e > 0 {
-                if e & 1 == 1 { result = try result * b }
+                if e & 1 == 1 {
+                    try requireAffordableWork(.multiply, result, b)
+                    result = try checked(try result * b, "a power")
+                }
                 e >>= 1
-                if e > 0 { b = try b * b }
+                if e > 0 {
+                    try requireAffordableWork(.multiply, b, b)
+                    b = try checked(try b * b, "a power")
+                }
             }
             return result
         }
@@ -225,10 +294,13 @@ public final class ClaimEvaluator<S: ClaimScalar> {
     func call(_ function: BuiltinFunction, _ arguments: [Expression]) throws -> Matrix<S> {
         switch function {
         case .eye:
-            return try matrixOperation { try Matrix<S>.identity(try dimension(arguments[0], "eye")) }
+            let n = try dimension(arguments[0], "eye")
+            try requireAffordable(n, n, "eye")
+            return try matrixOperation { try Matrix<S>.identity(n) }
         case .ones, .zeros:
             let r = try dimension(arguments[0], function.rawValue)
             let c = arguments.count > 1 ? try dimension(arguments[1], function.rawValue) : 1
+            try requireAffordable(r, c, function.rawValue)
             return try matrixOperation { function == .ones ? try Matrix<S>.ones(r, c) : try Matrix<S>.zeros(r, c) }
         default:
             break
@@ -239,10 +311,15 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         case .diag: return try matrixOperation { try x.diag() }
         case .tr: return scalarMatrix(try matrixOperation { try x.trace() })
         case .sum: return scalarMatrix(x.sum)
-        case .det: return scalarMatrix(try matrixOperation { try x.determinant() })
-        case .inv: return try matrixOperation { try x.inverse() }
+        case .det:
+            try requireAffordableElimination(x, "det")
+            return scalarMatrix(try matrixOperation { try x.determinant() })
+        case .inv:
+            try requireAffordableElimination(x, "inv")
+            return try matrixOperation { try x.inverse() }
         case .kron:
             let y = try value(arguments[1])
+            try requireAffordable(x.rows * y.rows, x.cols * y.cols, "Kronecker product")
             return try matrixOperation { try x.kroneckerProduct(y) }
         case .sigmoid: return x.map { S.sigmoid($0) }
         case .tanh: return x.map { S.tanh($0) }

@@ -20,6 +20,7 @@ extension ClaimScalar where Self: RealFunctions {
             values[variable] = Matrix(column: seeded).reshaped(rows: x.rows, cols: x.cols)
             let inner = ClaimEvaluator<Dual<Self>>(claim: evaluator.claim, assignment: evaluator.assignment, values: values,
                                                    complexityBudget: evaluator.complexityBudget)
+            inner.deadline = evaluator.deadline
             let f = try inner.evaluate(function)
             rows = f.count
             columns.append(f.entries.map(\.derivative))

@@ -5,6 +5,8 @@
 struct NumericCheck {
     let claim: ResolvedClaim
     let options: CheckOptions
+    /// Evaluation stops after this monotonic time (the checker's time budget).
+    var deadline = Double.infinity
 
     struct Result {
         var summary: NumericShapeResult
@@ -49,6 +51,7 @@ struct NumericCheck {
                 let doubles = try sampler.values(at: assignment, seed: seed, attempt: kind)
                 let bounded = doubles.mapValues { $0.map { BoundedDouble(exactly: $0) } }
                 let evaluator = ClaimEvaluator<BoundedDouble>(claim: claim, assignment: assignment, values: bounded)
+                evaluator.deadline = deadline
                 let (lhs, rhs) = try evaluator.evaluateSides()
                 if lhs.entries.contains(where: \.isUndefined) || rhs.entries.contains(where: \.isUndefined) {
                     throw EvaluationFailure.undefined("a side is not finite (overflow, log of a non-positive number, division by ~0)")
@@ -82,6 +85,10 @@ struct NumericCheck {
                 }
                 if case .internalError(let s) = failure {
                     lastFailure = "internal error: \(s)"
+                    break
+                }
+                if case .budgetExceeded(let s) = failure {
+                    lastFailure = s
                     break
                 }
                 resampled += 1
@@ -141,6 +148,7 @@ struct NumericCheck {
             var values = doubles
             values[variable] = try Matrix(rows: x.rows, cols: x.cols, storage: point)
             let e = ClaimEvaluator<Double>(claim: claim, assignment: assignment, values: values)
+            e.deadline = deadline
             let v = try e.evaluate(f).entries
             if v.contains(where: { !$0.isFinite }) { throw EvaluationFailure.undefined("non-finite value near the point") }
             return v

@@ -5,6 +5,8 @@
 struct SymbolicCheck {
     let claim: ResolvedClaim
     let options: CheckOptions
+    /// Evaluation stops after this monotonic time (the checker's time budget).
+    var deadline = Double.infinity
 
     /// The variable standing for entry `(i, j)` (zero-based) of a symbol:
     /// `A[i+1,j+1]` for a matrix, `x[i+1]` for a column vector, `c` for a scalar.
@@ -33,6 +35,7 @@ struct SymbolicCheck {
         do {
             let evaluator = ClaimEvaluator<Symbolic>(claim: claim, assignment: assignment, values: try values(at: assignment),
                                                      complexityBudget: options.symbolicTermBudget)
+            evaluator.deadline = deadline
             let (lhs, rhs) = try evaluator.evaluateSides()
             let count = Swift.max(lhs.count, rhs.count)
             for k in 0..<count {

@@ -5,6 +5,7 @@ struct BenchCommand: Command {
         GemmBenchmark(),
         DerivativeAccuracyBenchmark(),
         NetworkBenchmark(),
+        ReliabilityBenchmark(),
     ]
 
     let name = "bench"
