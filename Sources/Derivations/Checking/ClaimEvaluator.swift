@@ -210,7 +210,7 @@ public final class ClaimEvaluator<S: ClaimScalar> {
 
     /// Throws ``EvaluationFailure/budgetExceeded(_:)`` before a symbolic
     /// product whose work (term multiplications, `≈ products · c_x · c_y`)
-    /// exceeds `1000 ×` the complexity budget: one such operation could run
+    /// exceeds `250 ×` the complexity budget: one such operation could run
     /// far beyond the time budget, which is only checked between operations.
     func requireAffordableWork(_ op: BinaryOperator, _ x: Matrix<S>, _ y: Matrix<S>) throws {
         guard complexityBudget < .max else { return }
@@ -225,8 +225,8 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         }
         let cx = Double(x.entries.map(\.complexity).max() ?? 0), cy = Double(y.entries.map(\.complexity).max() ?? 0)
         let work = products * Swift.max(cx, 1) * Swift.max(cy, 1)
-        if work > 1000 * Double(complexityBudget) {
-            throw EvaluationFailure.budgetExceeded("\(op.rawValue) of entries with up to \(Int(cx)) and \(Int(cy)) terms would need about \(work) term products (budget \(1000 * complexityBudget))")
+        if work > 250 * Double(complexityBudget) {
+            throw EvaluationFailure.budgetExceeded("\(op.rawValue) of entries with up to \(Int(cx)) and \(Int(cy)) terms would need about \(work) term products (budget \(250 * complexityBudget))")
         }
     }
 

@@ -159,7 +159,10 @@ public struct ExpressionGenerator: Sendable {
         if !shape.isScalar && singleRows && singleCols { choices.append(17) }
         switch pick(choices) {
         case 0: return expression(shape, depth: depth - 1) + expression(shape, depth: depth - 1)
-        case 1: return expression(shape, depth: depth - 1) - expression(shape, depth: depth - 1)
+        case 1:
+            // Never `a − a`: a zero matrix makes inverses undefined everywhere.
+            let a = expression(shape, depth: depth - 1), b = expression(shape, depth: depth - 1)
+            return a == b ? a + b : a - b
         case 2: return -expression(shape, depth: depth - 1)
         case 3: return expression(shape.transposed, depth: depth - 1).transposed
         case 4:
@@ -192,9 +195,21 @@ public struct ExpressionGenerator: Sendable {
         case 14:
             let k = GeneratedDimension.variable(pick(dimensionVariables))
             return .dimensionPower(symbol(.scalar), k)
-        case 15: return .inverse(expression(shape, depth: Swift.min(depth - 1, 1)))
+        case 15: return .inverse(invertible(shape))
         case 16: return .power(expression(shape, depth: Swift.min(depth - 1, 1)), 2 + integer(2))
         default: return scalarFactor() * expression(shape, depth: depth - 1)
+        }
+    }
+
+    /// A random square matrix that is invertible at almost every point: a
+    /// symbol, its transpose, or a sum of two symbols.
+    public mutating func invertible(_ shape: GeneratedShape) -> GeneratedTerm {
+        switch integer(3) {
+        case 0: return symbol(shape)
+        case 1: return symbol(shape).transposed
+        default:
+            let a = symbol(shape), b = symbol(shape)
+            return a == b ? a : a + b
         }
     }
 

@@ -169,7 +169,7 @@ public enum IdentityRule: String, CaseIterable, Sendable {
         case .determinantOfTranspose: let r = v(); return .determinant(e(r, r, 1).transposed)
         case .determinantOfMultiple: let r = v(); return .determinant(g.scalarFactor() * e(r, r, 1))
         case .inverseOfProduct: let r = v(); return .inverse(g.symbol(GeneratedShape(r, r)) * g.symbol(GeneratedShape(r, r)))
-        case .inverseOfTranspose: let r = v(); return .inverse(e(r, r, 1).transposed)
+        case .inverseOfTranspose: let r = v(); return .inverse(g.invertible(GeneratedShape(r, r)).transposed)
         case .powerSplit: let r = v(); return .power(e(r, r, 1), 2 + g.integer(2))
         case .powerOfTranspose: let r = v(); return .power(e(r, r, 1).transposed, 2 + g.integer(2))
         case .elementwiseOfTranspose: return .elementwise(g.pick(["exp", "tanh", "sigmoid"]), e(v(), v()).transposed)

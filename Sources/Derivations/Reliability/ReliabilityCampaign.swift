@@ -113,6 +113,7 @@ public struct ReliabilityCampaign: Sendable {
                     if case .inconclusive(let reason) = verdict {
                         figures.mutantsInconclusive += 1
                         figures.inconclusiveReasons[String(reason.prefix(48)), default: 0] += 1
+                        figures.inconclusiveMutants.append("\(mutant.text) — \(reason)")
                     } else {
                         figures.mutantsAccepted += 1
                         figures.failures.append(ReliabilityFailure(kind: .mutantAccepted, input: mutant.text,

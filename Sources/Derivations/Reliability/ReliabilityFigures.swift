@@ -73,6 +73,8 @@ public struct ReliabilityFigures: Sendable {
     public var slowestSeconds = 0.0
     /// Refutations of mutants by the mutation that made them.
     public var refutedByMutation: [String: Int] = [:]
+    /// The inconclusive mutants' texts and reasons.
+    public var inconclusiveMutants: [String] = []
     /// Inconclusive reasons of mutants (first words), counted.
     public var inconclusiveReasons: [String: Int] = [:]
     /// Every failure, with its reproducer.

@@ -49,6 +49,7 @@ struct ReliabilityBenchmark: Benchmark {
             progress("true: proved \(figures.trueProved), holds \(figures.trueHolds), inconclusive \(figures.trueInconclusive); mutants \(figures.mutants), equivalent \(figures.mutantsEquivalent), refutation rate \(figures.mutantRefutationRate); slowest check \(figures.slowestSeconds) s")
             progress("mutants undecided (set aside): \(figures.mutantsUndecided)")
             for u in figures.undecided.prefix(10) { progress("  undecided: \(u)") }
+            for m in figures.inconclusiveMutants.prefix(10) { progress("  inconclusive: \(m)") }
             for (reason, count) in figures.inconclusiveReasons.sorted(by: { $0.value > $1.value }).prefix(10) { progress("  inconclusive ×\(count): \(reason)") }
         }
         report.row([

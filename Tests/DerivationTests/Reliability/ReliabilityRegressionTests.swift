@@ -1,0 +1,70 @@
+import Derivations
+import Testing
+
+/// Inputs that crashed or hung the checker before the limits of the
+/// reliability campaign; each must now end in a verdict quickly.
+@Suite("Reliability regressions")
+struct ReliabilityRegressionTests {
+    static var options: CheckOptions {
+        var o = CheckOptions.quick
+        o.symbolicMaximumDimension = 2
+        o.numericShapes = 1
+        o.pointsPerShape = 1
+        o.symbolicTermBudget = 2_000
+        o.timeBudget = 2
+        return o
+    }
+
+    /// Huge declared dimensions used to allocate the symbols (or a product)
+    /// in full and abort the process ("failed to allocate 80000000032 bytes").
+    @Test("huge dimensions end inconclusive instead of exhausting memory", arguments: [
+        "tr(A) == tr(A') where A: 100000 x 100000",
+        "x == kron(A, A) where A: 1000000 x 1000000",
+        "ones(100000, 100000) == ones(100000, 100000)",
+        "jac(vec(A), A) == eye(1000000) where A: 1000 x 1000",
+        "A * A' == (A * A')' where A: 1000000 x 2",
+    ])
+    func hugeDimensions(_ text: String) throws {
+        let report = try ClaimChecker(ReliabilityRegressionTests.options).check(text)
+        guard case .inconclusive = report.verdict else {
+            Issue.record("\(text): \(report.verdict)")
+            return
+        }
+        #expect(report.seconds < 2)
+    }
+
+    /// Single exact operations (a power by squaring, a 3×3 determinant of
+    /// rational functions, a 128-factor product) used to run for minutes
+    /// between two time-budget checks; now the symbolic budget stops them
+    /// before they start and the numeric check still decides.
+    @Test("expensive exact operations stop at the symbolic budget and still get a numeric verdict", arguments: [
+        "A^4096 == A^4096 where A: n x n",
+        "det((kron(A, u) * inv(B))) == (det((kron(A, u))') * det(inv(B))) where A: 1 x m, u: m x 1, B: m x m",
+        Array(repeating: "A", count: 128).joined(separator: " * ") + " == A^128 where A: n x n",
+        "kron(kron(kron(A, A), A), A) == kron(A, kron(A, kron(A, A))) where A: n x n",
+    ])
+    func expensiveExactOperations(_ text: String) throws {
+        var options = ReliabilityRegressionTests.options
+        options.symbolicMaximumDimension = 3
+        let report = try ClaimChecker(options).check(text)
+        #expect(report.verdict.exitCode == 0, "\(text): \(report.verdict)")
+        #expect(report.seconds < 6)
+    }
+
+    @Test("the symbolic budget verdict names the budget and keeps the numeric check")
+    func budgetVerdict() throws {
+        let report = try ClaimChecker(ReliabilityRegressionTests.options).check("A^4096 == A^4096 where A: n x n")
+        guard case .holdsNumerically(let reason) = report.verdict else {
+            Issue.record("\(report.verdict)")
+            return
+        }
+        #expect(reason.contains("symbolic budget exceeded"))
+        #expect(report.numeric.contains { $0.points > 0 })
+    }
+
+    @Test("10,000 nested parentheses are a limit error, not a stack overflow")
+    func deepNesting() {
+        let text = String(repeating: "(", count: 10_000) + "x" + String(repeating: ")", count: 10_000) + " == x where x: n"
+        #expect(throws: ClaimError.self) { _ = try ClaimChecker(ReliabilityRegressionTests.options).check(text) }
+    }
+}
