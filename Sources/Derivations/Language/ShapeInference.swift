@@ -87,6 +87,14 @@ struct ShapeInference {
                 }
                 let previous = functions[name] ?? nil
                 functions[name] = .some(Swift.min(previous ?? order, order))
+            case .symmetric(let name):
+                guard let shape = declaredShapes[name] else {
+                    throw fail(.name, "'\(name) symmetric' needs '\(name)' declared as a square matrix", nil)
+                }
+                guard shape.rows == shape.cols else {
+                    throw fail(.shape, "'\(name)' is assumed symmetric but its shape \(shape) is not square", nil)
+                }
+                symmetric.insert(name)
             }
         }
         var defined: Set<String> = []

@@ -71,3 +71,8 @@ func shapeErrorHasMessage(_ text: String, _ kind: ClaimError.Kind, _ message: St
     #expect(report.numeric.contains { $0.resampled > 0 })
     #expect(report.notes.contains { $0.contains("resampled") })
 }
+
+@Test func symmetryCanBeAssumedInTheContext() throws {
+    let context = ClaimContext(declarations: ["X: n x n", "X symmetric"])
+    #expect(try ClaimChecker(.quick).check("tr(X*A) == tr(X*A') where A: n x n", context: context).verdict == .proved)
+}
