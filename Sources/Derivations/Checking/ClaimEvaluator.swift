@@ -98,6 +98,22 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         return try evaluate(.symbol(name, SourceRange(0, 0)))
     }
 
+    /// Refuses, before computing it, an exact operation whose entries would
+    /// swell past the budget: multiplying or adding rational functions
+    /// multiplies their sizes (no gcd is taken), so the estimate is the
+    /// product of the operands' largest entry sizes (times the inner
+    /// dimension for a matrix product).
+    func guardSwell(_ op: BinaryOperator, _ x: Matrix<S>, _ y: Matrix<S>) throws {
+        guard complexityBudget < .max else { return }
+        let cx = x.entries.map(\.complexity).max() ?? 0, cy = y.entries.map(\.complexity).max() ?? 0
+        let inner = op == .multiply && x.count > 1 && y.count > 1 ? x.cols : 1
+        let (product, o1) = cx.multipliedReportingOverflow(by: cy)
+        let (estimate, o2) = product.multipliedReportingOverflow(by: inner)
+        if o1 || o2 || estimate > 4 * complexityBudget {
+            throw EvaluationFailure.budgetExceeded("'\(op.rawValue)' of entries with \(cx) and \(cy) terms would exceed the budget of \(complexityBudget) terms")
+        }
+    }
+
     /// Exact elimination on 3×3 and larger matrices whose entries are
     /// already sums or quotients swells (no gcd is taken): beyond `limit`
     /// terms per entry the symbolic budget is exceeded up front.
@@ -164,6 +180,7 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             return try value(inner).transposed
         case .binary(let op, let a, let b, _):
             let x = try value(a), y = try value(b)
+            try guardSwell(op, x, y)
             return try checked(try binary(op, x, y), op.rawValue)
         case .power(let base, let exponent, _):
             let b = try value(base)
