@@ -99,3 +99,16 @@ func doubleKernelsProductShapeError() throws {
         #expect(error.description == "matrix product: (2×3)·(2×3): inner dimensions 3 and 2 differ")
     }
 }
+
+@Test("products on several threads at once (per-thread packing buffers) agree with one on this thread")
+func doubleProductConcurrent() async throws {
+    let a = try randomMatrix(61, 300, seed: 7)
+    let b = try randomMatrix(300, 53, seed: 8)
+    let expected = try a * b
+    try await withThrowingTaskGroup(of: Bool.self) { group in
+        for _ in 0..<8 {
+            group.addTask { try (0..<4).allSatisfy { _ in try a * b == expected } }
+        }
+        for try await agrees in group { #expect(agrees) }
+    }
+}
