@@ -75,6 +75,42 @@ static void gemm_unblocked(ptrdiff_t m, ptrdiff_t n, ptrdiff_t k, const double *
     }
 }
 
+typedef double two_doubles __attribute__((vector_size(16)));
+
+/// `Σ_p x[p]·y[p]` with eight partial sums (four two-lane vectors), so the
+/// additions are independent and vectorised.
+static double dot_product(const double *x, const double *y, ptrdiff_t count) {
+    two_doubles sum0 = {0, 0}, sum1 = {0, 0}, sum2 = {0, 0}, sum3 = {0, 0};
+    ptrdiff_t p = 0;
+    for (; p + 8 <= count; p += 8) {
+        two_doubles x0, x1, x2, x3, y0, y1, y2, y3;
+        memcpy(&x0, x + p, sizeof x0); memcpy(&y0, y + p, sizeof y0);
+        memcpy(&x1, x + p + 2, sizeof x1); memcpy(&y1, y + p + 2, sizeof y1);
+        memcpy(&x2, x + p + 4, sizeof x2); memcpy(&y2, y + p + 4, sizeof y2);
+        memcpy(&x3, x + p + 6, sizeof x3); memcpy(&y3, y + p + 6, sizeof y3);
+        sum0 += x0 * y0; sum1 += x1 * y1; sum2 += x2 * y2; sum3 += x3 * y3;
+    }
+    const two_doubles sum = (sum0 + sum1) + (sum2 + sum3);
+    double result = sum[0] + sum[1];
+    for (; p < count; ++p) result += x[p] * y[p];
+    return result;
+}
+
+/// Products with fewer than 4 rows (a row vector times a matrix, in
+/// particular): each entry is a dot product of a row of A (copied to be
+/// contiguous) with a column of B. Returns 0 when no buffer can be had.
+static int gemm_few_rows(ptrdiff_t m, ptrdiff_t n, ptrdiff_t k, const double *a, ptrdiff_t lda,
+                         const double *b, ptrdiff_t ldb, double *c, ptrdiff_t ldc, double *rows) {
+    if (rows == NULL) return 0;
+    for (ptrdiff_t i = 0; i < m; ++i) {
+        for (ptrdiff_t p = 0; p < k; ++p) rows[i * k + p] = a[i + p * lda];
+    }
+    for (ptrdiff_t j = 0; j < n; ++j) {
+        for (ptrdiff_t i = 0; i < m; ++i) c[i + j * ldc] = dot_product(rows + i * k, b + j * ldb, k);
+    }
+    return 1;
+}
+
 /// Packs the `mc × kc` block of A at `a` into `mr`-row micro-panels, each
 /// stored column after column (`mr` contiguous rows per column), zero-padded.
 static void pack_a(ptrdiff_t mc, ptrdiff_t kc, ptrdiff_t mr, const double *a, ptrdiff_t lda,
@@ -154,10 +190,10 @@ static double *thread_workspace(size_t bytes) {
     return workspace->buffer;
 }
 
-/// Whether packing pays: below this much work, or when an operand is a
-/// (near-)vector, the unblocked loop is as fast.
+/// Whether packing pays: not for small products, nor when B is a thin
+/// (n < 4) matrix, where the unblocked loop streams A at full speed.
 static int worth_blocking(ptrdiff_t m, ptrdiff_t n, ptrdiff_t k) {
-    if (m < 4 || n < 4 || k < 4) return 0;
+    if (n < 4) return 0;
     return (double)m * (double)n * (double)k >= 4096.0;
 }
 
@@ -173,6 +209,13 @@ void ckernels_dgemm(CKernelsGemmKernel kernel, ptrdiff_t m, ptrdiff_t n, ptrdiff
     const ptrdiff_t mr = shape->mr, nr = shape->nr;
     if (kernel == CKernelsGemmAutomatic && !worth_blocking(m, n, k)) {
         gemm_unblocked(m, n, k, a, lda, b, ldb, c, ldc);
+        return;
+    }
+    if (kernel == CKernelsGemmAutomatic && m < 4) {
+        const size_t bytes = (size_t)round_up(m * k * (ptrdiff_t)sizeof(double), 64);
+        if (!gemm_few_rows(m, n, k, a, lda, b, ldb, c, ldc, thread_workspace(bytes))) {
+            gemm_unblocked(m, n, k, a, lda, b, ldb, c, ldc);
+        }
         return;
     }
     const ptrdiff_t kcMax = min_of(shape->kc, k);

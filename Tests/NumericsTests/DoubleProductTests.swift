@@ -6,13 +6,13 @@ import Testing
 /// (unsupported ones fall back to the best supported) and for shapes chosen to
 /// hit every edge of the blocking: empty, 1, odd, partial register tiles,
 /// several cache blocks in m (MC) and k (KC = 256), n beyond NC = 3072,
-/// tall and skinny operands.
+/// tall and skinny operands, and the unblocked and few-rows (m < 4) paths.
 
 /// `(m, n, k)`: `A` is `m × k`, `B` is `k × n`.
 private let productShapes: [(Int, Int, Int)] = [
     (0, 0, 0), (0, 4, 3), (4, 0, 3), (4, 3, 0), (1, 1, 1), (1, 9, 1), (9, 1, 1), (1, 1, 300),
     (2, 3, 4), (7, 5, 3), (8, 6, 8), (24, 8, 16), (25, 9, 17), (23, 7, 257), (50, 13, 9),
-    (97, 31, 40), (150, 14, 260), (3, 3100, 2), (300, 2, 5), (2, 2, 600),
+    (97, 31, 40), (150, 14, 260), (3, 3100, 2), (300, 2, 5), (2, 2, 600), (1, 40, 300), (3, 17, 123),
 ]
 
 private func randomMatrix(_ rows: Int, _ cols: Int, seed: UInt64) throws -> Matrix<Double> {
