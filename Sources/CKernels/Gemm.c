@@ -113,33 +113,63 @@ static int gemm_few_rows(ptrdiff_t m, ptrdiff_t n, ptrdiff_t k, const double *a,
 
 /// Packs the `mc × kc` block of A at `a` into `mr`-row micro-panels, each
 /// stored column after column (`mr` contiguous rows per column), zero-padded.
-static void pack_a(ptrdiff_t mc, ptrdiff_t kc, ptrdiff_t mr, const double *a, ptrdiff_t lda,
-                   double *packed) {
+/// Inlined with the kernels' constant `mr` so the copies unroll and vectorise.
+__attribute__((always_inline))
+static inline void pack_a_rows(const ptrdiff_t mr, ptrdiff_t mc, ptrdiff_t kc, const double *a,
+                               ptrdiff_t lda, double *restrict packed) {
     for (ptrdiff_t i0 = 0; i0 < mc; i0 += mr) {
         const ptrdiff_t rows = min_of(mr, mc - i0);
         for (ptrdiff_t p = 0; p < kc; ++p) {
-            const double *src = a + i0 + p * lda;
-            memcpy(packed, src, (size_t)rows * sizeof(double));
-            for (ptrdiff_t i = rows; i < mr; ++i) packed[i] = 0.0;
+            const double *restrict src = a + i0 + p * lda;
+            if (rows == mr) {
+                for (ptrdiff_t i = 0; i < mr; ++i) packed[i] = src[i];
+            } else {
+                for (ptrdiff_t i = 0; i < rows; ++i) packed[i] = src[i];
+                for (ptrdiff_t i = rows; i < mr; ++i) packed[i] = 0.0;
+            }
             packed += mr;
         }
     }
 }
 
+static void pack_a(ptrdiff_t mc, ptrdiff_t kc, ptrdiff_t mr, const double *a, ptrdiff_t lda,
+                   double *packed) {
+    switch (mr) {
+    case 24: pack_a_rows(24, mc, kc, a, lda, packed); break;
+    case 8: pack_a_rows(8, mc, kc, a, lda, packed); break;
+    case 4: pack_a_rows(4, mc, kc, a, lda, packed); break;
+    default: pack_a_rows(mr, mc, kc, a, lda, packed); break;
+    }
+}
+
 /// Packs the `kc × nc` block of B at `b` into `nr`-column micro-panels, each
 /// stored row after row (`nr` contiguous columns per row), zero-padded.
-static void pack_b(ptrdiff_t kc, ptrdiff_t nc, ptrdiff_t nr, const double *b, ptrdiff_t ldb,
-                   double *packed) {
+/// Inlined with the kernels' constant `nr` likewise.
+__attribute__((always_inline))
+static inline void pack_b_columns(const ptrdiff_t nr, ptrdiff_t kc, ptrdiff_t nc, const double *b,
+                                  ptrdiff_t ldb, double *restrict packed) {
     for (ptrdiff_t j0 = 0; j0 < nc; j0 += nr) {
         const ptrdiff_t cols = min_of(nr, nc - j0);
-        for (ptrdiff_t j = 0; j < cols; ++j) {
-            const double *src = b + (j0 + j) * ldb;
-            for (ptrdiff_t p = 0; p < kc; ++p) packed[p * nr + j] = src[p];
+        const double *restrict columns = b + j0 * ldb;
+        for (ptrdiff_t p = 0; p < kc; ++p) {
+            if (cols == nr) {
+                for (ptrdiff_t j = 0; j < nr; ++j) packed[j] = columns[p + j * ldb];
+            } else {
+                for (ptrdiff_t j = 0; j < cols; ++j) packed[j] = columns[p + j * ldb];
+                for (ptrdiff_t j = cols; j < nr; ++j) packed[j] = 0.0;
+            }
+            packed += nr;
         }
-        for (ptrdiff_t j = cols; j < nr; ++j) {
-            for (ptrdiff_t p = 0; p < kc; ++p) packed[p * nr + j] = 0.0;
-        }
-        packed += kc * nr;
+    }
+}
+
+static void pack_b(ptrdiff_t kc, ptrdiff_t nc, ptrdiff_t nr, const double *b, ptrdiff_t ldb,
+                   double *packed) {
+    switch (nr) {
+    case 8: pack_b_columns(8, kc, nc, b, ldb, packed); break;
+    case 6: pack_b_columns(6, kc, nc, b, ldb, packed); break;
+    case 4: pack_b_columns(4, kc, nc, b, ldb, packed); break;
+    default: pack_b_columns(nr, kc, nc, b, ldb, packed); break;
     }
 }
 
