@@ -124,7 +124,7 @@ public struct Polynomial: Hashable, Sendable {
         if other.terms.count == 1 { return multiplied(byMonomial: other.terms[0].monomial, coefficient: other.terms[0].coefficient) }
         if terms.count == 1 { return other.multiplied(byMonomial: terms[0].monomial, coefficient: terms[0].coefficient) }
         var sums: [Monomial: Rational] = [:]
-        sums.reserveCapacity(terms.count * other.terms.count)
+        sums.reserveCapacity(Swift.min(terms.count * other.terms.count, 1 << 16))
         for a in terms {
             for b in other.terms {
                 guard let m = a.monomial.multiplied(by: b.monomial) else { return nil }

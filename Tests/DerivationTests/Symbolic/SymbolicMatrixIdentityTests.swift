@@ -77,3 +77,40 @@ import Testing
         #expect(found != nil)
     }
 }
+
+@Suite struct SymbolicDeterminantTests {
+    /// The generic elimination path, for comparison with the fraction-free overloads.
+    func eliminationDeterminant<S: Field>(_ m: Matrix<S>) throws -> S { try m.determinant() }
+    func eliminationInverse<S: Field>(_ m: Matrix<S>) throws -> Matrix<S> { try m.inverse() }
+
+    @Test(arguments: [1, 2, 3])
+    func fractionFreeAgreesWithElimination(n: Int) throws {
+        let A = try Matrix<Symbolic>.symbols(named: "A", rows: n, cols: n)
+        let expanded = try A.determinant()
+        #expect(expanded.isPolynomial)
+        #expect(expanded == (try eliminationDeterminant(A)))
+        #expect(try A.inverse().isExactlyEqual(to: try eliminationInverse(A)))
+    }
+
+    @Test func rationalFunctionEntries() throws {
+        let x = Symbolic.variable("x"), y = Symbolic.variable("y")
+        let M = try Matrix<Symbolic>([[x / y, .one], [y, y / (x + .one)]])
+        let det = try M.determinant()
+        #expect(det == x / (x + .one) - y)
+        #expect(det._checkInvariants())
+        #expect(det == (try eliminationDeterminant(M)))
+        let product = try M * M.inverse()
+        #expect(try product.isExactlyEqual(to: .identity(2)))
+    }
+
+    @Test func singularAndUndefinedMatrices() throws {
+        let x = Symbolic.variable("x")
+        let S = try Matrix<Symbolic>([[x, x], [x, x]])
+        #expect(try S.determinant().isExactlyZero)
+        #expect(throws: MatrixError.self) { try S.inverse() }
+        #expect(throws: MatrixError.self) { try Matrix<Symbolic>.symbols(named: "A", rows: 2, cols: 3).determinant() }
+        let U = try Matrix<Symbolic>([[x / .zero, .one], [.one, x]])
+        #expect(try U.determinant().isUndefined)
+        #expect(throws: MatrixError.self) { try U.inverse() }
+    }
+}
