@@ -1,23 +1,21 @@
 /// A user-declared elementwise function `f`, with atoms `f(u)`, `f'(u)`,
-/// `f''(u)`, … for its derivatives.
+/// `f''(u)`, … for its derivatives; a function is identified by its name.
 ///
-/// `vanishingDerivativeOrder` records an assumption: with value `k`, every
-/// derivative of order `k` and higher is zero (`k = 2` says `f'' = 0`, a
-/// piecewise-linear activation away from its kinks).
+/// Assumptions such as `f'' = 0` (a piecewise-linear activation away from
+/// its kinks) are stated separately, with ``Assumptions``, and applied by
+/// ``Symbolic/assuming(_:)`` or the `assuming:` argument of
+/// ``Symbolic/derivative(withRespectTo:order:assuming:)``.
 public struct ElementwiseFunction: Hashable, Sendable {
     /// The function's name, e.g. `"f"`.
     public let name: String
-    /// The order from which derivatives vanish, or `nil` for no assumption.
-    public let vanishingDerivativeOrder: Int?
 
-    /// Declares `f`; `derivativesVanishFromOrder: 2` assumes `f'' = 0`.
-    public init(_ name: String, derivativesVanishFromOrder order: Int? = nil) {
+    /// Declares the function `name`.
+    public init(_ name: String) {
         self.name = name
-        vanishingDerivativeOrder = order.map { Swift.max(0, $0) }
     }
 
     /// The `order`-th derivative applied to `argument` (`order` 0 is `f`
-    /// itself); zero when the assumption says it vanishes.
+    /// itself).
     public func callAsFunction(_ argument: Symbolic, derivativeOrder order: Int = 0) -> Symbolic {
         Symbolic.elementwise(self, derivativeOrder: order, argument)
     }

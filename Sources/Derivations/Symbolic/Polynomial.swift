@@ -191,6 +191,43 @@ public struct Polynomial: Hashable, Sendable {
         return Polynomial(canonicalTerms: terms.map { Term(monomial: $0.monomial.divided(by: m) ?? $0.monomial, coefficient: $0.coefficient) })
     }
 
+    /// Whether some monomial holds a square-root atom squared or higher.
+    var hasReducibleSquareRoots: Bool {
+        for t in terms {
+            for f in t.monomial.factors where f >> 63 == 1 && Monomial.exponentOf(f) >= 2 { return true }
+        }
+        return false
+    }
+
+    /// Applies `sqrt(u)^e = u^⌊e/2⌋ · sqrt(u)^(e mod 2)` for polynomial `u`;
+    /// `nil` on exponent overflow.
+    func reducingSquareRoots() -> Polynomial? {
+        guard hasReducibleSquareRoots else { return self }
+        var result = Polynomial.zero
+        for t in terms {
+            var factors: [UInt64] = []
+            var degree = 0
+            var extra = Polynomial.one
+            for f in t.monomial.factors {
+                let e = Monomial.exponentOf(f)
+                if f >> 63 == 1, e >= 2, case .atom(let atom) = GeneratorTable.shared.generator(Monomial.generatorOf(f)),
+                   atom.argument.isPolynomial {
+                    for _ in 0..<(e / 2) {
+                        guard let p = extra.multiplied(by: atom.argument.numerator) else { return nil }
+                        extra = p
+                    }
+                    if e % 2 == 1 { factors.append((f >> 32) << 32 | 1); degree += 1 }
+                } else {
+                    factors.append(f)
+                    degree += Int(e)
+                }
+            }
+            guard let p = extra.multiplied(byMonomial: Monomial(factors: factors, degree: degree), coefficient: t.coefficient) else { return nil }
+            result = result + Polynomial(collecting: p.terms)
+        }
+        return result.reducingSquareRoots()
+    }
+
     /// Checks the canonical form; used by tests.
     public func _checkInvariants() -> Bool {
         for (k, t) in terms.enumerated() {
