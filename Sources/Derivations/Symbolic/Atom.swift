@@ -1,21 +1,27 @@
 /// A user-declared elementwise function `f`, with atoms `f(u)`, `f'(u)`,
-/// `f''(u)`, … for its derivatives; a function is identified by its name.
+/// `f''(u)`, … for its derivatives.
 ///
-/// Assumptions such as `f'' = 0` (a piecewise-linear activation away from
-/// its kinks) are stated separately, with ``Assumptions``, and applied by
-/// ``Symbolic/assuming(_:)`` or the `assuming:` argument of
-/// ``Symbolic/derivative(withRespectTo:order:assuming:)``.
+/// An assumption such as `f'' = 0` (a piecewise-linear activation away from
+/// its kinks) can be part of the declaration: with
+/// `derivativesVanishFromOrder: k`, every atom of order `k` or higher is
+/// built as zero, so differentiation respects it throughout. The declaration
+/// (name and assumption) identifies the function: `f` declared with and
+/// without an assumption are different functions. Alternatively, state
+/// assumptions afterwards with ``Assumptions`` and ``Symbolic/assuming(_:)``.
 public struct ElementwiseFunction: Hashable, Sendable {
     /// The function's name, e.g. `"f"`.
     public let name: String
+    /// The order from which derivatives vanish, or `nil` for no assumption.
+    public let vanishingDerivativeOrder: Int?
 
-    /// Declares the function `name`.
-    public init(_ name: String) {
+    /// Declares `f`; `derivativesVanishFromOrder: 2` assumes `f'' = 0`.
+    public init(_ name: String, derivativesVanishFromOrder order: Int? = nil) {
         self.name = name
+        vanishingDerivativeOrder = order.map { Swift.max(0, $0) }
     }
 
     /// The `order`-th derivative applied to `argument` (`order` 0 is `f`
-    /// itself).
+    /// itself); zero when the declared assumption says it vanishes.
     public func callAsFunction(_ argument: Symbolic, derivativeOrder order: Int = 0) -> Symbolic {
         Symbolic.elementwise(self, derivativeOrder: order, argument)
     }

@@ -1,6 +1,6 @@
 /// A concrete point at which a symbolic value (typically `lhs − rhs`) is
 /// non-zero: the evidence required to call an identity *refuted*.
-public struct Counterexample: Sendable, CustomStringConvertible {
+public struct SymbolicCounterexample: Sendable, CustomStringConvertible {
     /// The point, as `Double`s.
     public let point: [Variable: Double]
     /// The point as exact rationals, when the value was computed exactly.
@@ -26,7 +26,7 @@ public enum ZeroTestVerdict: Sendable {
     /// The value is exactly zero (possibly after rewriting in exponentials).
     case provedZero
     /// The value is non-zero at the counterexample's point.
-    case nonZero(Counterexample)
+    case nonZero(SymbolicCounterexample)
     /// Neither: e.g. the value is symbolically non-zero, but no point showed
     /// a residual far above its error estimate (an identity between atoms
     /// that no rule captures may hide), or it is undefined.
@@ -78,7 +78,7 @@ extension Symbolic {
                     point[v] = trial % 2 == 0 ? Rational(k) : Rational(normalizedNumerator: BigInteger(2 * k + 1), denominator: 2)
                 }
                 if let value = evaluateExactly(at: point), !value.isZero {
-                    return .nonZero(Counterexample(point: point.mapValues(\.doubleValue), exactPoint: point,
+                    return .nonZero(SymbolicCounterexample(point: point.mapValues(\.doubleValue), exactPoint: point,
                                                    exactValue: value, value: value.doubleValue, errorBound: 0))
                 }
             }
@@ -88,7 +88,7 @@ extension Symbolic {
             for v in variables { point[v] = Double(nextRandom() % 4_000_001) / 1_000_000 - 2 }
             if let (value, bound) = evaluateWithErrorBound(at: point, functions: functions), bound.isFinite,
                Swift.abs(value) > 1e4 * bound {
-                return .nonZero(Counterexample(point: point, exactPoint: nil, exactValue: nil, value: value, errorBound: bound))
+                return .nonZero(SymbolicCounterexample(point: point, exactPoint: nil, exactValue: nil, value: value, errorBound: bound))
             }
         }
         return .inconclusive(reason: "symbolically non-zero, but no point gave a residual far above its rounding error")

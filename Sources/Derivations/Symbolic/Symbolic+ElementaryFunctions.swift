@@ -160,9 +160,11 @@ extension Symbolic {
     }
 
     /// The `order`-th derivative of the user function `f` applied to `u`
-    /// (a negative order is taken as 0).
+    /// (a negative order is taken as 0); zero when `f`'s declared
+    /// assumption says that derivative vanishes.
     public static func elementwise(_ f: ElementwiseFunction, derivativeOrder order: Int = 0, _ u: Symbolic) -> Symbolic {
         if u.undefinedReason != nil { return u }
+        if let k = f.vanishingDerivativeOrder, order >= k { return .zero }
         return atom(.elementwise(f, derivativeOrder: Swift.max(0, order)), u)
     }
 }

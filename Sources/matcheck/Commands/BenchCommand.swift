@@ -2,7 +2,10 @@
 struct BenchCommand: Command {
     /// Every benchmark, in the order `matcheck bench all` runs them.
     static let benchmarks: [Benchmark] = [
+        GemmBenchmark(),
+        DerivativeAccuracyBenchmark(),
         SymbolicBenchmark(),
+        NetworkBenchmark(),
     ]
 
     let name = "bench"

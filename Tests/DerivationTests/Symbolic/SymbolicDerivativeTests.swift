@@ -50,6 +50,10 @@ import Testing
         let secondLinear = f(u).derivative(withRespectTo: x, order: 2, assuming: linear)
         #expect(secondLinear == Symbolic(2) * f(u, derivativeOrder: 1))
         #expect(f(u).derivative(withRespectTo: x, order: 3, assuming: linear).isExactlyZero)
+        // The same assumption as part of the declaration holds throughout differentiation.
+        let g = ElementwiseFunction("g", derivativesVanishFromOrder: 2)
+        #expect(g(u).derivative(withRespectTo: x, order: 2) == Symbolic(2) * g(u, derivativeOrder: 1))
+        #expect(g(u, derivativeOrder: 2).isExactlyZero)
     }
 
     @Test func derivativeWithRespectToAnAbsentVariableIsZero() {
