@@ -4,6 +4,7 @@ struct BenchCommand: Command {
     static let benchmarks: [Benchmark] = [
         GemmBenchmark(),
         DerivativeAccuracyBenchmark(),
+        SymbolicBenchmark(),
         NetworkBenchmark(),
     ]
 
