@@ -6,6 +6,7 @@ struct BenchCommand: Command {
         DerivativeAccuracyBenchmark(),
         SymbolicBenchmark(),
         NetworkBenchmark(),
+        ClaimsBenchmark(),
     ]
 
     let name = "bench"
