@@ -36,10 +36,10 @@ extension MultilayerPerceptron {
             if l == 1 {
                 z = DenseKernels.product(ul.weight, layer.rows, layer.cols, pass.activations[0], batch)
             } else {
-                // [U^l W^l] · [A^{l−1}; R{A^{l−1}}] as one product with inner dimension 2·n_{l−1}.
-                let stackedWeights = ul.weight + layer.weight
-                let stackedInputs = DenseKernels.stackVertically(pass.activations[l - 1], ra[l - 2], rows: layer.cols)
-                z = DenseKernels.product(stackedWeights, layer.rows, 2 * layer.cols, stackedInputs, batch)
+                // U^l A^{l−1} + W^l R{A^{l−1}}: two products and one add (cheaper than
+                // copying [U W] and [A; R{A}] into one product with inner dimension 2·n_{l−1}).
+                z = DenseKernels.product(ul.weight, layer.rows, layer.cols, pass.activations[l - 1], batch)
+                DenseKernels.add(&z, DenseKernels.product(layer.weight, layer.rows, layer.cols, ra[l - 2], batch))
             }
             DenseKernels.addBias(&z, ul.bias, rows: layer.rows)
             if l < depth {
@@ -72,24 +72,12 @@ extension MultilayerPerceptron {
 }
 
 extension DenseKernels {
-    /// `[A; B]` for two `rows × cols` column-major panels: a `2·rows × cols` panel.
-    static func stackVertically(_ a: [Double], _ b: [Double], rows: Int) -> [Double] {
-        var out = [Double](repeating: 0, count: a.count + b.count)
-        guard rows > 0 else { return out }
-        let cols = a.count / rows
-        out.withUnsafeMutableBufferPointer { o in
-            a.withUnsafeBufferPointer { pa in
-                b.withUnsafeBufferPointer { pb in
-                    for j in 0..<cols {
-                        let dst = 2 * rows * j, src = rows * j
-                        for i in 0..<rows {
-                            o[dst + i] = pa[src + i]
-                            o[dst + rows + i] = pb[src + i]
-                        }
-                    }
-                }
+    /// `a ← a + b` (same count, checked by the caller).
+    static func add(_ a: inout [Double], _ b: [Double]) {
+        a.withUnsafeMutableBufferPointer { pa in
+            b.withUnsafeBufferPointer { pb in
+                for k in 0..<min(pa.count, pb.count) { pa[k] += pb[k] }
             }
         }
-        return out
     }
 }
