@@ -13,7 +13,10 @@ enum DenseKernels {
 
     /// `A·B` for `A` (`m×k`) and `B` (`k×n`).
     static func product(_ a: [Double], _ m: Int, _ k: Int, _ b: [Double], _ n: Int) -> [Double] {
-        DoubleKernels.product(matrix(a, m, k), matrix(b, k, n)).entries
+        guard let c = try? DoubleKernels.product(matrix(a, m, k), matrix(b, k, n)) else {
+            preconditionFailure("DenseKernels: inner dimensions of \(m)×\(k) and \(k)×\(n) panels disagree")
+        }
+        return c.entries
     }
 
     /// `Aᵀ·B` for `A` stored `k×m` and `B` (`k×n`).
