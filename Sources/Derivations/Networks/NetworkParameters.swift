@@ -14,7 +14,8 @@ public struct LayerParameters: Sendable, Equatable {
     /// - Throws: ``NetworkError/shapeMismatch(operation:expected:actual:)``
     ///   when the counts do not match `rows × cols` and `rows`.
     public init(rows: Int, cols: Int, weight: [Double], bias: [Double]) throws {
-        guard rows > 0, cols > 0, weight.count == rows * cols, bias.count == rows else {
+        let (count, overflow) = rows.multipliedReportingOverflow(by: cols)
+        guard rows > 0, cols > 0, !overflow, weight.count == count, bias.count == rows else {
             throw NetworkError.shapeMismatch(
                 operation: "layer parameters", expected: "\(rows)×\(cols) weight and \(rows) bias entries",
                 actual: "\(weight.count) weight and \(bias.count) bias entries")
