@@ -137,4 +137,13 @@ enum DenseKernels {
             }
         }
     }
+
+    /// `a ← a + b` (same count, checked by the caller).
+    static func add(_ a: inout [Double], _ b: [Double]) {
+        a.withUnsafeMutableBufferPointer { pa in
+            b.withUnsafeBufferPointer { pb in
+                for k in 0..<min(pa.count, pb.count) { pa[k] += pb[k] }
+            }
+        }
+    }
 }
