@@ -114,6 +114,43 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         }
     }
 
+    /// `det A` by Laplace expansion along the first row (n ≤ 4): for
+    /// polynomial entries the result stays a polynomial.
+    static func cofactorDeterminant(_ a: Matrix<S>) -> S {
+        let n = a.rows
+        if n == 0 { return .one }
+        if n == 1 { return a[0, 0] }
+        if n == 2 { return a[0, 0] * a[1, 1] - a[0, 1] * a[1, 0] }
+        var total = S.zero
+        for j in 0..<n where !a[0, j].isZero {
+            let minor = ClaimEvaluator.minor(a, 0, j)
+            let term = a[0, j] * cofactorDeterminant(minor)
+            total = j % 2 == 0 ? total + term : total - term
+        }
+        return total
+    }
+
+    static func minor(_ a: Matrix<S>, _ row: Int, _ col: Int) -> Matrix<S> {
+        let n = a.rows
+        var storage: [S] = []
+        storage.reserveCapacity((n - 1) * (n - 1))
+        for j in 0..<n where j != col { for i in 0..<n where i != row { storage.append(a[i, j]) } }
+        return Matrix(column: storage).reshaped(rows: n - 1, cols: n - 1)
+    }
+
+    /// `A⁻¹ = adj(A)/det A` (n ≤ 4): every entry has the one denominator `det A`.
+    static func adjugateInverse(_ a: Matrix<S>) throws -> Matrix<S> {
+        let d = cofactorDeterminant(a)
+        if d.isZero { throw EvaluationFailure.undefined("inverse: \(a.shape): matrix is singular") }
+        let n = a.rows
+        if n == 1 { return Matrix(column: [S.one / d]) }
+        return try Matrix(rows: n, cols: n) { i, j in
+            // (A⁻¹)[i, j] = (−1)^(i+j) M[j, i] / det A
+            let c = cofactorDeterminant(minor(a, j, i))
+            return ((i + j) % 2 == 0 ? c : -c) / d
+        }
+    }
+
     /// Exact elimination on 3×3 and larger matrices whose entries are
     /// already sums or quotients swells (no gcd is taken): beyond `limit`
     /// terms per entry the symbolic budget is exceeded up front.
@@ -296,9 +333,11 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         case .tr: return scalarMatrix(try matrixOperation { try x.trace() })
         case .sum: return scalarMatrix(x.sum)
         case .det:
+            if S.isExact && x.rows == x.cols && x.rows <= 4 { return scalarMatrix(ClaimEvaluator.cofactorDeterminant(x)) }
             try guardElimination(x, "det", limit: 4)
             return scalarMatrix(try matrixOperation { try x.determinant() })
         case .inv:
+            if S.isExact && x.rows == x.cols && x.rows <= 4 { return try ClaimEvaluator.adjugateInverse(x) }
             try guardElimination(x, "inv", limit: 2)
             return try matrixOperation { try x.inverse() }
         case .kron:
