@@ -110,9 +110,9 @@ struct TrainCommand: Command {
                     printJSON(row)
                 } else {
                     var line = "\(name.padding(toLength: 9, withPad: " ", startingAt: 0)) iteration \(iteration)"
-                        + "  loss \(format(pass.lossValue, 6))  accuracy \(format(accuracy, 3))"
+                        + "  loss \(formatSignificant(pass.lossValue, 6))  accuracy \(formatSignificant(accuracy, 3))"
                     if let s = step, let r = s.rho, let b = s.beta, let l = s.lambda {
-                        line += "  ρ \(format(r, 3))  β \(format(b, 3))  λ \(format(l, 3))"
+                        line += "  ρ \(formatSignificant(r, 3))  β \(formatSignificant(b, 3))  λ \(formatSignificant(l, 3))"
                     }
                     print(line)
                 }
@@ -142,7 +142,7 @@ struct TrainCommand: Command {
                            ("iterationsToSGDLoss", reached.map { .int($0) } ?? .null), ("seconds", .double(c.seconds))])
             } else {
                 let reachedText = reference == nil ? "–" : reached.map { "\($0)" } ?? "not reached"
-                print("| \(c.name) | \(format(c.losses.last ?? .nan, 5)) | \(format(c.accuracies.last ?? .nan, 3)) | \(reachedText) | \(format(c.seconds, 2)) |")
+                print("| \(c.name) | \(formatSignificant(c.losses.last ?? .nan, 5)) | \(formatSignificant(c.accuracies.last ?? .nan, 3)) | \(reachedText) | \(formatSignificant(c.seconds, 2)) |")
             }
         }
         if let path = args.value("--plot") {
@@ -160,7 +160,7 @@ struct TrainCommand: Command {
 }
 
 /// `x` with `digits` significant digits.
-func format(_ x: Double, _ digits: Int) -> String {
+func formatSignificant(_ x: Double, _ digits: Int) -> String {
     guard x.isFinite else { return "\(x)" }
     return String(format: "%.\(digits)g", x)
 }
