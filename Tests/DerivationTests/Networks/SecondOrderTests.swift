@@ -135,3 +135,11 @@ func hessianProductAgreesWithLayerBlocks(_ c: NetworkCase) throws {
         #expect(relativeError(hu, expected.entries) < 1e-12, "\(c) layer \(l)")
     }
 }
+
+@Test func layerHessiansRefuseBlocksTooLargeToForm() throws {
+    let net = try MultilayerPerceptron(widths: [300, 300, 2], activations: [.tanh], loss: .softmaxCrossEntropy, seed: 1)
+    let x = try Matrix<Double>.zeros(300, 1)
+    let y = Matrix<Double>(column: [1, 0])
+    let pass = try net.forward(inputs: x, targets: y)
+    #expect(throws: NetworkError.self) { try net.layerHessians(pass) }
+}
