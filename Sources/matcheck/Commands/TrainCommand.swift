@@ -53,6 +53,9 @@ struct TrainCommand: Command {
         guard iterations >= 1, iterations <= 1_000_000 else { throw UsageError("--iterations must be in 1…1000000") }
         guard batchSize >= 1, batchSize <= 100_000 else { throw UsageError("--batch must be in 1…100000") }
         guard samples >= 2, samples <= 1_000_000 else { throw UsageError("--samples must be in 2…1000000") }
+        guard iterations * min(batchSize, samples) <= 50_000_000 else {
+            throw UsageError("--iterations × --batch must not exceed 50000000 (the mini-batch schedule is built up front)")
+        }
         let every = try args.int("--every", default: max(1, iterations / 10))
         guard every >= 1 else { throw UsageError("--every must be at least 1") }
         let seed = try args.seed(default: 1)
