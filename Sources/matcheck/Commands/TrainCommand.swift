@@ -65,6 +65,7 @@ struct TrainCommand: Command {
             }
             return w
         }
+        guard hidden.count <= 16 else { throw UsageError("--hidden takes at most 16 widths, got \(hidden.count)") }
         let activationName = args.value("--activation") ?? "relu"
         guard let activation = Activation(rawValue: activationName) else {
             throw UsageError("unknown activation '\(activationName)' (use tanh, relu, sigmoid or identity)")
