@@ -126,6 +126,7 @@ public struct Polynomial: Hashable, Sendable {
     public func multiplied(by other: Polynomial) -> Polynomial? {
         if terms.isEmpty || other.terms.isEmpty { return .zero }
         let (short, long) = terms.count <= other.terms.count ? (self, other) : (other, self)
+        if short.terms.count == 1 { return long.multiplied(byMonomial: short.terms[0].monomial, coefficient: short.terms[0].coefficient) }
         var layer: [Polynomial] = []
         layer.reserveCapacity(short.terms.count)
         for t in short.terms {
