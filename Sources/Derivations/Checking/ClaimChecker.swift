@@ -84,12 +84,13 @@ public struct ClaimChecker: Sendable {
         }
         for r in numeric { if let note = r.note { notes.append("\(ShapeAssignment.describe(r.assignment)): \(note)") } }
 
-        let verdict = decide(symbolic: symbolic, numeric: results, notes: &notes)
+        let verdict = decide(symbolic: symbolic, numeric: results, freed: claim.differentiatedDefinitions, notes: &notes)
         return CheckReport(source: claim.claim.source, verdict: verdict, symbolic: symbolic, numeric: numeric,
                            seed: options.seed, notes: notes, seconds: ClaimChecker.now() - start)
     }
 
-    func decide(symbolic: [SymbolicShapeResult], numeric: [NumericCheck.Result], notes: inout [String]) -> Verdict {
+    func decide(symbolic: [SymbolicShapeResult], numeric: [NumericCheck.Result], freed: Set<String> = [],
+                notes: inout [String]) -> Verdict {
         // Refuted: the smallest-shape counterexample.
         let counterexamples = numeric.compactMap(\.counterexample)
         if let best = counterexamples.min(by: { a, b in
@@ -123,7 +124,7 @@ public struct ClaimChecker: Sendable {
             reasons.append(text)
         }
         if !differs.isEmpty {
-            reasons.append("the exact difference is non-zero at \(differs.map { ShapeAssignment.describe($0.assignment) }.joined(separator: "; ")) yet vanishes at every point tried (a rule the symbolic engine lacks)")
+            reasons.append("the exact difference is non-zero at \(differs.map { ShapeAssignment.describe($0.assignment) }.joined(separator: "; ")) yet vanishes at every point tried (\(freed.isEmpty ? "a rule the symbolic engine lacks" : "the symbolic check treats \(freed.sorted().joined(separator: ", ")) as free, since derivatives are taken with respect to \(freed.count == 1 ? "it" : "them")"))")
         }
         if !equalShapes.isEmpty { reasons.append("exact at \(equalShapes.count) shape\(equalShapes.count == 1 ? "" : "s")") }
         return .holdsNumerically(reason: reasons.joined(separator: "; "))

@@ -50,7 +50,7 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             needed.insert(i)
             names.formUnion(ClaimEvaluator.referencedNames(definitions[i].expression))
         }
-        for i in needed.sorted() where definitionValues[definitions[i].name] == nil {
+        for i in needed.sorted() where definitionValues[definitions[i].name] == nil && values[definitions[i].name] == nil {
             definitionValues[definitions[i].name] = try value(definitions[i].expression)
         }
     }
@@ -89,6 +89,25 @@ public final class ClaimEvaluator<S: ClaimScalar> {
     }
 
     func scalarMatrix(_ s: S) -> Matrix<S> { Matrix(column: [s]) }
+
+    /// The value of a derivative's variable: a symbol, or a `let`-defined
+    /// name (evaluated from its definition unless overridden).
+    public func variableValue(_ name: String) throws -> Matrix<S> {
+        if let v = values[name] { return v }
+        guard definitionIndex[name] != nil else { throw EvaluationFailure.internalError("no value for '\(name)'") }
+        return try evaluate(.symbol(name, SourceRange(0, 0)))
+    }
+
+    /// Exact elimination on 3×3 and larger matrices whose entries are
+    /// already sums or quotients swells (no gcd is taken): beyond `limit`
+    /// terms per entry the symbolic budget is exceeded up front.
+    func guardElimination(_ x: Matrix<S>, _ what: String, limit: Int) throws {
+        guard complexityBudget < .max, x.rows >= 3 else { return }
+        let worst = x.entries.map(\.complexity).max() ?? 0
+        if worst > limit {
+            throw EvaluationFailure.budgetExceeded("\(what) of a \(x.rows)×\(x.cols) matrix whose entries have up to \(worst) terms")
+        }
+    }
 
     func integer(_ e: Expression) throws -> Int {
         switch e {
@@ -157,7 +176,7 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             let f = UserFunction(name: name, vanishingOrder: claim.functions[name] ?? nil)
             return try checked(x.map { S.userFunction(f, order: order, $0) }, name)
         case .derivative(let op, let f, let variable, let variableRange, let range):
-            guard let x = values[variable] else { throw EvaluationFailure.internalError("no value for '\(variable)'") }
+            let x = try variableValue(variable)
             switch op {
             case .jacobian:
                 return try checked(try S.jacobian(of: f, withRespectTo: variable, in: self), "jac")
@@ -239,8 +258,12 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         case .diag: return try matrixOperation { try x.diag() }
         case .tr: return scalarMatrix(try matrixOperation { try x.trace() })
         case .sum: return scalarMatrix(x.sum)
-        case .det: return scalarMatrix(try matrixOperation { try x.determinant() })
-        case .inv: return try matrixOperation { try x.inverse() }
+        case .det:
+            try guardElimination(x, "det", limit: 4)
+            return scalarMatrix(try matrixOperation { try x.determinant() })
+        case .inv:
+            try guardElimination(x, "inv", limit: 2)
+            return try matrixOperation { try x.inverse() }
         case .kron:
             let y = try value(arguments[1])
             return try matrixOperation { try x.kroneckerProduct(y) }

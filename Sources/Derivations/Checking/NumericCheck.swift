@@ -135,7 +135,9 @@ struct NumericCheck {
     /// `max |dual − FD| / (10·FD error estimate + dual rounding bound)` over the node's entries.
     func finiteDifferenceRatio(_ node: Expression, _ doubles: [String: Matrix<Double>],
                                _ evaluator: ClaimEvaluator<BoundedDouble>, _ assignment: [String: Int]) throws -> Double {
-        guard case .derivative(let op, let f, let variable, _, _) = node, let x = doubles[variable] else { return 0 }
+        guard case .derivative(let op, let f, let variable, _, _) = node else { return 0 }
+        let x = try doubles[variable]
+            ?? ClaimEvaluator<Double>(claim: claim, assignment: assignment, values: doubles).variableValue(variable)
         let dual = try evaluator.evaluate(node)
         func evaluate(_ point: [Double]) throws -> [Double] {
             var values = doubles
