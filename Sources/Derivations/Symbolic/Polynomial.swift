@@ -6,7 +6,9 @@
 public struct Polynomial: Hashable, Sendable {
     /// One term `coefficient · monomial`.
     public struct Term: Hashable, Sendable {
+        /// The power product.
         public let monomial: Monomial
+        /// The non-zero rational coefficient.
         public let coefficient: Rational
     }
 
