@@ -67,7 +67,8 @@ public struct ClaimChecker: Sendable {
             if case .notApplicable = $0.outcome { return false }
             return true
         }.map(\.assignment).sorted { ClaimChecker.size($0) < ClaimChecker.size($1) }
-        for (index, assignment) in smallShapes.enumerated() {
+        let allNodes = check.allDerivativeNodes
+        for (index, assignment) in smallShapes.enumerated() where affordable(claim, assignment, allNodes) {
             let r = check.run(at: assignment, baseSeed: options.seed &+ UInt64(1000 + index), points: options.pointsPerShape)
             results.append(r)
             numeric.append(r.summary)
@@ -77,6 +78,10 @@ public struct ClaimChecker: Sendable {
             let (assignments, capped) = numericAssignments(claim)
             if capped { notes.append("numeric dimensions were drawn smaller to keep derivative checks affordable") }
             for (index, assignment) in assignments.enumerated() {
+                guard affordable(claim, assignment, allNodes) else {
+                    notes.append("\(ShapeAssignment.describe(assignment)): too large for the numeric check (more than 4096 symbol entries or a derivative variable beyond the limits)")
+                    continue
+                }
                 let r = check.run(at: assignment, baseSeed: options.seed &+ UInt64(index), points: options.pointsPerShape)
                 results.append(r)
                 numeric.append(r.summary)
@@ -111,6 +116,9 @@ public struct ClaimChecker: Sendable {
         let allEqual = !applicable.isEmpty && equalShapes.count == applicable.count
         if evaluated.isEmpty {
             if numeric.isEmpty && allEqual { return .proved }
+            if numeric.isEmpty {
+                return .inconclusive(reason: "no shape was small enough for the numeric check, and no exact proof at every symbolic shape")
+            }
             return .inconclusive(reason: "both sides could not be evaluated at any point tried (\(numeric.compactMap(\.summary.note).first ?? "undefined"))")
         }
         if allEqual { return .proved }
@@ -143,7 +151,12 @@ public struct ClaimChecker: Sendable {
         var skipped = 0
         for a in all {
             var entries = 0
-            for name in claim.symbols { if let s = claim.shape(of: name, at: a) { entries += s.count } }
+            for name in claim.symbols + claim.differentiatedDefinitions.sorted() {
+                guard let s = claim.shape(of: name, at: a) else { continue }
+                let (count, o1) = s.rows.multipliedReportingOverflow(by: s.cols)
+                let (sum, o2) = entries.addingReportingOverflow(count)
+                entries = o1 || o2 ? Int.max : sum
+            }
             if entries <= options.symbolicEntryBudget { withinBudget.append((a, entries)) } else { skipped += 1 }
         }
         withinBudget.sort { $0.1 != $1.1 ? $0.1 > $1.1 : ClaimChecker.size($0.0) > ClaimChecker.size($1.0) }
@@ -183,8 +196,19 @@ public struct ClaimChecker: Sendable {
 
     func affordable(_ claim: ResolvedClaim, _ assignment: [String: Int], _ nodes: [(DerivativeOperator, String)]) -> Bool {
         var total = 0
-        for name in claim.symbols { total += claim.shape(of: name, at: assignment)?.count ?? 0 }
-        if total > 4096 { return false }
+        for name in claim.symbols + claim.differentiatedDefinitions.sorted() {
+            guard let shape = claim.shape(of: name, at: assignment) else { continue }
+            let (count, overflow) = shape.rows.multipliedReportingOverflow(by: shape.cols)
+            if overflow { return false }
+            total += count
+            if total > 4096 { return false }
+        }
+        if let sides = claim.sideShapes(at: assignment) {
+            for s in [sides.lhs, sides.rhs] {
+                let (count, overflow) = s.rows.multipliedReportingOverflow(by: s.cols)
+                if overflow || count > ClaimEvaluator<Double>.maximumEntries { return false }
+            }
+        }
         for (op, variable) in nodes {
             let size = claim.shape(of: variable, at: assignment)?.count ?? 0
             if op == .hessian && size > options.maximumHessianVariables { return false }

@@ -120,7 +120,9 @@ struct NumericCheck {
                 let residual = Swift.abs(l.value - r.value)
                 let bound = l.errorBound + r.errorBound + 2 * BoundedDouble.unitRoundoff * residual
                 let scale = Swift.max(Swift.abs(l.value), Swift.abs(r.value))
-                if scale > 0 { c.maxRelative = Swift.max(c.maxRelative, residual / scale) }
+                // Entries that are zero to within their rounding bound (an
+                // `== 0` claim) have no meaningful relative error.
+                if scale > 100 * bound { c.maxRelative = Swift.max(c.maxRelative, residual / scale) }
                 let significance = residual == 0 ? 0 : (bound > 0 ? residual / bound : .infinity)
                 c.maxSignificance = Swift.max(c.maxSignificance, significance)
                 if significance > worstSignificance {
