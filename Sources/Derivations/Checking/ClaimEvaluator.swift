@@ -71,6 +71,12 @@ public final class ClaimEvaluator<S: ClaimScalar> {
     }
 
     func checked(_ m: Matrix<S>, _ what: @autoclosure () -> String) throws -> Matrix<S> {
+        // An undefined entry (overflow, NaN, division by an exact zero) makes
+        // the whole point undefined: it must not flow into, e.g., a
+        // determinant that would read it as a zero pivot.
+        if m.entries.contains(where: \.isUndefined) {
+            throw EvaluationFailure.undefined("\(what()) is not finite or divides by zero")
+        }
         if complexityBudget < .max {
             for entry in m.entries where entry.complexity > complexityBudget {
                 throw EvaluationFailure.budgetExceeded("an entry of \(what()) has \(entry.complexity) terms (budget \(complexityBudget))")
@@ -295,6 +301,18 @@ public final class ClaimEvaluator<S: ClaimScalar> {
 
     func power(_ base: Matrix<S>, _ k: Int) throws -> Matrix<S> {
         guard k >= -4096 && k <= 4096 else { throw EvaluationFailure.undefined("exponent \(k) is too large") }
+        if complexityBudget < .max && Swift.abs(k) > 1 {
+            // Exact powers multiply sizes: estimate (n·c)^|k| before computing.
+            let c = Swift.max(1, (base.entries.map(\.complexity).max() ?? 1) - 1) * base.rows
+            var estimate = 1
+            for _ in 0..<Swift.abs(k) {
+                let (next, overflow) = estimate.multipliedReportingOverflow(by: c)
+                if overflow || next > 4 * complexityBudget {
+                    throw EvaluationFailure.budgetExceeded("a power with exponent \(k) of entries with \(c) terms would exceed the budget")
+                }
+                estimate = next
+            }
+        }
         if base.rows == 1 && base.cols == 1 {
             if k < 0 && base[0, 0].isZero { throw EvaluationFailure.undefined("zero raised to a negative power") }
             return scalarMatrix(base[0, 0].power(k))
@@ -327,6 +345,9 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             break
         }
         let x = try value(arguments[0])
+        if (function == .det || function == .inv) && x.entries.contains(where: \.isUndefined) {
+            throw EvaluationFailure.undefined("\(function.rawValue) of a matrix with undefined entries")
+        }
         switch function {
         case .vec: return x.vec
         case .diag: return try matrixOperation { try x.diag() }
@@ -335,7 +356,14 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         case .det:
             if S.isExact && x.rows == x.cols && x.rows <= 4 { return scalarMatrix(ClaimEvaluator.cofactorDeterminant(x)) }
             try guardElimination(x, "det", limit: 4)
-            return scalarMatrix(try matrixOperation { try x.determinant() })
+            let d = try matrixOperation { try x.determinant() }
+            // `determinant()` returns an exact zero when elimination meets a
+            // pivot that is zero to working precision; in floating point that
+            // zero carries no error bound, so the point is treated as undefined.
+            if !S.isExact && d.isZero && x.rows > 0 {
+                throw EvaluationFailure.undefined("det: the matrix is singular to working precision")
+            }
+            return scalarMatrix(d)
         case .inv:
             if S.isExact && x.rows == x.cols && x.rows <= 4 { return try ClaimEvaluator.adjugateInverse(x) }
             try guardElimination(x, "inv", limit: 2)
