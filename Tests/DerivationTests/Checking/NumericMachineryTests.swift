@@ -17,18 +17,24 @@ import Testing
     #expect(BoundedDouble.log(BoundedDouble(1e-20, errorBound: 1e-19)).isUndefined)
 }
 
+/// The checker's finite-difference settings (three Richardson levels from
+/// `h₀ = 1/16`, `1/8` for Hessians) on functions with known derivatives.
 @Test func richardsonDifferencesMatchKnownDerivatives() throws {
-    let x = [0.3, -0.7]
-    let (jacobian, error) = try FiniteDifferences.jacobian(at: x) { p in [Double.sin(p[0]) * p[1], Double.exp(p[1])] }
+    let x = Matrix(column: [0.3, -0.7])
+    let j = try Numerics.FiniteDifferences.jacobian(
+        of: { p in Matrix(column: [Double.sin(p[0, 0]) * p[1, 0], Double.exp(p[1, 0])]) }, at: x,
+        method: .richardson(initialRelativeStep: 0.0625, levels: 3))
     let exact = [Double.cos(0.3) * -0.7, 0, Double.sin(0.3), Double.exp(-0.7)]
     for k in 0..<4 {
-        #expect(Swift.abs(jacobian.entries[k] - exact[k]) <= 10 * error.entries[k] + 1e-15)
-        #expect(error.entries[k] < 1e-6)
+        #expect(Swift.abs(j.value.entries[k] - exact[k]) <= 10 * j.errorEstimate.entries[k] + 1e-15)
+        #expect(j.errorEstimate.entries[k] < 1e-6)
     }
-    let (hessian, hessianError) = try FiniteDifferences.hessian(at: x) { p in Double.sin(p[0]) * p[1] * p[1] }
+    let h = try Numerics.FiniteDifferences.hessian(
+        of: { p in Double.sin(p[0, 0]) * p[1, 0] * p[1, 0] }, at: x,
+        method: .richardson(initialRelativeStep: 0.125, levels: 3))
     let exactHessian = [-Double.sin(0.3) * 0.49, 2 * Double.cos(0.3) * -0.7, 2 * Double.cos(0.3) * -0.7, 2 * Double.sin(0.3)]
     for k in 0..<4 {
-        #expect(Swift.abs(hessian.entries[k] - exactHessian[k]) <= 10 * hessianError.entries[k] + 1e-12)
+        #expect(Swift.abs(h.value.entries[k] - exactHessian[k]) <= 10 * h.errorEstimate.entries[k] + 1e-12)
     }
 }
 
