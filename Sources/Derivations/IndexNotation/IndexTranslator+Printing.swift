@@ -1,0 +1,91 @@
+/// Plain-text and LaTeX rendering of index forms: free indices `i, j, k, …`
+/// by position, summed indices `a, b, c, …`; `Σ_{a,b} A[i,a] B[a,b]`,
+/// `δ[i,j]`, opaque atoms `u1[i]` listed with their definitions.
+extension IndexTranslator {
+    static let freeLetters = ["i", "j", "k", "l", "p", "q", "r", "s", "t"]
+    static let boundLetters = ["a", "b", "c", "d", "e", "g", "h", "u", "v", "w"]
+
+    static func letter(_ n: Int, from letters: [String]) -> String {
+        n < letters.count ? letters[n] : "\(letters[n % letters.count])\(n / letters.count)"
+    }
+
+    /// A tensor's terms, summed indices named in order of appearance.
+    func render(_ t: IndexedTensor, latex: Bool) -> String {
+        var names: [Int: String] = [:]
+        for (position, index) in t.free.enumerated() { names[index.id] = IndexTranslator.letter(position, from: IndexTranslator.freeLetters) }
+        if t.terms.isEmpty { return "0" }
+        return t.terms.map { term -> String in
+            var local = names
+            for (rank, b) in term.bound.enumerated() { local[b.id] = IndexTranslator.letter(rank, from: IndexTranslator.boundLetters) }
+            return render(term, coefficient: term.scalar, names: local, latex: latex)
+        }.joined(separator: " + ")
+    }
+
+    /// A normal form, terms in key order.
+    func render(_ form: IndexNormalForm, latex: Bool) -> String {
+        if form.entries.isEmpty { return "0" }
+        return form.entries.keys.sorted().compactMap { key -> String? in
+            guard let entry = form.entries[key] else { return nil }
+            var names: [Int: String] = [:]
+            for (id, name) in entry.names {
+                if name.hasPrefix("f"), let n = Int(name.dropFirst()) { names[id] = IndexTranslator.letter(n, from: IndexTranslator.freeLetters) }
+                if name.hasPrefix("b"), let n = Int(name.dropFirst()) { names[id] = IndexTranslator.letter(n, from: IndexTranslator.boundLetters) }
+            }
+            var term = entry.term
+            term.bound.sort { (names[$0.id] ?? "") < (names[$1.id] ?? "") }
+            return render(term, coefficient: entry.coefficient, names: names, latex: latex)
+        }.joined(separator: " + ")
+    }
+
+    func render(_ term: IndexMonomial, coefficient: Symbolic, names: [Int: String], latex: Bool) -> String {
+        func n(_ i: TensorIndex) -> String { names[i.id] ?? "?" }
+        var factors: [String] = []
+        for g in term.groups {
+            let indexText = g.indices.map(n).joined(separator: latex ? "" : ",")
+            let name = g.value.singleVariableName
+            let body = IndexTranslator.readable(latex ? g.value.latex : g.value.description, latex: latex)
+            if latex {
+                factors.append(name != nil ? "\(body)_{\(indexText)}" : "\\left(\(body)\\right)_{\(indexText)}")
+            } else {
+                factors.append(name != nil ? "\(body)[\(indexText)]" : "(\(body))[\(indexText)]")
+            }
+        }
+        for d in term.deltas {
+            factors.append(latex ? "\\delta_{\(n(d.first))\(n(d.second))}" : "δ[\(n(d.first)),\(n(d.second))]")
+        }
+        let coefficientText = IndexTranslator.readable(latex ? coefficient.latex : coefficient.description, latex: latex)
+        var text = factors.joined(separator: latex ? " " : "·")
+        if !coefficient.isOne || text.isEmpty {
+            let wrapped = coefficient.numerator.terms.count > 1 || !coefficient.denominator.isOne
+                ? (latex ? "\\left(\(coefficientText)\\right)" : "(\(coefficientText))") : coefficientText
+            text = text.isEmpty ? wrapped : wrapped + (latex ? " " : "·") + text
+        }
+        if !term.bound.isEmpty {
+            let sums = term.bound.map(n).joined(separator: ",")
+            text = latex ? "\\sum_{\(sums)} \(text)" : "Σ_{\(sums)} \(text)"
+        }
+        return text
+    }
+
+    /// Internal variable names made readable: `#n` → `n`, `@3` → `u3`.
+    static func readable(_ text: String, latex: Bool) -> String {
+        text.replacingOccurrences(of: "#", with: "").replacingOccurrences(of: "@", with: latex ? "u_" : "u")
+    }
+
+    /// `u3[i] = …` for every opaque atom, in order of creation.
+    func opaqueDefinitions(latex: Bool) -> [String] {
+        opaqueOrder.compactMap { name -> String? in
+            let shown = IndexTranslator.readable(name, latex: latex)
+            switch pointwise[name] {
+            case .value(let t):
+                return "\(shown) = \(render(t, latex: latex))"
+            case .inverse(let t, _):
+                return latex ? "\(shown) = \\left(\(render(t, latex: true))\\right)^{-1}" : "\(shown) = inv of \(render(t, latex: false))"
+            case .determinant(let t, _):
+                return latex ? "\(shown) = \\det\\left(\(render(t, latex: true))\\right)" : "\(shown) = det of \(render(t, latex: false))"
+            default:
+                return nil
+            }
+        }
+    }
+}
