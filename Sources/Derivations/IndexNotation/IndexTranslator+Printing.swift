@@ -18,7 +18,7 @@ extension IndexTranslator {
             var local = names
             for (rank, b) in term.bound.enumerated() { local[b.id] = IndexTranslator.letter(rank, from: IndexTranslator.boundLetters) }
             return render(term, coefficient: term.scalar, names: local, latex: latex)
-        }.joined(separator: " + ")
+        }.joined(separator: " + ").replacingOccurrences(of: "+ -", with: "- ")
     }
 
     /// A normal form, terms in key order.
@@ -34,7 +34,7 @@ extension IndexTranslator {
             var term = entry.term
             term.bound.sort { (names[$0.id] ?? "") < (names[$1.id] ?? "") }
             return render(term, coefficient: entry.coefficient, names: names, latex: latex)
-        }.joined(separator: " + ")
+        }.joined(separator: " + ").replacingOccurrences(of: "+ -", with: "- ")
     }
 
     func render(_ term: IndexMonomial, coefficient: Symbolic, names: [Int: String], latex: Bool) -> String {
@@ -55,14 +55,18 @@ extension IndexTranslator {
         }
         let coefficientText = IndexTranslator.readable(latex ? coefficient.latex : coefficient.description, latex: latex)
         var text = factors.joined(separator: latex ? " " : "·")
-        if !coefficient.isOne || text.isEmpty {
+        let negated = !text.isEmpty && (-coefficient).isOne
+        if negated {
+            text = "-" + text
+        } else if !coefficient.isOne || text.isEmpty {
             let wrapped = coefficient.numerator.terms.count > 1 || !coefficient.denominator.isOne
                 ? (latex ? "\\left(\(coefficientText)\\right)" : "(\(coefficientText))") : coefficientText
             text = text.isEmpty ? wrapped : wrapped + (latex ? " " : "·") + text
         }
         if !term.bound.isEmpty {
             let sums = term.bound.map(n).joined(separator: ",")
-            text = latex ? "\\sum_{\(sums)} \(text)" : "Σ_{\(sums)} \(text)"
+            let body = negated ? String(text.dropFirst()) : text
+            text = (negated ? "-" : "") + (latex ? "\\sum_{\(sums)} \(body)" : "Σ_{\(sums)} \(body)")
         }
         return text
     }
