@@ -43,7 +43,7 @@ extension IndexTranslator {
         for g in term.groups {
             let indexText = g.indices.map(n).joined(separator: latex ? "" : ",")
             let name = g.value.singleVariableName
-            let body = IndexTranslator.readable(latex ? g.value.latex : g.value.description, latex: latex)
+            let body = readable(latex ? g.value.latex : g.value.description, latex: latex)
             if latex {
                 factors.append(name != nil ? "\(body)_{\(indexText)}" : "\\left(\(body)\\right)_{\(indexText)}")
             } else {
@@ -53,7 +53,7 @@ extension IndexTranslator {
         for d in term.deltas {
             factors.append(latex ? "\\delta_{\(n(d.first))\(n(d.second))}" : "δ[\(n(d.first)),\(n(d.second))]")
         }
-        let coefficientText = IndexTranslator.readable(latex ? coefficient.latex : coefficient.description, latex: latex)
+        let coefficientText = readable(latex ? coefficient.latex : coefficient.description, latex: latex)
         var text = factors.joined(separator: latex ? " " : "·")
         let negated = !text.isEmpty && (-coefficient).isOne
         if negated {
@@ -71,18 +71,42 @@ extension IndexTranslator {
         return text
     }
 
-    /// Internal variable names made readable: `#n` → `n`, `@3` → `u3`.
-    static func readable(_ text: String, latex: Bool) -> String {
-        text.replacingOccurrences(of: "#", with: "").replacingOccurrences(of: "@", with: latex ? "u_" : "u")
+    /// Internal variable names made readable: `#n` → `n`; opaque atoms
+    /// `inv(X)`, `det(X)` for a plain symbol `X`, else `u1`, `u2`, ….
+    func readable(_ text: String, latex: Bool) -> String {
+        var result = text.replacingOccurrences(of: "#", with: "")
+        guard result.contains("@") else { return result }
+        for name in opaqueOrder.sorted(by: { $0.count > $1.count }) {
+            result = result.replacingOccurrences(of: name, with: displayName(of: name, latex: latex))
+        }
+        return result
+    }
+
+    /// The printed name of an opaque atom.
+    func displayName(of name: String, latex: Bool) -> String {
+        let number = String(name.dropFirst())
+        switch pointwise[name] {
+        case .inverse(_, let symbol?):
+            return latex ? "{\(symbol)^{-1}}" : "inv(\(symbol))"
+        case .determinant(let a, _):
+            if let symbol = IndexTranslator.plainSymbol(a) { return latex ? "\\det \(symbol)" : "det(\(symbol))" }
+            return latex ? "{u_{\(number)}}" : "u\(number)"
+        default:
+            return latex ? "{u_{\(number)}}" : "u\(number)"
+        }
     }
 
     /// `u3[i] = …` for every opaque atom, in order of creation.
     func opaqueDefinitions(latex: Bool) -> [String] {
         opaqueOrder.compactMap { name -> String? in
-            let shown = IndexTranslator.readable(name, latex: latex)
+            let shown = readable(name, latex: latex)
             switch pointwise[name] {
             case .value(let t):
                 return "\(shown) = \(render(t, latex: latex))"
+            case .inverse(_, _?):
+                return nil
+            case .determinant(let t, _) where IndexTranslator.plainSymbol(t) != nil:
+                return nil
             case .inverse(let t, _):
                 return latex ? "\(shown) = \\left(\(render(t, latex: true))\\right)^{-1}" : "\(shown) = inv of \(render(t, latex: false))"
             case .determinant(let t, _):
