@@ -106,10 +106,10 @@ static void pack_b(ptrdiff_t kc, ptrdiff_t nc, ptrdiff_t nr, const double *b, pt
     }
 }
 
-/// Whether packing pays: below this much work, or for very thin operands,
-/// the unblocked loop is faster.
-static int worth_blocking(ptrdiff_t m, ptrdiff_t n, ptrdiff_t k, const ckernels_gemm_shape *shape) {
-    if (m < shape->mr / 2 || n < shape->nr / 2 || k < 4) return 0;
+/// Whether packing pays: below this much work, or when an operand is a
+/// (near-)vector, the unblocked loop is as fast.
+static int worth_blocking(ptrdiff_t m, ptrdiff_t n, ptrdiff_t k) {
+    if (m < 4 || n < 4 || k < 4) return 0;
     return (double)m * (double)n * (double)k >= 4096.0;
 }
 
@@ -123,7 +123,7 @@ void ckernels_dgemm(CKernelsGemmKernel kernel, ptrdiff_t m, ptrdiff_t n, ptrdiff
     }
     const ckernels_gemm_shape *shape = shape_for(kernel);
     const ptrdiff_t mr = shape->mr, nr = shape->nr;
-    if (kernel == CKernelsGemmAutomatic && !worth_blocking(m, n, k, shape)) {
+    if (kernel == CKernelsGemmAutomatic && !worth_blocking(m, n, k)) {
         gemm_unblocked(m, n, k, a, lda, b, ldb, c, ldc);
         return;
     }
@@ -160,6 +160,10 @@ void ckernels_dgemm(CKernelsGemmKernel kernel, ptrdiff_t m, ptrdiff_t n, ptrdiff
                         double *block = c + (ic + ir) + (jc + jr) * ldc;
                         if (rows == mr && cols == nr) {
                             shape->kernel(kc, panelA, panelB, block, ldc, accumulate);
+                            continue;
+                        }
+                        if (shape->edge_kernel != NULL) {
+                            shape->edge_kernel(kc, panelA, panelB, block, ldc, accumulate, rows, cols);
                             continue;
                         }
                         shape->kernel(kc, panelA, panelB, tile, mr, 0);

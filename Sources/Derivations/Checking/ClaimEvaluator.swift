@@ -90,6 +90,17 @@ public final class ClaimEvaluator<S: ClaimScalar> {
 
     func scalarMatrix(_ s: S) -> Matrix<S> { Matrix(column: [s]) }
 
+    /// Exact elimination on 3×3 and larger matrices whose entries are
+    /// already sums or quotients swells (no gcd is taken): beyond `limit`
+    /// terms per entry the symbolic budget is exceeded up front.
+    func guardElimination(_ x: Matrix<S>, _ what: String, limit: Int) throws {
+        guard complexityBudget < .max, x.rows >= 3 else { return }
+        let worst = x.entries.map(\.complexity).max() ?? 0
+        if worst > limit {
+            throw EvaluationFailure.budgetExceeded("\(what) of a \(x.rows)×\(x.cols) matrix whose entries have up to \(worst) terms")
+        }
+    }
+
     func integer(_ e: Expression) throws -> Int {
         switch e {
         case .number(let v, _):
@@ -239,8 +250,12 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         case .diag: return try matrixOperation { try x.diag() }
         case .tr: return scalarMatrix(try matrixOperation { try x.trace() })
         case .sum: return scalarMatrix(x.sum)
-        case .det: return scalarMatrix(try matrixOperation { try x.determinant() })
-        case .inv: return try matrixOperation { try x.inverse() }
+        case .det:
+            try guardElimination(x, "det", limit: 4)
+            return scalarMatrix(try matrixOperation { try x.determinant() })
+        case .inv:
+            try guardElimination(x, "inv", limit: 2)
+            return try matrixOperation { try x.inverse() }
         case .kron:
             let y = try value(arguments[1])
             return try matrixOperation { try x.kroneckerProduct(y) }

@@ -51,6 +51,11 @@ extension IndexTranslator {
     /// The entries `inv(A)[T]` as an atom at a fresh tuple.
     func inverse(_ a: IndexedTensor) throws -> IndexedTensor {
         let t = a.simplified()
+        if let plain = IndexTranslator.untransposedSymbol(t) {
+            // inv(Xᵀ) = inv(X)ᵀ
+            let inverseOfPlain = try inverse(plain)
+            return IndexedTensor(rows: inverseOfPlain.cols, cols: inverseOfPlain.rows, terms: inverseOfPlain.terms)
+        }
         guard t.rows.dimensions == t.cols.dimensions else {
             throw IndexNotationFailure("inv of a matrix whose composite row and column indices differ")
         }
@@ -63,6 +68,10 @@ extension IndexTranslator {
     /// `det(A)` as an index-free atom.
     func determinant(_ a: IndexedTensor) throws -> IndexedTensor {
         let t = a.simplified()
+        if let plain = IndexTranslator.untransposedSymbol(t) {
+            // det(Xᵀ) = det(X)
+            return try determinant(plain)
+        }
         guard t.rows.dimensions == t.cols.dimensions else {
             throw IndexNotationFailure("det of a matrix whose composite row and column indices differ")
         }
@@ -76,6 +85,15 @@ extension IndexTranslator {
         guard t.terms.count == 1, let term = t.terms.first, term.scalar.isOne, term.bound.isEmpty, term.deltas.isEmpty,
               term.groups.count == 1, term.groups[0].indices.map(\.id) == t.free.map(\.id) else { return nil }
         return term.groups[0].value.singleVariableName
+    }
+
+    /// When `t` is exactly `Xᵀ[i,j] = X[j,i]` for a matrix symbol `X`, the
+    /// tensor `X` itself (rows and columns swapped back).
+    static func untransposedSymbol(_ t: IndexedTensor) -> IndexedTensor? {
+        guard t.terms.count == 1, let term = t.terms.first, term.scalar.isOne, term.bound.isEmpty, term.deltas.isEmpty,
+              term.groups.count == 1, term.groups[0].value.singleVariableName != nil,
+              term.groups[0].indices.map(\.id) == (t.cols + t.rows).map(\.id), t.rows.map(\.id) != t.cols.map(\.id) else { return nil }
+        return IndexedTensor(rows: t.cols, cols: t.rows, terms: t.terms)
     }
 
     /// The matrix and scalar symbols `t` depends on (through opaque variables too).

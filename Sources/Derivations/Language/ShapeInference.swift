@@ -65,6 +65,17 @@ struct ShapeInference {
                 functions[d.name] = .some(nil)
             }
         }
+        // Names in dimension positions (eye(n), ones(m, n), zeros(m, n)) that
+        // are not declared otherwise are dimension variables too.
+        var stack = claim.definitions.map(\.expression) + [claim.lhs, claim.rhs]
+        while let e = stack.popLast() {
+            if case .call(let function, let arguments, _) = e, function.takesDimensions {
+                for name in arguments.flatMap({ ShapeInference.symbolNames($0) }) where declared[name] == nil {
+                    dimensionVariables.insert(name)
+                }
+            }
+            stack.append(contentsOf: e.children)
+        }
         for d in claim.declarations where dimensionVariables.contains(d.name) {
             throw fail(.name, "'\(d.name)' is used as a dimension and declared as a symbol", d.range)
         }
@@ -76,6 +87,14 @@ struct ShapeInference {
                 }
                 let previous = functions[name] ?? nil
                 functions[name] = .some(Swift.min(previous ?? order, order))
+            case .symmetric(let name):
+                guard let shape = declaredShapes[name] else {
+                    throw fail(.name, "'\(name) symmetric' needs '\(name)' declared as a square matrix", nil)
+                }
+                guard shape.rows == shape.cols else {
+                    throw fail(.shape, "'\(name)' is assumed symmetric but its shape \(shape) is not square", nil)
+                }
+                symmetric.insert(name)
             }
         }
         var defined: Set<String> = []
@@ -191,6 +210,16 @@ struct ShapeInference {
         return ResolvedClaim(claim: claim, dimensionVariables: dimensionVariables.sorted(), symbols: symbolOrder,
                              symmetricSymbols: symmetric, functions: functions, symbolShapes: finalShapes,
                              definitionShapes: finalDefinitions, lhsShape: l, rhsShape: r)
+    }
+
+    static func symbolNames(_ expression: Expression) -> [String] {
+        var names: [String] = []
+        var stack = [expression]
+        while let e = stack.popLast() {
+            if case .symbol(let name, _) = e { names.append(name) }
+            stack.append(contentsOf: e.children)
+        }
+        return names
     }
 
     func firstUse(of name: String) -> SourceRange? {

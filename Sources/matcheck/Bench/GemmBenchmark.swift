@@ -38,13 +38,11 @@ struct GemmBenchmark: Benchmark {
         }
     }
 
-    /// A deterministic `n × n` matrix with entries in [−0.5, 0.5).
+    /// A reproducible `n × n` matrix with entries uniform in [−0.5, 0.5).
     static func testMatrix(_ n: Int, seed: UInt64) throws -> Matrix<Double> {
-        var state = seed &* 0x9E37_79B9_7F4A_7C15
-        return try Matrix(rows: n, cols: n) { _, _ in
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Double(state >> 11) * 0x1p-53 - 0.5
-        }
+        var generator = Xoshiro256StarStar(seed: seed)
+        return try Matrix.random(
+            rows: n, cols: n, distribution: .uniform(lower: -0.5, upper: 0.5), using: &generator)
     }
 
     /// The benchmark's own sanity check failed.

@@ -38,6 +38,9 @@ let identitiesForAllShapes: [String] = [
     "X*inv(X) == eye(n) where X: n x n",
     "inv(X)*X == eye(n) where X: n x n",
     "tr(inv(X)*X) == n where X: n x n",
+    "inv(A') == inv(A)' where A: n x n",
+    "det(A') == det(A) where A: n x n",
+    "grad(det(X'), X) == det(X)*inv(X)' where X: n x n",
     // Derivatives: polynomial
     "jac(A*x, x) == A where A: m x n, x: n",
     "grad(x'*A*x, x) == (A + A')*x where A: n x n, x: n",
@@ -95,6 +98,8 @@ let claimsNeverProvedForAllShapes: [String] = [
     "inv(X)*X*inv(X) == eye(n) where X: n x n",
     "det(2*A) == 2*det(A) where A: n x n",
     "det(A*B) == det(A)*det(B) where A: n x n, B: n x n",
+    "inv(A') == inv(A) where A: n x n",
+    "det(A') == -det(A) where A: n x n",
     "det(c*A) == c^n*det(A) where A: n x n, c: scalar",
 ]
 

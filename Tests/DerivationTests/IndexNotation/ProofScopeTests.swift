@@ -11,7 +11,7 @@ import Testing
 }
 
 @Test func scopeIsShapesUpToThreeBeyondIndexAlgebra() throws {
-    let claim = try Claim(parsing: "det(A') == det(A) where A: n x n").resolve()
+    let claim = try Claim(parsing: "det(A*A) == det(A)^2 where A: n x n").resolve()
     let report = ClaimChecker().check(claim)
     let proof = IndexProver.prove(claim)
     #expect(report.verdict == .proved)
