@@ -16,7 +16,12 @@ public struct DerivationVerifier: Sendable {
     /// Verifies all steps of `derivation`, in order.
     public func verify(_ derivation: Derivation, clock: @Sendable () -> Double = { 0 }) -> DerivationResult {
         let start = clock()
-        let results = derivation.steps.map { verify($0, in: derivation.context) }
+        let results = derivation.steps.map { step in
+            let t = clock()
+            var r = verify(step, in: derivation.context)
+            r.seconds = clock() - t
+            return r
+        }
         return DerivationResult(derivation: derivation, steps: results, seconds: clock() - start)
     }
 

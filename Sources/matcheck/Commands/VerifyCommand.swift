@@ -11,11 +11,13 @@ struct VerifyCommand: Command {
         Checks every step of every derivation in the catalogue (see `matcheck list`):
         true steps must be proved, errata must be refuted as written and proved as
         corrected. Exit status 0 when every step is as expected, 1 otherwise.
-          --json   one JSON object per derivation, then the summary object
+          --json      one JSON object per derivation, then the summary object
+          --verbose   one line per step with its status and time
         """
 
     func run(_ arguments: [String]) throws -> Int32 {
-        let args = try Arguments(arguments, flags: ["--json"], valueOptions: [])
+        let args = try Arguments(arguments, flags: ["--json", "--verbose"], valueOptions: [])
+        let verbose = args.flag("--verbose")
         let json = args.flag("--json")
         var derivations = Catalogue.derivations
         if let wanted = args.positional.first {
@@ -42,6 +44,9 @@ struct VerifyCommand: Command {
             } else {
                 let mark = r.unexpected == 0 ? "ok  " : "FAIL"
                 print("\(mark) \(d.id): \(r.steps.count) steps, \(r.proved) proved, \(r.numeric) numeric, \(r.errata) errata, \(r.unexpected) unexpected (\(formatSeconds(r.seconds)))")
+                for s in r.steps where verbose {
+                    print("       \(s.status.rawValue.padding(10)) \(formatSeconds(s.seconds).padding(9)) \(s.step.title)")
+                }
                 for s in r.steps where s.status == .unexpected {
                     print("       ✗ \(s.step.title): \(s.problem ?? "")")
                 }
@@ -76,4 +81,11 @@ struct VerifyCommand: Command {
 func formatSeconds(_ s: Double) -> String {
     let ms = (s * 1000).rounded()
     return ms < 1000 ? "\(Int(ms)) ms" : "\(Double(Int(ms)) / 1000) s"
+}
+
+extension String {
+    /// Left-aligned in a field of `width` characters.
+    func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
 }
