@@ -33,9 +33,36 @@ public enum IndexProver {
     }
 
     /// Proves a resolved claim.
+    ///
+    /// A composite dimension argument of `eye`, `ones` or `zeros`
+    /// (`eye(m*n)`) may be factored in any order; when the first order does
+    /// not give a proof, the others are tried (at most `maximumAttempts` in all).
     public static func prove(_ claim: ResolvedClaim) -> IndexProof {
         let start = Date()
-        let translator = IndexTranslator(claim: claim)
+        let (first, splits) = attempt(claim, splitChoices: [], start: start)
+        if first.provedForAllShapes || splits.isEmpty { return first }
+        var combinations: [[Int]] = [[]]
+        for count in splits {
+            let orders = (1...count).reduce(1, *)
+            combinations = combinations.flatMap { prefix in (0..<orders).map { prefix + [$0] } }
+            if combinations.count > maximumAttempts { return first }
+        }
+        for choices in combinations.dropFirst() {
+            let (proof, _) = attempt(claim, splitChoices: choices, start: start)
+            if proof.provedForAllShapes { return proof }
+        }
+        return first
+    }
+
+    /// The most factor orders tried for composite dimension arguments.
+    static let maximumAttempts = 64
+
+    static func attempt(_ claim: ResolvedClaim, splitChoices: [Int], start: Date) -> (IndexProof, [Int]) {
+        let translator = IndexTranslator(claim: claim, splitChoices: splitChoices)
+        return (attempt(claim, translator: translator, start: start), translator.flexibleSplits)
+    }
+
+    static func attempt(_ claim: ResolvedClaim, translator: IndexTranslator, start: Date) -> IndexProof {
         do {
             var lhs = try translator.translate(claim.claim.lhs).simplified()
             var rhs = try translator.translate(claim.claim.rhs).simplified()

@@ -130,12 +130,22 @@ extension IndexTranslator {
     }
 
     /// The split ranges of a dimension argument (`eye(m*n)` → `[m, n]`).
+    ///
+    /// `eye`, `ones` and `zeros` are the same matrices under every
+    /// factorisation of a composite range (used consistently for rows and
+    /// columns of `eye`), so the order of the factors is free: it is taken
+    /// from ``splitChoices`` and the prover may try each order.
     func dimensionArgument(_ e: Expression) throws -> [IndexDimension] {
         let p = try dimensionPolynomial(e)
         guard let split = IndexDimension.split(p) else {
             throw IndexNotationFailure("the dimension \(p) is not a product of dimension variables")
         }
-        return split
+        guard split.count >= 2 else { return split }
+        let occurrence = flexibleSplits.count
+        flexibleSplits.append(split.count)
+        let choice = occurrence < splitChoices.count ? splitChoices[occurrence] : 0
+        let orders = CanonicalLabelling.permutations(split)
+        return orders[choice % orders.count]
     }
 
     func call(_ function: BuiltinFunction, _ arguments: [Expression]) throws -> IndexedTensor {

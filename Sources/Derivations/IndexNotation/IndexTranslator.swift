@@ -19,11 +19,17 @@ final class IndexTranslator {
     /// Symbols each opaque variable depends on.
     var dependencies: [String: Set<String>] = [:]
     var definitionCache: [String: IndexedTensor] = [:]
+    /// The order chosen for each composite dimension argument of `eye`,
+    /// `ones`, `zeros` (an index into its permutations), by occurrence.
+    let splitChoices: [Int]
+    /// The number of atomic factors of each composite dimension argument met.
+    var flexibleSplits: [Int] = []
     private var nextLabel = 0
 
-    init(claim: ResolvedClaim, termBudget: Int = 20_000) {
+    init(claim: ResolvedClaim, termBudget: Int = 20_000, splitChoices: [Int] = []) {
         self.claim = claim
         self.termBudget = termBudget
+        self.splitChoices = splitChoices
         for name in claim.dimensionVariables {
             pointwise[IndexDimension.symbolicName(of: name)] = .dimension(name)
         }
