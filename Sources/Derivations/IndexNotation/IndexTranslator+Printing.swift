@@ -14,30 +14,40 @@ extension IndexTranslator {
         var names: [Int: String] = [:]
         for (position, index) in t.free.enumerated() { names[index.id] = IndexTranslator.letter(position, from: IndexTranslator.freeLetters) }
         if t.terms.isEmpty { return "0" }
-        return t.terms.map { term -> String in
-            var local = names
-            for (rank, b) in term.bound.enumerated() { local[b.id] = IndexTranslator.letter(rank, from: IndexTranslator.boundLetters) }
-            return render(term, coefficient: term.scalar, names: local, latex: latex)
-        }.joined(separator: " + ").replacingOccurrences(of: "+ -", with: "- ")
+        return t.terms.map { render($0, coefficient: $0.scalar, names: names, latex: latex) }
+            .joined(separator: " + ").replacingOccurrences(of: "+ -", with: "- ")
     }
 
-    /// A normal form, terms in key order.
+    /// A normal form, terms in key order, factors sorted by name.
     func render(_ form: IndexNormalForm, latex: Bool) -> String {
         if form.entries.isEmpty { return "0" }
+        var freeNames: [Int: String] = [:]
         return form.entries.keys.sorted().compactMap { key -> String? in
             guard let entry = form.entries[key] else { return nil }
-            var names: [Int: String] = [:]
-            for (id, name) in entry.names {
-                if name.hasPrefix("f"), let n = Int(name.dropFirst()) { names[id] = IndexTranslator.letter(n, from: IndexTranslator.freeLetters) }
-                if name.hasPrefix("b"), let n = Int(name.dropFirst()) { names[id] = IndexTranslator.letter(n, from: IndexTranslator.boundLetters) }
+            freeNames = [:]
+            for (id, name) in entry.names where name.hasPrefix("f") {
+                if let n = Int(name.dropFirst()) { freeNames[id] = IndexTranslator.letter(n, from: IndexTranslator.freeLetters) }
             }
             var term = entry.term
-            term.bound.sort { (names[$0.id] ?? "") < (names[$1.id] ?? "") }
-            return render(term, coefficient: entry.coefficient, names: names, latex: latex)
+            func sortKey(_ g: IndexGroup) -> String {
+                g.value.description + "|" + g.indices.map { freeNames[$0.id] ?? "~" }.joined(separator: ",")
+            }
+            term.groups.sort { sortKey($0) < sortKey($1) }
+            return render(term, coefficient: entry.coefficient, names: freeNames, latex: latex)
         }.joined(separator: " + ").replacingOccurrences(of: "+ -", with: "- ")
     }
 
-    func render(_ term: IndexMonomial, coefficient: Symbolic, names: [Int: String], latex: Bool) -> String {
+    /// One term; summed indices are named `a, b, …` in order of first appearance.
+    func render(_ term: IndexMonomial, coefficient: Symbolic, names freeNames: [Int: String], latex: Bool) -> String {
+        var names = freeNames
+        let bound = Set(term.bound.map(\.id))
+        var rank = 0
+        for i in term.groups.flatMap(\.indices) + term.deltas.flatMap({ [$0.first, $0.second] }) where bound.contains(i.id) && names[i.id] == nil {
+            names[i.id] = IndexTranslator.letter(rank, from: IndexTranslator.boundLetters)
+            rank += 1
+        }
+        var term = term
+        term.bound.sort { (names[$0.id] ?? "") < (names[$1.id] ?? "") }
         func n(_ i: TensorIndex) -> String { names[i.id] ?? "?" }
         var factors: [String] = []
         for g in term.groups {
