@@ -50,7 +50,7 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             needed.insert(i)
             names.formUnion(ClaimEvaluator.referencedNames(definitions[i].expression))
         }
-        for i in needed.sorted() where definitionValues[definitions[i].name] == nil {
+        for i in needed.sorted() where definitionValues[definitions[i].name] == nil && values[definitions[i].name] == nil {
             definitionValues[definitions[i].name] = try value(definitions[i].expression)
         }
     }
@@ -89,6 +89,30 @@ public final class ClaimEvaluator<S: ClaimScalar> {
     }
 
     func scalarMatrix(_ s: S) -> Matrix<S> { Matrix(column: [s]) }
+
+    /// The value of a derivative's variable: a symbol, or a `let`-defined
+    /// name (evaluated from its definition unless overridden).
+    public func variableValue(_ name: String) throws -> Matrix<S> {
+        if let v = values[name] { return v }
+        guard definitionIndex[name] != nil else { throw EvaluationFailure.internalError("no value for '\(name)'") }
+        return try evaluate(.symbol(name, SourceRange(0, 0)))
+    }
+
+    /// Refuses, before computing it, an exact operation whose entries would
+    /// swell past the budget: multiplying or adding rational functions
+    /// multiplies their sizes (no gcd is taken), so the estimate is the
+    /// product of the operands' largest entry sizes (times the inner
+    /// dimension for a matrix product).
+    func guardSwell(_ op: BinaryOperator, _ x: Matrix<S>, _ y: Matrix<S>) throws {
+        guard complexityBudget < .max else { return }
+        let cx = x.entries.map(\.complexity).max() ?? 0, cy = y.entries.map(\.complexity).max() ?? 0
+        let inner = op == .multiply && x.count > 1 && y.count > 1 ? x.cols : 1
+        let (product, o1) = cx.multipliedReportingOverflow(by: cy)
+        let (estimate, o2) = product.multipliedReportingOverflow(by: inner)
+        if o1 || o2 || estimate > 4 * complexityBudget {
+            throw EvaluationFailure.budgetExceeded("'\(op.rawValue)' of entries with \(cx) and \(cy) terms would exceed the budget of \(complexityBudget) terms")
+        }
+    }
 
     /// Exact elimination on 3×3 and larger matrices whose entries are
     /// already sums or quotients swells (no gcd is taken): beyond `limit`
@@ -156,6 +180,7 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             return try value(inner).transposed
         case .binary(let op, let a, let b, _):
             let x = try value(a), y = try value(b)
+            try guardSwell(op, x, y)
             return try checked(try binary(op, x, y), op.rawValue)
         case .power(let base, let exponent, _):
             let b = try value(base)
@@ -168,7 +193,7 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             let f = UserFunction(name: name, vanishingOrder: claim.functions[name] ?? nil)
             return try checked(x.map { S.userFunction(f, order: order, $0) }, name)
         case .derivative(let op, let f, let variable, let variableRange, let range):
-            guard let x = values[variable] else { throw EvaluationFailure.internalError("no value for '\(variable)'") }
+            let x = try variableValue(variable)
             switch op {
             case .jacobian:
                 return try checked(try S.jacobian(of: f, withRespectTo: variable, in: self), "jac")
@@ -182,8 +207,25 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         }
     }
 
+    /// The largest matrix the evaluator builds (entries).
+    public static var maximumEntries: Int { 4_000_000 }
+
+    func requireSize(_ rows: Int, _ cols: Int, _ what: String) throws {
+        let (count, overflow) = rows.multipliedReportingOverflow(by: cols)
+        if overflow || count > ClaimEvaluator.maximumEntries {
+            throw EvaluationFailure.invalidShape("\(what) would have \(rows)×\(cols) entries (limit \(ClaimEvaluator.maximumEntries))")
+        }
+    }
+
     func binary(_ op: BinaryOperator, _ x: Matrix<S>, _ y: Matrix<S>) throws -> Matrix<S> {
         let xScalar = x.rows == 1 && x.cols == 1, yScalar = y.rows == 1 && y.cols == 1
+        if op == .kronecker {
+            let (r, o1) = x.rows.multipliedReportingOverflow(by: y.rows)
+            let (c, o2) = x.cols.multipliedReportingOverflow(by: y.cols)
+            if o1 || o2 { throw EvaluationFailure.invalidShape("Kronecker product too large") }
+            try requireSize(r, c, "a Kronecker product")
+        }
+        if op == .multiply && !xScalar && !yScalar { try requireSize(x.rows, y.cols, "a matrix product") }
         return try matrixOperation {
             switch op {
             case .add:
@@ -215,7 +257,7 @@ public final class ClaimEvaluator<S: ClaimScalar> {
     }
 
     func power(_ base: Matrix<S>, _ k: Int) throws -> Matrix<S> {
-        guard Swift.abs(k) <= 4096 else { throw EvaluationFailure.undefined("exponent \(k) is too large") }
+        guard k >= -4096 && k <= 4096 else { throw EvaluationFailure.undefined("exponent \(k) is too large") }
         if base.rows == 1 && base.cols == 1 {
             if k < 0 && base[0, 0].isZero { throw EvaluationFailure.undefined("zero raised to a negative power") }
             return scalarMatrix(base[0, 0].power(k))
@@ -236,10 +278,13 @@ public final class ClaimEvaluator<S: ClaimScalar> {
     func call(_ function: BuiltinFunction, _ arguments: [Expression]) throws -> Matrix<S> {
         switch function {
         case .eye:
-            return try matrixOperation { try Matrix<S>.identity(try dimension(arguments[0], "eye")) }
+            let n = try dimension(arguments[0], "eye")
+            try requireSize(n, n, "eye(\(n))")
+            return try matrixOperation { try Matrix<S>.identity(n) }
         case .ones, .zeros:
             let r = try dimension(arguments[0], function.rawValue)
             let c = arguments.count > 1 ? try dimension(arguments[1], function.rawValue) : 1
+            try requireSize(r, c, "\(function.rawValue)(\(r), \(c))")
             return try matrixOperation { function == .ones ? try Matrix<S>.ones(r, c) : try Matrix<S>.zeros(r, c) }
         default:
             break
@@ -258,7 +303,7 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             return try matrixOperation { try x.inverse() }
         case .kron:
             let y = try value(arguments[1])
-            return try matrixOperation { try x.kroneckerProduct(y) }
+            return try binary(.kronecker, x, y)
         case .sigmoid: return x.map { S.sigmoid($0) }
         case .tanh: return x.map { S.tanh($0) }
         case .exp: return x.map { S.exp($0) }

@@ -120,7 +120,9 @@ struct NumericCheck {
                 let residual = Swift.abs(l.value - r.value)
                 let bound = l.errorBound + r.errorBound + 2 * BoundedDouble.unitRoundoff * residual
                 let scale = Swift.max(Swift.abs(l.value), Swift.abs(r.value))
-                if scale > 0 { c.maxRelative = Swift.max(c.maxRelative, residual / scale) }
+                // Entries that are zero to within their rounding bound (an
+                // `== 0` claim) have no meaningful relative error.
+                if scale > 100 * bound { c.maxRelative = Swift.max(c.maxRelative, residual / scale) }
                 let significance = residual == 0 ? 0 : (bound > 0 ? residual / bound : .infinity)
                 c.maxSignificance = Swift.max(c.maxSignificance, significance)
                 if significance > worstSignificance {
@@ -135,7 +137,9 @@ struct NumericCheck {
     /// `max |dual − FD| / (10·FD error estimate + dual rounding bound)` over the node's entries.
     func finiteDifferenceRatio(_ node: Expression, _ doubles: [String: Matrix<Double>],
                                _ evaluator: ClaimEvaluator<BoundedDouble>, _ assignment: [String: Int]) throws -> Double {
-        guard case .derivative(let op, let f, let variable, _, _) = node, let x = doubles[variable] else { return 0 }
+        guard case .derivative(let op, let f, let variable, _, _) = node else { return 0 }
+        let x = try doubles[variable]
+            ?? ClaimEvaluator<Double>(claim: claim, assignment: assignment, values: doubles).variableValue(variable)
         let dual = try evaluator.evaluate(node)
         func evaluate(_ point: [Double]) throws -> [Double] {
             var values = doubles

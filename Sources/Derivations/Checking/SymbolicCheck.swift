@@ -16,7 +16,11 @@ struct SymbolicCheck {
 
     func values(at assignment: [String: Int]) throws -> [String: Matrix<Symbolic>] {
         var values: [String: Matrix<Symbolic>] = [:]
-        for name in claim.symbols {
+        // A definition used as a derivative's variable becomes a free symbol:
+        // the claim is checked in this more general form (sound for a proof;
+        // a difference found here is only a refutation if a numeric point,
+        // which uses the definition, shows it).
+        for name in claim.symbols + claim.differentiatedDefinitions.sorted() {
             guard let shape = claim.shape(of: name, at: assignment) else {
                 throw EvaluationFailure.invalidShape("'\(name)' has a non-positive dimension")
             }

@@ -22,6 +22,8 @@ struct ShapeInference {
     var learned = false
     /// Names of the definitions visible at the current point.
     var visibleDefinitions: Set<String> = []
+    /// Definitions used as the variable of a derivative operator.
+    var differentiatedDefinitions: Set<String> = []
 
     init(claim: Claim) { self.claim = claim }
 
@@ -208,7 +210,8 @@ struct ShapeInference {
         for (name, shape) in definitionShapes { finalDefinitions[name] = try resolved(shape, claim.lhs.range) }
         let l = try resolved(lhs, claim.lhs.range), r = try resolved(rhs, claim.rhs.range)
         return ResolvedClaim(claim: claim, dimensionVariables: dimensionVariables.sorted(), symbols: symbolOrder,
-                             symmetricSymbols: symmetric, functions: functions, symbolShapes: finalShapes,
+                             symmetricSymbols: symmetric, functions: functions,
+                             differentiatedDefinitions: differentiatedDefinitions, symbolShapes: finalShapes,
                              definitionShapes: finalDefinitions, lhsShape: l, rhsShape: r)
     }
 
@@ -316,9 +319,10 @@ struct ShapeInference {
             }
             return try infer(argument)
         case .derivative(let op, let f, let variable, let variableRange, let r):
-            guard !visibleDefinitions.contains(variable), !claim.definitions.contains(where: { $0.name == variable }) else {
-                throw fail(.name, "\(op.rawValue): differentiate with respect to a symbol, not the 'let'-defined '\(variable)'", variableRange)
+            if claim.definitions.contains(where: { $0.name == variable }) && !visibleDefinitions.contains(variable) {
+                throw fail(.name, "\(op.rawValue): '\(variable)' is used before its 'let' definition", variableRange)
             }
+            if visibleDefinitions.contains(variable) { differentiatedDefinitions.insert(variable) }
             guard !dimensionVariables.contains(variable) else {
                 throw fail(.name, "\(op.rawValue): '\(variable)' is a dimension, not a variable", variableRange)
             }

@@ -124,7 +124,7 @@ public struct Polynomial: Hashable, Sendable {
         if other.terms.count == 1 { return multiplied(byMonomial: other.terms[0].monomial, coefficient: other.terms[0].coefficient) }
         if terms.count == 1 { return other.multiplied(byMonomial: terms[0].monomial, coefficient: terms[0].coefficient) }
         var sums: [Monomial: Rational] = [:]
-        sums.reserveCapacity(terms.count * other.terms.count)
+        sums.reserveCapacity(Swift.min(terms.count * other.terms.count, 1 << 16))
         for a in terms {
             for b in other.terms {
                 guard let m = a.monomial.multiplied(by: b.monomial) else { return nil }
@@ -189,6 +189,43 @@ public struct Polynomial: Hashable, Sendable {
     func dividingMonomials(by m: Monomial) -> Polynomial {
         if m.isOne { return self }
         return Polynomial(canonicalTerms: terms.map { Term(monomial: $0.monomial.divided(by: m) ?? $0.monomial, coefficient: $0.coefficient) })
+    }
+
+    /// Whether some monomial holds a square-root atom squared or higher.
+    var hasReducibleSquareRoots: Bool {
+        for t in terms {
+            for f in t.monomial.factors where f >> 63 == 1 && Monomial.exponentOf(f) >= 2 { return true }
+        }
+        return false
+    }
+
+    /// Applies `sqrt(u)^e = u^⌊e/2⌋ · sqrt(u)^(e mod 2)` for polynomial `u`;
+    /// `nil` on exponent overflow.
+    func reducingSquareRoots() -> Polynomial? {
+        guard hasReducibleSquareRoots else { return self }
+        var result = Polynomial.zero
+        for t in terms {
+            var factors: [UInt64] = []
+            var degree = 0
+            var extra = Polynomial.one
+            for f in t.monomial.factors {
+                let e = Monomial.exponentOf(f)
+                if f >> 63 == 1, e >= 2, case .atom(let atom) = GeneratorTable.shared.generator(Monomial.generatorOf(f)),
+                   atom.argument.isPolynomial {
+                    for _ in 0..<(e / 2) {
+                        guard let p = extra.multiplied(by: atom.argument.numerator) else { return nil }
+                        extra = p
+                    }
+                    if e % 2 == 1 { factors.append((f >> 32) << 32 | 1); degree += 1 }
+                } else {
+                    factors.append(f)
+                    degree += Int(e)
+                }
+            }
+            guard let p = extra.multiplied(byMonomial: Monomial(factors: factors, degree: degree), coefficient: t.coefficient) else { return nil }
+            result = result + Polynomial(collecting: p.terms)
+        }
+        return result.reducingSquareRoots()
     }
 
     /// Checks the canonical form; used by tests.

@@ -11,7 +11,8 @@
 ///   `cos(−u) = cos u`
 /// - values at constants: `σ(0) = 1/2`, `tanh 0 = 0`, `relu(r) = max(0, r)`,
 ///   `step(r)` for `r ≠ 0`, `sqrt 0 = 0`, `sqrt 1 = 1`, `sin 0 = 0`, `cos 0 = 1`
-/// - `pow(x, k) = xᵏ` for an integer constant `k`, else `exp(y·log x)`.
+/// - `pow(x, k) = xᵏ` for an integer constant `k`, `pow(x, k/2) = sqrt(x)ᵏ`,
+///   else `exp(y·log x)`; products apply `sqrt(u)² = u` for polynomial `u`.
 extension Symbolic {
     /// The atom `function(argument)` without normalisation.
     static func atom(_ function: AtomFunction, _ argument: Symbolic) -> Symbolic {
@@ -143,7 +144,8 @@ extension Symbolic {
         return atom(.step, u)
     }
 
-    /// `x^y`: an exact power for an integer constant `y`, else `exp(y·log x)`.
+    /// `x^y`: an exact power for an integer constant `y`, a power of
+    /// `sqrt x` for a half-integer, else `exp(y·log x)`.
     public static func pow(_ x: Symbolic, _ y: Symbolic) -> Symbolic {
         if x.undefinedReason != nil { return x }
         if y.undefinedReason != nil { return y }
@@ -151,11 +153,15 @@ extension Symbolic {
             if k < 0, x.isExactlyZero { return .undefined(.divisionByZero) }
             return x.power(k)
         }
+        if let c = y.constantValue, c.denominator == 2, let k = c.numerator.intValue, Swift.abs(k) <= 1 << 20 {
+            return sqrt(x).power(k)
+        }
         return exp(y * log(x))
     }
 
-    /// The `order`-th derivative of the user function `f` applied to `u`;
-    /// zero when `f`'s assumption says that derivative vanishes.
+    /// The `order`-th derivative of the user function `f` applied to `u`
+    /// (a negative order is taken as 0); zero when `f`'s declared
+    /// assumption says that derivative vanishes.
     public static func elementwise(_ f: ElementwiseFunction, derivativeOrder order: Int = 0, _ u: Symbolic) -> Symbolic {
         if u.undefinedReason != nil { return u }
         if let k = f.vanishingDerivativeOrder, order >= k { return .zero }

@@ -34,10 +34,16 @@ struct ClaimsBenchmark: Benchmark {
         let checker = ClaimChecker()
         let parsed = try ClaimsBenchmark.claims.map { try Claim(parsing: $0).resolve() }
         var counts: [String: Int] = [:]
+        var symbolicSeconds = 0.0
         let start = monotonicSeconds()
-        for claim in parsed { counts[checker.check(claim).verdict.name, default: 0] += 1 }
+        for claim in parsed {
+            let r = checker.check(claim)
+            counts[r.verdict.name, default: 0] += 1
+            symbolicSeconds += r.symbolic.map(\.seconds).reduce(0, +)
+        }
         let seconds = monotonicSeconds() - start
         report.row([("bench", "claims"), ("claims", .int(parsed.count)), ("seconds", .double(seconds)),
+                    ("symbolic_seconds", .double(symbolicSeconds)),
                     ("proved", .int(counts["proved"] ?? 0)), ("holds", .int(counts["holds"] ?? 0)),
                     ("refuted", .int(counts["refuted"] ?? 0)), ("inconclusive", .int(counts["inconclusive"] ?? 0))])
         report.row(try AllShapesBenchmark.row(for: ClaimsBenchmark.claims))

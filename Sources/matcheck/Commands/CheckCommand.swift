@@ -92,7 +92,7 @@ struct CheckCommand: Command {
         case .proved: break
         }
         pairs.append(("symbolic", .array(report.symbolic.map {
-            .object([("shape", shape($0.assignment)), ("result", .string($0.outcome.name))])
+            .object([("shape", shape($0.assignment)), ("result", .string($0.outcome.name)), ("seconds", .double($0.seconds))])
         })))
         pairs.append(("numeric", .array(report.numeric.map { n in
             var o: [(String, JSONValue)] = [("shape", shape(n.assignment)), ("points", .int(n.points)),

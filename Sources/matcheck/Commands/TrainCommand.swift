@@ -17,7 +17,7 @@ struct TrainCommand: Command {
           --iterations  steps per optimiser (default: 300)
           --seed        seed for data, initial weights and mini-batches (default: 1)
           --batch       mini-batch size (default: 64); --samples data set size (default: 512)
-          --hidden      hidden widths (default: 32,32); --activation (default: tanh)
+          --hidden      hidden widths (default: 32,32); --activation (default: relu)
           --every       print progress every K steps (default: iterations/10)
           --lambda      CurveBall's initial damping λ₀ (default: 0.1 here; the library default is 1)
           --learning-rate  SGD's or Adam's learning rate (defaults: SGD 0.1 with momentum 0.9, Adam 0.01)
@@ -67,6 +67,13 @@ struct TrainCommand: Command {
             throw UsageError("unknown activation '\(activationName)' (use tanh, relu, sigmoid or identity)")
         }
         let json = args.flag("--json")
+        if let path = args.value("--plot") {
+            let directory = (path as NSString).deletingLastPathComponent
+            var isDirectory: ObjCBool = false
+            guard directory.isEmpty || (FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) && isDirectory.boolValue) else {
+                throw UsageError("cannot write plot to '\(path)': directory '\(directory)' does not exist")
+            }
+        }
         let lambda = try args.double("--lambda")
         let learningRate = try args.double("--learning-rate")
 

@@ -81,3 +81,16 @@ func trueIdentityIsProved(_ text: String) throws {
 @Test func thereAreAtLeastFortyTrueIdentities() {
     #expect(trueIdentities.count >= 40)
 }
+
+@Test func derivativesWithRespectToADefinitionHoldOtherSymbolsFixed() throws {
+    let checker = ClaimChecker(.quick)
+    // ∂C/∂z for z = W a + b, as the notes write δ = ∂C/∂z.
+    let proved = try checker.check("let z = W*a + b; let C = sum(softplus(z)); grad(C, z) == sigmoid(z) where W: n x m, a: m, b: n")
+    #expect(proved.verdict == .proved)
+    let wrong = try checker.check("let z = W*a + b; grad(sum(softplus(z)), z) == sigmoid(W*a) where W: n x m, a: m, b: n")
+    #expect(wrong.verdict.name == "refuted")
+    // True only through the definition: the symbolic check (z free) cannot see it.
+    let numeric = try checker.check("let z = W*a; grad(sum(exp(z)), z) == exp(W*a) where W: n x m, a: m")
+    guard case .holdsNumerically(let reason) = numeric.verdict else { Issue.record("\(numeric.verdict)"); return }
+    #expect(reason.contains("treats z as free"))
+}

@@ -43,6 +43,8 @@ func backwardIsAdjointOfDirectionalForward(_ c: NetworkCase) throws {
     #expect(throws: NetworkError.self) { try MultilayerPerceptron(widths: [3], activations: [], loss: .squaredError, seed: 1) }
     #expect(throws: NetworkError.self) { try MultilayerPerceptron(widths: [3, 0, 2], activations: [.relu], loss: .squaredError, seed: 1) }
     #expect(throws: NetworkError.self) { try MultilayerPerceptron(widths: [3, 4, 2], activations: [], loss: .squaredError, seed: 1) }
+    #expect(throws: NetworkError.self) { try MultilayerPerceptron(widths: [Int.max, 4], activations: [], loss: .squaredError, seed: 1) }
+    #expect(throws: NetworkError.self) { try LayerParameters(rows: Int.max, cols: 2, weight: [], bias: []) }
 }
 
 /// The same gradient against the complex step `Im L(w + i h e_k)/h`

@@ -116,3 +116,22 @@ func inputJacobianMatchesCentralDifferences(_ c: NetworkCase) throws {
         #expect(relativeError(jacobian.entries, fd) < 1e-8, "\(c) link \(throughLink)")
     }
 }
+
+/// Two exact methods agree to rounding: the R-op Hessian-vector product along
+/// a direction supported on one layer's weights, read on that layer, equals
+/// the `Q^l` block times `vec U^l`.
+@Test(arguments: networkCases)
+func hessianProductAgreesWithLayerBlocks(_ c: NetworkCase) throws {
+    let net = try c.network()
+    let (x, y) = try c.batchData()
+    let pass = try net.forward(inputs: x, targets: y)
+    let blocks = try net.layerHessians(pass)
+    let random = try randomDirection(like: net.parameters, seed: 61)
+    for l in 1...net.depth {
+        var u = net.parameters.zero
+        u.layers[l - 1].weight = random.layers[l - 1].weight
+        let hu = try net.hessianProduct(pass, direction: u).layers[l - 1].weight
+        let expected = try blocks[l - 1].weight * Matrix(column: u.layers[l - 1].weight)
+        #expect(relativeError(hu, expected.entries) < 1e-12, "\(c) layer \(l)")
+    }
+}
