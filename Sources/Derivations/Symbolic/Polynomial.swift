@@ -6,7 +6,9 @@
 public struct Polynomial: Hashable, Sendable {
     /// One term `coefficient · monomial`.
     public struct Term: Hashable, Sendable {
+        /// The power product.
         public let monomial: Monomial
+        /// The non-zero rational coefficient.
         public let coefficient: Rational
     }
 
@@ -118,24 +120,33 @@ public struct Polynomial: Hashable, Sendable {
     }
 
     /// The product, or `nil` when an exponent would exceed 2³² − 1.
-    /// - Complexity: O(m·n) monomial products, hashed, then one sort.
+    ///
+    /// Each term of the shorter factor times the longer factor is already
+    /// sorted (grlex is a monomial order), so the partial products are
+    /// merged pairwise, like merge sort, with no hashing and no sort.
+    /// - Complexity: O(m·n·log min(m, n)) monomial comparisons.
     public func multiplied(by other: Polynomial) -> Polynomial? {
         if terms.isEmpty || other.terms.isEmpty { return .zero }
-        if other.terms.count == 1 { return multiplied(byMonomial: other.terms[0].monomial, coefficient: other.terms[0].coefficient) }
-        if terms.count == 1 { return other.multiplied(byMonomial: terms[0].monomial, coefficient: terms[0].coefficient) }
-        var sums: [Monomial: Rational] = [:]
-        sums.reserveCapacity(Swift.min(terms.count * other.terms.count, 1 << 16))
-        for a in terms {
-            for b in other.terms {
-                guard let m = a.monomial.multiplied(by: b.monomial) else { return nil }
-                sums[m, default: .zero] += a.coefficient * b.coefficient
-            }
+        let (short, long) = terms.count <= other.terms.count ? (self, other) : (other, self)
+        if short.terms.count == 1 { return long.multiplied(byMonomial: short.terms[0].monomial, coefficient: short.terms[0].coefficient) }
+        var layer: [Polynomial] = []
+        layer.reserveCapacity(short.terms.count)
+        for t in short.terms {
+            guard let partial = long.multiplied(byMonomial: t.monomial, coefficient: t.coefficient) else { return nil }
+            layer.append(partial)
         }
-        var list: [Term] = []
-        list.reserveCapacity(sums.count)
-        for (m, c) in sums where !c.isZero { list.append(Term(monomial: m, coefficient: c)) }
-        list.sort { $1.monomial < $0.monomial }
-        return Polynomial(canonicalTerms: list)
+        while layer.count > 1 {
+            var next: [Polynomial] = []
+            next.reserveCapacity((layer.count + 1) / 2)
+            var i = 0
+            while i + 1 < layer.count {
+                next.append(layer[i] + layer[i + 1])
+                i += 2
+            }
+            if i < layer.count { next.append(layer[i]) }
+            layer = next
+        }
+        return layer[0]
     }
 
     /// The exact quotient `self / divisor` when `divisor` divides `self`,

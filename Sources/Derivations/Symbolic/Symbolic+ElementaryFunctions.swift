@@ -35,6 +35,7 @@ extension Symbolic {
         return atom
     }
 
+    /// `eᵘ`, split over the terms of a polynomial argument (see the extension's rules).
     public static func exp(_ u: Symbolic) -> Symbolic {
         if u.undefinedReason != nil { return u }
         guard u.denominator.isOne else { return atom(.exp, u) }
@@ -56,6 +57,7 @@ extension Symbolic {
         return result
     }
 
+    /// The natural logarithm, with `log(exp u) = u` and `log(1 + eʷ) = softplus(w)`.
     public static func log(_ u: Symbolic) -> Symbolic {
         if u.undefinedReason != nil { return u }
         if let c = u.constantValue, c.isOne { return .zero }
@@ -87,17 +89,20 @@ extension Symbolic {
         return atom(.log, u)
     }
 
+    /// The square root (an atom; `sqrt 0 = 0`, `sqrt 1 = 1`, and `sqrt(u)² = u` in products).
     public static func sqrt(_ u: Symbolic) -> Symbolic {
         if let c = u.constantValue, c.isZero || c.isOne { return u }
         return u.undefinedReason != nil ? u : atom(.sqrt, u)
     }
 
+    /// The sine, odd: `sin(−u) = −sin u`.
     public static func sin(_ u: Symbolic) -> Symbolic {
         if u.undefinedReason != nil || u.isExactlyZero { return u }
         if u.hasNegativeLeadingCoefficient { return -sin(-u) }
         return atom(.sin, u)
     }
 
+    /// The cosine, even: `cos(−u) = cos u`.
     public static func cos(_ u: Symbolic) -> Symbolic {
         if u.undefinedReason != nil { return u }
         if u.isExactlyZero { return .one }
@@ -105,6 +110,7 @@ extension Symbolic {
         return atom(.cos, u)
     }
 
+    /// The hyperbolic tangent, odd, with `tanh' = 1 − tanh²`.
     public static func tanh(_ u: Symbolic) -> Symbolic {
         if u.undefinedReason != nil || u.isExactlyZero { return u }
         if u.hasNegativeLeadingCoefficient { return -tanh(-u) }

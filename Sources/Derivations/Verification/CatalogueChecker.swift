@@ -20,11 +20,11 @@ public struct CatalogueChecker: ClaimChecking {
         return o
     }
 
-    public func check(_ text: String, assumptions: [String]) -> ClaimOutcome {
+    public func check(_ text: String, in context: ClaimContext) -> ClaimOutcome {
         let report: CheckReport
         let claim: ResolvedClaim
         do {
-            claim = try Claim(parsing: text, context: ClaimContext(declarations: assumptions)).resolve()
+            claim = try Claim(parsing: text, context: context).resolve()
             report = ClaimChecker(options).check(claim)
         } catch {
             return ClaimOutcome(verdict: .error, detail: (error as? ClaimError)?.summary ?? "\(error)")
@@ -58,11 +58,11 @@ public struct CatalogueChecker: ClaimChecking {
     /// shape for every value of the variables; otherwise the smallest
     /// assignment where they differ is the counterexample. An expression
     /// whose shapes do not fit is refuted by the shape error itself.
-    public func checkShape(_ annotation: ShapeAnnotation, in context: Context) -> ClaimOutcome {
-        let text = context.claimText("\(annotation.expression) == \(annotation.expression)")
+    public func checkShape(_ annotation: ShapeAnnotation, in context: ClaimContext) -> ClaimOutcome {
+        let text = "\(annotation.expression) == \(annotation.expression)"
         let resolved: ResolvedClaim
         do {
-            resolved = try Claim(parsing: text).resolve()
+            resolved = try Claim(parsing: text, context: context).resolve()
         } catch let error as ClaimError {
             if error.kind == .shape {
                 return ClaimOutcome(verdict: .refuted, detail: "the shapes do not fit: \(error.message)")

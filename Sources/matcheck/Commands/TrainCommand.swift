@@ -53,6 +53,9 @@ struct TrainCommand: Command {
         guard iterations >= 1, iterations <= 1_000_000 else { throw UsageError("--iterations must be in 1…1000000") }
         guard batchSize >= 1, batchSize <= 100_000 else { throw UsageError("--batch must be in 1…100000") }
         guard samples >= 2, samples <= 1_000_000 else { throw UsageError("--samples must be in 2…1000000") }
+        guard iterations * min(batchSize, samples) <= 50_000_000 else {
+            throw UsageError("--iterations × --batch must not exceed 50000000 (the mini-batch schedule is built up front)")
+        }
         let every = try args.int("--every", default: max(1, iterations / 10))
         guard every >= 1 else { throw UsageError("--every must be at least 1") }
         let seed = try args.seed(default: 1)
@@ -62,6 +65,7 @@ struct TrainCommand: Command {
             }
             return w
         }
+        guard hidden.count <= 16 else { throw UsageError("--hidden takes at most 16 widths, got \(hidden.count)") }
         let activationName = args.value("--activation") ?? "relu"
         guard let activation = Activation(rawValue: activationName) else {
             throw UsageError("unknown activation '\(activationName)' (use tanh, relu, sigmoid or identity)")
@@ -110,9 +114,9 @@ struct TrainCommand: Command {
                     printJSON(row)
                 } else {
                     var line = "\(name.padding(toLength: 9, withPad: " ", startingAt: 0)) iteration \(iteration)"
-                        + "  loss \(format(pass.lossValue, 6))  accuracy \(format(accuracy, 3))"
+                        + "  loss \(formatSignificant(pass.lossValue, 6))  accuracy \(formatSignificant(accuracy, 3))"
                     if let s = step, let r = s.rho, let b = s.beta, let l = s.lambda {
-                        line += "  ρ \(format(r, 3))  β \(format(b, 3))  λ \(format(l, 3))"
+                        line += "  ρ \(formatSignificant(r, 3))  β \(formatSignificant(b, 3))  λ \(formatSignificant(l, 3))"
                     }
                     print(line)
                 }
@@ -142,7 +146,7 @@ struct TrainCommand: Command {
                            ("iterationsToSGDLoss", reached.map { .int($0) } ?? .null), ("seconds", .double(c.seconds))])
             } else {
                 let reachedText = reference == nil ? "–" : reached.map { "\($0)" } ?? "not reached"
-                print("| \(c.name) | \(format(c.losses.last ?? .nan, 5)) | \(format(c.accuracies.last ?? .nan, 3)) | \(reachedText) | \(format(c.seconds, 2)) |")
+                print("| \(c.name) | \(formatSignificant(c.losses.last ?? .nan, 5)) | \(formatSignificant(c.accuracies.last ?? .nan, 3)) | \(reachedText) | \(formatSignificant(c.seconds, 2)) |")
             }
         }
         if let path = args.value("--plot") {
@@ -160,7 +164,7 @@ struct TrainCommand: Command {
 }
 
 /// `x` with `digits` significant digits.
-func format(_ x: Double, _ digits: Int) -> String {
+func formatSignificant(_ x: Double, _ digits: Int) -> String {
     guard x.isFinite else { return "\(x)" }
     return String(format: "%.\(digits)g", x)
 }
