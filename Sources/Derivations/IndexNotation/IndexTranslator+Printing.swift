@@ -76,7 +76,8 @@ extension IndexTranslator {
         if !term.bound.isEmpty {
             let sums = term.bound.map(n).joined(separator: ",")
             let body = negated ? String(text.dropFirst()) : text
-            text = (negated ? "-" : "") + (latex ? "\\sum_{\(sums)} \(body)" : "Σ_{\(sums)} \(body)")
+            let latexSums = term.bound.map { "\\sum_{\(n($0))=1}^{\($0.dimension)}" }.joined(separator: " ")
+            text = (negated ? "-" : "") + (latex ? "\(latexSums) \(body)" : "Σ_{\(sums)} \(body)")
         }
         return text
     }

@@ -131,7 +131,7 @@ func indexProverDeclines(_ text: String) throws {
     #expect(proof.provedForAllShapes)
     #expect(proof.normalForm.contains("Σ_{a,b}"))
     #expect(proof.normalForm.contains("X[") && proof.normalForm.contains("A[i,"))
-    #expect(proof.normalFormLaTeX.contains("\\sum_{a,b}"))
+    #expect(proof.normalFormLaTeX.contains("\\sum_{a=1}^{n}"))
     #expect(proof.description.contains("proved for all shapes"))
 }
 
