@@ -9,28 +9,53 @@
 /// `σ(W*x + b)` and `σ(b + W*x)` are the same atom.
 extension IndexTranslator {
     /// `f` applied entry by entry.
+    ///
+    /// When every term of the argument is index-free or a single group at
+    /// one common tuple `P` (no sums, no deltas) — `z`, `1 − σ(z)`, `Xᵀ`,
+    /// `x·1ᵀ` — the result is the group `f(value)` at `P`; otherwise `f` is
+    /// applied to an opaque variable standing for the argument's entry.
     func elementwise(_ argument: IndexedTensor, _ f: (Symbolic) -> Symbolic) throws -> IndexedTensor {
         let t = argument.simplified()
-        let value = f(try pointwiseValue(t))
+        let tuples = Set(t.terms.compactMap { $0.groups.first.map { $0.indices.map(\.id) } })
+        let isPointwise = tuples.count <= 1 && t.terms.allSatisfy { $0.bound.isEmpty && $0.deltas.isEmpty && $0.groups.count <= 1 }
+        var position = isPointwise ? (t.terms.first { !$0.groups.isEmpty }?.groups[0].indices ?? []) : t.free
+        var inner = isPointwise ? pointwiseSum(t) : Symbolic.zero
+        if !isPointwise {
+            // f(M)ᵀ = f(Mᵀ): one opaque atom for M and Mᵀ, at the matching tuple.
+            if !t.rows.isEmpty && !t.cols.isEmpty, let transposed = try preferredTranspose(t) {
+                position = transposed.free
+                inner = try opaqueValue(transposed)
+            } else {
+                inner = try opaqueValue(t)
+            }
+        }
+        let value = f(inner)
         if value.isUndefined { throw IndexNotationFailure("an elementwise value is undefined (\(value))") }
-        let group = IndexGroup(indices: t.free, value: value)
-        let term = IndexMonomial(scalar: .one, bound: [], groups: [group], deltas: [])
+        let term = IndexMonomial(scalar: .one, bound: [], groups: [IndexGroup(indices: position, value: value)], deltas: [])
         return IndexedTensor(rows: t.rows, cols: t.cols, terms: [term].compactMap { $0.simplified() })
     }
 
-    /// The entry of `t` at its own free tuple as one ``Symbolic`` value.
+    /// `Σ scalar · value` over terms that are index-free or one group each.
+    func pointwiseSum(_ t: IndexedTensor) -> Symbolic {
+        var value = Symbolic.zero
+        for term in t.terms { value = value + term.scalar * (term.groups.first?.value ?? .one) }
+        return value
+    }
+
+    /// The entry of `t` at its free tuple as one ``Symbolic`` value: exact
+    /// when every term is a single group at the free tuple, else opaque.
     func pointwiseValue(_ t: IndexedTensor) throws -> Symbolic {
         let free = t.free.map(\.id)
         let isPointwise = t.terms.allSatisfy { term in
             term.bound.isEmpty && term.deltas.isEmpty && term.groups.count <= 1
                 && (term.groups.first.map { $0.indices.map(\.id) == free } ?? true)
         }
-        if isPointwise {
-            var value = Symbolic.zero
-            for term in t.terms { value = value + term.scalar * (term.groups.first?.value ?? .one) }
-            return value
-        }
-        return Symbolic(Variable(try opaqueVariable(kind: "value", of: t) { .value($0) }))
+        return isPointwise ? pointwiseSum(t) : try opaqueValue(t)
+    }
+
+    /// An opaque variable for the entry of `t` at its free tuple.
+    func opaqueValue(_ t: IndexedTensor) throws -> Symbolic {
+        Symbolic(Variable(try opaqueVariable(kind: "value", of: t) { .value($0) }))
     }
 
     /// The name of the opaque variable for `t` (registered on first use).
@@ -51,10 +76,10 @@ extension IndexTranslator {
     /// The entries `inv(A)[T]` as an atom at a fresh tuple.
     func inverse(_ a: IndexedTensor) throws -> IndexedTensor {
         let t = a.simplified()
-        if let plain = IndexTranslator.untransposedSymbol(t) {
-            // inv(Xᵀ) = inv(X)ᵀ
-            let inverseOfPlain = try inverse(plain)
-            return IndexedTensor(rows: inverseOfPlain.cols, cols: inverseOfPlain.rows, terms: inverseOfPlain.terms)
+        if let transposed = try preferredTranspose(t) {
+            // inv(Mᵀ) = inv(M)ᵀ: one atom for M and Mᵀ.
+            let inverseOfTransposed = try inverse(transposed)
+            return IndexedTensor(rows: inverseOfTransposed.cols, cols: inverseOfTransposed.rows, terms: inverseOfTransposed.terms)
         }
         guard t.rows.dimensions == t.cols.dimensions else {
             throw IndexNotationFailure("inv of a matrix whose composite row and column indices differ")
@@ -68,9 +93,9 @@ extension IndexTranslator {
     /// `det(A)` as an index-free atom.
     func determinant(_ a: IndexedTensor) throws -> IndexedTensor {
         let t = a.simplified()
-        if let plain = IndexTranslator.untransposedSymbol(t) {
-            // det(Xᵀ) = det(X)
-            return try determinant(plain)
+        if let transposed = try preferredTranspose(t) {
+            // det(Mᵀ) = det(M)
+            return try determinant(transposed)
         }
         guard t.rows.dimensions == t.cols.dimensions else {
             throw IndexNotationFailure("det of a matrix whose composite row and column indices differ")
@@ -87,13 +112,11 @@ extension IndexTranslator {
         return term.groups[0].value.singleVariableName
     }
 
-    /// When `t` is exactly `Xᵀ[i,j] = X[j,i]` for a matrix symbol `X`, the
-    /// tensor `X` itself (rows and columns swapped back).
-    static func untransposedSymbol(_ t: IndexedTensor) -> IndexedTensor? {
-        guard t.terms.count == 1, let term = t.terms.first, term.scalar.isOne, term.bound.isEmpty, term.deltas.isEmpty,
-              term.groups.count == 1, term.groups[0].value.singleVariableName != nil,
-              term.groups[0].indices.map(\.id) == (t.cols + t.rows).map(\.id), t.rows.map(\.id) != t.cols.map(\.id) else { return nil }
-        return IndexedTensor(rows: t.cols, cols: t.rows, terms: t.terms)
+    /// `Mᵀ` when its normal form sorts before that of the square matrix `M`
+    /// (so `inv` and `det` of `M` and of `Mᵀ` share one atom), else `nil`.
+    func preferredTranspose(_ t: IndexedTensor) throws -> IndexedTensor? {
+        let transposed = IndexedTensor(rows: t.cols, cols: t.rows, terms: t.terms)
+        return try normalForm(transposed).key < normalForm(t).key ? transposed : nil
     }
 
     /// The matrix and scalar symbols `t` depends on (through opaque variables too).
