@@ -53,6 +53,9 @@ struct NumericCheck {
                 if lhs.entries.contains(where: \.isUndefined) || rhs.entries.contains(where: \.isUndefined) {
                     throw EvaluationFailure.undefined("a side is not finite (overflow, log of a non-positive number, division by ~0)")
                 }
+                guard lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1 else {
+                    throw EvaluationFailure.internalError("the sides have shapes \(lhs.shape) and \(rhs.shape)")
+                }
                 seeds.append(seed)
                 evaluated += 1
                 let comparison = compare(lhs, rhs)

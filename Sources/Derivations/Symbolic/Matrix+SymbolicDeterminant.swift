@@ -1,14 +1,23 @@
-/// The generic (LU) determinant, reachable from the `Symbolic` overloads.
-private func eliminationDeterminant<S: Field>(_ m: Matrix<S>) throws -> S { try m.determinant() }
-/// The generic (LU) inverse, reachable from the `Symbolic` overloads.
-private func eliminationInverse<S: Field>(_ m: Matrix<S>) throws -> Matrix<S> { try m.inverse() }
+/// `Matrix<Symbolic>.determinant()` and `.inverse()` — also when called from
+/// generic code — use division-free expansion up to 10×10 instead of LU
+/// elimination, whose rational-function pivots swell without polynomial gcds.
+extension Symbolic: CustomMatrixAlgorithms {
+    public static func customDeterminant(of matrix: Matrix<Symbolic>) throws -> Symbolic? {
+        matrix.rows <= Matrix<Symbolic>.fractionFreeLimit ? try matrix.fractionFreeDeterminant() : nil
+    }
+
+    public static func customInverse(of matrix: Matrix<Symbolic>) throws -> Matrix<Symbolic>? {
+        matrix.rows <= Matrix<Symbolic>.fractionFreeLimit ? try matrix.fractionFreeInverse() : nil
+    }
+}
 
 extension Matrix where Scalar == Symbolic {
     /// The largest size handled by fraction-free expansion; larger matrices
     /// use exact elimination (LU over rational functions).
     static var fractionFreeLimit: Int { 10 }
 
-    /// The determinant, exactly.
+    /// The determinant, exactly (what ``Matrix/determinant()`` uses for
+    /// `Symbolic` up to 10×10).
     ///
     /// Division-free: each row is brought to a common denominator `Dᵢ`
     /// (the product of its distinct denominators; `1` for polynomial
@@ -16,15 +25,13 @@ extension Matrix where Scalar == Symbolic {
     /// with every minor computed once (O(n·2ⁿ) products), and the result
     /// is divided by `Π Dᵢ`. This avoids the expression swell of
     /// elimination with rational-function pivots, and returns a polynomial
-    /// for polynomial entries. Matrices above 10×10 use exact elimination
-    /// (the generic ``Matrix/determinant()``).
+    /// for polynomial entries.
     /// - Throws: ``MatrixError/invalidShape(operation:shape:reason:)`` for a
     ///   non-square matrix.
-    public func determinant() throws -> Symbolic {
+    func fractionFreeDeterminant() throws -> Symbolic {
         guard isSquare else {
             throw MatrixError.invalidShape(operation: "determinant", shape: shape, reason: "matrix is not square")
         }
-        if rows > Self.fractionFreeLimit { return try eliminationDeterminant(self) }
         if let undefined = entries.first(where: \.isUndefined) { return undefined }
         let (polynomial, scale) = try commonDenominatorRows()
         return polynomial.expandedDeterminant() / scale
@@ -32,18 +39,16 @@ extension Matrix where Scalar == Symbolic {
 
     /// The inverse `A⁻¹`, exactly, as adjugate over determinant:
     /// `(A⁻¹)ᵢⱼ = (−1)^(i+j) det A₍ⱼᵢ₎ / det A`, with the same division-free
-    /// minors as ``determinant()``. Matrices above 10×10 use exact
-    /// elimination.
+    /// minors (what ``Matrix/inverse()`` uses for `Symbolic` up to 10×10).
     /// - Throws: ``MatrixError/invalidShape(operation:shape:reason:)`` for a
     ///   non-square matrix, ``MatrixError/singular(operation:shape:)`` when the
     ///   determinant is exactly zero or undefined.
-    public func inverse() throws -> Matrix<Symbolic> {
+    func fractionFreeInverse() throws -> Matrix<Symbolic> {
         guard isSquare else {
             throw MatrixError.invalidShape(operation: "inverse", shape: shape, reason: "matrix is not square")
         }
         let n = rows
-        if n > Self.fractionFreeLimit { return try eliminationInverse(self) }
-        let det = try determinant()
+        let det = try fractionFreeDeterminant()
         guard !det.isZero, !det.isUndefined else { throw MatrixError.singular(operation: "inverse", shape: shape) }
         if n == 1 { return Matrix(column: [Symbolic.one / self[0, 0]]) }
         var inverse = [Symbolic](repeating: .zero, count: n * n)
@@ -56,7 +61,7 @@ extension Matrix where Scalar == Symbolic {
                     for row in 0..<n where row != j { minorEntries.append(self[row, col]) }
                 }
                 let minor = try Matrix(rows: n - 1, cols: n - 1, storage: minorEntries)
-                let cofactor = try minor.determinant()
+                let cofactor = try minor.fractionFreeDeterminant()
                 inverse[i + j * n] = ((i + j) % 2 == 0 ? cofactor : -cofactor) / det
             }
         }
