@@ -129,6 +129,10 @@ struct CheckCommand: Command {
             lines.append("  " + row.enumerated().map { c, cell in cell + String(repeating: " ", count: widths[c] - cell.count) }
                 .joined(separator: "  ").trimmingCharacters(in: .whitespaces))
         }
+        let seeds = report.numeric.flatMap(\.seeds)
+        if let first = seeds.first {
+            lines.append("  points: \(seeds.count) from base seed \(report.seed) (first point seed \(first); all seeds with --json)")
+        }
         for note in report.notes { lines.append("  note: \(note)") }
         lines.append("verdict: \(report.verdict) (seed \(report.seed))")
         return lines.joined(separator: "\n")
