@@ -1,0 +1,96 @@
+import Testing
+@testable import Numerics
+
+/// `f(x) = Σ sigmoid(a_i · x_i + x_{i+1})² + log(1 + x_0²)`: smooth, coupled.
+struct CoupledLoss: ScalarFunction {
+    func callAsFunction<S: DifferentiableScalar>(_ x: [S]) throws -> S {
+        var total = S.log(S(1) + x[0] * x[0])
+        for i in 0..<(x.count - 1) {
+            let s = S.sigmoid(S(constant: 0.5 + Double(i) * 0.1) * x[i] + x[i + 1])
+            total += s * s
+        }
+        return total
+    }
+}
+
+/// The hand-written gradient of ``CoupledLoss``.
+func coupledGradient(_ x: [Double]) -> [Double] {
+    var g = [Double](repeating: 0, count: x.count)
+    g[0] = 2 * x[0] / (1 + x[0] * x[0])
+    for i in 0..<(x.count - 1) {
+        let a = 0.5 + Double(i) * 0.1
+        let s = Double.sigmoid(a * x[i] + x[i + 1])
+        let d = 2 * s * s * (1 - s)
+        g[i] += d * a
+        g[i + 1] += d
+    }
+    return g
+}
+
+let coupledPoint: [Double] = [0.3, -1.2, 0.7, 2.1, -0.4, 0.9]
+
+@Test(arguments: [CheckMode.full, .fast], [ExactReference.dual, .complexStep])
+func correctGradientPasses(mode: CheckMode, reference: ExactReference) throws {
+    let check = try GradientCheck.gradient(
+        of: CoupledLoss(), claimed: coupledGradient, at: coupledPoint,
+        options: DerivativeCheckOptions(mode: mode), reference: reference)
+    #expect(check.passed, "\(check)")
+    #expect(check.entriesChecked == (mode == .full ? coupledPoint.count : 3))
+}
+
+@Test func gradientWrongByOneMillionthInOneEntryFailsAndIsNamed() throws {
+    let layout = try ParameterLayout([("W", Shape(2, 2)), ("b", Shape(2, 1))])
+    let check = try GradientCheck.gradient(
+        of: CoupledLoss(),
+        claimed: { x in var g = coupledGradient(x); g[3] *= 1 + 1e-6; return g },
+        at: coupledPoint, options: DerivativeCheckOptions(mode: .full, layout: layout))
+    #expect(!check.passed)
+    #expect(check.entriesFailed == 1, "\(check)")
+    #expect(check.worstEntry?.inputIndex == 3)
+    #expect(check.worstEntry?.label == "∂f/∂W[1, 1]")
+    #expect(check.description.contains("∂f/∂W[1, 1]"))
+    #expect(check.description.contains("seed"))
+    let relative = try #require(check.worstEntry?.relativeError)
+    #expect(relative > 0.5e-6 && relative < 2e-6)
+}
+
+@Test func fastModeDetectsADirectionalError() throws {
+    let check = try GradientCheck.gradient(
+        of: CoupledLoss(),
+        claimed: { x in coupledGradient(x).enumerated().map { $0.element * (1 + 1e-8 * Double($0.offset % 2 == 0 ? 1 : -1)) } },
+        at: coupledPoint, options: .fast)
+    #expect(!check.passed, "\(check)")
+}
+
+@Test func reluAtZeroIsReportedNotDifferentiableAndResampled() throws {
+    struct Relu: ScalarFunction {
+        func callAsFunction<S: DifferentiableScalar>(_ x: [S]) throws -> S { S.relu(x[0]) + x[1] * x[1] }
+    }
+    // The claim picks the subgradient 1 at 0; the dual reference picks 0.
+    let check = try GradientCheck.gradient(
+        of: Relu(), claimed: { x in [x[0] >= 0 ? 1 : 0, 2 * x[1]] }, at: [0, 0.5])
+    #expect(check.kinks.count >= 1, "\(check)")
+    #expect(check.kinks.first?.direction == "x[0]")
+    #expect(check.passed, "\(check)")
+    #expect(check.point[0] != 0)
+    #expect(check.description.contains("not differentiable at this point"))
+}
+
+@Test func lengthMismatchThrowsInsteadOfTrapping() throws {
+    #expect(throws: DerivativeCheckError.self) {
+        _ = try GradientCheck.gradient(of: CoupledLoss(), claimed: { _ in [1, 2] }, at: coupledPoint)
+    }
+    #expect(throws: DerivativeCheckError.self) {
+        _ = try GradientCheck.gradient(of: CoupledLoss(), claimed: coupledGradient, at: [0.1, .nan, 0.2])
+    }
+}
+
+@Test func parameterLayoutLabelsFollowColumnMajorOrder() throws {
+    let layout = try ParameterLayout([("W1", Shape(30, 20)), ("b", Shape(3, 1)), ("W2", Shape(10, 30))])
+    #expect(layout.count == 903)
+    #expect(layout.label(ofFlatIndex: 0) == "W1[0, 0]")
+    #expect(layout.label(ofFlatIndex: 31) == "W1[1, 1]")
+    #expect(layout.label(ofFlatIndex: 601) == "b[1]")
+    #expect(layout.label(ofFlatIndex: 603 + 11) == "W2[1, 1]")
+    #expect(layout.label(ofFlatIndex: 9999) == "#9999")
+}
