@@ -61,7 +61,7 @@ public struct DerivativeCheckOptions: Sendable, Equatable {
     }
 
     /// The label of input `j`.
-    func inputLabel(_ j: Int, count: Int) -> String {
+    @usableFromInline func inputLabel(_ j: Int, count: Int) -> String {
         (layout ?? .vector(count)).label(ofFlatIndex: j)
     }
 }

@@ -1,0 +1,59 @@
+/// Checks a `Float32` implementation of a gradient against a Float64 exact
+/// reference (dual numbers on the generic function), with bounds from
+/// `Float32`'s unit roundoff `u₃₂ = 2⁻²⁴ ≈ 6.0e-8` instead of a step size.
+///
+/// The point is rounded to `Float` first and the reference is evaluated at
+/// exactly that point, so the comparison sees only the rounding inside the
+/// `Float32` code. That rounding is measured by re-evaluating a few `Float`
+/// ulps away (the bound is `8 ·` that noise `+ 32 u₃₂ (|claimed| + |reference| + max|∇f|)`),
+/// so a correct implementation raises no false alarm while an error
+/// far above single-precision noise is caught.
+///
+/// ```swift
+/// let check = try Float32Check.gradient(of: Loss(), claimed: gradientFloat32, at: x)
+/// #expect(check.passed, "\(check)")
+/// ```
+public enum Float32Check {
+    /// The unit roundoff of `Float`, `2⁻²⁴`.
+    public static let unitRoundoff: Double = Double(Float.ulpOfOne) / 2
+
+    /// Checks `claimed(x₃₂) = ∇f(x₃₂)` computed in `Float`.
+    /// - Throws: ``DerivativeCheckError`` for wrong lengths or non-finite input.
+    @inlinable
+    public static func gradient<F: ScalarFunction>(
+        of function: F, claimed: @escaping ([Float]) throws -> [Float], at x: [Double],
+        options: DerivativeCheckOptions = .full
+    ) throws -> DerivativeCheckReport {
+        let n = x.count
+        let counter = EvaluationCounter()
+        let claimedDouble: ([Double]) throws -> [Double] = { point in
+            try claimed(point.map { Float($0) }).map { Double($0) }
+        }
+        let jvp: ([Double], [Double]) throws -> [Double] = { point, v in
+            counter.count += 1
+            var arguments = [Dual<Double>]()
+            arguments.reserveCapacity(n)
+            for i in 0..<n { arguments.append(Dual(point[i], v[i])) }
+            return [try function(arguments).derivative]
+        }
+        let base = DerivativeComparison.exact(
+            quantity: .gradient, reference: .dual, outputs: 1, inputs: n, options: options,
+            outputLabel: { _ in nil }, claimed: .matrix(claimedDouble), counter: counter, referenceJVP: jvp,
+            function: { point in counter.count += 1; return [try function(point)] })
+        let comparison = base.inPrecision(unitRoundoff: unitRoundoff, roundPoint: { $0.map { Double(Float($0)) } },
+                                          note: "claimed gradient computed in Float32; reference dual numbers in Float64 at the Float32-rounded point")
+        return try comparison.run(at: x, options: options)
+    }
+}
+
+extension DerivativeComparison {
+    /// The same comparison for code that computes in a lower precision.
+    @usableFromInline
+    func inPrecision(unitRoundoff: Double, roundPoint: @escaping ([Double]) -> [Double], note: String) -> DerivativeComparison {
+        DerivativeComparison(
+            quantity: quantity, reference: reference, inputCount: inputCount, outputCount: outputCount,
+            unitRoundoff: unitRoundoff, entryLabel: entryLabel, claimedMatrix: claimedMatrix, claimedProbes: claimedProbes,
+            referenceColumn: referenceColumn, referenceProbe: referenceProbe, function: function,
+            measuresNoise: measuresNoise, roundPoint: roundPoint, evaluationCount: evaluationCount, notes: notes + [note])
+    }
+}

@@ -1,0 +1,249 @@
+import Numerics
+
+/// `matcheck bench gradcheck`: how small a gradient (and Hessian-vector
+/// product) error the checks detect, and how many false alarms they raise,
+/// on an MLP loss with a hand-written backprop — the experiment of
+/// `shared/bench/torch_gradcheck.py` for `torch.autograd.gradcheck`.
+struct GradcheckBenchmark: Benchmark {
+    let name = "gradcheck"
+    let summary = "gradient-check sensitivity, false alarms (Float64, Float32) and fast mode on 1e6 parameters"
+
+    func run(report: BenchReport) throws {
+        var random = Xoshiro256StarStar(seed: 2026)
+        let model = MultilayerPerceptron(sizes: [20, 30, 30, 10], batch: 16, random: &random)
+        let weights = model.randomWeights(&random)
+        let gradient = model.gradient(weights)
+        let gradientNorm = gradient.map { $0 * $0 }.reduce(0, +).squareRoot()
+        let randomEntry = Int(random.next() % UInt64(gradient.count))
+        let largestEntry = gradient.indices.max { abs(gradient[$0]) < abs(gradient[$1]) } ?? 0
+        var errorDirection = (0..<gradient.count).map { _ in random.nextStandardNormal() }
+        let directionNorm = errorDirection.map { $0 * $0 }.reduce(0, +).squareRoot()
+        errorDirection = errorDirection.map { $0 / directionNorm }
+        let deltas = (1...12).map { Double.pow(10, -Double($0)) }
+        let layout = try model.layout()
+
+        // Sensitivity of the gradient check, full and fast, for three injections.
+        for mode in [CheckMode.full, .fast] {
+            for (kind, entry) in [("entry", Optional(randomEntry)), ("entry-largest", Optional(largestEntry)), ("direction", nil)] {
+                var smallest: Double?
+                let start = monotonicSeconds()
+                for delta in deltas {
+                    let claimed: ([Double]) -> [Double] = { w in
+                        var g = model.gradient(w)
+                        if let entry {
+                            g[entry] *= 1 + delta
+                        } else {
+                            let norm = g.map { $0 * $0 }.reduce(0, +).squareRoot()
+                            for i in g.indices { g[i] += delta * norm * errorDirection[i] }
+                        }
+                        return g
+                    }
+                    let check = try GradientCheck.gradient(
+                        of: model, claimed: claimed, at: weights, options: DerivativeCheckOptions(mode: mode, layout: layout))
+                    if check.passed { break }
+                    smallest = delta
+                }
+                var row: [(String, JSONValue)] = [("bench", "gradcheck-sensitivity"), ("mode", .string(mode.rawValue)), ("kind", .string(kind))]
+                if let entry {
+                    row.append(("entry", .string(layout.label(ofFlatIndex: entry))))
+                    row.append(("entry_over_max", .double(abs(gradient[entry]) / abs(gradient[largestEntry]))))
+                }
+                row += [("smallest_detected_rel_error", smallest.map(JSONValue.double) ?? .null),
+                        ("params", .int(weights.count)), ("seconds", .double(monotonicSeconds() - start))]
+                report.row(row)
+            }
+        }
+        _ = gradientNorm
+
+        // Sensitivity of the Hessian-vector product check (fast mode, hyper-dual reference).
+        let hvpEntry = Int(random.next() % UInt64(weights.count))
+        for kind in ["entry", "direction"] {
+            var smallest: Double?
+            let start = monotonicSeconds()
+            for delta in deltas {
+                let claimed: ([Double], [Double]) -> [Double] = { w, v in
+                    var hv = model.hessianVectorProduct(w, v)
+                    if kind == "entry" {
+                        hv[hvpEntry] *= 1 + delta
+                    } else {
+                        let norm = hv.map { $0 * $0 }.reduce(0, +).squareRoot()
+                        for i in hv.indices { hv[i] += delta * norm * errorDirection[i] }
+                    }
+                    return hv
+                }
+                let check = try HessianCheck.hessianVectorProduct(
+                    of: model, claimed: claimed, at: weights, options: DerivativeCheckOptions(mode: .fast, layout: layout))
+                if check.passed { break }
+                smallest = delta
+            }
+            report.row([("bench", "gradcheck-sensitivity"), ("mode", "hvp"), ("kind", .string(kind)),
+                        ("smallest_detected_rel_error", smallest.map(JSONValue.double) ?? .null),
+                        ("seconds", .double(monotonicSeconds() - start))])
+        }
+
+        // Full mode costs 2n + 2 dual passes (n = 1800), so fewer trials (PyTorch's script runs 100).
+        let fullTrials = 100
+        // False alarms over correct gradients at random points (new weights and data each trial).
+        for (dtype, mode, trials) in [("float64", CheckMode.fast, 1000), ("float64", .full, fullTrials),
+                                      ("float32", .fast, 1000), ("float32", .full, fullTrials)] {
+            var alarms = 0
+            var trialRandom = Xoshiro256StarStar(seed: 7_000 + UInt64(trials))
+            let start = monotonicSeconds()
+            var worstRatio = 0.0
+            for trial in 0..<trials {
+                let trialModel = MultilayerPerceptron(sizes: [20, 30, 30, 10], batch: 16, random: &trialRandom)
+                let trialWeights = trialModel.randomWeights(&trialRandom)
+                let options = DerivativeCheckOptions(mode: mode, seed: UInt64(trial))
+                let check: DerivativeCheckReport
+                if dtype == "float64" {
+                    check = try GradientCheck.gradient(of: trialModel, claimed: trialModel.gradient, at: trialWeights, options: options)
+                } else {
+                    check = try Float32Check.gradient(
+                        of: trialModel, claimed: { w in trialModel.gradient(w) }, at: trialWeights, options: options)
+                }
+                if !check.passed { alarms += 1 }
+                worstRatio = max(worstRatio, check.worstEntry?.boundRatio ?? 0)
+            }
+            report.row([("bench", "gradcheck-false-alarms"), ("dtype", .string(dtype)), ("mode", .string(mode.rawValue)),
+                        ("trials", .int(trials)), ("false_alarms", .int(alarms)),
+                        ("worst_error_over_bound", .double(worstRatio)), ("seconds", .double(monotonicSeconds() - start))])
+        }
+
+        // Fast mode on about a million parameters.
+        var largeRandom = Xoshiro256StarStar(seed: 99)
+        let large = MultilayerPerceptron(sizes: [784, 1000, 200, 10], batch: 16, random: &largeRandom)
+        let largeWeights = large.randomWeights(&largeRandom)
+        var largeCheck: DerivativeCheckReport?
+        let seconds = try medianSeconds(runs: 3) {
+            largeCheck = try GradientCheck.gradient(of: large, claimed: large.gradient, at: largeWeights, options: .fast)
+        }
+        report.row([("bench", "gradcheck-fast-large"), ("params", .int(largeWeights.count)), ("seconds", .double(seconds)),
+                    ("passed", .bool(largeCheck?.passed ?? false)), ("evaluations", .int(largeCheck?.evaluations ?? 0))])
+    }
+}
+
+/// The benchmark's model: a bias-free MLP with sigmoid hidden layers, a linear
+/// output layer and the mean softmax cross-entropy over a batch (as in
+/// `torch_gradcheck.py`), with a **hand-written** backprop — the kind of user
+/// code the checks exist for. Weights are flat: `W1, W2, …`, each `out × in`,
+/// column-major.
+struct MultilayerPerceptron: ScalarFunction, Sendable {
+    let sizes: [Int]
+    let inputs: [[Double]]
+    let labels: [Int]
+
+    init(sizes: [Int], batch: Int, random: inout Xoshiro256StarStar) {
+        self.sizes = sizes
+        inputs = (0..<batch).map { _ in (0..<sizes[0]).map { _ in random.nextStandardNormal() } }
+        labels = (0..<batch).map { _ in Int(random.next() % UInt64(sizes[sizes.count - 1])) }
+    }
+
+    var parameterCount: Int { zip(sizes.dropLast(), sizes.dropFirst()).reduce(0) { $0 + $1.0 * $1.1 } }
+
+    func layout() throws -> ParameterLayout {
+        try ParameterLayout((1..<sizes.count).map { ("W\($0)", Shape(sizes[$0], sizes[$0 - 1])) })
+    }
+
+    /// Standard normal weights scaled by `1/√fan-in`.
+    func randomWeights(_ random: inout Xoshiro256StarStar) -> [Double] {
+        var w: [Double] = []
+        w.reserveCapacity(parameterCount)
+        for k in 1..<sizes.count {
+            let scale = 1 / Double(sizes[k - 1]).squareRoot()
+            for _ in 0..<(sizes[k] * sizes[k - 1]) { w.append(random.nextStandardNormal() * scale) }
+        }
+        return w
+    }
+
+    /// The loss, generic so the checks can run it on dual numbers.
+    func callAsFunction<S: DifferentiableScalar>(_ w: [S]) throws -> S {
+        var total = S.zero
+        for b in inputs.indices {
+            let activations = forward(w, sample: b)
+            total += crossEntropy(activations[activations.count - 1], label: labels[b])
+        }
+        return total / S(inputs.count)
+    }
+
+    /// Activations of every layer for one sample; the last is the logits.
+    func forward<S: DifferentiableScalar>(_ w: [S], sample b: Int) -> [[S]] {
+        var a = inputs[b].map { S(constant: $0) }
+        var all = [a]
+        var offset = 0
+        for k in 1..<sizes.count {
+            let rows = sizes[k], cols = sizes[k - 1]
+            var z = [S](repeating: .zero, count: rows)
+            w.withUnsafeBufferPointer { weights in
+                z.withUnsafeMutableBufferPointer { z in
+                    for c in 0..<cols {
+                        let ac = a[c]
+                        let column = offset + c * rows
+                        for r in 0..<rows { z[r] += weights[column + r] * ac }
+                    }
+                }
+            }
+            offset += rows * cols
+            a = k < sizes.count - 1 ? z.map { S.sigmoid($0) } : z
+            all.append(a)
+        }
+        return all
+    }
+
+    /// `log Σ exp z − z[label]`, shifted by the largest logit.
+    func crossEntropy<S: DifferentiableScalar>(_ z: [S], label: Int) -> S {
+        let top = z.indices.max { z[$0].realValue < z[$1].realValue } ?? 0
+        var sum = S.zero
+        for value in z { sum += S.exp(value - z[top]) }
+        return S.log(sum) + z[top] - z[label]
+    }
+
+    /// The hand-written backprop: `∂loss/∂w`, generic so that the same code
+    /// runs in Float32 and, on dual numbers, gives a Hessian-vector product.
+    func backprop<S: DifferentiableScalar>(_ w: [S]) -> [S] {
+        var g = [S](repeating: .zero, count: w.count)
+        var offsets = [0]
+        for k in 1..<sizes.count { offsets.append(offsets[k - 1] + sizes[k] * sizes[k - 1]) }
+        let inverseBatch = S(1) / S(inputs.count)
+        for b in inputs.indices {
+            let activations = forward(w, sample: b)
+            let z = activations[activations.count - 1]
+            let top = z.indices.max { z[$0].realValue < z[$1].realValue } ?? 0
+            var exps = z.map { S.exp($0 - z[top]) }
+            let sum = exps.reduce(S.zero, +)
+            for i in exps.indices { exps[i] = exps[i] / sum }
+            exps[labels[b]] -= S(1)
+            var delta = exps.map { $0 * inverseBatch }
+            for k in stride(from: sizes.count - 1, through: 1, by: -1) {
+                let rows = sizes[k], cols = sizes[k - 1], offset = offsets[k - 1]
+                let a = activations[k - 1]
+                var back = [S](repeating: .zero, count: cols)
+                w.withUnsafeBufferPointer { weights in
+                    g.withUnsafeMutableBufferPointer { g in
+                        for c in 0..<cols {
+                            let column = offset + c * rows
+                            let ac = a[c]
+                            var s = S.zero
+                            for r in 0..<rows {
+                                g[column + r] += delta[r] * ac
+                                s += weights[column + r] * delta[r]
+                            }
+                            back[c] = s
+                        }
+                    }
+                }
+                if k > 1 { delta = (0..<cols).map { back[$0] * a[$0] * (S(1) - a[$0]) } }
+            }
+        }
+        return g
+    }
+
+    func gradient(_ w: [Double]) -> [Double] { backprop(w) }
+
+    func gradient(_ w: [Float]) -> [Float] { backprop(w) }
+
+    /// `∇²loss(w) v`: the hand-written backprop run forward on dual numbers.
+    func hessianVectorProduct(_ w: [Double], _ v: [Double]) -> [Double] {
+        let duals = zip(w, v).map { Dual<Double>($0, $1) }
+        return backprop(duals).map(\.derivative)
+    }
+}
