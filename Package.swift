@@ -9,7 +9,8 @@ let package = Package(
         .executable(name: "matcheck", targets: ["matcheck"]),
     ],
     targets: [
-        .target(name: "Numerics"),
+        .target(name: "CKernels"),
+        .target(name: "Numerics", dependencies: ["CKernels"]),
         .target(name: "Derivations", dependencies: ["Numerics"]),
         .executableTarget(name: "matcheck", dependencies: ["Numerics", "Derivations"]),
         .testTarget(name: "NumericsTests", dependencies: ["Numerics"]),

@@ -1,0 +1,47 @@
+/// One seed note of `shared/seeds/` and the derivations that encode it.
+public struct SeedNote: Sendable {
+    /// The seed file's name in `shared/seeds/`.
+    public var seed: String
+    /// The generated page's file name stem in `notes/` (e.g. `001-layer-hessians`).
+    public var page: String
+    /// The page title.
+    public var title: String
+    /// The Swift source file that encodes the note.
+    public var source: String
+    /// The derivations, in the note's order.
+    public var derivations: [Derivation]
+}
+
+/// Every seed note as executable derivations, in the order of the notes.
+///
+/// Each seed file in `shared/seeds/` has one file here
+/// (`Note000GaussNewton.swift`, …), and each of its parts is a
+/// ``Derivation`` whose steps are the note's lines, encoded as written.
+public enum Catalogue {
+    /// The five seed notes, in order.
+    public static let notes: [SeedNote] = [
+        SeedNote(seed: Note000.seed, page: "000-jacobians-gauss-newton-curveball",
+                 title: "Jacobians, the Gauss-Newton Hessian and CurveBall",
+                 source: "Note000GaussNewton.swift", derivations: Note000.derivations),
+        SeedNote(seed: Note001.seed, page: "001-vec-kronecker-layer-hessians",
+                 title: "vec, Kronecker products and the layer Hessians (Q^l recursion)",
+                 source: "Note001LayerHessians.swift", derivations: Note001.derivations),
+        SeedNote(seed: Note002.seed, page: "002-cross-entropy-backprop",
+                 title: "Backpropagation for sigmoid + cross-entropy (Θ notation)",
+                 source: "Note002CrossEntropyBackprop.swift", derivations: Note002.derivations),
+        SeedNote(seed: Note003.seed, page: "003-jacobian-backprop",
+                 title: "Gradient, Jacobian and backpropagation in Jacobian notation",
+                 source: "Note003JacobianBackprop.swift", derivations: Note003.derivations),
+        SeedNote(seed: Note004.seed, page: "004-higham-higham",
+                 title: "Higham & Higham: backpropagation and ∂H/∂x = Π D[l] W[l]",
+                 source: "Note004HighamHigham.swift", derivations: Note004.derivations),
+    ]
+
+    /// All derivations, in the notes' order.
+    public static var derivations: [Derivation] { notes.flatMap(\.derivations) }
+
+    /// The derivation with the given id, if any.
+    public static func derivation(named id: String) -> Derivation? {
+        derivations.first { $0.id == id }
+    }
+}

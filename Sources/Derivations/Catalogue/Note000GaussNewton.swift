@@ -1,0 +1,191 @@
+/// Seed note 000: the Jacobian chain rule, the Gauss-Newton Hessian
+/// `H = J_φ H_L J_φᵀ`, the layer Jacobian `∂z^L/∂w^l = (a^{l-1} ⊗ I_n) δ^l`
+/// with the `δ` recursion, and a CurveBall step.
+enum Note000 {
+    static let seed = "000_8abc8f1c17198766.txt"
+    static let derivations = [chainRule, gaussNewton, layerJacobian, curveBall]
+
+    static let denominatorLayout = """
+        The note writes Jacobians in **denominator layout**: its `J(f)` for \
+        `f: ℝⁿ → ℝᵐ` is `n × m` with entry `(j, k) = ∂y_k/∂x_j`. Our `jac(y, x)` is \
+        numerator layout (`m × n`), so the note's `J(f)` is `jac(y, x)'`.
+        """
+
+    // MARK: Chain rule
+
+    static let chainRule = Derivation("jacobian-chain-rule", seed: seed, title: "The Jacobian chain rule") {
+        Summary("For `f: ℝⁿ → ℝᵐ`, `g: ℝᵐ → ℝᵖ`, the Jacobian of `g ∘ f` is the product of the Jacobians, in the note's layout `J(g∘f) = J(f)·J(g)`.")
+        Notation(denominatorLayout)
+        Notation("We instantiate `f(x) = f(A x)` and `g(y) = g(B y)` with user-declared elementwise functions `f`, `g` (any smooth functions; the checker treats them as unknown atoms with derivatives `f'`, `f''`), so the maps are arbitrary nonlinear maps of the stated shapes.")
+        Symbols("x: n, A: m x n, B: p x m, f: function, g: function")
+        Define("y", "f(A*x)")
+        Define("z", "g(B*y)")
+        Step("chain rule, entrywise",
+             note: #"\frac{\partial z_i}{\partial x_j} = \sum_{k=1}^m \frac{\partial z_i}{\partial y_k} \cdot \frac{\partial y_k}{\partial x_j}"#,
+             claim: "jac(z, x) == (diag(g'(B*y)) * B) * jac(y, x)",
+             remark: "The sum over `k` is the matrix product of the two numerator-layout Jacobians; `diag(g'(By)) B` is `∂z/∂y`.")
+        Step("chain rule in the note's layout", kind: .convention,
+             note: #"J(g \circ f) = J(f) \cdot J(g)"#,
+             claim: "jac(z, x)' == jac(y, x)' * (diag(g'(B*y)) * B)'")
+        Step(shape: "shape of J(g∘f)", note: #"n \times p = (n \times m)(m \times p)"#,
+             annotation: ShapeAnnotation("jac(z, x)'", rows: "n", cols: "p"))
+        Step(shape: "shape of J(f)", note: #"J(f)_{n \times m}"#,
+             annotation: ShapeAnnotation("jac(y, x)'", rows: "n", cols: "m"))
+    }
+
+    // MARK: Gauss-Newton
+
+    static let gaussNewton = Derivation("gauss-newton", seed: seed, title: "Gradient, Hessian and the Gauss-Newton approximation of f = L(φ(w))") {
+        Summary("For a loss `f(w) = L(φ(w))` with network output `z = φ(w) ∈ ℝᵒ`, the gradient is `J_φ J_L`, the Hessian splits into a second-order term and the Gauss-Newton term `J_φ H_L J_φᵀ`, which is exact when the network output is linear in `w`; Hessian-vector products need only `J_φ` and `J_φᵀ` products.")
+        Notation(denominatorLayout + " So `J_φ = jac(z, w)'` (`p × o`), `J_L = grad(L, z)` (`o × 1`), `H_L = hess(L, z)` (`o × o`).")
+        Notation("We take `φ(w) = B f(A w)` (a two-layer map, nonlinear in `w` through the user function `f`) and the separable loss `L(z) = Σ_k l(z_k)` with a user function `l`, so `J_L = l'(z)` and `H_L = diag(l''(z))`.")
+        Symbols("w: p, A: r x p, B: o x r, f: function, l: function")
+        Define("z", "B*f(A*w)")
+        Define("L", "sum(l(z))")
+        Step("gradient by the chain rule",
+             note: #"J(f) = J_\phi \cdot J_L, \quad p \times 1 = (p \times o)(o \times 1)"#,
+             claim: "grad(L, w) == jac(z, w)' * l'(z)")
+        Step("gradient entrywise",
+             note: #"J_i = \frac{\partial f}{\partial w_i} = \sum_k \frac{\partial f}{\partial z_k^L} \cdot \frac{\partial z_k^L}{\partial w_i}"#,
+             claim: "jac(L, w) == l'(z)' * jac(z, w)")
+        Step(shape: "shape of J_φ", note: #"J_\phi \in \mathbb{R}^{p \times o}"#,
+             annotation: ShapeAnnotation("jac(z, w)'", rows: "p", cols: "o"))
+        Step("Hessian: second-order term plus Gauss-Newton term",
+             note: #"H_{ij} = \sum_k \frac{\partial f}{\partial z_k^L} \frac{\partial^2 z_k^L}{\partial w_i \partial w_j} + \sum_{k,m} \frac{\partial z_m^L}{\partial w_j} \frac{\partial^2 f}{\partial z_k^L \partial z_m^L} \frac{\partial z_k^L}{\partial w_i}"#,
+             claim: "hess(L, w) == A' * diag((B' * l'(z)) .* f''(A*w)) * A + jac(z, w)' * diag(l''(z)) * jac(z, w)",
+             remark: "For `φ(w) = B f(Aw)`, `Σ_k (∂f/∂z_k) ∂²z_k/∂w∂wᵀ = Aᵀ diag((Bᵀ J_L) ⊙ f''(Aw)) A`: this is the term the approximation drops.")
+        Step("Gauss-Newton approximation", kind: .approximation,
+             note: #"H_{p \times p} \approx J_\phi \cdot H_L \cdot J_\phi^T"#,
+             claim: "hess(L, w) == jac(z, w)' * diag(l''(z)) * jac(z, w)",
+             exactUnder: ["f'' = 0"],
+             remark: "Exact when the network output is (piecewise) linear in `w` (`f'' = 0`, e.g. relu or identity layers); otherwise the dropped second-order term is measured numerically. The note writes `∴ H = J_φ H_L J_φᵀ` right after the `≈` line: it is this approximation, not an identity.")
+        Step(shape: "shape of H_L", note: #"H_L \in \mathbb{R}^{o \times o}"#,
+             annotation: ShapeAnnotation("diag(l''(z))", rows: "o", cols: "o"))
+        Step("Hessian-vector product by two Jacobian products",
+             note: #"H u = J_\phi (H_L (J_\phi^T u))"#,
+             claim: "(jac(z, w)' * diag(l''(z)) * jac(z, w)) * u == jac(z, w)' * (diag(l''(z)) * (jac(z, w) * u))",
+             context: .symbols("u: p"))
+        Step("the same product with Uᵀ J_φ",
+             note: #"J_\phi (H_L (J_\phi^T U)) = J_\phi (H_L (U^T J_\phi)^T)"#,
+             claim: "jac(z, w)' * (diag(l''(z)) * (jac(z, w) * u)) == jac(z, w)' * (diag(l''(z)) * (u' * jac(z, w)')')",
+             context: .symbols("u: p"))
+    }
+
+    // MARK: Layer Jacobian and δ recursion
+
+    static let layerJacobian = Derivation("layer-jacobian", seed: seed, title: "∂z^L/∂w^l = (a^{l-1} ⊗ I_n) δ^l and the δ recursion") {
+        Summary("With `δ^l = ∂z^L/∂z^l` (denominator layout, `n × o`), the Jacobian of the network output with respect to the weights of layer `l` is `(a^{l-1} ⊗ I_n) δ^l`; `δ` obeys `δ^l = diag(f'(z^l)) W^{l+1 T} δ^{l+1}` with `δ^L = I`; and `(∂z^L/∂W^l) u` is computed without forming the Jacobian.")
+        Notation(denominatorLayout + " So `δ^l = jac(z^L, z^l)'` and `∂z^L/∂w^l = jac(z^L, W^l)'`.")
+        Notation("Layer `l` maps `a^{l-1} ∈ ℝᵐ` to `z^l = W^l a^{l-1} + b^l ∈ ℝⁿ`, `a^l = f(z^l)`; the next (last) layer is `z^L = V a^l + c ∈ ℝᵒ` (the note's `W^{l+1}`). In claims, `a` is `a^{l-1}`, `W` is `W^l`, `V` is `W^{l+1}`.")
+        Symbols("a: m, W: n x m, b: n, V: o x n, c: o, f: function")
+        Define("zl", "W*a + b")
+        Define("zL", "V*f(zl) + c")
+        Step(shape: "shape of W^{l+1} in the chain", note: #"a^l \xrightarrow{W^{l+1}} z^{l+1}: \; W^{l+1} \in o \times m"#,
+             annotation: ShapeAnnotation("V", rows: "o", cols: "m"),
+             corrected: ShapeAnnotation("V", rows: "o", cols: "n"),
+             explanation: "`W^{l+1}` multiplies `a^l ∈ ℝⁿ`, so it is `o × n`; the note's `o × m` holds only when `m = n`.")
+        Step("dz^l = dW^l a^{l-1}, vectorised",
+             note: #"\text{vec}(dz^l) = (a^{(l-1)T} \otimes I_n)\, \text{vec}(dw^l)"#,
+             claim: "jac(zl, W) == kron(a', eye(n))")
+        Step(shape: "shape of δ^{lT} in vec(dz^L) = δ^{lT} vec(dz^l)", note: #"\delta^{lT}: n \times n"#,
+             annotation: ShapeAnnotation("jac(zLv, zv)", rows: "n", cols: "n"),
+             corrected: ShapeAnnotation("jac(zLv, zv)", rows: "o", cols: "n"),
+             explanation: "`δ^l` is `n × o`, so `δ^{lT}` is `o × n`; the annotation `n × n` holds only when `o = n`.",
+             context: .symbols("zv: n", ("zLv", "V*f(zv) + c")))
+        Step("layer Jacobian",
+             note: #"\frac{\partial z^L}{\partial w^l} = (a^{l-1} \otimes I_n) \cdot \delta^l"#,
+             claim: "jac(zL, W)' == kron(a, eye(n)) * (diag(f'(zl)) * V')",
+             remark: "Here `δ^l = diag(f'(z^l)) Vᵀ` is the recursion below applied once from `δ^L = I`.")
+        Step(shape: "shape of a^{l-1} ⊗ I_n", note: #"mn \times n"#,
+             annotation: ShapeAnnotation("kron(a, eye(n))", rows: "m*n", cols: "n"))
+        Step("dz^{l+1} = W^{l+1} diag(f'(z^l)) dz^l",
+             note: #"dz^{l+1} = W^{l+1} \text{diag}(f'_l(z^l))\, dz^l"#,
+             claim: "jac(V*f(zv) + c, zv) == V * diag(f'(zv))",
+             context: .symbols("zv: n"))
+        Step("δ recursion",
+             note: #"\delta^l = \text{diag}(f'_l(z^l)) \cdot W^{(l+1)T} \cdot \delta^{l+1}"#,
+             claim: "jac(U*g(V*f(zv) + c) + d, zv)' == diag(f'(zv)) * V' * (diag(g'(V*f(zv) + c)) * U')",
+             context: .symbols("zv: n, U: q x o, d: q, g: function"),
+             remark: "Checked one layer deeper than the note's picture: `z^{l+1} = V f(z^l) + c`, `z^L = U g(z^{l+1}) + d`, with `δ^{l+1} = diag(g'(z^{l+1})) Uᵀ`.")
+        Step(shape: "shape of W^{(l+1)T} in the δ recursion", note: #"W^{(l+1)T}: n \times n"#,
+             annotation: ShapeAnnotation("V'", rows: "n", cols: "n"),
+             corrected: ShapeAnnotation("V'", rows: "n", cols: "o"),
+             explanation: "`W^{l+1}` is `o × n` (the size of `z^{l+1}` by the size of `a^l`), so its transpose is `n × o`.")
+        Step("δ^L = I", kind: .definition,
+             note: #"\delta^L = I_{o \times o}"#,
+             claim: "jac(zo, zo)' == eye(o)",
+             context: .symbols("zo: o"))
+        Step("(∂z^L/∂W^l) u without forming the Jacobian",
+             note: #"(a^{l-1} \otimes I_n) \cdot \delta^l u = \begin{bmatrix} a_1^{l-1} A u \\ \vdots \\ a_m^{l-1} A u \end{bmatrix}"#,
+             claim: "kron(a, eye(n)) * (D * u) == vec((D * u) * a')",
+             context: .symbols("D: n x o, u: o"),
+             remark: "Block `j` is `a_j (δ^l u)`: the product is `vec((δ^l u) a^{l-1 T})`, an outer product, never the `mn × o` Jacobian.")
+        Step("entry of w_ij: a_j [δ^l u]_i",
+             note: #"w_{ij} \rightarrow a_j^{l-1} [A u]_i = a_j^{l-1} \sum_k A_{ik} u_k"#,
+             claim: "grad(u' * zL, W) == (diag(f'(zl)) * V' * u) * a'",
+             context: .symbols("u: o"))
+        Step(shape: "shape of the stacked column [a_1; …; a_m] standing for a ⊗ I_n", note: #"\begin{bmatrix} a_1^{l-1} \\ \vdots \\ a_m^{l-1} \end{bmatrix}_{m \times n}"#,
+             annotation: ShapeAnnotation("kron(a, eye(n))", rows: "m", cols: "n"),
+             corrected: ShapeAnnotation("kron(a, eye(n))", rows: "m*n", cols: "n"),
+             explanation: "Each `a_j` stands for the block `a_j I_n`, so the stack is `mn × n` (and the products below it are `mn × o` and `mn × 1`, not `m × o` and `m × 1`).")
+        Step("δ^L u = u",
+             note: #"\delta^L_{o \times o} \cdot u_{o \times 1} = u"#,
+             claim: "eye(o) * u == u",
+             context: .symbols("u: o"))
+    }
+
+    // MARK: CurveBall
+
+    static let curveBall = Derivation("curveball", seed: seed, title: "A CurveBall step: Δz, the sigmoid cross-entropy derivatives, and the 2×2 system for ρ, β") {
+        Summary("CurveBall (Henriques et al., ICCV 2019) keeps a direction `z` and updates it by one gradient step on the damped quadratic model: `Δz = J_φ(H_L J_φᵀ z + J_L) + λz`, `z ← ρz − βΔz`, `w ← w + z`, with `ρ, β` the exact minimiser of the model on span{z, Δz}.")
+        Notation(denominatorLayout + " In the claims `Jp` is `J_φ` (`p × o`), `HL` is a symmetric `o × o` loss Hessian (`S + Sᵀ`), `gL` is `J_L`, `zz` is the CurveBall state `z`, `lambda` is `λ`.")
+        Notation("The quadratic model is `m(z) = J_Lᵀ J_φᵀ z + ½ zᵀ (J_φ H_L J_φᵀ + λI) z`; its gradient at `z` is exactly `Δz`.")
+        Reference("The authors' PyTorch code (jotaf98/pytorch-curveball, `curveball.py`) builds the 2×2 matrix with `λ` (`a11 = λ‖Δz‖² + (J_φᵀΔz)ᵀ H_L (J_φᵀΔz)`, …) and reads `β = (A⁻¹b)₁`, `ρ = −(A⁻¹b)₂`; its comment `[rho, -beta] = A⁻¹ b` has the order and sign of the code's own reading the other way round.")
+        Symbols("Jp: p x o, S: o x o, gL: o, zz: p, lambda: scalar, t: scalar")
+        Define("HL", "S + S'")
+        Define("G", "Jp * HL * Jp'")
+        Define("Gh", "G + lambda * eye(p)")
+        Define("g", "Jp * gL")
+        Define("dz", "Jp * (HL * Jp' * zz + gL) + lambda * zz")
+        Step("sigmoid + cross-entropy: J_L = a − y",
+             note: #"J_L = a - y"#,
+             claim: "grad(-(y' * log(sigmoid(zo)) + (1 - y)' * log(1 - sigmoid(zo))), zo) == sigmoid(zo) - y",
+             context: .symbols("zo: o, y: o"))
+        Step("sigmoid + cross-entropy: H_L = diag(a(1 − a))",
+             note: #"H_L = a(1-a)"#,
+             claim: "hess(-(y' * log(sigmoid(zo)) + (1 - y)' * log(1 - sigmoid(zo))), zo) == diag(sigmoid(zo) .* (1 - sigmoid(zo)))",
+             context: .symbols("zo: o, y: o"),
+             remark: "The note writes the diagonal `a(1−a)` for the diagonal matrix `H_L`.")
+        Step("Δz is the gradient of the damped quadratic model", kind: .definition,
+             note: #"\Delta z = J_\phi ( H_L J_\phi^T z + J_L ) + \lambda z"#,
+             claim: "grad(gL' * Jp' * zz + 0.5 * zz' * Gh * zz, zz) == dz")
+        Step("the 2×2 system for ρ, β",
+             note: #"\begin{bmatrix} -\beta \\ \rho \end{bmatrix} = - \begin{bmatrix} \frac{\Delta z^T J_\phi H_L J_\phi^T \Delta z}{z^T J_\phi H_L J_\phi^T \Delta z} & \frac{z^T J_\phi H_L J_\phi^T \Delta z}{z^T J_\phi H_L J_\phi^T z} \\ \frac{z^T J_\phi H_L J_\phi^T \Delta z}{z^T J_\phi H_L J_\phi^T z} & \frac{z^T J_\phi H_L J_\phi^T z}{z^T J_\phi H_L J_\phi^T z} \end{bmatrix} \begin{bmatrix} J_L^T J_\phi^T \Delta z \\ J_L^T J_\phi^T z \end{bmatrix}"#,
+             claim: "dz' * (g + Gh * (rho * zz + mb * dz)) + t * (zz' * (g + Gh * (rho * zz + mb * dz))) == 0",
+             context: .symbols("",
+                ("n11", "(dz' * G * dz) / (zz' * G * dz)"), ("n12", "(zz' * G * dz) / (zz' * G * zz)"),
+                ("n22", "(zz' * G * zz) / (zz' * G * zz)"),
+                ("r1", "gL' * Jp' * dz"), ("r2", "gL' * Jp' * zz"),
+                ("mb", "-(n11 * r1 + n12 * r2)"), ("rho", "-(n12 * r1 + n22 * r2)")),
+             correction: Correction(
+                claim: "dz' * (g + Gh * (rho * zz + mb * dz)) + t * (zz' * (g + Gh * (rho * zz + mb * dz))) == 0",
+                latex: #"\begin{bmatrix} -\beta \\ \rho \end{bmatrix} = - \begin{bmatrix} \Delta z^T \hat G \Delta z & z^T \hat G \Delta z \\ z^T \hat G \Delta z & z^T \hat G z \end{bmatrix}^{-1} \begin{bmatrix} J_L^T J_\phi^T \Delta z \\ J_L^T J_\phi^T z \end{bmatrix}, \quad \hat G = J_\phi H_L J_\phi^T + \lambda I"#,
+                explanation: "The minimiser of the quadratic model on `z' = ρz − βΔz` solves the normal equations with the **Gram matrix** of `Ĝ = J_φ H_L J_φᵀ + λI` on `(Δz, z)`, inverted; the note's matrix divides its entries by one another, has no inverse, and leaves out `λ`. The claim checks stationarity of the model in both directions `Δz` and `z` at once (`t` is arbitrary).",
+                context: .symbols("",
+                ("a11", "dz' * Gh * dz"), ("a12", "zz' * Gh * dz"), ("a22", "zz' * Gh * zz"),
+                ("r1", "gL' * Jp' * dz"), ("r2", "gL' * Jp' * zz"),
+                ("dt", "a11 * a22 - a12 * a12"),
+                ("mb", "-(a22 * r1 - a12 * r2) / dt"), ("rho", "-(a11 * r2 - a12 * r1) / dt"))),
+             remark: "As written: `n11 = ΔzᵀGΔz / zᵀGΔz`, `n12 = zᵀGΔz / zᵀGz`, `n22 = 1`, with `G = J_φ H_L J_φᵀ`.")
+
+        Step("without λ, the same system minimises the undamped model",
+             note: #"\lambda \text{ in the } 2 \times 2 \text{ system?}"#,
+             claim: "dz' * (g + G * (rho * zz + mb * dz)) + t * (zz' * (g + G * (rho * zz + mb * dz))) == 0",
+             context: .symbols("",
+                ("a11", "dz' * G * dz"), ("a12", "zz' * G * dz"), ("a22", "zz' * G * zz"),
+                ("r1", "gL' * Jp' * dz"), ("r2", "gL' * Jp' * zz"),
+                ("dt", "a11 * a22 - a12 * a12"),
+                ("mb", "-(a22 * r1 - a12 * r2) / dt"), ("rho", "-(a11 * r2 - a12 * r1) / dt")),
+             remark: "So `λ` belongs in the system exactly when the model minimised is the damped one — the model whose gradient `Δz` is, and the one the authors' code uses. Leaving it out minimises the undamped model along a direction computed from the damped one.")
+    }
+}

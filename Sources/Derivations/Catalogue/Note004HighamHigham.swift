@@ -1,0 +1,134 @@
+/// Seed note 004: backpropagation after Higham & Higham (2019), "Deep
+/// Learning: An Introduction for Applied Mathematicians", and the input
+/// Jacobian `∂H/∂x = D^{[L]} W^{[L]} ⋯ D^{[1]} W^{[1]}`.
+enum Note004 {
+    static let seed = "004_23be57528ec63dc3.txt"
+    static let derivations = [backprop, inputJacobian]
+
+    static let notation = """
+        The note follows Higham & Higham: `z^{[l]} = W^{[l]} a^{[l−1]} + b^{[l]}`, \
+        `a^{[l]} = σ(z^{[l]})`, `D^{[l]} = diag(σ'(z^{[l]}))`, with `W^{[l]}` of shape \
+        `n_l × n_{l−1}`. Unlike the paper (whose layer 1 is the input), the note's first \
+        hidden layer is `a^{[1]} = σ(W^{[1]} x + b^{[1]})`. Jacobians `∂a/∂x` are numerator layout (our `jac`). \
+        `σ'(z)` is written `sigmoid(z) .* (1 - sigmoid(z))` in claims.
+        """
+
+    // MARK: Backpropagation
+
+    static let backprop = Derivation("higham-backprop", seed: seed, title: "Backpropagation for the quadratic cost: δ^{[L]}, the δ recursion, ∂C/∂b and ∂C/∂w") {
+        Summary("For `C = ½‖y − a^{[L]}‖²`: `δ^{[L]} = σ'(z^{[L]}) ⊙ (a^{[L]} − y)`, `δ^{[l]} = σ'(z^{[l]}) ⊙ (W^{[l+1]})ᵀ δ^{[l+1]}`, `∂C/∂b^{[l]} = δ^{[l]}` and `∂C/∂w^{[l]}_{jk} = δ^{[l]}_j a^{[l−1]}_k`.")
+        Notation(notation)
+        Notation("The note starts twice: a first attempt (defining `δ` from `H`, marked `HW 3/1`) and the answer (`<ans>`), which defines `δ` from the cost `C`. Both are encoded.")
+        Reference("Higham & Higham (2019), Lemma 5.1: the same four equations, with `(W^{[l+1]})ᵀ δ^{[l+1]}` in the recursion.")
+        Symbols("x: n0, W1: n1 x n0, b1: n1, W2: n2 x n1, b2: n2, y: n2")
+        Define("z1", "W1*x + b1")
+        Define("a1", "sigmoid(z1)")
+        Define("z2", "W2*a1 + b2")
+        Define("a2", "sigmoid(z2)")
+        Define("C", "0.5 * (y - a2)' * (y - a2)")
+        Define("d2", "sigmoid(z2) .* (1 - sigmoid(z2)) .* (a2 - y)")
+        Define("d1", "sigmoid(z1) .* (1 - sigmoid(z1)) .* (W2' * d2)")
+        Step(shape: "z^{[l]} = w^{[l−1]} a^{[l−1]} + b^{[l]}", note: #"z^{[l]} = w^{[l-1]} a^{[l-1]} + b^{[l]}"#,
+             annotation: ShapeAnnotation("W1 * a1", rows: "n2", cols: "1"),
+             corrected: ShapeAnnotation("W2 * a1", rows: "n2", cols: "1"),
+             explanation: "The weights of layer `l` are `W^{[l]}` (`n_l × n_{l−1}`); `W^{[l−1]}` is `n_{l−1} × n_{l−2}` and cannot multiply `a^{[l−1]}` unless `n_{l−2} = n_{l−1}`. The note's own `(*)` a few lines later has it right.")
+        Step("first attempt: δ^{[1]} = ∂H/∂z^{[1]} = σ'(z^{[1]})",
+             note: #"\delta_j^{[1]} = \frac{\partial H}{\partial z_j^{[1]}} = \sigma'(z_j^{[1]})"#,
+             claim: "grad(sigmoid(w2' * sigmoid(zz) + c2), zz) == sigmoid(zz) .* (1 - sigmoid(zz))",
+             context: .symbols("zz: n1, w2: n1, c2: scalar"),
+             correction: Correction(
+                claim: "grad(sigmoid(w2' * sigmoid(zz) + c2), zz) == (sigmoid(zz) .* (1 - sigmoid(zz)) .* w2) * (sigmoid(w2' * sigmoid(zz) + c2) * (1 - sigmoid(w2' * sigmoid(zz) + c2)))",
+                latex: #"\frac{\partial H}{\partial z^{[1]}} = \sigma'(z^{[1]}) \odot (W^{[2]})^T \sigma'(z^{[2]})"#,
+                explanation: "`∂H/∂z^{[1]} = σ'(z^{[1]})` holds only when `H = a^{[1]}`, a one-layer network; with a second layer the chain rule adds `(W^{[2]})ᵀ σ'(z^{[2]})`. Checked on the note's own example `H: ℝ^{n_1} → ℝ` (`n_L = 1`)."))
+        Step("∂C/∂a^{[L]} = −(y − a^{[L]})",
+             note: #"\frac{\partial C}{\partial a_j^{[L]}} = \frac{\partial}{\partial a_j^{[L]}} \left(\frac{1}{2} \sum_k (y_k - a_k^{[L]})^2\right) = -(y_j - a_j^{[L]})"#,
+             claim: "grad(0.5 * (y - av)' * (y - av), av) == -(y - av)",
+             context: .symbols("av: n2"))
+        Step("δ^{[L]} = σ'(z^{[L]}) ⊙ (a^{[L]} − y)",
+             note: #"\delta^{[L]} = \sigma'(z^{[L]}) \circ (a^{[L]} - y)"#,
+             claim: "grad(0.5 * (y - sigmoid(zv))' * (y - sigmoid(zv)), zv) == sigmoid(zv) .* (1 - sigmoid(zv)) .* (sigmoid(zv) - y)",
+             context: .symbols("zv: n2"))
+        Step("the same formula at a hidden layer l < L",
+             note: #"\delta_j^{[l]} = \frac{\partial C}{\partial a_j^{[l]}} \frac{\partial a_j^{[l]}}{\partial z_j^{[l]}} = (a_j^{[L]} - y_j)\, \sigma'(z_j^{[l]})"#,
+             claim: "grad(0.5 * (y - sigmoid(V2*sigmoid(zv) + b2))' * (y - sigmoid(V2*sigmoid(zv) + b2)), zv) == sigmoid(zv) .* (1 - sigmoid(zv)) .* (sigmoid(V2*sigmoid(zv) + b2) - y)",
+             context: .symbols("zv: n2, V2: n2 x n2"),
+             correction: Correction(
+                claim: "grad(0.5 * (y - sigmoid(V2*sigmoid(zv) + b2))' * (y - sigmoid(V2*sigmoid(zv) + b2)), zv) == sigmoid(zv) .* (1 - sigmoid(zv)) .* (V2' * (sigmoid(V2*sigmoid(zv) + b2) .* (1 - sigmoid(V2*sigmoid(zv) + b2)) .* (sigmoid(V2*sigmoid(zv) + b2) - y)))",
+                latex: #"\delta^{[L]} = \sigma'(z^{[L]}) \circ (a^{[L]} - y) \text{ only for } l = L; \quad \delta^{[l]} = \sigma'(z^{[l]}) \circ (W^{[l+1]})^T \delta^{[l+1]}"#,
+                explanation: "The line mixes `l` and `L`: `∂C/∂a^{[l]} = a^{[L]} − y` only for the output layer. At a hidden layer (checked with equal widths, so that the shapes even agree) the error must pass through `W^{[l+1]}` and `σ'(z^{[l+1]})`."))
+        Step("a^{[l+1]} = Σ_s w_{ks} σ(z_s^{[l]}) + b_k, so ∂a_k^{[l+1]}/∂z_j^{[l]} = w_{kj} σ'(z_j^{[l]})",
+             note: #"a_k^{[l+1]} = \sum_s w_{ks}^{[l+1]} \sigma(z_s^{[l]}) + b_k^{[l+1]}, \quad \frac{\partial a_k^{[l+1]}}{\partial z_j^{[l]}} = w_{kj}^{[l+1]} \sigma'(z_j^{[l]})"#,
+             claim: "jac(sigmoid(W2*sigmoid(zz) + b2), zz) == W2 * diag(sigmoid(zz) .* (1 - sigmoid(zz)))",
+             context: .symbols("zz: n1"),
+             correction: Correction(
+                claim: "jac(W2*sigmoid(zz) + b2, zz) == W2 * diag(sigmoid(zz) .* (1 - sigmoid(zz)))",
+                latex: #"z_k^{[l+1]} = \sum_s w_{ks}^{[l+1]} \sigma(z_s^{[l]}) + b_k^{[l+1]}, \quad \frac{\partial z_k^{[l+1]}}{\partial z_j^{[l]}} = w_{kj}^{[l+1]} \sigma'(z_j^{[l]})"#,
+                explanation: "The weighted sum is the pre-activation `z^{[l+1]}`; `a^{[l+1]} = σ(z^{[l+1]})` would bring a factor `σ'(z^{[l+1]})`."))
+        Step("δ recursion as written: Σ_k δ_k^{[L]} w_{kj}^{[L+1]}",
+             note: #"\delta_j^{[l]} = \sum_{k} \delta_k^{[L]} w_{kj}^{[L+1]} \sigma'(z_j^{[l]}) = \sigma'(z_j^{[l]}) (w^{[L+1]})^T \delta^{[L+1]}"#,
+             claim: "grad(Q3, u1) == sigmoid(u1) .* (1 - sigmoid(u1)) .* (U3' * e3)",
+             context: .symbols("xx: n, U1: n x n, c1: n, U2: n x n, c2: n, U3: n x n, c3: n, yy: n",
+                ("u1", "U1*xx + c1"), ("u2", "U2*sigmoid(u1) + c2"), ("u3", "U3*sigmoid(u2) + c3"),
+                ("Q3", "0.5 * (yy - sigmoid(u3))' * (yy - sigmoid(u3))"),
+                ("e3", "sigmoid(u3) .* (1 - sigmoid(u3)) .* (sigmoid(u3) - yy)")),
+             correction: Correction(
+                claim: "grad(Q3, u1) == sigmoid(u1) .* (1 - sigmoid(u1)) .* (U2' * (sigmoid(u2) .* (1 - sigmoid(u2)) .* (U3' * e3)))",
+                latex: #"\delta^{[l]} = \sigma'(z^{[l]}) \circ (W^{[l+1]})^T \delta^{[l+1]}"#,
+                explanation: "There is no layer `L + 1`: the recursion couples layer `l` to layer `l + 1`, not to the output layer. As written (read with the output layer's `δ^{[L]}` and `W^{[L]}`), it skips the layers in between; checked on a three-layer network of equal widths, `l = 1`."),
+             remark: "In the note's chain of equalities `∂C/∂a_k^{[L]}` is also called `δ_k^{[L]}`, which the note defines as `∂C/∂z_k^{[L]}`.")
+        Step("δ recursion", note: #"\delta^{[l]} = \sigma'(z^{[l]}) \circ (W^{[l+1]})^T \delta^{[l+1]}"#,
+             claim: "grad(Cz, z1v) == sigmoid(z1v) .* (1 - sigmoid(z1v)) .* (W2' * (sigmoid(z2v) .* (1 - sigmoid(z2v)) .* (sigmoid(z2v) - y)))",
+             context: .symbols("z1v: n1", ("z2v", "W2*sigmoid(z1v) + b2"), ("Cz", "0.5 * (y - sigmoid(z2v))' * (y - sigmoid(z2v))")),
+             remark: "`z^{[1]}` is a free symbol here, so `∂C/∂z^{[1]}` is an ordinary gradient.")
+        Step("∂C/∂b^{[l]} = δ^{[l]} (output layer)",
+             note: #"\frac{\partial C}{\partial b_j^{[l]}} = \frac{\partial C}{\partial z_j^{[l]}} = \delta_j^{[l]}"#,
+             claim: "grad(C, b2) == d2")
+        Step("∂C/∂b^{[l]} = δ^{[l]} (hidden layer)",
+             note: #"\frac{\partial C}{\partial b^{[1]}} = \delta^{[1]}"#,
+             claim: "grad(C, b1) == d1")
+        Step("∂C/∂w_{jk}^{[l]} = δ_j^{[l]} a_k^{[l−1]} (output layer)",
+             note: #"\frac{\partial C}{\partial w_{jk}^{[l]}} = \delta_j^{[l]} a_k^{[l-1]}"#,
+             claim: "grad(C, W2) == d2 * a1'")
+        Step("∂C/∂w_{jk}^{[l]} = δ_j^{[l]} a_k^{[l−1]} (hidden layer)",
+             note: #"\frac{\partial C}{\partial w^{[1]}} = \delta^{[1]} x^T"#,
+             claim: "grad(C, W1) == d1 * x'")
+    }
+
+    // MARK: Input Jacobian
+
+    static let inputJacobian = Derivation("input-jacobian", seed: seed, title: "∂H/∂x = D^{[L]} W^{[L]} ⋯ D^{[1]} W^{[1]}") {
+        Summary("The Jacobian of the network output with respect to its input is the product, from the last layer to the first, of `D^{[l]} W^{[l]}`; checked at depths 1 to 4 with free widths.")
+        Notation(notation)
+        Symbols("x: n0, W1: n1 x n0, b1: n1, W2: n2 x n1, b2: n2, W3: n3 x n2, b3: n3, W4: n4 x n3, b4: n4")
+        Define("z1", "W1*x + b1")
+        Define("a1", "sigmoid(z1)")
+        Define("z2", "W2*a1 + b2")
+        Define("a2", "sigmoid(z2)")
+        Define("z3", "W3*a2 + b3")
+        Define("a3", "sigmoid(z3)")
+        Define("z4", "W4*a3 + b4")
+        Define("a4", "sigmoid(z4)")
+        Define("D1", "diag(sigmoid(z1) .* (1 - sigmoid(z1)))")
+        Define("D2", "diag(sigmoid(z2) .* (1 - sigmoid(z2)))")
+        Define("D3", "diag(sigmoid(z3) .* (1 - sigmoid(z3)))")
+        Define("D4", "diag(sigmoid(z4) .* (1 - sigmoid(z4)))")
+        Step("∂z^{[l]}/∂a^{[l−1]} = W^{[l]}",
+             note: #"\frac{\partial z^{[l]}}{\partial a^{[l-1]}} = w^{[l]}"#,
+             claim: "jac(W2*av + b2, av) == W2",
+             context: .symbols("av: n1"))
+        Step("∂a^{[l]}/∂z^{[l]} = D^{[l]}",
+             note: #"\frac{\partial a^{[l]}}{\partial z^{[l]}} = \text{diag}(\sigma'(z^{[l]})) = D^{[l]}"#,
+             claim: "jac(sigmoid(zv), zv) == diag(sigmoid(zv) .* (1 - sigmoid(zv)))",
+             context: .symbols("zv: n1"))
+        Step("layer 1", note: #"\frac{\partial a^{[1]}}{\partial x} = D^{[1]} w^{[1]}"#,
+             claim: "jac(a1, x) == D1 * W1")
+        Step("layer 2", note: #"\frac{\partial a^{[2]}}{\partial x} = D^{[2]} w^{[2]} (D^{[1]} w^{[1]})"#,
+             claim: "jac(a2, x) == D2 * W2 * (D1 * W1)")
+        Step("layer l from layer l − 1", note: #"\frac{\partial a^{[l]}}{\partial x} = D^{[l]} w^{[l]} \left(\frac{\partial a^{[l-1]}}{\partial x}\right)"#,
+             claim: "jac(a3, x) == D3 * W3 * jac(a2, x)")
+        Step("depth 3", note: #"\frac{\partial H}{\partial x} = (D^{[3]} w^{[3]}) (D^{[2]} w^{[2]}) (D^{[1]} w^{[1]})"#,
+             claim: "jac(a3, x) == D3 * W3 * D2 * W2 * D1 * W1")
+        Step("depth 4", note: #"\frac{\partial H}{\partial x} = (D^{[L]} w^{[L]}) (D^{[L-1]} w^{[L-1]}) \cdots (D^{[1]} w^{[1]})"#,
+             claim: "jac(a4, x) == D4 * W4 * D3 * W3 * D2 * W2 * D1 * W1")
+    }
+}

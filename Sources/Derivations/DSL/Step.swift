@@ -1,0 +1,123 @@
+/// What a step of a derivation claims, which decides how it is checked.
+public enum StepKind: String, Sendable, CaseIterable {
+    /// An identity: both sides are equal for every value of the symbols.
+    case equality
+    /// A definition the note introduces; checked as an identity against our
+    /// own definition of the same object.
+    case definition
+    /// An approximation: exact under a stated condition (checked under that
+    /// condition); without it, the size of the dropped term is shown
+    /// numerically.
+    case approximation
+    /// A change of convention (e.g. the note's denominator-layout Jacobian
+    /// versus our numerator layout): the stated relation is checked.
+    case convention
+    /// A shape annotation: the shape the note writes under an expression.
+    case shape
+}
+
+/// The corrected form of a step that is false as the note writes it.
+public struct Correction: Sendable {
+    /// The corrected claim, in the claim language. Must be proved.
+    public var claim: String
+    /// The corrected line in LaTeX.
+    public var latex: String
+    /// What is wrong with the line as written, in one or two sentences.
+    public var explanation: String
+    /// The context of the corrected claim, replacing the step's own context;
+    /// `nil` keeps the step's context.
+    public var context: Context?
+
+    public init(claim: String, latex: String, explanation: String, context: Context? = nil) {
+        self.claim = claim
+        self.latex = latex
+        self.explanation = explanation
+        self.context = context
+    }
+}
+
+/// A shape annotation: `expression` has `rows × cols` (dimension variables
+/// and products of them allowed, e.g. `m*n`).
+public struct ShapeAnnotation: Sendable, Equatable {
+    public var expression: String
+    public var rows: String
+    public var cols: String
+
+    public init(_ expression: String, rows: String, cols: String) {
+        self.expression = expression
+        self.rows = rows
+        self.cols = cols
+    }
+}
+
+/// One step of a derivation: the note's own line, and the claim that checks it.
+///
+/// A step is encoded **as the note writes it**. When it is false as written,
+/// ``correction`` holds the corrected statement: the checker then expects the
+/// as-written claim to be *refuted* (with a counterexample) and the
+/// correction to be *proved*. A note is never silently repaired.
+public struct Step: Sendable {
+    /// A short title ("δ recursion", "bias Hessian").
+    public var title: String
+    /// The note's line in LaTeX, as the note writes it.
+    public var noteLatex: String
+    /// What kind of statement the step is.
+    public var kind: StepKind
+    /// The claim in the claim language, as the note writes it (translated to
+    /// our notation, see the derivation's notation section). For a
+    /// ``StepKind/shape`` step this is empty and ``shape`` holds the annotation.
+    public var claim: String
+    /// For a shape step: the annotation as written.
+    public var shape: ShapeAnnotation?
+    /// For an approximation: the assumptions under which it is exact
+    /// (e.g. `f'' = 0`).
+    public var exactUnder: [String]
+    /// Declarations, definitions and assumptions of this step only, added to
+    /// the derivation's context.
+    public var context: Context
+    /// The corrected statement, when the step is false as written.
+    public var correction: Correction?
+    /// For a shape step with an erratum: the corrected annotation.
+    public var correctedShape: ShapeAnnotation?
+    /// A remark shown with the step in the generated notes.
+    public var remark: String?
+
+    /// Whether the step is an erratum (false as written).
+    public var isErratum: Bool { correction != nil || correctedShape != nil }
+
+    public init(
+        _ title: String, kind: StepKind = .equality, note noteLatex: String, claim: String,
+        exactUnder: [String] = [], context: Context = Context(), correction: Correction? = nil,
+        remark: String? = nil
+    ) {
+        self.title = title
+        self.kind = kind
+        self.noteLatex = noteLatex
+        self.claim = claim
+        self.shape = nil
+        self.exactUnder = exactUnder
+        self.context = context
+        self.correction = correction
+        self.correctedShape = nil
+        self.remark = remark
+    }
+
+    /// A shape-annotation step: the note writes `annotation` under an
+    /// expression; `corrected` is the right shape when the annotation is wrong.
+    public init(
+        shape title: String, note noteLatex: String, annotation: ShapeAnnotation,
+        corrected: ShapeAnnotation? = nil, explanation: String? = nil,
+        context: Context = Context(), remark: String? = nil
+    ) {
+        self.title = title
+        self.kind = .shape
+        self.noteLatex = noteLatex
+        self.claim = ""
+        self.shape = annotation
+        self.exactUnder = []
+        self.context = context
+        self.correction = nil
+        self.correctedShape = corrected
+        self.remark = explanation.map { e in remark.map { e + " " + $0 } ?? e } ?? remark
+    }
+}

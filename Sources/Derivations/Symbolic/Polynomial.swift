@@ -1,0 +1,202 @@
+/// A polynomial with rational coefficients in the generators (variables and
+/// function atoms), in canonical form: terms sorted by strictly decreasing
+/// monomial (graded lexicographic order), no zero coefficients.
+///
+/// Two polynomials are equal exactly when their term lists are equal.
+public struct Polynomial: Hashable, Sendable {
+    /// One term `coefficient · monomial`.
+    public struct Term: Hashable, Sendable {
+        public let monomial: Monomial
+        public let coefficient: Rational
+    }
+
+    /// The terms, leading (largest) monomial first.
+    public private(set) var terms: [Term]
+
+    /// Trusted initialiser: `terms` must already be canonical.
+    init(canonicalTerms: [Term]) { terms = canonicalTerms }
+
+    /// The zero polynomial.
+    public static let zero = Polynomial(canonicalTerms: [])
+    /// The constant polynomial 1.
+    public static let one = Polynomial(constant: .one)
+
+    /// A constant polynomial.
+    public init(constant: Rational) {
+        terms = constant.isZero ? [] : [Term(monomial: .one, coefficient: constant)]
+    }
+
+    /// The polynomial `coefficient · monomial`.
+    init(monomial: Monomial, coefficient: Rational = .one) {
+        terms = coefficient.isZero ? [] : [Term(monomial: monomial, coefficient: coefficient)]
+    }
+
+    /// Builds the canonical form from arbitrary terms (summing duplicates).
+    init(collecting raw: [Term]) {
+        var sums: [Monomial: Rational] = [:]
+        sums.reserveCapacity(raw.count)
+        for t in raw { sums[t.monomial, default: .zero] += t.coefficient }
+        var list: [Term] = []
+        list.reserveCapacity(sums.count)
+        for (m, c) in sums where !c.isZero { list.append(Term(monomial: m, coefficient: c)) }
+        list.sort { $1.monomial < $0.monomial }
+        terms = list
+    }
+
+    /// Whether this is the zero polynomial.
+    public var isZero: Bool { terms.isEmpty }
+    /// Whether this is the constant 1.
+    public var isOne: Bool { terms.count == 1 && terms[0].monomial.isOne && terms[0].coefficient.isOne }
+    /// The value when the polynomial is constant (including zero), else `nil`.
+    public var constantValue: Rational? {
+        if terms.isEmpty { return .zero }
+        if terms.count == 1 && terms[0].monomial.isOne { return terms[0].coefficient }
+        return nil
+    }
+    /// The coefficient of the leading term (zero for the zero polynomial).
+    public var leadingCoefficient: Rational { terms.first?.coefficient ?? .zero }
+    /// The constant term.
+    public var constantTerm: Rational {
+        if let last = terms.last, last.monomial.isOne { return last.coefficient }
+        return .zero
+    }
+    /// The total degree (−1 for zero).
+    public var degree: Int { terms.first?.monomial.degree ?? -1 }
+
+    /// Identifiers of the generators that occur.
+    var generatorIdentifiers: Set<UInt32> {
+        var set = Set<UInt32>()
+        for t in terms { for f in t.monomial.factors { set.insert(Monomial.generatorOf(f)) } }
+        return set
+    }
+
+    public static prefix func - (p: Polynomial) -> Polynomial {
+        Polynomial(canonicalTerms: p.terms.map { Term(monomial: $0.monomial, coefficient: -$0.coefficient) })
+    }
+
+    public static func + (lhs: Polynomial, rhs: Polynomial) -> Polynomial {
+        if lhs.terms.isEmpty { return rhs }
+        if rhs.terms.isEmpty { return lhs }
+        let a = lhs.terms, b = rhs.terms
+        var result: [Term] = []
+        result.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            if a[i].monomial == b[j].monomial {
+                let c = a[i].coefficient + b[j].coefficient
+                if !c.isZero { result.append(Term(monomial: a[i].monomial, coefficient: c)) }
+                i += 1; j += 1
+            } else if b[j].monomial < a[i].monomial {
+                result.append(a[i]); i += 1
+            } else {
+                result.append(b[j]); j += 1
+            }
+        }
+        if i < a.count { result.append(contentsOf: a[i...]) }
+        if j < b.count { result.append(contentsOf: b[j...]) }
+        return Polynomial(canonicalTerms: result)
+    }
+
+    public static func - (lhs: Polynomial, rhs: Polynomial) -> Polynomial { lhs + (-rhs) }
+
+    /// `factor · self`.
+    public func scaled(by factor: Rational) -> Polynomial {
+        if factor.isZero { return .zero }
+        if factor.isOne { return self }
+        return Polynomial(canonicalTerms: terms.map { Term(monomial: $0.monomial, coefficient: $0.coefficient * factor) })
+    }
+
+    /// `self · m` for a monomial (order preserved: grlex is a monomial order).
+    func multiplied(byMonomial m: Monomial, coefficient: Rational) -> Polynomial? {
+        var result: [Term] = []
+        result.reserveCapacity(terms.count)
+        for t in terms {
+            guard let product = t.monomial.multiplied(by: m) else { return nil }
+            result.append(Term(monomial: product, coefficient: t.coefficient * coefficient))
+        }
+        return Polynomial(canonicalTerms: result)
+    }
+
+    /// The product, or `nil` when an exponent would exceed 2³² − 1.
+    /// - Complexity: O(m·n) monomial products, hashed, then one sort.
+    public func multiplied(by other: Polynomial) -> Polynomial? {
+        if terms.isEmpty || other.terms.isEmpty { return .zero }
+        if other.terms.count == 1 { return multiplied(byMonomial: other.terms[0].monomial, coefficient: other.terms[0].coefficient) }
+        if terms.count == 1 { return other.multiplied(byMonomial: terms[0].monomial, coefficient: terms[0].coefficient) }
+        var sums: [Monomial: Rational] = [:]
+        sums.reserveCapacity(terms.count * other.terms.count)
+        for a in terms {
+            for b in other.terms {
+                guard let m = a.monomial.multiplied(by: b.monomial) else { return nil }
+                sums[m, default: .zero] += a.coefficient * b.coefficient
+            }
+        }
+        var list: [Term] = []
+        list.reserveCapacity(sums.count)
+        for (m, c) in sums where !c.isZero { list.append(Term(monomial: m, coefficient: c)) }
+        list.sort { $1.monomial < $0.monomial }
+        return Polynomial(canonicalTerms: list)
+    }
+
+    /// The exact quotient `self / divisor` when `divisor` divides `self`,
+    /// else `nil` (multivariate division in grlex order; zero remainder
+    /// proves divisibility).
+    public func exactQuotient(dividingBy divisor: Polynomial) -> Polynomial? {
+        guard let lead = divisor.terms.first else { return nil }
+        guard let inverseLead = lead.coefficient.reciprocal else { return nil }
+        var remainder = self
+        var quotient: [Term] = []
+        var steps = 0
+        while let top = remainder.terms.first {
+            guard let m = top.monomial.divided(by: lead.monomial) else { return nil }
+            let c = top.coefficient * inverseLead
+            quotient.append(Term(monomial: m, coefficient: c))
+            guard let sub = divisor.multiplied(byMonomial: m, coefficient: c) else { return nil }
+            remainder = remainder - sub
+            steps += 1
+            if steps > 100_000 { return nil }
+        }
+        // Quotient terms arrive in strictly decreasing order.
+        return Polynomial(canonicalTerms: quotient)
+    }
+
+    /// `∂self/∂g` treating generator `g` as an independent indeterminate.
+    func formalPartial(_ generator: UInt32) -> Polynomial {
+        var raw: [Term] = []
+        for t in terms {
+            let (rest, e) = t.monomial.removing(generator)
+            guard e > 0 else { continue }
+            var m = rest
+            if e > 1 {
+                m = rest.multiplied(by: Monomial(factors: [UInt64(generator) << 32 | UInt64(e - 1)], degree: e - 1)) ?? rest
+            }
+            raw.append(Term(monomial: m, coefficient: t.coefficient * Rational(e)))
+        }
+        return Polynomial(collecting: raw)
+    }
+
+    /// The greatest common divisor of the monomials of all terms.
+    var monomialContent: Monomial {
+        guard var g = terms.first?.monomial else { return .one }
+        for t in terms.dropFirst() {
+            if g.isOne { break }
+            g = g.gcd(t.monomial)
+        }
+        return g
+    }
+
+    /// Divides every monomial by `m` (which must divide each of them).
+    func dividingMonomials(by m: Monomial) -> Polynomial {
+        if m.isOne { return self }
+        return Polynomial(canonicalTerms: terms.map { Term(monomial: $0.monomial.divided(by: m) ?? $0.monomial, coefficient: $0.coefficient) })
+    }
+
+    /// Checks the canonical form; used by tests.
+    public func _checkInvariants() -> Bool {
+        for (k, t) in terms.enumerated() {
+            if t.coefficient.isZero || !t.coefficient._checkInvariants() || !t.monomial._checkInvariants() { return false }
+            if k > 0 && !(t.monomial < terms[k - 1].monomial) { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,56 @@
+/// The checker's verdict on one claim, reduced to what a derivation needs.
+public enum ClaimVerdict: String, Sendable {
+    /// Exactly equal on every symbolic shape tried, and confirmed numerically.
+    case proved
+    /// No exact proof, but equal at every numeric point tried.
+    case holdsNumerically = "holds numerically"
+    /// A concrete counterexample (or, for shapes, a concrete shape assignment).
+    case refuted
+    /// Neither: the checker could not decide.
+    case inconclusive
+    /// The claim could not be parsed or its shapes do not fit.
+    case error
+
+    /// Whether the verdict says the claim is true.
+    public var holds: Bool { self == .proved || self == .holdsNumerically }
+}
+
+/// The outcome of checking one claim, with the evidence shown in the notes.
+public struct ClaimOutcome: Sendable {
+    public var verdict: ClaimVerdict
+    /// "all shapes" or "shapes up to N" for a proof; empty otherwise.
+    public var scope: String
+    /// The shape assignments proved exactly, e.g. `["n=3, m=2", …]`.
+    public var shapesProved: [String]
+    /// The largest relative numeric error seen, if a numeric check ran.
+    public var maxNumericError: Double?
+    /// How the numeric side was evaluated (e.g. "dual + Richardson").
+    public var method: String
+    /// A human-readable counterexample or the reason for the verdict.
+    public var detail: String
+
+    public init(verdict: ClaimVerdict, scope: String = "", shapesProved: [String] = [],
+                maxNumericError: Double? = nil, method: String = "", detail: String = "") {
+        self.verdict = verdict
+        self.scope = scope
+        self.shapesProved = shapesProved
+        self.maxNumericError = maxNumericError
+        self.method = method
+        self.detail = detail
+    }
+}
+
+/// What a derivation needs from a claim checker: a verdict on a claim in a
+/// context, and the shape of an expression.
+public protocol ClaimChecking: Sendable {
+    /// Checks the claim `text` (a full claim: `let`s, `lhs == rhs`, `where`)
+    /// under the given assumptions (e.g. `f'' = 0`).
+    func check(_ text: String, assumptions: [String]) -> ClaimOutcome
+    /// Checks the shape annotation `rows × cols` of an expression in a context.
+    ///
+    /// Returns `.proved` when the inferred shape equals the annotation for
+    /// every value of the dimension variables, `.refuted` with the inferred
+    /// shape (or the shape error) in the detail otherwise, `.error` when the
+    /// expression cannot be read.
+    func checkShape(_ annotation: ShapeAnnotation, in context: Context) -> ClaimOutcome
+}

@@ -1,0 +1,74 @@
+/// Checks every step of a derivation against its expectation.
+///
+/// - An equality, definition or convention step must be proved (or hold
+///   numerically, reported as such).
+/// - An approximation must be proved under its exactness condition; without
+///   it, the claim is checked again to show the dropped term.
+/// - A shape step must match the inferred shape.
+/// - An erratum must be refuted as written and its correction proved.
+public struct DerivationVerifier: Sendable {
+    public let checker: any ClaimChecking
+
+    public init(checker: any ClaimChecking) {
+        self.checker = checker
+    }
+
+    /// Verifies all steps of `derivation`, in order.
+    public func verify(_ derivation: Derivation, clock: @Sendable () -> Double = { 0 }) -> DerivationResult {
+        let start = clock()
+        let results = derivation.steps.map { verify($0, in: derivation.context) }
+        return DerivationResult(derivation: derivation, steps: results, seconds: clock() - start)
+    }
+
+    /// Verifies one step in the derivation's context.
+    public func verify(_ step: Step, in base: Context) -> StepResult {
+        let context = base.merged(with: step.context)
+        if step.kind == .shape, let annotation = step.shape {
+            return verifyShape(step, annotation: annotation, context: context)
+        }
+        let assumptions = context.assumptions + step.exactUnder
+        let asWritten = checker.check(context.claimText(step.claim), assumptions: assumptions)
+        var withoutCondition: ClaimOutcome?
+        if step.kind == .approximation {
+            withoutCondition = checker.check(context.claimText(step.claim), assumptions: context.assumptions)
+        }
+        var corrected: ClaimOutcome?
+        if let correction = step.correction {
+            let correctedContext = correction.context.map { base.merged(with: $0) } ?? context
+            corrected = checker.check(correctedContext.claimText(correction.claim), assumptions: correctedContext.assumptions)
+        }
+        let (status, problem) = judge(step, asWritten: asWritten, corrected: corrected)
+        return StepResult(step: step, asWritten: asWritten, withoutCondition: withoutCondition,
+                          corrected: corrected, status: status, problem: problem)
+    }
+
+    private func verifyShape(_ step: Step, annotation: ShapeAnnotation, context: Context) -> StepResult {
+        let asWritten = checker.checkShape(annotation, in: context)
+        var corrected: ClaimOutcome?
+        if let fix = step.correctedShape {
+            corrected = checker.checkShape(fix, in: context)
+        }
+        let (status, problem) = judge(step, asWritten: asWritten, corrected: corrected)
+        return StepResult(step: step, asWritten: asWritten, withoutCondition: nil,
+                          corrected: corrected, status: status, problem: problem)
+    }
+
+    private func judge(_ step: Step, asWritten: ClaimOutcome, corrected: ClaimOutcome?) -> (StepStatus, String?) {
+        if step.isErratum {
+            guard asWritten.verdict == .refuted else {
+                return (.unexpected, "expected the line as written to be refuted, got \(asWritten.verdict.rawValue)" + (asWritten.detail.isEmpty ? "" : ": \(asWritten.detail)"))
+            }
+            guard let corrected, corrected.verdict.holds else {
+                let got = corrected.map { $0.verdict.rawValue + ($0.detail.isEmpty ? "" : ": \($0.detail)") } ?? "nothing"
+                return (.unexpected, "expected the correction to be proved, got \(got)")
+            }
+            return (.erratum, nil)
+        }
+        switch asWritten.verdict {
+        case .proved: return (.proved, nil)
+        case .holdsNumerically: return (.numeric, nil)
+        default:
+            return (.unexpected, "expected the step to hold, got \(asWritten.verdict.rawValue)" + (asWritten.detail.isEmpty ? "" : ": \(asWritten.detail)"))
+        }
+    }
+}

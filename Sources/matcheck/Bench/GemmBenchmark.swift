@@ -1,0 +1,55 @@
+import Numerics
+
+/// `matcheck bench gemm`: `Matrix<Double>` products `A·B` of `n × n` matrices,
+/// one thread, called through the generic `*` from this module — so what is
+/// measured includes the cross-module specialisation of `Matrix.*` down to
+/// the `Double` kernel.
+///
+/// Rows: `{"bench":"gemm","n":N,"gflops":G,"kernel":K}` for N in 64…1024,
+/// `gflops = 2N³ / seconds / 10⁹`, timed as the best of five batches of
+/// `max(3, 2·10⁸ / 2N³)` products (the same protocol as the numpy peer,
+/// `shared/bench/numpy_gemm.py`).
+struct GemmBenchmark: Benchmark {
+    let name = "gemm"
+    let summary = "Matrix<Double> product GFLOP/s for n = 64…1024, one thread (peer: numpy/OpenBLAS)"
+
+    static let sizes = [64, 128, 256, 512, 1024]
+
+    func run(report: BenchReport) throws {
+        for n in GemmBenchmark.sizes {
+            let a = try GemmBenchmark.testMatrix(n, seed: 1)
+            let b = try GemmBenchmark.testMatrix(n, seed: 2)
+            let flops = 2.0 * Double(n) * Double(n) * Double(n)
+            let repetitions = max(3, Int(2e8 / flops))
+            var checksum = 0.0
+            checksum += try (a * b)[0, 0]
+            var best = Double.infinity
+            for _ in 0..<5 {
+                let start = monotonicSeconds()
+                for _ in 0..<repetitions { checksum += try (a * b)[n - 1, n - 1] }
+                best = min(best, (monotonicSeconds() - start) / Double(repetitions))
+            }
+            guard checksum.isFinite else { throw Failure("gemm: non-finite product at n = \(n)") }
+            report.row([
+                ("bench", .string("gemm")), ("n", .int(n)),
+                ("gflops", .double((flops / best / 1e9 * 100).rounded() / 100)),
+                ("kernel", .string(DoubleKernels.productKernelName)),
+            ])
+        }
+    }
+
+    /// A deterministic `n × n` matrix with entries in [−0.5, 0.5).
+    static func testMatrix(_ n: Int, seed: UInt64) throws -> Matrix<Double> {
+        var state = seed &* 0x9E37_79B9_7F4A_7C15
+        return try Matrix(rows: n, cols: n) { _, _ in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Double(state >> 11) * 0x1p-53 - 0.5
+        }
+    }
+
+    /// The benchmark's own sanity check failed.
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+        init(_ description: String) { self.description = description }
+    }
+}
