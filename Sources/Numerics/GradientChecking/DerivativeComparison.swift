@@ -139,7 +139,7 @@ struct DerivativeComparison {
             : "Richardson error estimate"
         let unitName = unitRoundoff > 1e-10 ? "u₃₂" : "u"
         let scaleName = options.mode == .full ? "max|row of reference|" : "Σ|terms of uᵀJv|"
-        let bound = "\(formatShort(options.safetyFactor))·(\(errorSource)) + \(formatShort(options.roundingFactor))·\(unitName)·(|claimed| + |reference| + \(scaleName)), \(unitName) = \(formatShort(unitRoundoff))"
+        let bound = "\(formatFactor(options.safetyFactor))·(\(errorSource)) + \(formatFactor(options.roundingFactor))·\(unitName)·(|claimed| + |reference| + \(scaleName)), \(unitName) = \(formatShort(unitRoundoff))"
         return DerivativeCheckReport(
             quantity: quantity, mode: options.mode, reference: reference, outcome: outcome, worstEntries: worst,
             entriesChecked: pass.entries.count, entriesFailed: failed, boundDescription: bound, seed: options.seed,
@@ -254,4 +254,9 @@ enum LazyKinkDirections {
             return (v: v, u: u, name: options.inputLabel(j, count: n))
         }
     }
+}
+
+/// `8` for integral factors, else three significant digits.
+func formatFactor(_ x: Double) -> String {
+    x == x.rounded() && Swift.abs(x) < 1e6 ? String(Int(x)) : formatShort(x)
 }
