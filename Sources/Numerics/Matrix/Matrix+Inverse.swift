@@ -17,7 +17,9 @@ extension Matrix where Scalar: Field {
                 if v.isZero { continue }
                 if let mag = (v as? PivotingStrategy)?.pivotMagnitude {
                     guard mag.isFinite else { return nil }
-                    if mag > best { best = mag; pivot = i }
+                    // A zero magnitude with a non-zero value (a dual number with
+                    // zero value part) cannot be divided by: not a pivot.
+                    if mag > best, mag > 0 { best = mag; pivot = i }
                 } else {
                     pivot = i
                     break

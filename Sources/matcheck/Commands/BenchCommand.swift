@@ -3,6 +3,7 @@ struct BenchCommand: Command {
     /// Every benchmark, in the order `matcheck bench all` runs them.
     static let benchmarks: [Benchmark] = [
         GemmBenchmark(),
+        DerivativeAccuracyBenchmark(),
         GradcheckBenchmark(),
     ]
 

@@ -1,0 +1,51 @@
+/// A map `X ↦ F(X)` between matrices written once for every scalar, so it
+/// can be evaluated on `Double` (finite differences), ``Dual`` (forward
+/// mode), ``HyperDual`` (second derivatives) and ``Complex`` (complex step).
+///
+/// ```swift
+/// struct Sandwich: MatrixFunction {
+///     let a: Matrix<Double>, b: Matrix<Double>
+///     func callAsFunction<S: ElementaryFunctions>(_ x: Matrix<S>) throws -> Matrix<S> {
+///         try a.map(S.constant) * x * b.map(S.constant)
+///     }
+/// }
+/// ```
+public protocol MatrixFunction: Sendable {
+    /// `F(X)` in any scalar type with the elementary functions.
+    func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> Matrix<S>
+}
+
+/// A scalar function `X ↦ f(X)` of a matrix, written once for every scalar
+/// (see ``MatrixFunction``).
+public protocol ScalarFunction: Sendable {
+    /// `f(X)` in any scalar type with the elementary functions.
+    func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S
+}
+
+/// A scalar into which `Double` constants embed (as values with zero
+/// derivative or imaginary parts), so generic functions can use fixed
+/// `Double` data such as weight matrices.
+public protocol RealConstant {
+    /// The constant `value` in this scalar type.
+    static func constant(_ value: Double) -> Self
+}
+
+extension Double: RealConstant {
+    @inlinable public static func constant(_ value: Double) -> Double { value }
+}
+
+extension Float: RealConstant {
+    @inlinable public static func constant(_ value: Double) -> Float { Float(value) }
+}
+
+extension Dual: RealConstant where Base: RealConstant {
+    @inlinable public static func constant(_ value: Double) -> Dual { Dual(Base.constant(value)) }
+}
+
+extension HyperDual: RealConstant where Base: RealConstant {
+    @inlinable public static func constant(_ value: Double) -> HyperDual { HyperDual(Base.constant(value)) }
+}
+
+extension Complex: RealConstant where Base: RealConstant {
+    @inlinable public static func constant(_ value: Double) -> Complex { Complex(Base.constant(value)) }
+}
