@@ -86,20 +86,33 @@ final class EvaluationCounter {
 }
 
 extension DerivativeComparison {
-    /// A comparison of `claimed` against an exact reference `J v` (and
-    /// optionally a dedicated `uᵀ J v`), both in Double.
+    /// A comparison of `claimed` against a reference `J v` with error
+    /// estimates (zero for exact references), optionally with a dedicated
+    /// `uᵀ J v` and a finite-difference cross-check.
     @usableFromInline
-    static func exact(
+    static func build(
         quantity: CheckedQuantity, reference: ReferenceMethod, outputs m: Int, inputs n: Int,
         options: DerivativeCheckOptions, outputLabel: @escaping (Int) -> String?,
         claimed: ClaimedLinearMap, counter: EvaluationCounter,
-        referenceJVP: @escaping ([Double], [Double]) throws -> [Double],
+        referenceJVP: @escaping ([Double], [Double]) throws -> Estimates,
         referenceProbe: (([Double], [Double], [Double]) throws -> Double)? = nil,
-        referenceColumn: (([Double], Int) throws -> [Double])? = nil,
-        function: @escaping ([Double]) throws -> [Double]
+        function: @escaping ([Double]) throws -> [Double],
+        crossCheckJVP: (([Double], [Double]) throws -> Estimates)? = nil
     ) -> DerivativeComparison {
         let name = "claimed \(quantity)"
         let labels = options
+        func checked(_ estimates: Estimates) throws -> Estimates {
+            guard estimates.values.count == m, estimates.errors.count == m else {
+                throw DerivativeCheckError.lengthMismatch(what: "function output", expected: m, actual: estimates.values.count)
+            }
+            return estimates
+        }
+        let crossCheck: (([Double], [Double], [Double]) throws -> (value: Double, error: Double))? = crossCheckJVP.map { jvp in
+            { x, u, v in
+                let estimate = try checked(jvp(x, v))
+                return (dot(u, estimate.values), zip(u, estimate.errors).reduce(0) { $0 + Swift.abs($1.0) * $1.1 })
+            }
+        }
         return DerivativeComparison(
             quantity: quantity, reference: reference, inputCount: n, outputCount: m,
             unitRoundoff: Double.ulpOfOne / 2,
@@ -107,26 +120,59 @@ extension DerivativeComparison {
             claimedMatrix: { x in counter.count += 1; return try claimed.matrix(at: x, outputs: m, inputs: n, name: name) },
             claimedProbes: { x, probes in counter.count += 1; return try claimed.probes(at: x, probes, outputs: m, inputs: n, name: name) },
             referenceColumn: { x, j in
-                let values: [Double]
-                if let referenceColumn {
-                    values = try referenceColumn(x, j)
-                } else {
-                    var e = [Double](repeating: 0, count: n)
-                    e[j] = 1
-                    values = try referenceJVP(x, e)
-                }
-                guard values.count == m else { throw DerivativeCheckError.lengthMismatch(what: "function output", expected: m, actual: values.count) }
-                return (values, [Double](repeating: 0, count: m))
+                var e = [Double](repeating: 0, count: n)
+                e[j] = 1
+                return try checked(referenceJVP(x, e))
             },
             referenceProbe: { x, u, v in
                 if let referenceProbe { return (try referenceProbe(x, u, v), 0) }
-                let jv = try referenceJVP(x, v)
-                guard jv.count == m else { throw DerivativeCheckError.lengthMismatch(what: "function output", expected: m, actual: jv.count) }
-                return (dot(u, jv), 0)
+                let jv = try checked(referenceJVP(x, v))
+                return (dot(u, jv.values), zip(u, jv.errors).reduce(0) { $0 + Swift.abs($1.0) * $1.1 })
             },
-            function: function, measuresNoise: true, roundPoint: { $0 },
-            evaluationCount: { counter.count })
+            function: function, measuresNoise: reference.isExact, roundPoint: { $0 },
+            evaluationCount: { counter.count }, crossCheck: crossCheck)
     }
+}
+
+/// A flat column-major array as a matrix of the given shape (the count was validated).
+@usableFromInline
+func reshaped(_ flat: [Double], _ shape: Shape) -> Matrix<Double> {
+    Matrix(uncheckedRows: shape.rows, cols: shape.cols, storage: flat)
+}
+
+/// The entries of `matrix` after checking its shape.
+@usableFromInline
+func entries(of matrix: Matrix<Double>, shape: Shape, what: String) throws -> [Double] {
+    guard matrix.shape == shape else { throw DerivativeCheckError.shapeMismatch(what: what, expected: shape, actual: matrix.shape) }
+    return matrix.entries
+}
+
+/// Richardson extrapolation from the relative step `2⁻⁷` down to `2⁻¹²`:
+/// small enough not to straddle a kink `10⁻²` away (where resampling puts
+/// the point), large enough that rounding stays near `10⁻¹¹ |f|`.
+@usableFromInline
+let checkStepMethod = FiniteDifferenceMethod.richardson(initialRelativeStep: 0x1p-7, levels: 6)
+
+/// Finite differences (Richardson) of `F` along `v`, with their error estimates.
+@usableFromInline
+func finiteDifferenceJVP(
+    _ function: @escaping (Matrix<Double>) throws -> Matrix<Double>, inputShape: Shape, counter: EvaluationCounter
+) -> ([Double], [Double]) throws -> (values: [Double], errors: [Double]) {
+    { x, v in
+        let counted: (Matrix<Double>) throws -> Matrix<Double> = { point in counter.count += 1; return try function(point) }
+        let estimate = try FiniteDifferences.jvp(
+            of: counted, at: reshaped(x, inputShape), direction: reshaped(v, inputShape), method: checkStepMethod)
+        return (estimate.value.entries, estimate.errorEstimate.entries)
+    }
+}
+
+/// The default labels: `x[i]` for a column, `X[i, j]` for a matrix.
+@usableFromInline
+func defaultLayout(_ options: DerivativeCheckOptions, shape: Shape) -> DerivativeCheckOptions {
+    guard options.layout == nil else { return options }
+    var options = options
+    options.layout = shape.cols == 1 ? .vector(shape.rows) : try? ParameterLayout([("X", shape)])
+    return options
 }
 
 /// `∂f/∂W[3, 7]`, `∂F[2]/∂x[0]`, `∂²f/∂x[1]∂x[0]`.

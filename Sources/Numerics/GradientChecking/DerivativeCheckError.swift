@@ -3,6 +3,8 @@
 public enum DerivativeCheckError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A claimed derivative or function value whose length does not fit.
     case lengthMismatch(what: String, expected: Int, actual: Int)
+    /// A claimed derivative or function value whose shape does not fit.
+    case shapeMismatch(what: String, expected: Shape, actual: Shape)
     /// A value that is NaN or infinite where a finite number is required.
     case nonFinite(what: String, index: Int?)
     /// An empty point (no parameters).
@@ -16,6 +18,8 @@ public enum DerivativeCheckError: Error, Equatable, Sendable, CustomStringConver
         switch self {
         case let .lengthMismatch(what, expected, actual):
             return "derivative check: \(what) has \(actual) entries, expected \(expected)"
+        case let .shapeMismatch(what, expected, actual):
+            return "derivative check: \(what) has shape \(actual), expected \(expected)"
         case let .nonFinite(what, index):
             if let index { return "derivative check: \(what) is not finite at index \(index)" }
             return "derivative check: \(what) is not finite"

@@ -17,32 +17,37 @@ public enum Float32Check {
     /// The unit roundoff of `Float`, `2⁻²⁴`.
     public static let unitRoundoff: Double = Double(Float.ulpOfOne) / 2
 
-    /// Checks `claimed(x₃₂) = ∇f(x₃₂)` computed in `Float`.
-    /// - Throws: ``DerivativeCheckError`` for wrong lengths or non-finite input.
+    /// Checks `claimed(X₃₂) = ∇f(X₃₂)` computed in `Float`, in the shape of `X`.
+    /// - Throws: ``DerivativeCheckError`` for wrong shapes or non-finite input.
     @inlinable
     public static func gradient<F: ScalarFunction>(
-        of function: F, claimed: @escaping ([Float]) throws -> [Float], at x: [Double],
+        of function: F, claimed: @escaping (Matrix<Float>) throws -> Matrix<Float>, at x: Matrix<Double>,
         options: DerivativeCheckOptions = .full
     ) throws -> DerivativeCheckReport {
-        let n = x.count
+        let shape = x.shape, n = x.count
         let counter = EvaluationCounter()
         let claimedDouble: ([Double]) throws -> [Double] = { point in
-            try claimed(point.map { Float($0) }).map { Double($0) }
+            let single = Matrix<Float>(uncheckedRows: shape.rows, cols: shape.cols, storage: point.map { Float($0) })
+            let g = try claimed(single)
+            guard g.shape == shape else { throw DerivativeCheckError.shapeMismatch(what: "claimed Float32 gradient", expected: shape, actual: g.shape) }
+            return g.entries.map { Double($0) }
         }
-        let jvp: ([Double], [Double]) throws -> [Double] = { point, v in
+        let jvp: ([Double], [Double]) throws -> (values: [Double], errors: [Double]) = { point, v in
             counter.count += 1
-            var arguments = [Dual<Double>]()
-            arguments.reserveCapacity(n)
-            for i in 0..<n { arguments.append(Dual(point[i], v[i])) }
-            return [try function(arguments).derivative]
+            var storage = [Dual<Double>]()
+            storage.reserveCapacity(n)
+            for i in 0..<n { storage.append(Dual(point[i], v[i])) }
+            return ([try function(Matrix(uncheckedRows: shape.rows, cols: shape.cols, storage: storage)).derivative], [0])
         }
-        let base = DerivativeComparison.exact(
+        let options = defaultLayout(options, shape: shape)
+        let base = DerivativeComparison.build(
             quantity: .gradient, reference: .dual, outputs: 1, inputs: n, options: options,
             outputLabel: { _ in nil }, claimed: .matrix(claimedDouble), counter: counter, referenceJVP: jvp,
-            function: { point in counter.count += 1; return [try function(point)] })
-        let comparison = base.inPrecision(unitRoundoff: unitRoundoff, roundPoint: { $0.map { Double(Float($0)) } },
-                                          note: "claimed gradient computed in Float32; reference dual numbers in Float64 at the Float32-rounded point")
-        return try comparison.run(at: x, options: options)
+            function: { point in counter.count += 1; return [try function(reshaped(point, shape))] })
+        let comparison = base.inPrecision(
+            unitRoundoff: unitRoundoff, roundPoint: { $0.map { Double(Float($0)) } },
+            note: "claimed gradient computed in Float32; reference: dual numbers in Float64 at the Float32-rounded point")
+        return try comparison.run(at: x.entries, options: options)
     }
 }
 
@@ -54,6 +59,6 @@ extension DerivativeComparison {
             quantity: quantity, reference: reference, inputCount: inputCount, outputCount: outputCount,
             unitRoundoff: unitRoundoff, entryLabel: entryLabel, claimedMatrix: claimedMatrix, claimedProbes: claimedProbes,
             referenceColumn: referenceColumn, referenceProbe: referenceProbe, function: function,
-            measuresNoise: measuresNoise, roundPoint: roundPoint, evaluationCount: evaluationCount, notes: notes + [note])
+            measuresNoise: measuresNoise, roundPoint: roundPoint, evaluationCount: evaluationCount, notes: notes + [note], crossCheck: crossCheck)
     }
 }

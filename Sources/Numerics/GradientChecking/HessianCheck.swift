@@ -1,77 +1,79 @@
 /// Checks claimed second derivatives of a generic ``ScalarFunction`` against
 /// hyper-dual references (Fike & Alonso 2011): the Hessian-vector product
-/// `∇²f(x) v` and the whole Hessian `∇²f(x)` (`n × n`, symmetric, so the
-/// numerator layout `∂(∇f)/∂xᵀ` and its transpose agree).
+/// `∇²f(X) V` (in the shape of `X`, `vec(∇²f V) = H vec V`) and the whole
+/// Hessian `H = ∂ vec ∇f / ∂ (vec X)ᵀ` (`|X| × |X|`, symmetric).
 ///
 /// Fast mode compares `uᵀ (claimed H v)` with the single hyper-dual pass
-/// `f(x + u ε₁ + v ε₂)`, whose `ε₁ε₂` part is `uᵀ ∇²f v` exactly.
+/// `f(X + U ε₁ + V ε₂)`, whose `ε₁ε₂` part is `uᵀ H v` exactly.
 public enum HessianCheck {
-    /// Checks `claimed(x, v) = ∇²f(x) v`.
+    /// Checks `claimed(X, V) = ∇²f(X) V`.
     ///
-    /// - Throws: ``DerivativeCheckError`` for wrong lengths or non-finite input.
-    /// - Complexity: full mode `O(n²)` hyper-dual passes (small `n` only);
-    ///   fast mode `2·probes` passes and `2·probes` claimed products.
+    /// - Throws: ``DerivativeCheckError`` for wrong shapes or non-finite input.
+    /// - Complexity: full mode `2|X|²` hyper-dual passes (small `X` only);
+    ///   fast mode `2·probes` passes and 2·probes claimed products.
     @inlinable
     public static func hessianVectorProduct<F: ScalarFunction>(
-        of function: F, claimed: @escaping (_ x: [Double], _ v: [Double]) throws -> [Double], at x: [Double],
-        options: DerivativeCheckOptions = .fast
+        of function: F, claimed: @escaping (_ x: Matrix<Double>, _ v: Matrix<Double>) throws -> Matrix<Double>,
+        at x: Matrix<Double>, options: DerivativeCheckOptions = .fast
     ) throws -> DerivativeCheckReport {
-        try check(function, quantity: .hessianVectorProduct, claimed: .jacobianVectorProduct(claimed), at: x, options: options)
+        let shape = x.shape
+        let product: ClaimedLinearMap = .jacobianVectorProduct { point, v in
+            try entries(of: claimed(reshaped(point, shape), reshaped(v, shape)), shape: shape, what: "claimed Hessian-vector product")
+        }
+        return try check(function, quantity: .hessianVectorProduct, claimed: product, at: x, options: options)
     }
 
-    /// Checks `claimed(x) = ∇²f(x)`, an `n × n` matrix.
+    /// Checks `claimed(X) = ∇²f(X)`, an `|X| × |X|` matrix.
     @inlinable
     public static func hessian<F: ScalarFunction>(
-        of function: F, claimed: @escaping (_ x: [Double]) throws -> Matrix<Double>, at x: [Double],
+        of function: F, claimed: @escaping (_ x: Matrix<Double>) throws -> Matrix<Double>, at x: Matrix<Double>,
         options: DerivativeCheckOptions = .full
     ) throws -> DerivativeCheckReport {
-        let n = x.count
-        let matrix: ([Double]) throws -> [Double] = { point in
-            let h = try claimed(point)
-            guard h.rows == n, h.cols == n else {
-                throw DerivativeCheckError.lengthMismatch(what: "claimed Hessian \(h.shape), entries", expected: n * n, actual: h.count)
-            }
-            return h.entries
+        let shape = x.shape, n = x.count
+        let matrix: ClaimedLinearMap = .matrix { point in
+            try entries(of: claimed(reshaped(point, shape)), shape: Shape(n, n), what: "claimed Hessian")
         }
-        return try check(function, quantity: .hessian, claimed: .matrix(matrix), at: x, options: options)
+        return try check(function, quantity: .hessian, claimed: matrix, at: x, options: options)
     }
 
     @inlinable
     static func check<F: ScalarFunction>(
-        _ function: F, quantity: CheckedQuantity, claimed: ClaimedLinearMap, at x: [Double], options: DerivativeCheckOptions
+        _ function: F, quantity: CheckedQuantity, claimed: ClaimedLinearMap, at x: Matrix<Double>, options: DerivativeCheckOptions
     ) throws -> DerivativeCheckReport {
-        let n = x.count
+        let shape = x.shape, n = x.count
         let counter = EvaluationCounter()
-        // uᵀ ∇²f(x) v from one hyper-dual pass.
+        // uᵀ H v from one hyper-dual pass.
         let mixed: ([Double], [Double], [Double]) throws -> Double = { point, u, v in
             counter.count += 1
-            var arguments = [HyperDual<Double>]()
-            arguments.reserveCapacity(n)
-            for i in 0..<n { arguments.append(HyperDual(point[i], u[i], v[i], 0)) }
-            return try function(arguments).epsilon1epsilon2
+            var storage = [HyperDual<Double>]()
+            storage.reserveCapacity(n)
+            for i in 0..<n { storage.append(HyperDual(point[i], u[i], v[i], 0)) }
+            return try function(Matrix(uncheckedRows: shape.rows, cols: shape.cols, storage: storage)).epsilon1epsilon2
         }
-        let hessianTimes: ([Double], [Double]) throws -> [Double] = { point, v in
+        let hessianTimes: ([Double], [Double]) throws -> (values: [Double], errors: [Double]) = { point, v in
             var e = [Double](repeating: 0, count: n)
-            return try (0..<n).map { i in
+            let values = try (0..<n).map { i in
                 e[i] = 1
                 defer { e[i] = 0 }
                 return try mixed(point, e, v)
             }
+            return (values, [Double](repeating: 0, count: n))
         }
+        // The gradient map (for kink probes), by dual numbers.
         let gradient: ([Double]) throws -> [Double] = { point in
-            var arguments = point.map { Dual<Double>($0) }
+            var storage = point.map { Dual<Double>($0) }
             return try (0..<n).map { i in
                 counter.count += 1
-                arguments[i].derivative = 1
-                defer { arguments[i].derivative = 0 }
-                return try function(arguments).derivative
+                storage[i].derivative = 1
+                defer { storage[i].derivative = 0 }
+                return try function(Matrix(uncheckedRows: shape.rows, cols: shape.cols, storage: storage)).derivative
             }
         }
-        let layout = options
-        let comparison = DerivativeComparison.exact(
+        let options = defaultLayout(options, shape: shape)
+        let comparison = DerivativeComparison.build(
             quantity: quantity, reference: .hyperDual, outputs: n, inputs: n, options: options,
-            outputLabel: { i in layout.inputLabel(i, count: n) }, claimed: claimed, counter: counter,
+            outputLabel: { i in options.inputLabel(i, count: n) }, claimed: claimed, counter: counter,
             referenceJVP: hessianTimes, referenceProbe: mixed, function: gradient)
-        return try comparison.run(at: x, options: options)
+        return try comparison.run(at: x.entries, options: options)
     }
 }

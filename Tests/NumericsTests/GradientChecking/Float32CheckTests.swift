@@ -2,7 +2,8 @@ import Testing
 @testable import Numerics
 
 /// ``coupledGradient`` written in Float, as a user's single-precision code would be.
-func coupledGradientFloat(_ x: [Float]) -> [Float] {
+func coupledGradientFloat(_ point: Matrix<Float>) -> Matrix<Float> {
+    let x = point.entries
     var g = [Float](repeating: 0, count: x.count)
     g[0] = 2 * x[0] / (1 + x[0] * x[0])
     for i in 0..<(x.count - 1) {
@@ -12,14 +13,14 @@ func coupledGradientFloat(_ x: [Float]) -> [Float] {
         g[i] += d * a
         g[i + 1] += d
     }
-    return g
+    return Matrix(column: g)
 }
 
 @Test(arguments: [CheckMode.full, .fast])
 func float32GradientRaisesNoFalseAlarm(mode: CheckMode) throws {
     var random = Xoshiro256StarStar(seed: 11)
     for trial in 0..<20 {
-        let x = (0..<6).map { _ in 2 * random.nextStandardNormal() }
+        let x = Matrix(column: (0..<6).map { _ in 2 * random.nextStandardNormal() })
         let check = try Float32Check.gradient(
             of: CoupledLoss(), claimed: coupledGradientFloat, at: x, options: DerivativeCheckOptions(mode: mode, seed: UInt64(trial)))
         #expect(check.passed, "\(check)")
@@ -28,7 +29,7 @@ func float32GradientRaisesNoFalseAlarm(mode: CheckMode) throws {
 
 @Test func float32GradientWithABugFails() throws {
     let check = try Float32Check.gradient(
-        of: CoupledLoss(), claimed: { x in var g = coupledGradientFloat(x); g[4] *= 1.001; return g }, at: coupledPoint)
+        of: CoupledLoss(), claimed: { x in var g = coupledGradientFloat(x); g[4, 0] *= 1.001; return g }, at: coupledPoint)
     #expect(!check.passed, "\(check)")
     #expect(check.worstEntry?.inputIndex == 4)
     #expect(check.description.contains("u₃₂"))

@@ -11,7 +11,7 @@ func correctHessianVectorProductPasses(mode: CheckMode) throws {
 @Test func hessianVectorProductWrongInOneEntryFails() throws {
     let check = try HessianCheck.hessianVectorProduct(
         of: CoupledLoss(),
-        claimed: { x, v in var hv = try coupledHessianVectorProduct(x, v); hv[1] *= 1 + 1e-7; return hv },
+        claimed: { x, v in var hv = try coupledHessianVectorProduct(x, v); hv[1, 0] *= 1 + 1e-7; return hv },
         at: coupledPoint, options: .full)
     #expect(!check.passed, "\(check)")
     #expect(check.worstEntry?.outputIndex == 1)
@@ -19,12 +19,12 @@ func correctHessianVectorProductPasses(mode: CheckMode) throws {
 
 @Test func hessianMatrixCheckNamesTheWrongEntry() throws {
     let n = coupledPoint.count
-    let claimed: ([Double]) throws -> Matrix<Double> = { x in
+    let claimed: (Matrix<Double>) throws -> Matrix<Double> = { x in
         var columns: [Double] = []
         for j in 0..<n {
             var e = [Double](repeating: 0, count: n)
             e[j] = 1
-            columns += try coupledHessianVectorProduct(x, e)
+            columns += try coupledHessianVectorProduct(x, Matrix(column: e)).entries
         }
         var h = try Matrix(rows: n, cols: n, storage: columns)
         h[2, 3] += 1e-6

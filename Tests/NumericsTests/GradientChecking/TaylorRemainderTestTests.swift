@@ -3,17 +3,20 @@ import Testing
 
 /// The exact Hessian-vector product of ``CoupledLoss``, by hyper-dual numbers
 /// (independent of the code under test: the Taylor test only sees the values).
-func coupledHessianVectorProduct(_ x: [Double], _ v: [Double]) throws -> [Double] {
-    try (0..<x.count).map { i in
-        let arguments = (0..<x.count).map { k in HyperDual<Double>(x[k], k == i ? 1 : 0, v[k], 0) }
-        return try CoupledLoss()(arguments).epsilon1epsilon2
-    }
+func coupledHessianVectorProduct(_ x: Matrix<Double>, _ v: Matrix<Double>) throws -> Matrix<Double> {
+    Matrix(column: try (0..<x.count).map { i in
+        let arguments = (0..<x.count).map { k in HyperDual<Double>(x.entries[k], k == i ? 1 : 0, v.entries[k], 0) }
+        return try CoupledLoss()(Matrix(column: arguments)).epsilon1epsilon2
+    })
 }
 
-func coupledValue(_ x: [Double]) throws -> Double { try CoupledLoss()(x) }
+func coupledValue(_ x: [Double]) throws -> Double { try CoupledLoss()(Matrix(column: x)) }
+
+let coupledPointArray = coupledPoint.entries
+func coupledGradientArray(_ x: [Double]) -> [Double] { coupledGradient(Matrix(column: x)).entries }
 
 @Test func rightGradientShowsOrderTwo() throws {
-    let test = try TaylorRemainderTest.run(function: coupledValue, gradient: coupledGradient(coupledPoint), at: coupledPoint, seed: 3)
+    let test = try TaylorRemainderTest.run(function: coupledValue, gradient: coupledGradientArray(coupledPointArray), at: coupledPointArray, seed: 3)
     #expect(test.passed, "\(test)")
     let order = try #require(test.observedOrder)
     #expect(abs(order - 2) < 0.2, "\(test)")
@@ -21,9 +24,9 @@ func coupledValue(_ x: [Double]) throws -> Double { try CoupledLoss()(x) }
 }
 
 @Test func wrongGradientShowsOrderOne() throws {
-    var wrong = coupledGradient(coupledPoint)
+    var wrong = coupledGradientArray(coupledPointArray)
     wrong[2] *= 1 + 1e-4
-    let test = try TaylorRemainderTest.run(function: coupledValue, gradient: wrong, at: coupledPoint, seed: 3)
+    let test = try TaylorRemainderTest.run(function: coupledValue, gradient: wrong, at: coupledPointArray, seed: 3)
     #expect(!test.passed, "\(test)")
     let order = try #require(test.observedOrder)
     #expect(abs(order - 1) < 0.2, "\(test)")
@@ -31,10 +34,10 @@ func coupledValue(_ x: [Double]) throws -> Double { try CoupledLoss()(x) }
 }
 
 @Test func rightHessianVectorProductShowsOrderThree() throws {
-    let x = coupledPoint
+    let x = coupledPointArray
     let test = try TaylorRemainderTest.run(
-        function: coupledValue, gradient: coupledGradient(x),
-        hessianVectorProduct: { v in try coupledHessianVectorProduct(x, v) }, at: x, seed: 5)
+        function: coupledValue, gradient: coupledGradientArray(x),
+        hessianVectorProduct: { v in try coupledHessianVectorProduct(Matrix(column: x), Matrix(column: v)).entries }, at: x, seed: 5)
     #expect(test.passed, "\(test)")
     #expect(test.expectedOrder == 3)
     let order = try #require(test.observedOrder)
@@ -42,10 +45,10 @@ func coupledValue(_ x: [Double]) throws -> Double { try CoupledLoss()(x) }
 }
 
 @Test func wrongHessianVectorProductShowsOrderTwo() throws {
-    let x = coupledPoint
+    let x = coupledPointArray
     let test = try TaylorRemainderTest.run(
-        function: coupledValue, gradient: coupledGradient(x),
-        hessianVectorProduct: { v in try coupledHessianVectorProduct(x, v).map { $0 * 1.01 } }, at: x, seed: 5)
+        function: coupledValue, gradient: coupledGradientArray(x),
+        hessianVectorProduct: { v in try coupledHessianVectorProduct(Matrix(column: x), Matrix(column: v)).entries.map { $0 * 1.01 } }, at: x, seed: 5)
     #expect(!test.passed, "\(test)")
     let order = try #require(test.observedOrder)
     #expect(abs(order - 2) < 0.25, "\(test)")
@@ -66,4 +69,13 @@ func coupledValue(_ x: [Double]) throws -> Double { try CoupledLoss()(x) }
     #expect(abs(fit.slope - 2.5) < 1e-12)
     #expect(abs(fit.intercept + 1) < 1e-12)
     #expect(abs(fit.rSquared - 1) < 1e-12)
+}
+
+@Test func correctGradientNeverFailsTheTaylorTestAtRandomPoints() throws {
+    var random = Xoshiro256StarStar(seed: 17)
+    for trial in 0..<20 {
+        let x = (0..<6).map { _ in 2 * random.nextStandardNormal() }
+        let test = try TaylorRemainderTest.run(function: coupledValue, gradient: coupledGradientArray(x), at: x, seed: UInt64(trial))
+        #expect(test.passed, "\(test)")
+    }
 }
