@@ -96,7 +96,7 @@ extension DerivativeComparison {
         claimed: ClaimedLinearMap, counter: EvaluationCounter,
         referenceJVP: @escaping ([Double], [Double]) throws -> Estimates,
         referenceProbe: (([Double], [Double], [Double]) throws -> Double)? = nil,
-        function: @escaping ([Double]) throws -> [Double],
+        projectedFunction: @escaping ([Double], [Double]) throws -> Double,
         crossCheckJVP: (([Double], [Double]) throws -> Estimates)? = nil
     ) -> DerivativeComparison {
         let name = "claimed \(quantity)"
@@ -129,7 +129,7 @@ extension DerivativeComparison {
                 let jv = try checked(referenceJVP(x, v))
                 return (dot(u, jv.values), zip(u, jv.errors).reduce(0) { $0 + Swift.abs($1.0) * $1.1 })
             },
-            function: function, measuresNoise: reference.isExact, roundPoint: { $0 },
+            projectedFunction: projectedFunction, measuresNoise: reference.isExact, roundPoint: { $0 },
             evaluationCount: { counter.count }, crossCheck: crossCheck)
     }
 }

@@ -30,9 +30,9 @@ struct DerivativeComparison {
     let referenceColumn: ([Double], Int) throws -> Estimates
     /// Reference `uᵀ J v` at `x`, with its error estimate.
     let referenceProbe: ([Double], [Double], [Double]) throws -> (value: Double, error: Double)
-    /// The function whose derivative is checked, `F(x)` of length `m`; used
-    /// to probe kinks along the failing direction.
-    let function: ([Double]) throws -> [Double]
+    /// `(x, u) ↦ uᵀ F(x)` for the function `F` whose derivative is checked;
+    /// used to probe kinks along the failing direction.
+    let projectedFunction: ([Double], [Double]) throws -> Double
     /// Whether to measure rounding noise by re-evaluating at a point a few
     /// ulps away (exact references; finite differences carry their own estimate).
     let measuresNoise: Bool
@@ -54,7 +54,7 @@ struct DerivativeComparison {
         claimedProbes: @escaping ([Double], [(u: [Double], v: [Double])]) throws -> [(value: Double, magnitude: Double)],
         referenceColumn: @escaping ([Double], Int) throws -> Estimates,
         referenceProbe: @escaping ([Double], [Double], [Double]) throws -> (value: Double, error: Double),
-        function: @escaping ([Double]) throws -> [Double],
+        projectedFunction: @escaping ([Double], [Double]) throws -> Double,
         measuresNoise: Bool, roundPoint: @escaping ([Double]) -> [Double],
         evaluationCount: @escaping () -> Int, notes: [String] = [],
         crossCheck: (([Double], [Double], [Double]) throws -> (value: Double, error: Double))? = nil
@@ -70,7 +70,7 @@ struct DerivativeComparison {
         self.claimedProbes = claimedProbes
         self.referenceColumn = referenceColumn
         self.referenceProbe = referenceProbe
-        self.function = function
+        self.projectedFunction = projectedFunction
         self.measuresNoise = measuresNoise
         self.roundPoint = roundPoint
         self.evaluationCount = evaluationCount
@@ -134,8 +134,7 @@ struct DerivativeComparison {
                 let (v, u, name) = pass.direction(index)
                 let scale = max(1, x.map { Swift.abs($0) }.max() ?? 1) / max(v.map { Swift.abs($0) }.max() ?? 1, .leastNormalMagnitude)
                 let sides = try KinkProbe.oneSidedDerivatives(scale: scale, evaluations: &extraEvaluations) { t in
-                    let values = try function(zip(x, v).map { $0 + t * $1 })
-                    return dot(u, values)
+                    try projectedFunction(zip(x, v).map { $0 + t * $1 }, u)
                 }
                 if let sides {
                     kink = KinkFinding(point: x, direction: name, rightDerivative: sides.right, leftDerivative: sides.left)

@@ -43,7 +43,7 @@ public enum Float32Check {
         let base = DerivativeComparison.build(
             quantity: .gradient, reference: .dual, outputs: 1, inputs: n, options: options,
             outputLabel: { _ in nil }, claimed: .matrix(claimedDouble), counter: counter, referenceJVP: jvp,
-            function: { point in counter.count += 1; return [try function(reshaped(point, shape))] })
+            projectedFunction: { point, u in counter.count += 1; return u[0] * (try function(reshaped(point, shape))) })
         let comparison = base.inPrecision(
             unitRoundoff: unitRoundoff, roundPoint: { $0.map { Double(Float($0)) } },
             note: "claimed gradient computed in Float32; reference: dual numbers in Float64 at the Float32-rounded point")
@@ -58,7 +58,7 @@ extension DerivativeComparison {
         DerivativeComparison(
             quantity: quantity, reference: reference, inputCount: inputCount, outputCount: outputCount,
             unitRoundoff: unitRoundoff, entryLabel: entryLabel, claimedMatrix: claimedMatrix, claimedProbes: claimedProbes,
-            referenceColumn: referenceColumn, referenceProbe: referenceProbe, function: function,
+            referenceColumn: referenceColumn, referenceProbe: referenceProbe, projectedFunction: projectedFunction,
             measuresNoise: measuresNoise, roundPoint: roundPoint, evaluationCount: evaluationCount, notes: notes + [note], crossCheck: crossCheck)
     }
 }

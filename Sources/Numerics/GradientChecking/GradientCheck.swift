@@ -64,7 +64,7 @@ public enum GradientCheck {
             outputLabel: { _ in nil },
             claimed: .matrix { try entries(of: claimed(reshaped($0, shape)), shape: shape, what: "claimed gradient") },
             counter: counter, referenceJVP: jvp,
-            function: { point in counter.count += 1; return [try function(reshaped(point, shape))] },
+            projectedFunction: { point, u in counter.count += 1; return u[0] * (try function(reshaped(point, shape))) },
             crossCheckJVP: finiteDifferenceJVP(values, inputShape: shape, counter: counter))
         return try comparison.run(at: x.entries, options: options)
     }
@@ -91,7 +91,7 @@ public enum GradientCheck {
             outputLabel: { _ in nil },
             claimed: .matrix { try entries(of: claimed(reshaped($0, shape)), shape: shape, what: "claimed gradient") },
             counter: counter, referenceJVP: finiteDifferenceJVP(values, inputShape: shape, counter: counter),
-            function: { point in counter.count += 1; return [try function(reshaped(point, shape))] })
+            projectedFunction: { point, u in counter.count += 1; return u[0] * (try function(reshaped(point, shape))) })
         return try comparison.run(at: x.entries, options: options)
     }
 }

@@ -59,21 +59,19 @@ public enum HessianCheck {
             }
             return (values, [Double](repeating: 0, count: n))
         }
-        // The gradient map (for kink probes), by dual numbers.
-        let gradient: ([Double]) throws -> [Double] = { point in
-            var storage = point.map { Dual<Double>($0) }
-            return try (0..<n).map { i in
-                counter.count += 1
-                storage[i].derivative = 1
-                defer { storage[i].derivative = 0 }
-                return try function(Matrix(uncheckedRows: shape.rows, cols: shape.cols, storage: storage)).derivative
-            }
+        // uᵀ ∇f(X) (for kink probes of the gradient map), one dual pass along u.
+        let projectedGradient: ([Double], [Double]) throws -> Double = { point, u in
+            counter.count += 1
+            var storage = [Dual<Double>]()
+            storage.reserveCapacity(n)
+            for i in 0..<n { storage.append(Dual(point[i], u[i])) }
+            return try function(Matrix(uncheckedRows: shape.rows, cols: shape.cols, storage: storage)).derivative
         }
         let options = defaultLayout(options, shape: shape)
         let comparison = DerivativeComparison.build(
             quantity: quantity, reference: .hyperDual, outputs: n, inputs: n, options: options,
             outputLabel: { i in options.inputLabel(i, count: n) }, claimed: claimed, counter: counter,
-            referenceJVP: hessianTimes, referenceProbe: mixed, function: gradient)
+            referenceJVP: hessianTimes, referenceProbe: mixed, projectedFunction: projectedGradient)
         return try comparison.run(at: x.entries, options: options)
     }
 }
