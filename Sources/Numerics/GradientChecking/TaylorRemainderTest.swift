@@ -218,6 +218,7 @@ func leastSquaresLine(xs: [Double], ys: [Double]) -> (slope: Double, intercept: 
     return (slope, meanY - slope * meanX, rSquared)
 }
 
+@usableFromInline
 func dot(_ a: [Double], _ b: [Double]) -> Double {
     var s = 0.0
     for i in 0..<min(a.count, b.count) { s += a[i] * b[i] }
