@@ -142,6 +142,34 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
         return TaylorRemainderTest(expectedOrder: expected, samples: samples, seed: seed, direction: v)
     }
 
+    /// Runs the test for a function of a matrix: `gradient` and the optional
+    /// Hessian-vector product `V ↦ ∇²f(X) V` in the shape of `X`.
+    /// - Throws: ``DerivativeCheckError/shapeMismatch(what:expected:actual:)``
+    ///   when a shape differs from `x`'s; otherwise as the flat version.
+    public static func run(
+        function: (Matrix<Double>) throws -> Double,
+        gradient: Matrix<Double>,
+        hessianVectorProduct: ((Matrix<Double>) throws -> Matrix<Double>)? = nil,
+        at x: Matrix<Double>,
+        seed: UInt64 = 0x5EED
+    ) throws -> TaylorRemainderTest {
+        let shape = x.shape
+        guard gradient.shape == shape else {
+            throw DerivativeCheckError.shapeMismatch(what: "claimed gradient", expected: shape, actual: gradient.shape)
+        }
+        let product: (([Double]) throws -> [Double])? = hessianVectorProduct.map { hvp in
+            { v in
+                let hv = try hvp(reshaped(v, shape))
+                guard hv.shape == shape else {
+                    throw DerivativeCheckError.shapeMismatch(what: "claimed Hessian-vector product", expected: shape, actual: hv.shape)
+                }
+                return hv.entries
+            }
+        }
+        return try run(function: { try function(reshaped($0, shape)) }, gradient: gradient.entries,
+                       hessianVectorProduct: product, at: x.entries, seed: seed)
+    }
+
     init(expectedOrder: Int, samples: [Sample], seed: UInt64, direction: [Double]) {
         self.expectedOrder = expectedOrder
         self.samples = samples
