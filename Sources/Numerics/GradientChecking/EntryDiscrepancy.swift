@@ -63,6 +63,16 @@ func formatScientific(_ x: Double) -> String {
 func formatShort(_ x: Double) -> String {
     guard x.isFinite else { return x.isNaN ? "nan" : (x > 0 ? "inf" : "-inf") }
     if x == 0 { return "0" }
+    let magnitude = Swift.abs(x)
+    if magnitude >= 0.01, magnitude < 10_000 {
+        // Fixed notation with three significant digits: 0.0123, 1.23, 123.
+        let decimals = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : magnitude >= 1 ? 2 : magnitude >= 0.1 ? 3 : 4
+        let scale = Double.pow(10, Double(decimals))
+        let scaled = Int((magnitude * scale).rounded())
+        let whole = scaled / Int(scale), fraction = scaled % Int(scale)
+        let text = decimals == 0 ? "\(whole)" : "\(whole).\(String(fraction).leftPadded(to: decimals))"
+        return (x < 0 ? "-" : "") + text
+    }
     var exponent = 0
     var mantissa = Swift.abs(x)
     while mantissa >= 10 { mantissa /= 10; exponent += 1 }

@@ -97,3 +97,12 @@ func correctGradientPasses(mode: CheckMode, reference: ExactReference) throws {
     #expect(layout.label(ofFlatIndex: 603 + 11) == "W2[1, 1]")
     #expect(layout.label(ofFlatIndex: 9999) == "#9999")
 }
+
+@Test func shortNumbersAreReadable() {
+    #expect(formatShort(1.0) == "1.00")
+    #expect(formatShort(0.966) == "0.966")
+    #expect(formatShort(-258) == "-258")
+    #expect(formatShort(2.75e-12) == "2.75e-12")
+    #expect(formatShort(93_800) == "9.38e+04")
+    #expect(formatShort(.nan) == "nan")
+}
