@@ -96,7 +96,7 @@ extension DerivativeComparison {
         claimed: ClaimedLinearMap, counter: EvaluationCounter,
         referenceJVP: @escaping ([Double], [Double]) throws -> Estimates,
         referenceProbe: (([Double], [Double], [Double]) throws -> Double)? = nil,
-        projectedFunction: @escaping ([Double], [Double]) throws -> Double,
+        projectedFunction: (([Double], [Double]) throws -> Double)?,
         crossCheckJVP: (([Double], [Double]) throws -> Estimates)? = nil
     ) -> DerivativeComparison {
         let name = "claimed \(quantity)"

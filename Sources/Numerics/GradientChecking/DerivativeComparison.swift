@@ -32,7 +32,8 @@ struct DerivativeComparison {
     let referenceProbe: ([Double], [Double], [Double]) throws -> (value: Double, error: Double)
     /// `(x, u) ↦ uᵀ F(x)` for the function `F` whose derivative is checked;
     /// used to probe kinks along the failing direction.
-    let projectedFunction: ([Double], [Double]) throws -> Double
+    /// `nil` when the function itself is not available (no kink probes).
+    let projectedFunction: (([Double], [Double]) throws -> Double)?
     /// Whether to measure rounding noise by re-evaluating at a point a few
     /// ulps away (exact references; finite differences carry their own estimate).
     let measuresNoise: Bool
@@ -54,7 +55,7 @@ struct DerivativeComparison {
         claimedProbes: @escaping ([Double], [(u: [Double], v: [Double])]) throws -> [(value: Double, magnitude: Double)],
         referenceColumn: @escaping ([Double], Int) throws -> Estimates,
         referenceProbe: @escaping ([Double], [Double], [Double]) throws -> (value: Double, error: Double),
-        projectedFunction: @escaping ([Double], [Double]) throws -> Double,
+        projectedFunction: (([Double], [Double]) throws -> Double)?,
         measuresNoise: Bool, roundPoint: @escaping ([Double]) -> [Double],
         evaluationCount: @escaping () -> Int, notes: [String] = [],
         crossCheck: (([Double], [Double], [Double]) throws -> (value: Double, error: Double))? = nil
@@ -130,7 +131,8 @@ struct DerivativeComparison {
             }
             // Probe the suspect entries for a kink before blaming the claim.
             var kink: KinkFinding?
-            for index in suspects.prefix(3) {
+            for index in suspects.prefix(projectedFunction == nil ? 0 : 3) {
+                guard let projectedFunction else { break }
                 let (v, u, name) = pass.direction(index)
                 let scale = max(1, x.map { Swift.abs($0) }.max() ?? 1) / max(v.map { Swift.abs($0) }.max() ?? 1, .leastNormalMagnitude)
                 let sides = try KinkProbe.oneSidedDerivatives(scale: scale, evaluations: &extraEvaluations) { t in

@@ -51,6 +51,42 @@ public enum Float32Check {
     }
 }
 
+extension Float32Check {
+    /// Checks a `Float` gradient against your own Float64 gradient (trusted,
+    /// or checked separately with ``GradientCheck``), both evaluated at the
+    /// Float32-rounded point, with the bound from `u₃₂` and the measured
+    /// Float32 noise. No function values are needed, so kinks are not probed.
+    /// - Throws: ``DerivativeCheckError`` for wrong shapes or non-finite input.
+    public static func gradient(
+        claimed: @escaping (Matrix<Float>) throws -> Matrix<Float>,
+        reference: @escaping (Matrix<Double>) throws -> Matrix<Double>, at x: Matrix<Double>,
+        options: DerivativeCheckOptions = .full
+    ) throws -> DerivativeCheckReport {
+        let shape = x.shape, n = x.count
+        let counter = EvaluationCounter()
+        let claimedDouble: ([Double]) throws -> [Double] = { point in
+            let single = Matrix<Float>(uncheckedRows: shape.rows, cols: shape.cols, storage: point.map { Float($0) })
+            let g = try claimed(single)
+            guard g.shape == shape else { throw DerivativeCheckError.shapeMismatch(what: "claimed Float32 gradient", expected: shape, actual: g.shape) }
+            return g.entries.map { Double($0) }
+        }
+        let referenceJVP: ([Double], [Double]) throws -> (values: [Double], errors: [Double]) = { point, v in
+            counter.count += 1
+            let g = try entries(of: reference(reshaped(point, shape)), shape: shape, what: "Float64 reference gradient")
+            return ([dot(g, v)], [0])
+        }
+        let options = defaultLayout(options, shape: shape)
+        let base = DerivativeComparison.build(
+            quantity: .gradient, reference: .float64, outputs: 1, inputs: n, options: options,
+            outputLabel: { _ in nil }, claimed: .matrix(claimedDouble), counter: counter, referenceJVP: referenceJVP,
+            projectedFunction: nil)
+        let comparison = base.inPrecision(
+            unitRoundoff: unitRoundoff, roundPoint: { $0.map { Double(Float($0)) } },
+            note: "claimed gradient computed in Float32; reference: your Float64 gradient at the Float32-rounded point")
+        return try comparison.run(at: x.entries, options: options)
+    }
+}
+
 extension DerivativeComparison {
     /// The same comparison for code that computes in a lower precision.
     @usableFromInline

@@ -34,3 +34,13 @@ func float32GradientRaisesNoFalseAlarm(mode: CheckMode) throws {
     #expect(check.worstEntry?.inputIndex == 4)
     #expect(check.description.contains("u₃₂"))
 }
+
+@Test func float32GradientAgainstOwnFloat64Gradient() throws {
+    let good = try Float32Check.gradient(claimed: coupledGradientFloat, reference: coupledGradient, at: coupledPoint)
+    #expect(good.passed, "\(good)")
+    #expect(good.reference == .float64)
+    let bad = try Float32Check.gradient(
+        claimed: { x in var g = coupledGradientFloat(x); g[1, 0] *= 1.0001; return g }, reference: coupledGradient, at: coupledPoint)
+    #expect(!bad.passed, "\(bad)")
+    #expect(bad.worstEntry?.inputIndex == 1)
+}
