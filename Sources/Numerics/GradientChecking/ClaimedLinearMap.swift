@@ -147,11 +147,11 @@ func entries(of matrix: Matrix<Double>, shape: Shape, what: String) throws -> [D
     return matrix.entries
 }
 
-/// Richardson extrapolation from the relative step `2⁻⁷` down to `2⁻¹²`:
-/// small enough not to straddle a kink `10⁻²` away (where resampling puts
-/// the point), large enough that rounding stays near `10⁻¹¹ |f|`.
+/// Richardson extrapolation over the relative steps `2⁻⁷ … 2⁻¹⁰` (8
+/// evaluations): small enough not to straddle a kink `10⁻²` away (where
+/// resampling puts the point), large enough that rounding stays near `10⁻¹² |f|`.
 @usableFromInline
-let checkStepMethod = FiniteDifferenceMethod.richardson(initialRelativeStep: 0x1p-7, levels: 6)
+let checkStepMethod = FiniteDifferenceMethod.richardson(initialRelativeStep: 0x1p-7, levels: 4)
 
 /// Finite differences (Richardson) of `F` along `v`, with their error estimates.
 @usableFromInline

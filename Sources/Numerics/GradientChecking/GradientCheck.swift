@@ -26,8 +26,8 @@ public enum GradientCheck {
     /// - Throws: ``DerivativeCheckError`` for wrong shapes or non-finite
     ///   input; anything `function` or `claimed` throws.
     /// - Complexity: full mode `2|X| + 2` evaluations of `f` on dual numbers,
-    ///   2 of `claimed`, and `≤ 48` of `f` for the cross-check; fast mode
-    ///   `2·probes`, 2 and `16·probes`.
+    ///   2 of `claimed`, and `≤ 24` of `f` for the cross-check; fast mode
+    ///   `2·probes`, 2 and 8.
     @inlinable
     public static func gradient<F: ScalarFunction>(
         of function: F, claimed: @escaping (Matrix<Double>) throws -> Matrix<Double>, at x: Matrix<Double>,
@@ -76,7 +76,7 @@ public enum GradientCheck {
     /// - Throws: ``DerivativeCheckError`` for wrong shapes or non-finite
     ///   input; ``DifferentiationError`` when finite differences meet a
     ///   non-finite value; anything `function` or `claimed` throws.
-    /// - Complexity: full mode `16|X|` evaluations of `f`; fast mode `16·probes`.
+    /// - Complexity: full mode `8|X|` evaluations of `f`; fast mode `8·probes`.
     public static func gradient(
         of function: @escaping (Matrix<Double>) throws -> Double,
         claimed: @escaping (Matrix<Double>) throws -> Matrix<Double>, at x: Matrix<Double>,
