@@ -27,7 +27,7 @@ public struct DerivativeCheckOptions: Sendable, Equatable {
     public var layout: ParameterLayout?
 
     public init(
-        mode: CheckMode = .full, seed: UInt64 = 0x5EED, probes: Int = 3, worstEntryCount: Int = 5,
+        mode: CheckMode = .full, seed: UInt64 = 0x5EED, probes: Int = 2, worstEntryCount: Int = 5,
         safetyFactor: Double = 8, roundingFactor: Double = 32, maximumResamples: Int = 3,
         layout: ParameterLayout? = nil
     ) {

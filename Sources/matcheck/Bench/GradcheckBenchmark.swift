@@ -118,6 +118,7 @@ struct GradcheckBenchmark: Benchmark {
             largeCheck = try GradientCheck.gradient(of: large, claimed: { (w: Matrix<Double>) in large.gradient(w) }, at: largeWeights, options: .fast)
         }
         report.row([("bench", "gradcheck-fast-large"), ("params", .int(largeWeights.count)), ("seconds", .double(seconds)),
+                    ("probes", .int(DerivativeCheckOptions.fast.probes)),
                     ("passed", .bool(largeCheck?.passed ?? false)), ("evaluations", .int(largeCheck?.evaluations ?? 0))])
     }
 }
@@ -157,29 +158,43 @@ struct MultilayerPerceptron: ScalarFunction, Sendable {
 
     /// The loss, generic so the checks can run it on dual numbers.
     func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S {
-        let w = x.entries
+        let activations = forward(x.entries)
+        let logits = activations[activations.count - 1], classes = sizes[sizes.count - 1]
         var total = S.zero
         for b in inputs.indices {
-            let activations = forward(w, sample: b)
-            total += crossEntropy(activations[activations.count - 1], label: labels[b])
+            var sum = S.zero
+            for i in 0..<classes { sum += S.exp(logits[i + b * classes]) }
+            // log Σ exp z − z[label] (logits here are small: no shift needed).
+            total += S.log(sum) - logits[labels[b] + b * classes]
         }
         return total / S(inputs.count)
     }
 
-    /// Activations of every layer for one sample; the last is the logits.
-    func forward<S: ElementaryFunctions & RealConstant>(_ w: [S], sample b: Int) -> [[S]] {
-        var a = inputs[b].map { S.constant($0) }
+    /// Activations of every layer for the whole batch, each `size × batch`
+    /// column-major (sample `b` is column `b`); the last is the logits. The
+    /// loops run over a weight column for all samples at once, so each
+    /// weight is read once per pass.
+    func forward<S: ElementaryFunctions & RealConstant>(_ w: [S]) -> [[S]] {
+        let batch = inputs.count
+        var a = [S]()
+        a.reserveCapacity(sizes[0] * batch)
+        for sample in inputs { for value in sample { a.append(S.constant(value)) } }
         var all = [a]
         var offset = 0
         for k in 1..<sizes.count {
             let rows = sizes[k], cols = sizes[k - 1]
-            var z = [S](repeating: .zero, count: rows)
+            var z = [S](repeating: .zero, count: rows * batch)
             w.withUnsafeBufferPointer { weights in
-                z.withUnsafeMutableBufferPointer { z in
-                    for c in 0..<cols {
-                        let ac = a[c]
-                        let column = offset + c * rows
-                        for r in 0..<rows { z[r] += weights[column + r] * ac }
+                a.withUnsafeBufferPointer { a in
+                    z.withUnsafeMutableBufferPointer { z in
+                        for c in 0..<cols {
+                            let column = offset + c * rows
+                            for b in 0..<batch {
+                                let ac = a[c + b * cols]
+                                let out = b * rows
+                                for r in 0..<rows { z[out + r] += weights[column + r] * ac }
+                            }
+                        }
                     }
                 }
             }
@@ -190,48 +205,48 @@ struct MultilayerPerceptron: ScalarFunction, Sendable {
         return all
     }
 
-    /// `log Σ exp z − z[label]` (logits here are small: no shift needed).
-    func crossEntropy<S: ElementaryFunctions & RealConstant>(_ z: [S], label: Int) -> S {
-        var sum = S.zero
-        for value in z { sum += S.exp(value) }
-        return S.log(sum) - z[label]
-    }
-
     /// The hand-written backprop: `∂loss/∂w`, generic so that the same code
     /// runs in Float32 and, on dual numbers, gives a Hessian-vector product.
     func backprop<S: ElementaryFunctions & RealConstant>(_ w: [S]) -> [S] {
+        let batch = inputs.count, classes = sizes[sizes.count - 1]
         var g = [S](repeating: .zero, count: w.count)
         var offsets = [0]
         for k in 1..<sizes.count { offsets.append(offsets[k - 1] + sizes[k] * sizes[k - 1]) }
-        let inverseBatch = S(1) / S(inputs.count)
-        for b in inputs.indices {
-            let activations = forward(w, sample: b)
-            let z = activations[activations.count - 1]
-            var exps = z.map { S.exp($0) }
-            let sum = exps.reduce(S.zero, +)
-            for i in exps.indices { exps[i] = exps[i] / sum }
-            exps[labels[b]] -= S(1)
-            var delta = exps.map { $0 * inverseBatch }
-            for k in stride(from: sizes.count - 1, through: 1, by: -1) {
-                let rows = sizes[k], cols = sizes[k - 1], offset = offsets[k - 1]
-                let a = activations[k - 1]
-                var back = [S](repeating: .zero, count: cols)
-                w.withUnsafeBufferPointer { weights in
-                    g.withUnsafeMutableBufferPointer { g in
+        let inverseBatch = S(1) / S(batch)
+        let activations = forward(w)
+        // δ = (softmax(z) − onehot(label)) / batch, classes × batch.
+        var delta = activations[activations.count - 1].map { S.exp($0) }
+        for b in 0..<batch {
+            var sum = S.zero
+            for i in 0..<classes { sum += delta[i + b * classes] }
+            for i in 0..<classes { delta[i + b * classes] = delta[i + b * classes] / sum }
+            delta[labels[b] + b * classes] -= S(1)
+        }
+        delta = delta.map { $0 * inverseBatch }
+        for k in stride(from: sizes.count - 1, through: 1, by: -1) {
+            let rows = sizes[k], cols = sizes[k - 1], offset = offsets[k - 1]
+            let a = activations[k - 1]
+            var back = [S](repeating: .zero, count: cols * batch)
+            w.withUnsafeBufferPointer { weights in
+                g.withUnsafeMutableBufferPointer { g in
+                    delta.withUnsafeBufferPointer { delta in
                         for c in 0..<cols {
                             let column = offset + c * rows
-                            let ac = a[c]
-                            var s = S.zero
-                            for r in 0..<rows {
-                                g[column + r] += delta[r] * ac
-                                s += weights[column + r] * delta[r]
+                            for b in 0..<batch {
+                                let ac = a[c + b * cols], out = b * rows
+                                var s = S.zero
+                                for r in 0..<rows {
+                                    g[column + r] += delta[out + r] * ac
+                                    s += weights[column + r] * delta[out + r]
+                                }
+                                back[c + b * cols] = s
                             }
-                            back[c] = s
                         }
                     }
                 }
-                if k > 1 { delta = (0..<cols).map { back[$0] * a[$0] * (S(1) - a[$0]) } }
             }
+            // Through the sigmoid: σ' = a (1 − a).
+            if k > 1 { delta = back.indices.map { back[$0] * a[$0] * (S(1) - a[$0]) } }
         }
         return g
     }
