@@ -36,6 +36,25 @@ public enum HessianCheck {
         return try check(function, quantity: .hessian, claimed: matrix, at: x, options: options)
     }
 
+    /// Checks `claimed(X, V) = ∇²f(X) V` for code over `Double` only: the
+    /// reference is Richardson finite differences of your gradient code
+    /// `X ↦ ∇f(X)` along `V` (check that gradient first, with
+    /// ``GradientCheck``).
+    /// - Throws: ``DerivativeCheckError`` for wrong shapes or non-finite input.
+    /// - Complexity: full mode `8|X|` gradient evaluations; fast mode `8·probes`.
+    public static func hessianVectorProduct(
+        ofGradient gradient: @escaping (Matrix<Double>) throws -> Matrix<Double>,
+        claimed: @escaping (_ x: Matrix<Double>, _ v: Matrix<Double>) throws -> Matrix<Double>,
+        at x: Matrix<Double>, options: DerivativeCheckOptions = .fast
+    ) throws -> DerivativeCheckReport {
+        let shape = x.shape
+        let product: ClaimedLinearMap = .jacobianVectorProduct { point, v in
+            try entries(of: claimed(reshaped(point, shape), reshaped(v, shape)), shape: shape, what: "claimed Hessian-vector product")
+        }
+        return try JacobianCheck.finiteDifferenceCheck(
+            gradient, quantity: .hessianVectorProduct, claimed: product, outputShape: shape, at: x, options: options)
+    }
+
     @inlinable
     static func check<F: ScalarFunction>(
         _ function: F, quantity: CheckedQuantity, claimed: ClaimedLinearMap, at x: Matrix<Double>, options: DerivativeCheckOptions

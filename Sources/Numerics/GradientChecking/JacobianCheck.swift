@@ -147,7 +147,10 @@ public enum JacobianCheck {
         let shape = x.shape
         let counter = EvaluationCounter()
         let options = defaultLayout(options, shape: shape)
-        let outputLayout = outputShape.cols == 1 ? ParameterLayout.vector(outputShape.rows, name: "F") : try ParameterLayout([("F", outputShape)])
+        // Second derivatives name both indices in the input's layout.
+        let outputLayout = quantity == .hessianVectorProduct || quantity == .hessian
+            ? (options.layout ?? .vector(x.count))
+            : outputShape.cols == 1 ? ParameterLayout.vector(outputShape.rows, name: "F") : try ParameterLayout([("F", outputShape)])
         let comparison = DerivativeComparison.build(
             quantity: quantity, reference: .finiteDifferences, outputs: outputShape.count, inputs: x.count, options: options,
             outputLabel: { outputLayout.label(ofFlatIndex: $0) }, claimed: claimed, counter: counter,

@@ -34,3 +34,17 @@ func correctHessianVectorProductPasses(mode: CheckMode) throws {
     #expect(!check.passed)
     #expect(check.worstEntry?.label == "∂²f/∂x[2]∂x[3]", "\(check)")
 }
+
+@Test func hessianVectorProductOfDoubleGradientCodeUsesFiniteDifferences() throws {
+    let good = try HessianCheck.hessianVectorProduct(
+        ofGradient: coupledGradient, claimed: coupledHessianVectorProduct, at: coupledPoint, options: .full)
+    #expect(good.passed, "\(good)")
+    #expect(good.reference == .finiteDifferences)
+    let bad = try HessianCheck.hessianVectorProduct(
+        ofGradient: coupledGradient,
+        claimed: { x, v in var hv = try coupledHessianVectorProduct(x, v); hv[4, 0] *= 1 + 1e-6; return hv },
+        at: coupledPoint, options: .full)
+    #expect(!bad.passed, "\(bad)")
+    #expect(bad.worstEntry?.outputIndex == 4)
+    #expect(bad.worstEntry?.label.hasPrefix("∂²f/∂x[4]∂x[") == true, "\(bad)")
+}
