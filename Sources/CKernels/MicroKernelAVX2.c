@@ -1,50 +1,83 @@
-// 8 × 6 AVX2 + FMA3 micro-kernel: twelve 256-bit accumulators (two per column
-// of the tile), two loads of A and six broadcasts of B per step of k.
-// Compiled for AVX2/FMA through the function's target attribute only; the
-// driver calls it after a run-time CPU check.
+// AVX2 + FMA3 micro-kernels: an 8 × 6 tile of C in twelve 256-bit
+// accumulators (two per column), two loads of A and six broadcasts of B per
+// step of k; for the bottom edge, a 4-row version, with masked loads and
+// stores of C for partial tiles. Compiled for AVX2/FMA through the functions'
+// target attribute only; the driver calls them after a run-time CPU check.
 
 #include "GemmInternal.h"
 
 #if defined(__x86_64__)
 #include <immintrin.h>
 
-#define CKERNELS_AVX2 __attribute__((target("avx2,fma")))
+#define AVX2_TILE_ROWS 8
+#define AVX2_TILE_COLS 6
 
-#define STEP_COLUMN(j)                                  \
-    bj = _mm256_broadcast_sd(b + (j));                  \
-    c0##j = _mm256_fmadd_pd(a0, bj, c0##j);             \
-    c1##j = _mm256_fmadd_pd(a1, bj, c1##j);
+/// `C[0..<rows, 0..<cols] (=|+=) Ap · Bp` using `vectors` 4-row vectors per
+/// column (`rows ≤ 4 · vectors`). Always inlined with a constant `vectors`,
+/// so the accumulator arrays become registers.
+__attribute__((target("avx2,fma"), always_inline))
+static inline void tile_avx2(const int vectors, ptrdiff_t kc, const double *restrict a,
+                             const double *restrict b, double *restrict c, ptrdiff_t ldc,
+                             int accumulate, ptrdiff_t rows, ptrdiff_t cols) {
+    __m256d sum[2][AVX2_TILE_COLS];
+    for (int v = 0; v < vectors; ++v) {
+        for (int j = 0; j < AVX2_TILE_COLS; ++j) sum[v][j] = _mm256_setzero_pd();
+    }
+    for (ptrdiff_t p = 0; p < kc; ++p) {
+        __m256d column[2];
+        for (int v = 0; v < vectors; ++v) column[v] = _mm256_loadu_pd(a + 4 * v);
+        for (int j = 0; j < AVX2_TILE_COLS; ++j) {
+            const __m256d bj = _mm256_broadcast_sd(b + j);
+            for (int v = 0; v < vectors; ++v) sum[v][j] = _mm256_fmadd_pd(column[v], bj, sum[v][j]);
+        }
+        a += AVX2_TILE_ROWS;
+        b += AVX2_TILE_COLS;
+    }
+    const ptrdiff_t lastRows = rows - 4 * (vectors - 1);
+    if (lastRows == 4 && cols == AVX2_TILE_COLS) {
+        for (int j = 0; j < AVX2_TILE_COLS; ++j) {
+            for (int v = 0; v < vectors; ++v) {
+                double *target = c + j * ldc + 4 * v;
+                __m256d value = sum[v][j];
+                if (accumulate) value = _mm256_add_pd(value, _mm256_loadu_pd(target));
+                _mm256_storeu_pd(target, value);
+            }
+        }
+        return;
+    }
+    const __m256i lastMask = _mm256_cmpgt_epi64(_mm256_set1_epi64x(lastRows), _mm256_setr_epi64x(0, 1, 2, 3));
+    const __m256i fullMask = _mm256_set1_epi64x(-1);
+    for (int j = 0; j < AVX2_TILE_COLS; ++j) {
+        if (j >= cols) break;
+        for (int v = 0; v < vectors; ++v) {
+            const __m256i mask = v == vectors - 1 ? lastMask : fullMask;
+            double *target = c + j * ldc + 4 * v;
+            __m256d value = sum[v][j];
+            if (accumulate) value = _mm256_add_pd(value, _mm256_maskload_pd(target, mask));
+            _mm256_maskstore_pd(target, mask, value);
+        }
+    }
+}
 
-#define STORE_COLUMN(j)                                                              \
-    if (accumulate) {                                                                \
-        c0##j = _mm256_add_pd(c0##j, _mm256_loadu_pd(c + (j) * ldc));                \
-        c1##j = _mm256_add_pd(c1##j, _mm256_loadu_pd(c + (j) * ldc + 4));            \
-    }                                                                                \
-    _mm256_storeu_pd(c + (j) * ldc, c0##j);                                          \
-    _mm256_storeu_pd(c + (j) * ldc + 4, c1##j);
-
-CKERNELS_AVX2
+__attribute__((target("avx2,fma")))
 static void micro_kernel_avx2_8x6(ptrdiff_t kc, const double *restrict a, const double *restrict b,
                                   double *restrict c, ptrdiff_t ldc, int accumulate) {
-    __m256d c00 = _mm256_setzero_pd(), c10 = _mm256_setzero_pd();
-    __m256d c01 = _mm256_setzero_pd(), c11 = _mm256_setzero_pd();
-    __m256d c02 = _mm256_setzero_pd(), c12 = _mm256_setzero_pd();
-    __m256d c03 = _mm256_setzero_pd(), c13 = _mm256_setzero_pd();
-    __m256d c04 = _mm256_setzero_pd(), c14 = _mm256_setzero_pd();
-    __m256d c05 = _mm256_setzero_pd(), c15 = _mm256_setzero_pd();
-    for (ptrdiff_t p = 0; p < kc; ++p) {
-        const __m256d a0 = _mm256_loadu_pd(a), a1 = _mm256_loadu_pd(a + 4);
-        __m256d bj;
-        STEP_COLUMN(0) STEP_COLUMN(1) STEP_COLUMN(2)
-        STEP_COLUMN(3) STEP_COLUMN(4) STEP_COLUMN(5)
-        a += 8;
-        b += 6;
+    tile_avx2(2, kc, a, b, c, ldc, accumulate, AVX2_TILE_ROWS, AVX2_TILE_COLS);
+}
+
+__attribute__((target("avx2,fma")))
+static void edge_kernel_avx2(ptrdiff_t kc, const double *restrict a, const double *restrict b,
+                             double *restrict c, ptrdiff_t ldc, int accumulate, ptrdiff_t rows,
+                             ptrdiff_t cols) {
+    if (rows <= 4) {
+        tile_avx2(1, kc, a, b, c, ldc, accumulate, rows, cols);
+    } else {
+        tile_avx2(2, kc, a, b, c, ldc, accumulate, rows, cols);
     }
-    STORE_COLUMN(0) STORE_COLUMN(1) STORE_COLUMN(2)
-    STORE_COLUMN(3) STORE_COLUMN(4) STORE_COLUMN(5)
 }
 
 const ckernels_gemm_shape ckernels_gemm_avx2 = {
-    .kernel = micro_kernel_avx2_8x6, .mr = 8, .nr = 6, .mc = 96, .kc = 256, .nc = 3072,
+    .kernel = micro_kernel_avx2_8x6, .edge_kernel = edge_kernel_avx2,
+    .mr = AVX2_TILE_ROWS, .nr = AVX2_TILE_COLS, .mc = 96, .kc = 256, .nc = 3072,
 };
 #endif

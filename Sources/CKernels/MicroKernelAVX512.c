@@ -1,51 +1,74 @@
-// 24 × 8 AVX-512F micro-kernel: twenty-four 512-bit accumulators (three per
-// column of the tile), three loads of A and eight broadcasts of B per step of
-// k. Compiled for AVX-512F through the function's target attribute only; the
-// driver calls it after a run-time CPU check.
+// AVX-512F micro-kernels: a 24 × 8 tile of C in twenty-four 512-bit
+// accumulators (three per column), three loads of A and eight broadcasts of B
+// per step of k; for the bottom edge, 16- and 8-row versions with masked
+// loads and stores of C, so a partial tile wastes at most 7 rows of work.
+// Compiled for AVX-512F through the functions' target attribute only; the
+// driver calls them after a run-time CPU check.
 
 #include "GemmInternal.h"
 
 #if defined(__x86_64__)
 #include <immintrin.h>
 
-#define CKERNELS_AVX512 __attribute__((target("avx512f")))
+#define AVX512_TILE_ROWS 24
+#define AVX512_TILE_COLS 8
 
-#define STEP_COLUMN(j)                                  \
-    bj = _mm512_set1_pd(b[j]);                          \
-    c0##j = _mm512_fmadd_pd(a0, bj, c0##j);             \
-    c1##j = _mm512_fmadd_pd(a1, bj, c1##j);             \
-    c2##j = _mm512_fmadd_pd(a2, bj, c2##j);
+/// `C[0..<rows, 0..<cols] (=|+=) Ap · Bp` using `vectors` 8-row vectors per
+/// column (`rows ≤ 8 · vectors`). Always inlined with a constant `vectors`,
+/// so the accumulator arrays become registers.
+__attribute__((target("avx512f"), always_inline))
+static inline void tile_avx512(const int vectors, ptrdiff_t kc, const double *restrict a,
+                               const double *restrict b, double *restrict c, ptrdiff_t ldc,
+                               int accumulate, ptrdiff_t rows, ptrdiff_t cols) {
+    __m512d sum[3][AVX512_TILE_COLS];
+    for (int v = 0; v < vectors; ++v) {
+        for (int j = 0; j < AVX512_TILE_COLS; ++j) sum[v][j] = _mm512_setzero_pd();
+    }
+    for (ptrdiff_t p = 0; p < kc; ++p) {
+        __m512d column[3];
+        for (int v = 0; v < vectors; ++v) column[v] = _mm512_loadu_pd(a + 8 * v);
+        for (int j = 0; j < AVX512_TILE_COLS; ++j) {
+            const __m512d bj = _mm512_set1_pd(b[j]);
+            for (int v = 0; v < vectors; ++v) sum[v][j] = _mm512_fmadd_pd(column[v], bj, sum[v][j]);
+        }
+        a += AVX512_TILE_ROWS;
+        b += AVX512_TILE_COLS;
+    }
+    const ptrdiff_t lastRows = rows - 8 * (vectors - 1);
+    const __mmask8 lastMask = (__mmask8)((1u << lastRows) - 1u);
+    for (int j = 0; j < AVX512_TILE_COLS; ++j) {
+        if (j >= cols) break;
+        for (int v = 0; v < vectors; ++v) {
+            const __mmask8 mask = v == vectors - 1 ? lastMask : (__mmask8)0xFF;
+            double *target = c + j * ldc + 8 * v;
+            __m512d value = sum[v][j];
+            if (accumulate) value = _mm512_add_pd(value, _mm512_maskz_loadu_pd(mask, target));
+            _mm512_mask_storeu_pd(target, mask, value);
+        }
+    }
+}
 
-#define STORE_COLUMN(j)                                                              \
-    if (accumulate) {                                                                \
-        c0##j = _mm512_add_pd(c0##j, _mm512_loadu_pd(c + (j) * ldc));                \
-        c1##j = _mm512_add_pd(c1##j, _mm512_loadu_pd(c + (j) * ldc + 8));            \
-        c2##j = _mm512_add_pd(c2##j, _mm512_loadu_pd(c + (j) * ldc + 16));           \
-    }                                                                                \
-    _mm512_storeu_pd(c + (j) * ldc, c0##j);                                          \
-    _mm512_storeu_pd(c + (j) * ldc + 8, c1##j);                                      \
-    _mm512_storeu_pd(c + (j) * ldc + 16, c2##j);
-
-#define ZERO_COLUMN(j) __m512d c0##j = _mm512_setzero_pd(), c1##j = _mm512_setzero_pd(), c2##j = _mm512_setzero_pd();
-
-CKERNELS_AVX512
+__attribute__((target("avx512f")))
 static void micro_kernel_avx512_24x8(ptrdiff_t kc, const double *restrict a, const double *restrict b,
                                      double *restrict c, ptrdiff_t ldc, int accumulate) {
-    ZERO_COLUMN(0) ZERO_COLUMN(1) ZERO_COLUMN(2) ZERO_COLUMN(3)
-    ZERO_COLUMN(4) ZERO_COLUMN(5) ZERO_COLUMN(6) ZERO_COLUMN(7)
-    for (ptrdiff_t p = 0; p < kc; ++p) {
-        const __m512d a0 = _mm512_loadu_pd(a), a1 = _mm512_loadu_pd(a + 8), a2 = _mm512_loadu_pd(a + 16);
-        __m512d bj;
-        STEP_COLUMN(0) STEP_COLUMN(1) STEP_COLUMN(2) STEP_COLUMN(3)
-        STEP_COLUMN(4) STEP_COLUMN(5) STEP_COLUMN(6) STEP_COLUMN(7)
-        a += 24;
-        b += 8;
+    tile_avx512(3, kc, a, b, c, ldc, accumulate, AVX512_TILE_ROWS, AVX512_TILE_COLS);
+}
+
+__attribute__((target("avx512f")))
+static void edge_kernel_avx512(ptrdiff_t kc, const double *restrict a, const double *restrict b,
+                               double *restrict c, ptrdiff_t ldc, int accumulate, ptrdiff_t rows,
+                               ptrdiff_t cols) {
+    if (rows <= 8) {
+        tile_avx512(1, kc, a, b, c, ldc, accumulate, rows, cols);
+    } else if (rows <= 16) {
+        tile_avx512(2, kc, a, b, c, ldc, accumulate, rows, cols);
+    } else {
+        tile_avx512(3, kc, a, b, c, ldc, accumulate, rows, cols);
     }
-    STORE_COLUMN(0) STORE_COLUMN(1) STORE_COLUMN(2) STORE_COLUMN(3)
-    STORE_COLUMN(4) STORE_COLUMN(5) STORE_COLUMN(6) STORE_COLUMN(7)
 }
 
 const ckernels_gemm_shape ckernels_gemm_avx512 = {
-    .kernel = micro_kernel_avx512_24x8, .mr = 24, .nr = 8, .mc = 144, .kc = 256, .nc = 3072,
+    .kernel = micro_kernel_avx512_24x8, .edge_kernel = edge_kernel_avx512,
+    .mr = AVX512_TILE_ROWS, .nr = AVX512_TILE_COLS, .mc = 144, .kc = 256, .nc = 3072,
 };
 #endif

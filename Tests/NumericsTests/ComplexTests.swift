@@ -60,4 +60,16 @@ import Testing
     @Test func reluSubgradientAtKinkIsZero() {
         #expect(Complex.relu(Complex(0.0, ComplexTests.step)) == .zero)
     }
+
+    @Test func complexMatrixInverseUsesModulusPivoting() throws {
+        // The first column's largest entry by modulus is 3i (row 1), not the real 1.
+        let m = try Matrix<Complex<Double>>([[Complex(1, 0), Complex(2, 1)], [Complex(0, 3), Complex(1, -1)]])
+        let product = try m * m.inverse()
+        let identity = try Matrix<Complex<Double>>.identity(2)
+        for k in 0..<4 {
+            #expect(Swift.abs(product.entries[k].real - identity.entries[k].real) <= 1e-15)
+            #expect(Swift.abs(product.entries[k].imaginary) <= 1e-15)
+        }
+        #expect(Complex(3.0, 4.0).pivotMagnitude == 5)
+    }
 }

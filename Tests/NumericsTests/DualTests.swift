@@ -67,4 +67,9 @@ import Testing
                     "seed \(generator.seed), entry \(k)")
         }
     }
+
+    @Test func floatBaseWorks() {
+        let y = Dual.sin(Dual<Float>.variable(0.5))
+        #expect(Swift.abs(y.derivative - Foundation.cos(Float(0.5))) <= 1e-6)
+    }
 }

@@ -124,3 +124,32 @@ import Testing
         #expect(throws: MatrixError.self) { try DerivativeEstimate(value: x, errorEstimate: .zeros(1, 1)) }
     }
 }
+
+/// The error estimate must bound the true error on every seed, not just on
+/// hand-picked ones.
+@Suite struct RichardsonEstimateTests {
+    @Test(arguments: Array(UInt64(1)...25))
+    func estimateBoundsErrorAcrossSeeds(seed: UInt64) throws {
+        var g = Xoshiro256StarStar(seed: seed &* 7919)
+        let a = try Matrix<Double>.random(rows: 3, cols: 2, using: &g)
+        let b = try Matrix<Double>.random(rows: 4, cols: 2, using: &g)
+        let x = try Matrix<Double>.random(rows: 2, cols: 4, using: &g)
+        let y = try wellConditioned(3, using: &g)
+        let inverse = try y.inverse()
+        let r = try Matrix<Double>.random(rows: 4, cols: 4, using: &g)
+        let f = QuadraticPlusSine(m: try r + r.transposed)
+        let z = try Matrix<Double>.random(rows: 2, cols: 2, using: &g)
+        let t = 24 * g.nextUnitInterval() - 12   // |t| up to 12: default steps up to 4
+        for method in [FiniteDifferenceMethod.central, .richardson] {
+            #expect(try FiniteDifferences.jacobian(of: { try a * $0 * b }, at: x, method: method)
+                .bounds(b.transposed.kroneckerProduct(a)), "seed \(g.seed)")
+            #expect(try FiniteDifferences.jacobian(of: { try $0.inverse() }, at: y, method: method)
+                .bounds(-(inverse.transposed.kroneckerProduct(inverse))), "seed \(g.seed)")
+            #expect(try FiniteDifferences.gradient(of: { try f($0) }, at: z, method: method).bounds(f.gradient(at: z)), "seed \(g.seed)")
+            #expect(try FiniteDifferences.hessian(of: { try f($0) }, at: z, method: method).bounds(f.hessian(at: z)), "seed \(g.seed)")
+            // sin(40t) varies far faster than the default steps assume.
+            #expect(try FiniteDifferences.jacobian(of: { $0.map { Foundation.sin(40 * $0) } }, at: Matrix(column: [t]), method: method)
+                .bounds(Matrix(column: [40 * Foundation.cos(40 * t)])), "seed \(g.seed), t = \(t)")
+        }
+    }
+}

@@ -67,14 +67,14 @@ enum Note004 {
         Step("δ recursion as written: Σ_k δ_k^{[L]} w_{kj}^{[L+1]}",
              note: #"\delta_j^{[l]} = \sum_{k} \delta_k^{[L]} w_{kj}^{[L+1]} \sigma'(z_j^{[l]}) = \sigma'(z_j^{[l]}) (w^{[L+1]})^T \delta^{[L+1]}"#,
              claim: "grad(Q3, u1) == sigmoid(u1) .* (1 - sigmoid(u1)) .* (U3' * e3)",
-             context: .symbols("xx: n, U1: n x n, c1: n, U2: n x n, c2: n, U3: n x n, c3: n, yy: n",
-                ("u1", "U1*xx + c1"), ("u2", "U2*sigmoid(u1) + c2"), ("u3", "U3*sigmoid(u2) + c3"),
+             context: .symbols("u1: n, U2: n x n, c2: n, U3: n x n, c3: n, yy: n",
+                ("u2", "U2*sigmoid(u1) + c2"), ("u3", "U3*sigmoid(u2) + c3"),
                 ("Q3", "0.5 * (yy - sigmoid(u3))' * (yy - sigmoid(u3))"),
                 ("e3", "sigmoid(u3) .* (1 - sigmoid(u3)) .* (sigmoid(u3) - yy)")),
              correction: Correction(
                 claim: "grad(Q3, u1) == sigmoid(u1) .* (1 - sigmoid(u1)) .* (U2' * (sigmoid(u2) .* (1 - sigmoid(u2)) .* (U3' * e3)))",
                 latex: #"\delta^{[l]} = \sigma'(z^{[l]}) \circ (W^{[l+1]})^T \delta^{[l+1]}"#,
-                explanation: "There is no layer `L + 1`: the recursion couples layer `l` to layer `l + 1`, not to the output layer. As written (read with the output layer's `δ^{[L]}` and `W^{[L]}`), it skips the layers in between; checked on a three-layer network of equal widths, `l = 1`."),
+                explanation: "There is no layer `L + 1`: the recursion couples layer `l` to layer `l + 1`, not to the output layer. As written (read with the output layer's `δ^{[L]}` and `W^{[L]}`), it skips the layers in between; checked on a three-layer network of equal widths at `l = 1` (`z^{[1]}` a free symbol)."),
              remark: "In the note's chain of equalities `∂C/∂a_k^{[L]}` is also called `δ_k^{[L]}`, which the note defines as `∂C/∂z_k^{[L]}`.")
         Step("δ recursion", note: #"\delta^{[l]} = \sigma'(z^{[l]}) \circ (W^{[l+1]})^T \delta^{[l+1]}"#,
              claim: "grad(Cz, z1v) == sigmoid(z1v) .* (1 - sigmoid(z1v)) .* (W2' * (sigmoid(z2v) .* (1 - sigmoid(z2v)) .* (sigmoid(z2v) - y)))",

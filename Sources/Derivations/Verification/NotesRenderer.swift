@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 
 /// Renders the checked catalogue as the Markdown teaching reference in `notes/`:
 /// an index, one page per seed note, and the list of errata.
@@ -172,7 +173,7 @@ public struct NotesRenderer: Sendable {
             }
         }
         var out: [String] = []
-        out.append("- Checked exactly at: " + (exact.isEmpty ? "none (see the steps)." : exact.sorted().map { "`\($0)`" }.joined(separator: ", ") + "."))
+        out.append("- Checked exactly at: " + (exact.isEmpty ? "none (see the steps)." : shapeSummary(Array(exact)) + "."))
         out.append("- Checked numerically by: " + (methods.isEmpty ? "none." : methods.sorted().joined(separator: "; ") + "; largest relative error \(magnitude(worst))."))
         return out
     }
@@ -213,10 +214,32 @@ public struct NotesRenderer: Sendable {
     func evidence(_ o: ClaimOutcome) -> String {
         var parts: [String] = [o.verdict.rawValue]
         if !o.scope.isEmpty { parts[0] += " (\(o.scope))" }
-        if !o.shapesProved.isEmpty { parts.append("exact at " + o.shapesProved.map { "`\($0)`" }.joined(separator: ", ")) }
+        if !o.shapesProved.isEmpty { parts.append("exact at " + shapeSummary(o.shapesProved)) }
         if let e = o.maxNumericError { parts.append("numeric max relative error \(magnitude(e))" + (o.method.isEmpty ? "" : " (\(o.method))")) }
         if !o.detail.isEmpty, o.verdict != .proved { parts.append(o.detail) }
         return parts.joined(separator: "; ") + "."
+    }
+
+    /// A short description of a set of shape assignments such as `m=2, n=3`:
+    /// all of them when there are at most four, otherwise their number and
+    /// the range of each dimension variable.
+    func shapeSummary(_ shapes: [String]) -> String {
+        let sorted = shapes.sorted()
+        if sorted.count <= 4 { return sorted.map { "`\($0)`" }.joined(separator: ", ") }
+        var ranges: [String: (Int, Int)] = [:]
+        for shape in sorted {
+            for pair in shape.split(separator: ",") {
+                let kv = pair.split(separator: "=").map { $0.trimmingCharacters(in: .whitespaces) }
+                guard kv.count == 2, let v = Int(kv[1]) else { continue }
+                let r = ranges[kv[0]] ?? (v, v)
+                ranges[kv[0]] = (min(r.0, v), max(r.1, v))
+            }
+        }
+        let text = ranges.keys.sorted().map { k in
+            let r = ranges[k] ?? (0, 0)
+            return r.0 == r.1 ? "\(k) = \(r.0)" : "\(k) ∈ \(r.0)…\(r.1)"
+        }.joined(separator: ", ")
+        return "\(sorted.count) shapes (\(text))"
     }
 
     /// A power-of-ten bound, `≤ 1e-13`, or `0` — stable across machines.

@@ -26,6 +26,8 @@ public struct StepResult: Sendable {
     public var status: StepStatus
     /// Why the status is `unexpected`, if it is.
     public var problem: String?
+    /// Wall-clock seconds spent checking the step (not shown in notes/).
+    public var seconds: Double = 0
 }
 
 /// The checked result of one derivation.

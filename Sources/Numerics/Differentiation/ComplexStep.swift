@@ -45,7 +45,7 @@ public enum ComplexStep {
 
     /// The gradient `∇f` in the shape of `x`, one complex evaluation per entry.
     @inlinable
-    public static func gradient(of f: some ScalarFunction, at x: Matrix<Double>) throws -> Matrix<Double> {
+    public static func gradient(of f: some ScalarValuedMatrixFunction, at x: Matrix<Double>) throws -> Matrix<Double> {
         var storage = [Double]()
         storage.reserveCapacity(x.count)
         let real = x.map { Complex($0) }

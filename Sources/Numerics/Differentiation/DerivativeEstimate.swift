@@ -2,7 +2,7 @@
 ///
 /// `errorEstimate[i, j]` is designed as a conservative bound on
 /// `|value[i, j] − exact[i, j]|` (truncation estimated from the difference of
-/// tableau levels, with a safety factor, plus a rounding term `~ u·|f|/h`).
+/// tableau levels, with a safety factor, plus a rounding term `~ u·max|F|/h`).
 /// It is an estimate, not a proof: a function that is not smooth at the scale
 /// of the steps can defeat it. Layout: see ``DerivativeLayout``.
 public struct DerivativeEstimate: Sendable, Equatable {

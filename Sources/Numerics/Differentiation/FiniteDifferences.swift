@@ -7,17 +7,19 @@
 /// ```
 ///
 /// Every estimate combines a truncation term (from comparing steps, see
-/// ``RichardsonTableau``) with a rounding term `u·|f|/h`, where `u` is
-/// ``functionAccuracy``: the estimate assumes `f` is evaluated to about 16
-/// units in the last place of its largest output and is smooth at the scale
-/// of the initial step.
+/// ``RichardsonTableau``) with a rounding term `u·max|F|/h`, where `u` is
+/// ``functionAccuracy``: the estimate assumes every entry of `F` is evaluated
+/// to within about 32 units in the last place of `F`'s largest entry
+/// (normwise accuracy, which matrix products provide; a function with worse
+/// cancellation than that can defeat the estimate) and that `F` is smooth at
+/// the scale of the initial step.
 ///
 /// For derivatives exact to rounding, use ``ForwardMode`` (dual numbers) or
 /// ``ComplexStep`` on a function written generically (``MatrixFunction``).
 public enum FiniteDifferences {
     /// The assumed accuracy of the function's evaluations, relative to the
-    /// largest magnitude it returns: `16ε ≈ 3.6e-15`.
-    public static let functionAccuracy = 16 * Double.ulpOfOne
+    /// largest magnitude it returns: `32ε ≈ 7.1e-15`.
+    public static let functionAccuracy = 32 * Double.ulpOfOne
 
     /// The Jacobian `∂ vec F / ∂ (vec X)ᵀ` of `f` at `x`, shape `|F| × |X|`,
     /// computed column by column: column `b` is the derivative of `vec F`
@@ -116,15 +118,20 @@ public enum FiniteDifferences {
             }
             var values = [Double](repeating: 0, count: plus.count)
             var rounding = values
+            // Normwise: every output entry is assumed accurate to u·max|F|, since
+            // small entries of matrix outputs usually come from cancellation.
+            var outputSize = 0.0
             for c in plus.indices {
                 guard plus[c].isFinite, minus[c].isFinite else {
                     throw DifferentiationError.nonFiniteValue(operation: operation, inputEntry: inputEntry, step: h)
                 }
+                outputSize = Swift.max(outputSize, Swift.abs(plus[c]), Swift.abs(minus[c]))
+            }
+            for c in plus.indices {
                 let quotient = (plus[c] - minus[c]) / (2 * h)
                 values[c] = quotient
-                // u·(|f(x+h)| + |f(x−h)|)/2h, plus the step's own representation error.
-                rounding[c] = functionAccuracy * (Swift.abs(plus[c]) + Swift.abs(minus[c])) / (2 * h)
-                    + Double.ulpOfOne * scale * Swift.abs(quotient) / h
+                // u·max|F|/h for the two evaluations, plus the step's own representation error.
+                rounding[c] = functionAccuracy * outputSize / h + Double.ulpOfOne * scale * Swift.abs(quotient) / h
             }
             samples.append(QuotientSample(values: values, rounding: rounding))
             h /= 2

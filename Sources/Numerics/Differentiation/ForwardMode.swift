@@ -43,7 +43,7 @@ public enum ForwardMode {
     /// The gradient `∇f` in the shape of `x`, one dual evaluation per entry.
     /// - Complexity: `|X|` evaluations of `f` on `Dual<Double>`.
     @inlinable
-    public static func gradient(of f: some ScalarFunction, at x: Matrix<Double>) throws -> Matrix<Double> {
+    public static func gradient(of f: some ScalarValuedMatrixFunction, at x: Matrix<Double>) throws -> Matrix<Double> {
         var storage = [Double]()
         storage.reserveCapacity(x.count)
         let constant = x.map { Dual($0) }
@@ -60,7 +60,7 @@ public enum ForwardMode {
     /// `X + ε₁ eₐ + ε₂ e_b` (Fike & Alonso 2011). Symmetric by construction.
     /// - Complexity: `|X|(|X| + 1)/2` evaluations of `f` on `HyperDual<Double>`.
     @inlinable
-    public static func hessian(of f: some ScalarFunction, at x: Matrix<Double>) throws -> Matrix<Double> {
+    public static func hessian(of f: some ScalarValuedMatrixFunction, at x: Matrix<Double>) throws -> Matrix<Double> {
         let n = x.count
         var storage = [Double](repeating: 0, count: n * n)
         let constant = x.map { HyperDual($0) }

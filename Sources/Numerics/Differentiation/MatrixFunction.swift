@@ -5,7 +5,7 @@
 /// ```swift
 /// struct Sandwich: MatrixFunction {
 ///     let a: Matrix<Double>, b: Matrix<Double>
-///     func callAsFunction<S: ElementaryFunctions>(_ x: Matrix<S>) throws -> Matrix<S> {
+///     func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> Matrix<S> {
 ///         try a.map(S.constant) * x * b.map(S.constant)
 ///     }
 /// }
@@ -17,7 +17,7 @@ public protocol MatrixFunction: Sendable {
 
 /// A scalar function `X ↦ f(X)` of a matrix, written once for every scalar
 /// (see ``MatrixFunction``).
-public protocol ScalarFunction: Sendable {
+public protocol ScalarValuedMatrixFunction: Sendable {
     /// `f(X)` in any scalar type with the elementary functions.
     func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S
 }

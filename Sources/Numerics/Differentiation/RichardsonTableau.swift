@@ -1,5 +1,5 @@
 /// One difference quotient per output component at one step `h`, with a
-/// bound on its rounding error (`~ u·|f|/h` for first derivatives).
+/// bound on its rounding error (`~ u·max|F|/h` for first derivatives).
 @usableFromInline
 struct QuotientSample {
     @usableFromInline var values: [Double]
@@ -27,7 +27,11 @@ struct QuotientSample {
 /// has a larger truncation error, so in the asymptotic regime this exceeds the
 /// entry's own truncation error) plus `R[k][m]`, the rounding bounds of the
 /// samples propagated through the tableau weights. Per output component the
-/// entry with the smallest estimate is returned, with that estimate.
+/// entry with the smallest estimate is returned, with that estimate — but
+/// only among entries built from steps in the asymptotic regime (see
+/// ``asymptoticStart(_:_:levels:)``): at steps too large for the function,
+/// two tableau entries can agree by coincidence, and the minimum over many
+/// entries would find such a coincidence.
 @usableFromInline
 enum RichardsonTableau {
     /// Multiplies the tableau differences (the estimate must survive the
@@ -36,8 +40,9 @@ enum RichardsonTableau {
 
     /// Extrapolates `samples` (one per step `h₀/2ᵏ`, all with the same number of
     /// components). With `extrapolate == false` it returns the last plain
-    /// difference `D(h_last)` with the estimate `|D(h_last) − D(h_prev)| + R`
-    /// (for central differences about 3× the leading truncation term).
+    /// difference `D(h_last)` with the estimate `safety · |D(h_last) − D(h_prev)| + R`
+    /// (for central differences with `h_prev = 2h_last` about 6× the leading
+    /// truncation term).
     @usableFromInline
     static func combine(_ samples: [QuotientSample], extrapolate: Bool) -> (value: [Double], error: [Double]) {
         let levels = samples.count
@@ -50,19 +55,30 @@ enum RichardsonTableau {
             let last = samples[levels - 1], previous = samples[levels - 2]
             for c in 0..<components {
                 value[c] = last.values[c]
-                error[c] = Swift.abs(last.values[c] - previous.values[c]) + last.rounding[c]
+                error[c] = safetyFactor * Swift.abs(last.values[c] - previous.values[c]) + last.rounding[c]
             }
             return (value, error)
         }
         var tableau = [Double](repeating: 0, count: levels * levels)
         var rounding = [Double](repeating: 0, count: levels * levels)
         for c in 0..<components {
-            var bestValue = samples[levels - 1].values[c]
-            var bestError = Double.infinity
             for k in 0..<levels {
                 tableau[k * levels] = samples[k].values[c]
                 rounding[k * levels] = samples[k].rounding[c]
-                if k == 0 { continue }
+            }
+            guard let firstRow = asymptoticStart(tableau, rounding, levels: levels) else {
+                // No contracting tail: return the finest quotient with the
+                // spread of all quotients as its estimate.
+                let finest = tableau[(levels - 1) * levels]
+                var spread = 0.0
+                for k in 0..<levels { spread = Swift.max(spread, Swift.abs(tableau[k * levels] - finest)) }
+                value[c] = finest
+                error[c] = safetyFactor * spread + rounding[(levels - 1) * levels]
+                continue
+            }
+            var bestValue = tableau[(levels - 1) * levels]
+            var bestError = Double.infinity
+            for k in 1..<levels {
                 var power = 1.0
                 for m in 0...k {
                     let here = k * levels + m
@@ -77,6 +93,8 @@ enum RichardsonTableau {
                         difference = Swift.max(Swift.abs(tableau[here] - lowerHere),
                                                Swift.abs(tableau[here] - lowerPrevious))
                     }
+                    // Only entries built from rows in the asymptotic regime compete.
+                    guard k - m >= firstRow else { continue }
                     let estimate = safetyFactor * difference + rounding[here]
                     if estimate < bestError {
                         bestError = estimate
@@ -88,5 +106,26 @@ enum RichardsonTableau {
             error[c] = bestError
         }
         return (value, error)
+    }
+
+    /// The first row of the asymptotic regime: the smallest `r` such that
+    /// from row `r` on, the differences of successive plain quotients
+    /// `δₖ = |D(hₖ) − D(hₖ₋₁)|` contract (`δₖ ≤ δₖ₋₁/2`; in the asymptotic
+    /// regime they shrink by 4 per halving) or sit at the rounding floor.
+    /// `nil` when even the finest steps are not in that regime (steps too
+    /// large for the function's scale).
+    @usableFromInline
+    static func asymptoticStart(_ tableau: [Double], _ rounding: [Double], levels: Int) -> Int? {
+        func delta(_ k: Int) -> Double { Swift.abs(tableau[k * levels] - tableau[(k - 1) * levels]) }
+        func floor(_ k: Int) -> Double { 2 * (rounding[k * levels] + rounding[(k - 1) * levels]) }
+        func behaves(_ k: Int) -> Bool {
+            if delta(k) <= floor(k) { return true }
+            return k >= 2 && delta(k) <= delta(k - 1) / 2
+        }
+        var k = levels - 1
+        guard behaves(k) else { return nil }
+        while k > 1, behaves(k - 1) { k -= 1 }
+        // behaves(k) vouches for rows k − 2, k − 1, k (or k − 1, k at the floor).
+        return Swift.max(0, k - 2)
     }
 }

@@ -1,4 +1,4 @@
-/// Which exact reference a check of a generic function (``ScalarFunction``,
+/// Which exact reference a check of a generic function (``ScalarValuedMatrixFunction``,
 /// ``MatrixFunction``) uses for first derivatives. Finite differences then
 /// serve as the independent cross-check of that reference.
 public enum ExactReference: Sendable, Equatable {

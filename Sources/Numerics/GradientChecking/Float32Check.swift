@@ -20,7 +20,7 @@ public enum Float32Check {
     /// Checks `claimed(X₃₂) = ∇f(X₃₂)` computed in `Float`, in the shape of `X`.
     /// - Throws: ``DerivativeCheckError`` for wrong shapes or non-finite input.
     @inlinable
-    public static func gradient<F: ScalarFunction>(
+    public static func gradient<F: ScalarValuedMatrixFunction>(
         of function: F, claimed: @escaping (Matrix<Float>) throws -> Matrix<Float>, at x: Matrix<Double>,
         options: DerivativeCheckOptions = .full
     ) throws -> DerivativeCheckReport {

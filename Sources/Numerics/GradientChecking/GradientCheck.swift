@@ -2,7 +2,7 @@
 /// (`∇f[i, j] = ∂f/∂X[i, j]`; ``DerivativeLayout``).
 ///
 /// Two kinds of function:
-/// - a generic ``ScalarFunction``: the reference is exact (dual numbers or the
+/// - a generic ``ScalarValuedMatrixFunction``: the reference is exact (dual numbers or the
 ///   complex step), each entry's bound is the rounding noise measured by
 ///   re-evaluating a few ulps away plus a floor of `32 u`, and finite
 ///   differences cross-check the reference on the worst entries.
@@ -29,7 +29,7 @@ public enum GradientCheck {
     ///   2 of `claimed`, and `≤ 24` of `f` for the cross-check; fast mode
     ///   `2·probes`, 2 and 8.
     @inlinable
-    public static func gradient<F: ScalarFunction>(
+    public static func gradient<F: ScalarValuedMatrixFunction>(
         of function: F, claimed: @escaping (Matrix<Double>) throws -> Matrix<Double>, at x: Matrix<Double>,
         options: DerivativeCheckOptions = .full, reference: ExactReference = .dual
     ) throws -> DerivativeCheckReport {

@@ -1,4 +1,4 @@
-/// Checks claimed second derivatives of a generic ``ScalarFunction`` against
+/// Checks claimed second derivatives of a generic ``ScalarValuedMatrixFunction`` against
 /// hyper-dual references (Fike & Alonso 2011): the Hessian-vector product
 /// `∇²f(X) V` (in the shape of `X`, `vec(∇²f V) = H vec V`) and the whole
 /// Hessian `H = ∂ vec ∇f / ∂ (vec X)ᵀ` (`|X| × |X|`, symmetric).
@@ -12,7 +12,7 @@ public enum HessianCheck {
     /// - Complexity: full mode `2|X|²` hyper-dual passes (small `X` only);
     ///   fast mode `2·probes` passes and 2·probes claimed products.
     @inlinable
-    public static func hessianVectorProduct<F: ScalarFunction>(
+    public static func hessianVectorProduct<F: ScalarValuedMatrixFunction>(
         of function: F, claimed: @escaping (_ x: Matrix<Double>, _ v: Matrix<Double>) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions = .fast
     ) throws -> DerivativeCheckReport {
@@ -25,7 +25,7 @@ public enum HessianCheck {
 
     /// Checks `claimed(X) = ∇²f(X)`, an `|X| × |X|` matrix.
     @inlinable
-    public static func hessian<F: ScalarFunction>(
+    public static func hessian<F: ScalarValuedMatrixFunction>(
         of function: F, claimed: @escaping (_ x: Matrix<Double>) throws -> Matrix<Double>, at x: Matrix<Double>,
         options: DerivativeCheckOptions = .full
     ) throws -> DerivativeCheckReport {
@@ -56,7 +56,7 @@ public enum HessianCheck {
     }
 
     @inlinable
-    static func check<F: ScalarFunction>(
+    static func check<F: ScalarValuedMatrixFunction>(
         _ function: F, quantity: CheckedQuantity, claimed: ClaimedLinearMap, at x: Matrix<Double>, options: DerivativeCheckOptions
     ) throws -> DerivativeCheckReport {
         let shape = x.shape, n = x.count

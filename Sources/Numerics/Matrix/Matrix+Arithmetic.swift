@@ -71,16 +71,33 @@ extension Matrix {
         return lhs.genericProduct(rhs)
     }
 
-    /// Generic `i-k-j` product loop; callers have checked the shapes.
+    /// Generic `j-k-i` product loop (column `j` of the result accumulates
+    /// `A[:, k]·B[k, j]`, skipping zero `B[k, j]`); callers have checked the shapes.
+    ///
+    /// `@inlinable`, so a caller's specialisation (`Float`, `Dual<Double>`, …)
+    /// compiles it for the concrete scalar; buffer pointers (indices valid by
+    /// construction) keep bounds and uniqueness checks out of the inner loop.
     @inlinable
     func genericProduct(_ rhs: Matrix) -> Matrix {
         let m = rows, n = rhs.cols, inner = cols
         var out = Array(repeating: Scalar.zero, count: m * n)
-        for j in 0..<n {
-            for k in 0..<inner {
-                let b = rhs.storage[k + j * inner]
-                if b.isZero { continue }
-                for i in 0..<m { out[i + j * m] = out[i + j * m] + storage[i + k * m] * b }
+        storage.withUnsafeBufferPointer { a in
+            rhs.storage.withUnsafeBufferPointer { b in
+                out.withUnsafeMutableBufferPointer { c in
+                    // Offsets are below the validated entry counts, so the
+                    // wrapping operators cannot wrap; they let the loop vectorise.
+                    for j in 0..<n {
+                        let columnOfB = j &* inner, columnOfC = j &* m
+                        for k in 0..<inner {
+                            let bkj = b[k &+ columnOfB]
+                            if bkj.isZero { continue }
+                            let columnOfA = k &* m
+                            for i in 0..<m {
+                                c[i &+ columnOfC] = c[i &+ columnOfC] + a[i &+ columnOfA] * bkj
+                            }
+                        }
+                    }
+                }
             }
         }
         return Matrix(uncheckedRows: m, cols: n, storage: out)

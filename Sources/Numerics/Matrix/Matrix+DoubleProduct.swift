@@ -4,19 +4,19 @@ extension Matrix {
     /// A concrete fast path for `Matrix<Double>` products; `nil` for other scalars.
     ///
     /// `@inlinable`, so that in a caller's specialisation for `Double` (in any
-    /// module) the type test folds away and the call goes straight to
-    /// ``DoubleKernels/product(_:_:)``; for other scalars it folds to `nil`.
+    /// module) the type test folds away and the call goes straight to the
+    /// GEMM of ``DoubleKernels/product(_:_:)``; for other scalars it folds to `nil`.
     @inlinable
     static func fastProduct(_ lhs: Matrix, _ rhs: Matrix) -> Matrix? {
         guard Scalar.self == Double.self,
               let a = lhs as? Matrix<Double>, let b = rhs as? Matrix<Double> else { return nil }
-        return DoubleKernels.product(a, b) as? Matrix
+        return DoubleKernels.uncheckedProduct(a, b) as? Matrix
     }
 }
 
 /// Kernels specialised for `Double`.
 public enum DoubleKernels {
-    /// `C = A·B` for `Double` matrices whose inner dimensions agree (checked by the caller).
+    /// `C = A·B` for `Double` matrices (what `try a * b` runs for `Matrix<Double>`).
     ///
     /// A cache-blocked GEMM with packed panels and a register-blocked
     /// micro-kernel, compiled for AVX-512 and AVX2+FMA besides a portable
@@ -24,19 +24,35 @@ public enum DoubleKernels {
     /// see `docs/gemm.md`). Single-threaded. Summation order differs from the
     /// generic loop, so results agree with it to rounding, within
     /// `2·k·u·(|A||B|)[i, j]` entrywise (`u` the unit roundoff, `k` = `A.cols`).
+    /// - Throws: ``MatrixError/shapeMismatch(operation:lhs:rhs:reason:)`` when
+    ///   the inner dimensions differ.
     /// - Complexity: O(m·n·k) time, O(MC·KC + KC·NC) extra memory for the packed panels.
-    public static func product(_ a: Matrix<Double>, _ b: Matrix<Double>) -> Matrix<Double> {
-        product(a, b, kernel: .automatic)
+    public static func product(_ a: Matrix<Double>, _ b: Matrix<Double>) throws -> Matrix<Double> {
+        guard a.cols == b.rows else {
+            throw MatrixError.shapeMismatch(
+                operation: "matrix product", lhs: a.shape, rhs: b.shape,
+                reason: "inner dimensions \(a.cols) and \(b.rows) differ")
+        }
+        return uncheckedProduct(a, b)
+    }
+
+    /// `C = A·B` for operands whose shapes the caller has checked.
+    @usableFromInline
+    static func uncheckedProduct(_ a: Matrix<Double>, _ b: Matrix<Double>) -> Matrix<Double> {
+        uncheckedProduct(a, b, kernel: .automatic)
     }
 
     /// The micro-kernel family the running CPU uses for ``product(_:_:)``:
     /// `"avx512"`, `"avx2"` or `"baseline"`.
     public static var productKernelName: String { DoubleProductKernel.best.name }
 
-    /// `C = A·B` with the given micro-kernel family; an unsupported one falls
-    /// back to the best supported. Forcing a kernel also forces the blocked
-    /// path for small products (tests use this to reach every kernel and edge).
-    static func product(_ a: Matrix<Double>, _ b: Matrix<Double>, kernel: DoubleProductKernel) -> Matrix<Double> {
+    /// `C = A·B` for operands whose shapes the caller has checked, with the
+    /// given micro-kernel family; an unsupported one falls back to the best
+    /// supported. Forcing a kernel also forces the blocked path for small
+    /// products (tests use this to reach every kernel and edge).
+    static func uncheckedProduct(
+        _ a: Matrix<Double>, _ b: Matrix<Double>, kernel: DoubleProductKernel
+    ) -> Matrix<Double> {
         precondition(a.cols == b.rows, "DoubleKernels.product: inner dimensions differ")
         let m = a.rows, n = b.cols, inner = a.cols
         let out = [Double](unsafeUninitializedCapacity: m * n) { buffer, initialized in

@@ -54,6 +54,9 @@ extension Matrix where Scalar: Field {
             throw MatrixError.invalidShape(operation: "determinant", shape: shape, reason: "matrix is not square")
         }
         if rows == 0 { return .one }
+        if let custom = Scalar.self as? any CustomMatrixAlgorithms.Type, let d = try custom.bridgedDeterminant(self) {
+            return d
+        }
         guard let (lu, _, swaps) = luFactorisation() else { return .zero }
         var d = swaps % 2 == 0 ? Scalar.one : -Scalar.one
         for i in 0..<rows { d = d * lu[i + i * rows] }
@@ -70,6 +73,9 @@ extension Matrix where Scalar: Field {
             throw MatrixError.invalidShape(operation: "inverse", shape: shape, reason: "matrix is not square")
         }
         let n = rows
+        if let custom = Scalar.self as? any CustomMatrixAlgorithms.Type, let inverse = try custom.bridgedInverse(self) {
+            return inverse
+        }
         guard let (lu, perm, _) = luFactorisation() else {
             throw MatrixError.singular(operation: "inverse", shape: shape)
         }

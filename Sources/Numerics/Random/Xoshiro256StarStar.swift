@@ -28,22 +28,20 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable, Equatable {
     /// The next 64 random bits.
     @inlinable
     public mutating func next() -> UInt64 {
-        let result = ((s1 &* 5) <<< 7) &* 9
+        let result = Self.rotateLeft(s1 &* 5, by: 7) &* 9
         let t = s1 << 17
         s2 ^= s0
         s3 ^= s1
         s1 ^= s2
         s0 ^= s3
         s2 ^= t
-        s3 = s3 <<< 45
+        s3 = Self.rotateLeft(s3, by: 45)
         return result
     }
-}
 
-infix operator <<< : BitwiseShiftPrecedence
-
-/// Rotate left.
-@inlinable @inline(__always)
-func <<< (value: UInt64, amount: UInt64) -> UInt64 {
-    (value << amount) | (value >> (64 &- amount))
+    /// `value` rotated left by `amount` bits (`0 < amount < 64`).
+    @inlinable @inline(__always)
+    static func rotateLeft(_ value: UInt64, by amount: UInt64) -> UInt64 {
+        (value << amount) | (value >> (64 &- amount))
+    }
 }

@@ -10,7 +10,7 @@ struct GradcheckBenchmark: Benchmark {
 
     func run(report: BenchReport) throws {
         var random = Xoshiro256StarStar(seed: 2026)
-        let model = MultilayerPerceptron(sizes: [20, 30, 30, 10], batch: 16, random: &random)
+        let model = HandWrittenPerceptron(sizes: [20, 30, 30, 10], batch: 16, random: &random)
         let weights = Matrix(column: model.randomWeights(&random))
         let gradient = model.gradient(weights).entries
         let gradientNorm = gradient.map { $0 * $0 }.reduce(0, +).squareRoot()
@@ -91,7 +91,7 @@ struct GradcheckBenchmark: Benchmark {
             let start = monotonicSeconds()
             var worstRatio = 0.0
             for trial in 0..<trials {
-                let trialModel = MultilayerPerceptron(sizes: [20, 30, 30, 10], batch: 16, random: &trialRandom)
+                let trialModel = HandWrittenPerceptron(sizes: [20, 30, 30, 10], batch: 16, random: &trialRandom)
                 let trialWeights = Matrix(column: trialModel.randomWeights(&trialRandom))
                 let options = DerivativeCheckOptions(mode: mode, seed: UInt64(trial))
                 let check: DerivativeCheckReport
@@ -111,7 +111,7 @@ struct GradcheckBenchmark: Benchmark {
 
         // Fast mode on about a million parameters.
         var largeRandom = Xoshiro256StarStar(seed: 99)
-        let large = MultilayerPerceptron(sizes: [784, 1000, 200, 10], batch: 16, random: &largeRandom)
+        let large = HandWrittenPerceptron(sizes: [784, 1000, 200, 10], batch: 16, random: &largeRandom)
         let largeWeights = Matrix(column: large.randomWeights(&largeRandom))
         var largeCheck: DerivativeCheckReport?
         let seconds = try medianSeconds(runs: 3) {
@@ -128,7 +128,7 @@ struct GradcheckBenchmark: Benchmark {
 /// `torch_gradcheck.py`), with a **hand-written** backprop — the kind of user
 /// code the checks exist for. Weights are flat: `W1, W2, …`, each `out × in`,
 /// column-major.
-struct MultilayerPerceptron: ScalarFunction, Sendable {
+struct HandWrittenPerceptron: ScalarValuedMatrixFunction, Sendable {
     let sizes: [Int]
     let inputs: [[Double]]
     let labels: [Int]

@@ -4,7 +4,7 @@ import Numerics
 /// `f(x) = sum(σ(W₂ · tanh(W₁ · x)))` for a column `x`, the test function of
 /// the derivative-accuracy benchmark and the self-check, written once for
 /// every scalar so it runs on `Double`, ``Dual``, ``HyperDual`` and ``Complex``.
-struct SigmoidTanhNetwork: ScalarFunction {
+struct SigmoidTanhNetwork: ScalarValuedMatrixFunction {
     let inner: Matrix<Double>   // W₁: hidden × inputs
     let outer: Matrix<Double>   // W₂: outputs × hidden
 

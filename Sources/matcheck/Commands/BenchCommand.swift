@@ -2,8 +2,12 @@
 struct BenchCommand: Command {
     /// Every benchmark, in the order `matcheck bench all` runs them.
     static let benchmarks: [Benchmark] = [
+        NumericsBenchmark(),
         GemmBenchmark(),
         DerivativeAccuracyBenchmark(),
+        SymbolicBenchmark(),
+        NetworkBenchmark(),
+        ClaimsBenchmark(),
         GradcheckBenchmark(),
     ]
 

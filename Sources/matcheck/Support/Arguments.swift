@@ -46,4 +46,11 @@ struct Arguments {
         guard let i = UInt64(v) else { throw UsageError("option '\(name)' expects a non-negative integer, got '\(v)'") }
         return i
     }
+
+    /// A finite `Double` option, or `nil` when absent.
+    func double(_ name: String) throws -> Double? {
+        guard let v = values[name] else { return nil }
+        guard let d = Double(v), d.isFinite else { throw UsageError("option '\(name)' expects a finite number, got '\(v)'") }
+        return d
+    }
 }

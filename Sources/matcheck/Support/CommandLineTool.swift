@@ -3,7 +3,12 @@ enum CommandLineTool {
     /// Every command, in the order `--help` lists them. The first is the
     /// default when `matcheck` runs with no arguments.
     static let commands: [Command] = [
+        VerifyCommand(),
+        ListCommand(),
+        CheckCommand(),
+        NotesCommand(),
         SelfCheckCommand(),
+        TrainCommand(),
         BenchCommand(),
     ]
 

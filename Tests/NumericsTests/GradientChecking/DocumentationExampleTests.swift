@@ -3,7 +3,7 @@ import Numerics
 import Testing
 
 /// The loss, written once for every scalar so the checker can run it on dual numbers.
-struct Rosenbrock: ScalarFunction {
+struct Rosenbrock: ScalarValuedMatrixFunction {
     func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S {
         let a = S(1) - x[0, 0], b = x[1, 0] - x[0, 0] * x[0, 0]
         return a * a + S(100) * b * b

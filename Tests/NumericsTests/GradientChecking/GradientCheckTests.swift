@@ -2,7 +2,7 @@ import Testing
 @testable import Numerics
 
 /// `f(x) = Σ sigmoid(a_i · x_i + x_{i+1})² + log(1 + x_0²)`: smooth, coupled.
-struct CoupledLoss: ScalarFunction {
+struct CoupledLoss: ScalarValuedMatrixFunction {
     func callAsFunction<S: ElementaryFunctions & RealConstant>(_ matrix: Matrix<S>) throws -> S {
         let x = matrix.entries
         var total = S.log(S(1) + x[0] * x[0])
@@ -66,7 +66,7 @@ func correctGradientPasses(mode: CheckMode, reference: ExactReference) throws {
 }
 
 @Test func reluAtZeroIsReportedNotDifferentiableAndResampled() throws {
-    struct Relu: ScalarFunction {
+    struct Relu: ScalarValuedMatrixFunction {
         func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S { S.relu(x[0, 0]) + x[1, 0] * x[1, 0] }
     }
     // The claim picks the subgradient 1 at 0; the dual reference picks 0.

@@ -26,7 +26,7 @@ struct Composite: MatrixFunction {
 
 /// `f(X) = ½ xᵀMx + Σ sin xᵢ` with `x = vec X` and `M` symmetric:
 /// `∇f = Mx + cos x`, `H = M − diag(sin x)`.
-struct QuadraticPlusSine: ScalarFunction {
+struct QuadraticPlusSine: ScalarValuedMatrixFunction {
     let m: Matrix<Double>
     func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S {
         let v = x.vec

@@ -1,0 +1,131 @@
+import Derivations
+import Foundation
+
+/// `matcheck check '<claim>' [--seed N] [--json] [--file claims.txt]`:
+/// proves, verifies numerically or refutes a claim.
+///
+/// Exit status: 0 proved or holds numerically, 1 refuted, 2 a parse, shape
+/// or usage error, 3 inconclusive. With `--file`, the worst over all claims
+/// (2 over 1 over 3 over 0).
+struct CheckCommand: Command {
+    let name = "check"
+    let summary = "prove, verify or refute a matrix-calculus claim (see docs/claim-language.md)"
+    let usage = """
+        usage: matcheck check '<claim>' [--seed N] [--json]
+               matcheck check --file claims.txt [--seed N] [--json]
+
+        A claim compares two expressions with '==', e.g.
+          matcheck check "vec(A*X*B) == kron(B', A) * vec(X) where A: m x n, X: n x p, B: p x q"
+        exit status: 0 proved or holds, 1 refuted, 2 parse/shape/usage error, 3 inconclusive
+        """
+
+    func run(_ arguments: [String]) throws -> Int32 {
+        let args = try Arguments(arguments, flags: ["--json"], valueOptions: ["--seed", "--file"])
+        var options = CheckOptions()
+        options.seed = try args.seed(default: 1)
+        let json = args.flag("--json")
+        var claims: [String] = []
+        if let file = args.value("--file") {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw UsageError("cannot read '\(file)'")
+            }
+            claims = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
+                .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty && !$0.hasPrefix("#") }
+            claims += args.positional
+        } else {
+            guard args.positional.count == 1 else {
+                throw UsageError(args.positional.isEmpty ? "give a claim in quotes" : "give one claim in quotes (found \(args.positional.count) arguments)")
+            }
+            claims = args.positional
+        }
+        var worst: Int32 = 0
+        let severity: [Int32: Int] = [0: 0, 3: 1, 1: 2, 2: 3]
+        for (index, text) in claims.enumerated() {
+            if !json && claims.count > 1 && index > 0 { print("") }
+            let code = checkOne(text, options: options, json: json)
+            if severity[code, default: 3] > severity[worst, default: 0] { worst = code }
+        }
+        return worst
+    }
+
+    func checkOne(_ text: String, options: CheckOptions, json: Bool) -> Int32 {
+        do {
+            let report = try ClaimChecker(options).check(text)
+            if json { printJSON(CheckCommand.json(report)) } else { print(CheckCommand.table(report)) }
+            return report.verdict.exitCode
+        } catch let error as ClaimError {
+            if json {
+                var e: [(String, JSONValue)] = [("kind", .string(error.kind.rawValue)), ("message", .string(error.message))]
+                if let r = error.range { e.append(("column", .int(r.start + 1))) }
+                printJSON([("claim", .string(text)), ("verdict", "error"), ("error", .object(e)), ("exit", 2)])
+            } else {
+                printError(error.description)
+            }
+            return 2
+        } catch {
+            if json { printJSON([("claim", .string(text)), ("verdict", "error"), ("error", .object([("message", .string("\(error)"))])), ("exit", 2)]) }
+            else { printError("\(error)") }
+            return 2
+        }
+    }
+
+    static func shape(_ a: [String: Int]) -> JSONValue {
+        .object(a.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })
+    }
+
+    static func json(_ report: CheckReport) -> [(String, JSONValue)] {
+        var pairs: [(String, JSONValue)] = [("claim", .string(report.source)), ("verdict", .string(report.verdict.name))]
+        switch report.verdict {
+        case .holdsNumerically(let reason), .inconclusive(let reason): pairs.append(("reason", .string(reason)))
+        case .refuted(let c):
+            pairs.append(("counterexample", .object([
+                ("shape", shape(c.assignment)), ("seed", .string(String(c.seed))),
+                ("entry", .array([.int(c.row + 1), .int(c.col + 1)])),
+                ("lhs", .double(c.lhs)), ("rhs", .double(c.rhs)),
+                ("residual", .double(c.residual)), ("error_bound", .double(c.errorBound)),
+            ])))
+        case .proved: break
+        }
+        pairs.append(("symbolic", .array(report.symbolic.map {
+            .object([("shape", shape($0.assignment)), ("result", .string($0.outcome.name)), ("seconds", .double($0.seconds))])
+        })))
+        pairs.append(("numeric", .array(report.numeric.map { n in
+            var o: [(String, JSONValue)] = [("shape", shape(n.assignment)), ("points", .int(n.points)),
+                                            ("resampled", .int(n.resampled)), ("max_relative_error", .double(n.maxRelativeError)),
+                                            ("method", .string(n.method))]
+            if let fd = n.finiteDifferenceRatio { o.append(("fd_ratio", .double(fd))) }
+            o.append(("seeds", .array(n.seeds.map { .string(String($0)) })))
+            return .object(o)
+        })))
+        pairs.append(("notes", .array(report.notes.map { .string($0) })))
+        pairs.append(("seed", .string(String(report.seed))))
+        pairs.append(("exit", .int(Int(report.verdict.exitCode))))
+        pairs.append(("seconds", .double(report.seconds)))
+        return pairs
+    }
+
+    static func format(_ x: Double) -> String {
+        if x == 0 { return "0" }
+        return String(format: "%.2e", x)
+    }
+
+    static func table(_ report: CheckReport) -> String {
+        var rows: [[String]] = [["shape", "symbolic", "numeric max rel. error", "method"]]
+        for s in report.symbolic {
+            rows.append([ShapeAssignment.describe(s.assignment), s.outcome.name, "", "exact"])
+        }
+        for n in report.numeric {
+            let error = n.points == 0 ? "undefined" : format(n.maxRelativeError) + " (\(n.points) pts)"
+            rows.append([ShapeAssignment.describe(n.assignment), "", error, n.method])
+        }
+        let widths = (0..<4).map { c in rows.map { $0[c].count }.max() ?? 0 }
+        var lines = ["claim: \(report.source)"]
+        for row in rows {
+            lines.append("  " + row.enumerated().map { c, cell in cell + String(repeating: " ", count: widths[c] - cell.count) }
+                .joined(separator: "  ").trimmingCharacters(in: .whitespaces))
+        }
+        for note in report.notes { lines.append("  note: \(note)") }
+        lines.append("verdict: \(report.verdict) (seed \(report.seed))")
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,91 @@
+import Derivations
+
+/// `matcheck verify [name] [--json]`: proof-checks the catalogue of seed notes
+/// (or one derivation), printing one line per derivation as it goes and a summary.
+struct VerifyCommand: Command {
+    let name = "verify"
+    let summary = "verify every derivation of the seed notes (the default), or one by name"
+    let usage = """
+        usage: matcheck [verify] [<derivation>] [--json]
+
+        Checks every step of every derivation in the catalogue (see `matcheck list`):
+        true steps must be proved, errata must be refuted as written and proved as
+        corrected. Exit status 0 when every step is as expected, 1 otherwise.
+          --json      one JSON object per derivation, then the summary object
+          --verbose   one line per step with its status and time
+        """
+
+    func run(_ arguments: [String]) throws -> Int32 {
+        let args = try Arguments(arguments, flags: ["--json", "--verbose"], valueOptions: [])
+        let verbose = args.flag("--verbose")
+        let json = args.flag("--json")
+        var derivations = Catalogue.derivations
+        if let wanted = args.positional.first {
+            guard let d = Catalogue.derivation(named: wanted) else {
+                throw UsageError("no derivation named '\(wanted)' (see `matcheck list`)")
+            }
+            derivations = [d]
+        }
+        let verifier = DerivationVerifier(checker: CatalogueChecker())
+        var results: [DerivationResult] = []
+        let start = monotonicSeconds()
+        if !json { print("Verifying \(derivations.count) derivation(s) of the seed notes…") }
+        for d in derivations {
+            let r = verifier.verify(d, clock: monotonicSeconds)
+            results.append(r)
+            if json {
+                printJSON([
+                    ("derivation", .string(d.id)), ("seed", .string(d.seed)), ("steps", .int(r.steps.count)),
+                    ("proved", .int(r.proved)), ("proved_all_shapes", .int(r.provedAllShapes)),
+                    ("numeric", .int(r.numeric)), ("errata", .int(r.errata)), ("unexpected", .int(r.unexpected)),
+                    ("problems", .array(r.steps.compactMap { s in s.problem.map { .string("\(s.step.title): \($0)") } })),
+                    ("seconds", .double(r.seconds)),
+                ])
+            } else {
+                let mark = r.unexpected == 0 ? "ok  " : "FAIL"
+                print("\(mark) \(d.id): \(r.steps.count) steps, \(r.proved) proved, \(r.numeric) numeric, \(r.errata) errata, \(r.unexpected) unexpected (\(formatSeconds(r.seconds)))")
+                for s in r.steps where verbose {
+                    print("       \(s.status.rawValue.padding(10)) \(formatSeconds(s.seconds).padding(9)) \(s.step.title)")
+                }
+                for s in r.steps where s.status == .unexpected {
+                    print("       ✗ \(s.step.title): \(s.problem ?? "")")
+                }
+            }
+        }
+        let total = (
+            steps: results.reduce(0) { $0 + $1.steps.count }, proved: results.reduce(0) { $0 + $1.proved },
+            all: results.reduce(0) { $0 + $1.provedAllShapes }, numeric: results.reduce(0) { $0 + $1.numeric },
+            errata: results.reduce(0) { $0 + $1.errata }, unexpected: results.reduce(0) { $0 + $1.unexpected })
+        let seconds = monotonicSeconds() - start
+        if json {
+            printJSON([
+                ("derivations", .int(results.count)), ("steps", .int(total.steps)), ("proved", .int(total.proved)),
+                ("proved_all_shapes", .int(total.all)), ("numeric", .int(total.numeric)),
+                ("errata", .int(total.errata)), ("unexpected", .int(total.unexpected)), ("seconds", .double(seconds)),
+            ])
+        } else {
+            print("")
+            print("| derivations | steps | proved | proved, all shapes | numeric only | errata confirmed | unexpected |")
+            print("|---|---|---|---|---|---|---|")
+            print("| \(results.count) | \(total.steps) | \(total.proved) | \(total.all) | \(total.numeric) | \(total.errata) | \(total.unexpected) |")
+            print("")
+            print(total.unexpected == 0
+                  ? "All steps as expected (\(formatSeconds(seconds))). Errata: notes/ERRATA.md."
+                  : "\(total.unexpected) unexpected result(s).")
+        }
+        return total.unexpected == 0 ? 0 : 1
+    }
+}
+
+/// Seconds with three significant decimals, for progress lines.
+func formatSeconds(_ s: Double) -> String {
+    let ms = (s * 1000).rounded()
+    return ms < 1000 ? "\(Int(ms)) ms" : "\(Double(Int(ms)) / 1000) s"
+}
+
+extension String {
+    /// Left-aligned in a field of `width` characters.
+    func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}
