@@ -9,6 +9,7 @@ struct BenchCommand: Command {
         NetworkBenchmark(),
         ClaimsBenchmark(),
         AllShapesBenchmark(),
+        GradcheckBenchmark(),
     ]
 
     let name = "bench"
