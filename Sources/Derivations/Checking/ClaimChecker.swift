@@ -82,7 +82,8 @@ public struct ClaimChecker: Sendable {
                     notes.append("\(ShapeAssignment.describe(assignment)): too large for the numeric check (more than 4096 symbol entries or a derivative variable beyond the limits)")
                     continue
                 }
-                let r = check.run(at: assignment, baseSeed: options.seed &+ UInt64(index), points: options.pointsPerShape)
+                let points = claim.dimensionVariables.isEmpty ? options.pointsPerShape * options.numericShapes : options.pointsPerShape
+                let r = check.run(at: assignment, baseSeed: options.seed &+ UInt64(index), points: points)
                 results.append(r)
                 numeric.append(r.summary)
             }
@@ -175,6 +176,7 @@ public struct ClaimChecker: Sendable {
     /// when a derivative's variable would be too large.
     func numericAssignments(_ claim: ResolvedClaim) -> ([[String: Int]], Bool) {
         let variables = claim.dimensionVariables
+        // Fixed shapes: one assignment, checked at numericShapes × pointsPerShape points.
         if variables.isEmpty { return ([[:]], false) }
         var generator = Xoshiro256StarStar(seed: options.seed &* 0x9E37_79B9_7F4A_7C15 &+ 17)
         var result: [[String: Int]] = []

@@ -71,6 +71,12 @@ public final class ClaimEvaluator<S: ClaimScalar> {
     }
 
     func checked(_ m: Matrix<S>, _ what: @autoclosure () -> String) throws -> Matrix<S> {
+        // An undefined entry (overflow, NaN, division by an exact zero) makes
+        // the whole point undefined: it must not flow into, e.g., a
+        // determinant that would read it as a zero pivot.
+        if m.entries.contains(where: \.isUndefined) {
+            throw EvaluationFailure.undefined("\(what()) is not finite or divides by zero")
+        }
         if complexityBudget < .max {
             for entry in m.entries where entry.complexity > complexityBudget {
                 throw EvaluationFailure.budgetExceeded("an entry of \(what()) has \(entry.complexity) terms (budget \(complexityBudget))")
@@ -111,6 +117,43 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         let (estimate, o2) = product.multipliedReportingOverflow(by: inner)
         if o1 || o2 || estimate > 4 * complexityBudget {
             throw EvaluationFailure.budgetExceeded("'\(op.rawValue)' of entries with \(cx) and \(cy) terms would exceed the budget of \(complexityBudget) terms")
+        }
+    }
+
+    /// `det A` by Laplace expansion along the first row (n ≤ 4): for
+    /// polynomial entries the result stays a polynomial.
+    static func cofactorDeterminant(_ a: Matrix<S>) -> S {
+        let n = a.rows
+        if n == 0 { return .one }
+        if n == 1 { return a[0, 0] }
+        if n == 2 { return a[0, 0] * a[1, 1] - a[0, 1] * a[1, 0] }
+        var total = S.zero
+        for j in 0..<n where !a[0, j].isZero {
+            let minor = ClaimEvaluator.minor(a, 0, j)
+            let term = a[0, j] * cofactorDeterminant(minor)
+            total = j % 2 == 0 ? total + term : total - term
+        }
+        return total
+    }
+
+    static func minor(_ a: Matrix<S>, _ row: Int, _ col: Int) -> Matrix<S> {
+        let n = a.rows
+        var storage: [S] = []
+        storage.reserveCapacity((n - 1) * (n - 1))
+        for j in 0..<n where j != col { for i in 0..<n where i != row { storage.append(a[i, j]) } }
+        return Matrix(column: storage).reshaped(rows: n - 1, cols: n - 1)
+    }
+
+    /// `A⁻¹ = adj(A)/det A` (n ≤ 4): every entry has the one denominator `det A`.
+    static func adjugateInverse(_ a: Matrix<S>) throws -> Matrix<S> {
+        let d = cofactorDeterminant(a)
+        if d.isZero { throw EvaluationFailure.undefined("inverse: \(a.shape): matrix is singular") }
+        let n = a.rows
+        if n == 1 { return Matrix(column: [S.one / d]) }
+        return try Matrix(rows: n, cols: n) { i, j in
+            // (A⁻¹)[i, j] = (−1)^(i+j) M[j, i] / det A
+            let c = cofactorDeterminant(minor(a, j, i))
+            return ((i + j) % 2 == 0 ? c : -c) / d
         }
     }
 
@@ -258,6 +301,18 @@ public final class ClaimEvaluator<S: ClaimScalar> {
 
     func power(_ base: Matrix<S>, _ k: Int) throws -> Matrix<S> {
         guard k >= -4096 && k <= 4096 else { throw EvaluationFailure.undefined("exponent \(k) is too large") }
+        if complexityBudget < .max && Swift.abs(k) > 1 {
+            // Exact powers multiply sizes: estimate (n·c)^|k| before computing.
+            let c = Swift.max(1, (base.entries.map(\.complexity).max() ?? 1) - 1) * base.rows
+            var estimate = 1
+            for _ in 0..<Swift.abs(k) {
+                let (next, overflow) = estimate.multipliedReportingOverflow(by: c)
+                if overflow || next > 4 * complexityBudget {
+                    throw EvaluationFailure.budgetExceeded("a power with exponent \(k) of entries with \(c) terms would exceed the budget")
+                }
+                estimate = next
+            }
+        }
         if base.rows == 1 && base.cols == 1 {
             if k < 0 && base[0, 0].isZero { throw EvaluationFailure.undefined("zero raised to a negative power") }
             return scalarMatrix(base[0, 0].power(k))
@@ -290,15 +345,27 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             break
         }
         let x = try value(arguments[0])
+        if (function == .det || function == .inv) && x.entries.contains(where: \.isUndefined) {
+            throw EvaluationFailure.undefined("\(function.rawValue) of a matrix with undefined entries")
+        }
         switch function {
         case .vec: return x.vec
         case .diag: return try matrixOperation { try x.diag() }
         case .tr: return scalarMatrix(try matrixOperation { try x.trace() })
         case .sum: return scalarMatrix(x.sum)
         case .det:
+            if S.isExact && x.rows == x.cols && x.rows <= 4 { return scalarMatrix(ClaimEvaluator.cofactorDeterminant(x)) }
             try guardElimination(x, "det", limit: 4)
-            return scalarMatrix(try matrixOperation { try x.determinant() })
+            let d = try matrixOperation { try x.determinant() }
+            // `determinant()` returns an exact zero when elimination meets a
+            // pivot that is zero to working precision; in floating point that
+            // zero carries no error bound, so the point is treated as undefined.
+            if !S.isExact && d.isZero && x.rows > 0 {
+                throw EvaluationFailure.undefined("det: the matrix is singular to working precision")
+            }
+            return scalarMatrix(d)
         case .inv:
+            if S.isExact && x.rows == x.cols && x.rows <= 4 { return try ClaimEvaluator.adjugateInverse(x) }
             try guardElimination(x, "inv", limit: 2)
             return try matrixOperation { try x.inverse() }
         case .kron:

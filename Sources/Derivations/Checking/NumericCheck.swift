@@ -53,6 +53,9 @@ struct NumericCheck {
                 if lhs.entries.contains(where: \.isUndefined) || rhs.entries.contains(where: \.isUndefined) {
                     throw EvaluationFailure.undefined("a side is not finite (overflow, log of a non-positive number, division by ~0)")
                 }
+                guard lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1 else {
+                    throw EvaluationFailure.internalError("the sides have shapes \(lhs.shape) and \(rhs.shape)")
+                }
                 seeds.append(seed)
                 evaluated += 1
                 let comparison = compare(lhs, rhs)
@@ -152,13 +155,19 @@ struct NumericCheck {
         var estimate: Matrix<Double>, error: Matrix<Double>
         switch op {
         case .jacobian, .gradient:
-            (estimate, error) = try FiniteDifferences.jacobian(at: x.entries, evaluate)
+            let d = try Numerics.FiniteDifferences.jacobian(
+                of: { m in Matrix(column: try evaluate(m.entries)) }, at: x,
+                method: .richardson(initialRelativeStep: 0.0625, levels: 3))
+            (estimate, error) = (d.value, d.errorEstimate)
             if op == .gradient {
                 estimate = try estimate.transposed.unvec(rows: x.rows, cols: x.cols)
                 error = try error.transposed.unvec(rows: x.rows, cols: x.cols)
             }
         case .hessian:
-            (estimate, error) = try FiniteDifferences.hessian(at: x.entries) { try evaluate($0)[0] }
+            let d = try Numerics.FiniteDifferences.hessian(
+                of: { m in try evaluate(m.entries)[0] }, at: x,
+                method: .richardson(initialRelativeStep: 0.125, levels: 3))
+            (estimate, error) = (d.value, d.errorEstimate)
         }
         guard estimate.count == dual.count else { return .infinity }
         var ratio = 0.0

@@ -9,6 +9,8 @@ extension Symbolic: ClaimScalar {
                     derivativeOrder: order, x)
     }
 
+    public static var isExact: Bool { true }
+
     /// Terms in the numerator and denominator.
     public var complexity: Int { numerator.terms.count + denominator.terms.count }
 

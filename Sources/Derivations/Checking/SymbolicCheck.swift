@@ -38,6 +38,9 @@ struct SymbolicCheck {
             let evaluator = ClaimEvaluator<Symbolic>(claim: claim, assignment: assignment, values: try values(at: assignment),
                                                      complexityBudget: options.symbolicTermBudget)
             let (lhs, rhs) = try evaluator.evaluateSides()
+            guard lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1 else {
+                return .notApplicable("the sides have shapes \(lhs.shape) and \(rhs.shape) at this assignment")
+            }
             let count = Swift.max(lhs.count, rhs.count)
             for k in 0..<count {
                 let l = lhs.count == 1 ? lhs.entries[0] : lhs.entries[k]

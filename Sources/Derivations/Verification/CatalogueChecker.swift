@@ -22,8 +22,10 @@ public struct CatalogueChecker: ClaimChecking {
 
     public func check(_ text: String, in context: ClaimContext) -> ClaimOutcome {
         let report: CheckReport
+        let claim: ResolvedClaim
         do {
-            report = try ClaimChecker(options).check(text, context: context)
+            claim = try Claim(parsing: text, context: context).resolve()
+            report = ClaimChecker(options).check(claim)
         } catch {
             return ClaimOutcome(verdict: .error, detail: (error as? ClaimError)?.summary ?? "\(error)")
         }
@@ -34,7 +36,9 @@ public struct CatalogueChecker: ClaimChecking {
         let methods = Set(report.numeric.map(\.method)).sorted().joined(separator: "; ")
         switch report.verdict {
         case .proved:
-            let scope = largest > 0 ? "shapes up to \(largest)" : "fixed shapes"
+            // An index-notation proof extends the exact check to every shape.
+            let scope = IndexProver.prove(claim).provedForAllShapes ? "all shapes"
+                : largest > 0 ? "shapes up to \(largest)" : "fixed shapes"
             return ClaimOutcome(verdict: .proved, scope: scope, shapesProved: shapes,
                                 maxNumericError: worst, method: methods)
         case .holdsNumerically(let reason):

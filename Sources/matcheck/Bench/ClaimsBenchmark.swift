@@ -46,5 +46,6 @@ struct ClaimsBenchmark: Benchmark {
                     ("symbolic_seconds", .double(symbolicSeconds)),
                     ("proved", .int(counts["proved"] ?? 0)), ("holds", .int(counts["holds"] ?? 0)),
                     ("refuted", .int(counts["refuted"] ?? 0)), ("inconclusive", .int(counts["inconclusive"] ?? 0))])
+        report.row(try AllShapesBenchmark.row(for: ClaimsBenchmark.claims))
     }
 }

@@ -8,6 +8,7 @@ struct BenchCommand: Command {
         SymbolicBenchmark(),
         NetworkBenchmark(),
         ClaimsBenchmark(),
+        AllShapesBenchmark(),
         GradcheckBenchmark(),
     ]
 

@@ -48,3 +48,11 @@ import Testing
         }
     }
 }
+
+/// Regression: `det(A^40)` cancels to a floating-point zero (no error
+/// bound); it must not refute the true `det(A)^40 == det(A^40)`.
+@Test func cancellationToZeroIsNotACounterexample() throws {
+    let report = try ClaimChecker(.quick).check("det(A)^40 == det(A^40) where A: n x n")
+    #expect(report.verdict.name != "refuted")
+    #expect(try ClaimChecker(.quick).check("det(A)^4096 == det(A^4096) where A: n x n").verdict.name != "refuted")
+}
