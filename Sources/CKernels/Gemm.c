@@ -16,6 +16,7 @@
 #include "CKernels.h"
 #include "GemmInternal.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -74,42 +75,155 @@ static void gemm_unblocked(ptrdiff_t m, ptrdiff_t n, ptrdiff_t k, const double *
     }
 }
 
+typedef double two_doubles __attribute__((vector_size(16)));
+
+/// `Σ_p x[p]·y[p]` with eight partial sums (four two-lane vectors), so the
+/// additions are independent and vectorised.
+static double dot_product(const double *x, const double *y, ptrdiff_t count) {
+    two_doubles sum0 = {0, 0}, sum1 = {0, 0}, sum2 = {0, 0}, sum3 = {0, 0};
+    ptrdiff_t p = 0;
+    for (; p + 8 <= count; p += 8) {
+        two_doubles x0, x1, x2, x3, y0, y1, y2, y3;
+        memcpy(&x0, x + p, sizeof x0); memcpy(&y0, y + p, sizeof y0);
+        memcpy(&x1, x + p + 2, sizeof x1); memcpy(&y1, y + p + 2, sizeof y1);
+        memcpy(&x2, x + p + 4, sizeof x2); memcpy(&y2, y + p + 4, sizeof y2);
+        memcpy(&x3, x + p + 6, sizeof x3); memcpy(&y3, y + p + 6, sizeof y3);
+        sum0 += x0 * y0; sum1 += x1 * y1; sum2 += x2 * y2; sum3 += x3 * y3;
+    }
+    const two_doubles sum = (sum0 + sum1) + (sum2 + sum3);
+    double result = sum[0] + sum[1];
+    for (; p < count; ++p) result += x[p] * y[p];
+    return result;
+}
+
+/// Products with fewer than 4 rows (a row vector times a matrix, in
+/// particular): each entry is a dot product of a row of A (copied to be
+/// contiguous) with a column of B. Returns 0 when no buffer can be had.
+static int gemm_few_rows(ptrdiff_t m, ptrdiff_t n, ptrdiff_t k, const double *a, ptrdiff_t lda,
+                         const double *b, ptrdiff_t ldb, double *c, ptrdiff_t ldc, double *rows) {
+    if (rows == NULL) return 0;
+    for (ptrdiff_t i = 0; i < m; ++i) {
+        for (ptrdiff_t p = 0; p < k; ++p) rows[i * k + p] = a[i + p * lda];
+    }
+    for (ptrdiff_t j = 0; j < n; ++j) {
+        for (ptrdiff_t i = 0; i < m; ++i) c[i + j * ldc] = dot_product(rows + i * k, b + j * ldb, k);
+    }
+    return 1;
+}
+
 /// Packs the `mc × kc` block of A at `a` into `mr`-row micro-panels, each
 /// stored column after column (`mr` contiguous rows per column), zero-padded.
-static void pack_a(ptrdiff_t mc, ptrdiff_t kc, ptrdiff_t mr, const double *a, ptrdiff_t lda,
-                   double *packed) {
+/// Inlined with the kernels' constant `mr` so the copies unroll and vectorise.
+__attribute__((always_inline))
+static inline void pack_a_rows(const ptrdiff_t mr, ptrdiff_t mc, ptrdiff_t kc, const double *a,
+                               ptrdiff_t lda, double *restrict packed) {
     for (ptrdiff_t i0 = 0; i0 < mc; i0 += mr) {
         const ptrdiff_t rows = min_of(mr, mc - i0);
         for (ptrdiff_t p = 0; p < kc; ++p) {
-            const double *src = a + i0 + p * lda;
-            memcpy(packed, src, (size_t)rows * sizeof(double));
-            for (ptrdiff_t i = rows; i < mr; ++i) packed[i] = 0.0;
+            const double *restrict src = a + i0 + p * lda;
+            if (rows == mr) {
+                for (ptrdiff_t i = 0; i < mr; ++i) packed[i] = src[i];
+            } else {
+                for (ptrdiff_t i = 0; i < rows; ++i) packed[i] = src[i];
+                for (ptrdiff_t i = rows; i < mr; ++i) packed[i] = 0.0;
+            }
             packed += mr;
         }
     }
 }
 
-/// Packs the `kc × nc` block of B at `b` into `nr`-column micro-panels, each
-/// stored row after row (`nr` contiguous columns per row), zero-padded.
-static void pack_b(ptrdiff_t kc, ptrdiff_t nc, ptrdiff_t nr, const double *b, ptrdiff_t ldb,
+static void pack_a(ptrdiff_t mc, ptrdiff_t kc, ptrdiff_t mr, const double *a, ptrdiff_t lda,
                    double *packed) {
-    for (ptrdiff_t j0 = 0; j0 < nc; j0 += nr) {
-        const ptrdiff_t cols = min_of(nr, nc - j0);
-        for (ptrdiff_t j = 0; j < cols; ++j) {
-            const double *src = b + (j0 + j) * ldb;
-            for (ptrdiff_t p = 0; p < kc; ++p) packed[p * nr + j] = src[p];
-        }
-        for (ptrdiff_t j = cols; j < nr; ++j) {
-            for (ptrdiff_t p = 0; p < kc; ++p) packed[p * nr + j] = 0.0;
-        }
-        packed += kc * nr;
+    switch (mr) {
+    case 24: pack_a_rows(24, mc, kc, a, lda, packed); break;
+    case 8: pack_a_rows(8, mc, kc, a, lda, packed); break;
+    case 4: pack_a_rows(4, mc, kc, a, lda, packed); break;
+    default: pack_a_rows(mr, mc, kc, a, lda, packed); break;
     }
 }
 
-/// Whether packing pays: below this much work, or when an operand is a
-/// (near-)vector, the unblocked loop is as fast.
+/// Packs the `kc × nc` block of B at `b` into `nr`-column micro-panels, each
+/// stored row after row (`nr` contiguous columns per row), zero-padded.
+/// Inlined with the kernels' constant `nr` likewise.
+__attribute__((always_inline))
+static inline void pack_b_columns(const ptrdiff_t nr, ptrdiff_t kc, ptrdiff_t nc, const double *b,
+                                  ptrdiff_t ldb, double *restrict packed) {
+    for (ptrdiff_t j0 = 0; j0 < nc; j0 += nr) {
+        const ptrdiff_t cols = min_of(nr, nc - j0);
+        const double *restrict columns = b + j0 * ldb;
+        for (ptrdiff_t p = 0; p < kc; ++p) {
+            if (cols == nr) {
+                for (ptrdiff_t j = 0; j < nr; ++j) packed[j] = columns[p + j * ldb];
+            } else {
+                for (ptrdiff_t j = 0; j < cols; ++j) packed[j] = columns[p + j * ldb];
+                for (ptrdiff_t j = cols; j < nr; ++j) packed[j] = 0.0;
+            }
+            packed += nr;
+        }
+    }
+}
+
+static void pack_b(ptrdiff_t kc, ptrdiff_t nc, ptrdiff_t nr, const double *b, ptrdiff_t ldb,
+                   double *packed) {
+    switch (nr) {
+    case 8: pack_b_columns(8, kc, nc, b, ldb, packed); break;
+    case 6: pack_b_columns(6, kc, nc, b, ldb, packed); break;
+    case 4: pack_b_columns(4, kc, nc, b, ldb, packed); break;
+    default: pack_b_columns(nr, kc, nc, b, ldb, packed); break;
+    }
+}
+
+// The packing buffers are kept per thread and reused: allocating them afresh
+// for every product costs page faults on each call once they pass malloc's
+// mmap threshold (about 128 KiB), a third of the time at n ≈ 130. A thread
+// keeps at most (MC·KC + KC·NC)·8 bytes (≈ 6.6 MiB for AVX-512), released
+// when the thread exits.
+
+typedef struct {
+    double *buffer;
+    size_t bytes;
+} packing_workspace;
+
+static pthread_key_t workspace_key;
+static pthread_once_t workspace_once = PTHREAD_ONCE_INIT;
+static int workspace_key_created = 0;
+
+static void release_workspace(void *pointer) {
+    packing_workspace *workspace = pointer;
+    free(workspace->buffer);
+    free(workspace);
+}
+
+static void create_workspace_key(void) {
+    workspace_key_created = pthread_key_create(&workspace_key, release_workspace) == 0;
+}
+
+/// This thread's packing buffer of at least `bytes` (64-byte aligned), or
+/// `NULL` when it cannot be had.
+static double *thread_workspace(size_t bytes) {
+    pthread_once(&workspace_once, create_workspace_key);
+    if (!workspace_key_created) return NULL;
+    packing_workspace *workspace = pthread_getspecific(workspace_key);
+    if (workspace == NULL) {
+        workspace = calloc(1, sizeof *workspace);
+        if (workspace == NULL) return NULL;
+        if (pthread_setspecific(workspace_key, workspace) != 0) {
+            free(workspace);
+            return NULL;
+        }
+    }
+    if (workspace->bytes < bytes) {
+        free(workspace->buffer);
+        workspace->buffer = aligned_alloc(64, bytes);
+        workspace->bytes = workspace->buffer != NULL ? bytes : 0;
+    }
+    return workspace->buffer;
+}
+
+/// Whether packing pays: not for small products, nor when B is a thin
+/// (n < 4) matrix, where the unblocked loop streams A at full speed.
 static int worth_blocking(ptrdiff_t m, ptrdiff_t n, ptrdiff_t k) {
-    if (m < 4 || n < 4 || k < 4) return 0;
+    if (n < 4) return 0;
     return (double)m * (double)n * (double)k >= 4096.0;
 }
 
@@ -127,19 +241,24 @@ void ckernels_dgemm(CKernelsGemmKernel kernel, ptrdiff_t m, ptrdiff_t n, ptrdiff
         gemm_unblocked(m, n, k, a, lda, b, ldb, c, ldc);
         return;
     }
+    if (kernel == CKernelsGemmAutomatic && m < 4) {
+        const size_t bytes = (size_t)round_up(m * k * (ptrdiff_t)sizeof(double), 64);
+        if (!gemm_few_rows(m, n, k, a, lda, b, ldb, c, ldc, thread_workspace(bytes))) {
+            gemm_unblocked(m, n, k, a, lda, b, ldb, c, ldc);
+        }
+        return;
+    }
     const ptrdiff_t kcMax = min_of(shape->kc, k);
     const ptrdiff_t mcMax = round_up(min_of(shape->mc, m), mr);
     const ptrdiff_t ncMax = round_up(min_of(shape->nc, n), nr);
     const size_t bytesA = (size_t)round_up(mcMax * kcMax * (ptrdiff_t)sizeof(double), 64);
     const size_t bytesB = (size_t)round_up(ncMax * kcMax * (ptrdiff_t)sizeof(double), 64);
-    double *packedA = aligned_alloc(64, bytesA);
-    double *packedB = aligned_alloc(64, bytesB);
-    if (packedA == NULL || packedB == NULL) {
-        free(packedA);
-        free(packedB);
+    double *packedA = thread_workspace(bytesA + bytesB);
+    if (packedA == NULL) {
         gemm_unblocked(m, n, k, a, lda, b, ldb, c, ldc);
         return;
     }
+    double *packedB = packedA + bytesA / sizeof(double);
     _Alignas(64) double tile[32 * 16];
 
     for (ptrdiff_t jc = 0; jc < n; jc += shape->nc) {
@@ -178,6 +297,4 @@ void ckernels_dgemm(CKernelsGemmKernel kernel, ptrdiff_t m, ptrdiff_t n, ptrdiff
             }
         }
     }
-    free(packedA);
-    free(packedB);
 }

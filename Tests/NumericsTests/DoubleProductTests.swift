@@ -6,13 +6,13 @@ import Testing
 /// (unsupported ones fall back to the best supported) and for shapes chosen to
 /// hit every edge of the blocking: empty, 1, odd, partial register tiles,
 /// several cache blocks in m (MC) and k (KC = 256), n beyond NC = 3072,
-/// tall and skinny operands.
+/// tall and skinny operands, and the unblocked and few-rows (m < 4) paths.
 
 /// `(m, n, k)`: `A` is `m × k`, `B` is `k × n`.
 private let productShapes: [(Int, Int, Int)] = [
     (0, 0, 0), (0, 4, 3), (4, 0, 3), (4, 3, 0), (1, 1, 1), (1, 9, 1), (9, 1, 1), (1, 1, 300),
     (2, 3, 4), (7, 5, 3), (8, 6, 8), (24, 8, 16), (25, 9, 17), (23, 7, 257), (50, 13, 9),
-    (97, 31, 40), (150, 14, 260), (3, 3100, 2), (300, 2, 5), (2, 2, 600),
+    (97, 31, 40), (150, 14, 260), (3, 3100, 2), (300, 2, 5), (2, 2, 600), (1, 40, 300), (3, 17, 123),
 ]
 
 private func randomMatrix(_ rows: Int, _ cols: Int, seed: UInt64) throws -> Matrix<Double> {
@@ -97,5 +97,18 @@ func doubleKernelsProductShapeError() throws {
         _ = try DoubleKernels.product(a, a)
     } catch let error as MatrixError {
         #expect(error.description == "matrix product: (2×3)·(2×3): inner dimensions 3 and 2 differ")
+    }
+}
+
+@Test("products on several threads at once (per-thread packing buffers) agree with one on this thread")
+func doubleProductConcurrent() async throws {
+    let a = try randomMatrix(61, 300, seed: 7)
+    let b = try randomMatrix(300, 53, seed: 8)
+    let expected = try a * b
+    try await withThrowingTaskGroup(of: Bool.self) { group in
+        for _ in 0..<8 {
+            group.addTask { try (0..<4).allSatisfy { _ in try a * b == expected } }
+        }
+        for try await agrees in group { #expect(agrees) }
     }
 }

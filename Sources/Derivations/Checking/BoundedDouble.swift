@@ -12,7 +12,7 @@
 /// - `f(a)`: `e = L_f e_a + c·u|v|` with `L_f` a bound of `|f′|` near `a` and
 ///   `c` covering the library function's own error,
 ///
-/// with `u = 2⁻⁵³`. The numeric check compares both sides of a claim with
+/// with `u = 2⁻⁵³`, plus `2⁻¹⁰⁷⁴` per operation for underflow. The numeric check compares both sides of a claim with
 /// these bounds: a residual far above `e_lhs + e_rhs` is a counterexample,
 /// one within it agrees to working precision. No fixed tolerance is used.
 public struct BoundedDouble: Sendable, Equatable {
@@ -36,8 +36,10 @@ public struct BoundedDouble: Sendable, Equatable {
     }
 
     /// `value` rounded from an exact result: error `u|value|`.
+    /// The `2⁻¹⁰⁷⁴` term covers underflow: rounding into the subnormal
+    /// range has an absolute (not relative) error of at most half that.
     @inlinable static func rounded(_ value: Double, _ propagated: Double) -> BoundedDouble {
-        BoundedDouble(value, errorBound: propagated + unitRoundoff * Swift.abs(value))
+        BoundedDouble(value, errorBound: propagated + unitRoundoff * Swift.abs(value) + 0x1p-1074)
     }
 
     /// A library function's result: propagated error plus a few ulps.

@@ -32,9 +32,11 @@ public struct CheckOptions: Hashable, Sendable {
 
     public init() {}
 
-    /// Small settings for fast tests: numeric dimensions up to 4.
+    /// Small settings for fast tests (debug builds): symbolic shapes up to
+    /// 2, numeric dimensions up to 4.
     public static var quick: CheckOptions {
         var o = CheckOptions()
+        o.symbolicMaximumDimension = 2
         o.numericMaximumDimension = 4
         o.symbolicMaximumShapes = 12
         o.maximumJacobianVariables = 16

@@ -37,7 +37,9 @@ public struct NumericShapeResult: Hashable, Sendable {
     public let points: Int
     /// Points resampled because a side was undefined there.
     public let resampled: Int
-    /// The largest `|lhs − rhs| / max(|lhs|, |rhs|)` over all entries and points.
+    /// The largest `|lhs − rhs| / max(|lhs|, |rhs|)` over all entries and
+    /// points, among entries larger than 100× their rounding-error bound
+    /// (entries that are zero to working precision are left out).
     public let maxRelativeError: Double
     /// The largest residual divided by its rounding-error bound.
     public let maxSignificance: Double

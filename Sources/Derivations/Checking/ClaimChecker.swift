@@ -68,7 +68,8 @@ public struct ClaimChecker: Sendable {
             if case .notApplicable = $0.outcome { return false }
             return true
         }.map(\.assignment).sorted { ClaimChecker.size($0) < ClaimChecker.size($1) }
-        for (index, assignment) in smallShapes.enumerated() {
+        let allNodes = check.allDerivativeNodes
+        for (index, assignment) in smallShapes.enumerated() where affordable(claim, assignment, allNodes) {
             let r = check.run(at: assignment, baseSeed: options.seed &+ UInt64(1000 + index), points: options.pointsPerShape)
             results.append(r)
             numeric.append(r.summary)
@@ -79,19 +80,25 @@ public struct ClaimChecker: Sendable {
             if capped { notes.append("numeric dimensions were drawn smaller to keep derivative checks affordable") }
             if assignments.isEmpty { notes.append("no numeric shape is affordable (symbols or derivative variables too large)") }
             for (index, assignment) in assignments.enumerated() {
-                let r = check.run(at: assignment, baseSeed: options.seed &+ UInt64(index), points: options.pointsPerShape)
+                guard affordable(claim, assignment, allNodes) else {
+                    notes.append("\(ShapeAssignment.describe(assignment)): too large for the numeric check (more than 4096 symbol entries or a derivative variable beyond the limits)")
+                    continue
+                }
+                let points = claim.dimensionVariables.isEmpty ? options.pointsPerShape * options.numericShapes : options.pointsPerShape
+                let r = check.run(at: assignment, baseSeed: options.seed &+ UInt64(index), points: points)
                 results.append(r)
                 numeric.append(r.summary)
             }
         }
         for r in numeric { if let note = r.note { notes.append("\(ShapeAssignment.describe(r.assignment)): \(note)") } }
 
-        let verdict = decide(symbolic: symbolic, numeric: results, notes: &notes)
+        let verdict = decide(symbolic: symbolic, numeric: results, freed: claim.differentiatedDefinitions, notes: &notes)
         return CheckReport(source: claim.claim.source, verdict: verdict, symbolic: symbolic, numeric: numeric,
                            seed: options.seed, notes: notes, seconds: ClaimChecker.now() - start)
     }
 
-    func decide(symbolic: [SymbolicShapeResult], numeric: [NumericCheck.Result], notes: inout [String]) -> Verdict {
+    func decide(symbolic: [SymbolicShapeResult], numeric: [NumericCheck.Result], freed: Set<String> = [],
+                notes: inout [String]) -> Verdict {
         // Refuted: the smallest-shape counterexample.
         let counterexamples = numeric.compactMap(\.counterexample)
         if let best = counterexamples.min(by: { a, b in
@@ -112,6 +119,9 @@ public struct ClaimChecker: Sendable {
         let allEqual = !applicable.isEmpty && equalShapes.count == applicable.count
         if evaluated.isEmpty {
             if numeric.isEmpty && allEqual { return .proved }
+            if numeric.isEmpty {
+                return .inconclusive(reason: "no shape was small enough for the numeric check, and no exact proof at every symbolic shape")
+            }
             return .inconclusive(reason: "both sides could not be evaluated at any point tried (\(numeric.compactMap(\.summary.note).first ?? "undefined"))")
         }
         if allEqual { return .proved }
@@ -125,7 +135,7 @@ public struct ClaimChecker: Sendable {
             reasons.append(text)
         }
         if !differs.isEmpty {
-            reasons.append("the exact difference is non-zero at \(differs.map { ShapeAssignment.describe($0.assignment) }.joined(separator: "; ")) yet vanishes at every point tried (a rule the symbolic engine lacks)")
+            reasons.append("the exact difference is non-zero at \(differs.map { ShapeAssignment.describe($0.assignment) }.joined(separator: "; ")) yet vanishes at every point tried (\(freed.isEmpty ? "a rule the symbolic engine lacks" : "the symbolic check treats \(freed.sorted().joined(separator: ", ")) as free, since derivatives are taken with respect to \(freed.count == 1 ? "it" : "them")"))")
         }
         if !equalShapes.isEmpty { reasons.append("exact at \(equalShapes.count) shape\(equalShapes.count == 1 ? "" : "s")") }
         return .holdsNumerically(reason: reasons.joined(separator: "; "))
@@ -144,7 +154,12 @@ public struct ClaimChecker: Sendable {
         var skipped = 0
         for a in all {
             var entries = 0
-            for name in claim.symbols { if let s = claim.shape(of: name, at: a) { entries = ClaimChecker.saturatingSum(entries, s) } }
+            for name in claim.symbols + claim.differentiatedDefinitions.sorted() {
+                guard let s = claim.shape(of: name, at: a) else { continue }
+                let (count, o1) = s.rows.multipliedReportingOverflow(by: s.cols)
+                let (sum, o2) = entries.addingReportingOverflow(count)
+                entries = o1 || o2 ? Int.max : sum
+            }
             if entries <= options.symbolicEntryBudget { withinBudget.append((a, entries)) } else { skipped += 1 }
         }
         withinBudget.sort { $0.1 != $1.1 ? $0.1 > $1.1 : ClaimChecker.size($0.0) > ClaimChecker.size($1.0) }
@@ -163,30 +178,41 @@ public struct ClaimChecker: Sendable {
     /// when a derivative's variable would be too large.
     func numericAssignments(_ claim: ResolvedClaim) -> ([[String: Int]], Bool) {
         let variables = claim.dimensionVariables
-        let nodes = NumericCheck(claim: claim, options: options).allDerivativeNodes
-        if variables.isEmpty { return (affordable(claim, [:], nodes) ? [[:]] : [], false) }
+        // Fixed shapes: one assignment, checked at numericShapes × pointsPerShape points.
+        if variables.isEmpty { return ([[:]], false) }
         var generator = Xoshiro256StarStar(seed: options.seed &* 0x9E37_79B9_7F4A_7C15 &+ 17)
         var result: [[String: Int]] = []
         var capped = false
+        let nodes = NumericCheck(claim: claim, options: options).allDerivativeNodes
         for _ in 0..<options.numericShapes {
             var maximum = options.numericMaximumDimension
+            var assignment: [String: Int] = [:]
             for attempt in 0..<40 {
                 if attempt > 0 && attempt % 4 == 0 && maximum > 1 { maximum -= 1; capped = true }
-                var assignment: [String: Int] = [:]
+                assignment = [:]
                 for v in variables { assignment[v] = 1 + Int(generator.next() % UInt64(maximum)) }
-                if affordable(claim, assignment, nodes) { result.append(assignment); break }
+                if affordable(claim, assignment, nodes) { break }
             }
+            result.append(assignment)
         }
         return (result, capped)
     }
 
     func affordable(_ claim: ResolvedClaim, _ assignment: [String: Int], _ nodes: [(DerivativeOperator, String)]) -> Bool {
         var total = 0
-        for name in claim.symbols {
-            guard let s = claim.shape(of: name, at: assignment) else { continue }
-            total = ClaimChecker.saturatingSum(total, s)
+        for name in claim.symbols + claim.differentiatedDefinitions.sorted() {
+            guard let shape = claim.shape(of: name, at: assignment) else { continue }
+            let (count, overflow) = shape.rows.multipliedReportingOverflow(by: shape.cols)
+            if overflow { return false }
+            total += count
+            if total > 4096 { return false }
         }
-        if total > 4096 { return false }
+        if let sides = claim.sideShapes(at: assignment) {
+            for s in [sides.lhs, sides.rhs] {
+                let (count, overflow) = s.rows.multipliedReportingOverflow(by: s.cols)
+                if overflow || count > ClaimEvaluator<Double>.maximumEntries { return false }
+            }
+        }
         for (op, variable) in nodes {
             let size = claim.shape(of: variable, at: assignment).map { ClaimChecker.saturatingSum(0, $0) } ?? 0
             if op == .hessian && size > options.maximumHessianVariables { return false }

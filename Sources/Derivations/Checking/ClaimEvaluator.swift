@@ -14,12 +14,8 @@ public final class ClaimEvaluator<S: ClaimScalar> {
     /// The largest ``ClaimScalar/complexity`` allowed in a result (symbolic budget).
     public let complexityBudget: Int
     /// A monotonic time (``ClaimChecker``'s clock) after which evaluation
-    /// stops with ``EvaluationFailure/budgetExceeded(_:)`` (time budget).
+    /// stops with ``EvaluationFailure/budgetExceeded(_:)`` (the time budget).
     public var deadline: Double = .infinity
-    /// The most entries any intermediate matrix may have: larger products,
-    /// Kronecker products and constant matrices are reported as an invalid
-    /// shape instead of exhausting memory.
-    public static var maximumEntries: Int { 1 << 20 }
     private var definitionValues: [String: Matrix<S>] = [:]
     let definitionIndex: [String: Int]
 
@@ -57,7 +53,7 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             needed.insert(i)
             names.formUnion(ClaimEvaluator.referencedNames(definitions[i].expression))
         }
-        for i in needed.sorted() where definitionValues[definitions[i].name] == nil {
+        for i in needed.sorted() where definitionValues[definitions[i].name] == nil && values[definitions[i].name] == nil {
             definitionValues[definitions[i].name] = try value(definitions[i].expression)
         }
     }
@@ -78,6 +74,12 @@ public final class ClaimEvaluator<S: ClaimScalar> {
     }
 
     func checked(_ m: Matrix<S>, _ what: @autoclosure () -> String) throws -> Matrix<S> {
+        // An undefined entry (overflow, NaN, division by an exact zero) makes
+        // the whole point undefined: it must not flow into, e.g., a
+        // determinant that would read it as a zero pivot.
+        if m.entries.contains(where: \.isUndefined) {
+            throw EvaluationFailure.undefined("\(what()) is not finite or divides by zero")
+        }
         if complexityBudget < .max {
             for entry in m.entries where entry.complexity > complexityBudget {
                 throw EvaluationFailure.budgetExceeded("an entry of \(what()) has \(entry.complexity) terms (budget \(complexityBudget))")
@@ -96,6 +98,78 @@ public final class ClaimEvaluator<S: ClaimScalar> {
     }
 
     func scalarMatrix(_ s: S) -> Matrix<S> { Matrix(column: [s]) }
+
+    /// The value of a derivative's variable: a symbol, or a `let`-defined
+    /// name (evaluated from its definition unless overridden).
+    public func variableValue(_ name: String) throws -> Matrix<S> {
+        if let v = values[name] { return v }
+        guard definitionIndex[name] != nil else { throw EvaluationFailure.internalError("no value for '\(name)'") }
+        return try evaluate(.symbol(name, SourceRange(0, 0)))
+    }
+
+    /// Refuses, before computing it, an exact operation whose entries would
+    /// swell past the budget: multiplying or adding rational functions
+    /// multiplies their sizes (no gcd is taken), so the estimate is the
+    /// product of the operands' largest entry sizes (times the inner
+    /// dimension for a matrix product).
+    func guardSwell(_ op: BinaryOperator, _ x: Matrix<S>, _ y: Matrix<S>) throws {
+        guard complexityBudget < .max else { return }
+        let cx = x.entries.map(\.complexity).max() ?? 0, cy = y.entries.map(\.complexity).max() ?? 0
+        let inner = op == .multiply && x.count > 1 && y.count > 1 ? x.cols : 1
+        let (product, o1) = cx.multipliedReportingOverflow(by: cy)
+        let (estimate, o2) = product.multipliedReportingOverflow(by: inner)
+        if o1 || o2 || estimate > 4 * complexityBudget {
+            throw EvaluationFailure.budgetExceeded("'\(op.rawValue)' of entries with \(cx) and \(cy) terms would exceed the budget of \(complexityBudget) terms")
+        }
+    }
+
+    /// `det A` by Laplace expansion along the first row (n ≤ 4): for
+    /// polynomial entries the result stays a polynomial.
+    static func cofactorDeterminant(_ a: Matrix<S>) -> S {
+        let n = a.rows
+        if n == 0 { return .one }
+        if n == 1 { return a[0, 0] }
+        if n == 2 { return a[0, 0] * a[1, 1] - a[0, 1] * a[1, 0] }
+        var total = S.zero
+        for j in 0..<n where !a[0, j].isZero {
+            let minor = ClaimEvaluator.minor(a, 0, j)
+            let term = a[0, j] * cofactorDeterminant(minor)
+            total = j % 2 == 0 ? total + term : total - term
+        }
+        return total
+    }
+
+    static func minor(_ a: Matrix<S>, _ row: Int, _ col: Int) -> Matrix<S> {
+        let n = a.rows
+        var storage: [S] = []
+        storage.reserveCapacity((n - 1) * (n - 1))
+        for j in 0..<n where j != col { for i in 0..<n where i != row { storage.append(a[i, j]) } }
+        return Matrix(column: storage).reshaped(rows: n - 1, cols: n - 1)
+    }
+
+    /// `A⁻¹ = adj(A)/det A` (n ≤ 4): every entry has the one denominator `det A`.
+    static func adjugateInverse(_ a: Matrix<S>) throws -> Matrix<S> {
+        let d = cofactorDeterminant(a)
+        if d.isZero { throw EvaluationFailure.undefined("inverse: \(a.shape): matrix is singular") }
+        let n = a.rows
+        if n == 1 { return Matrix(column: [S.one / d]) }
+        return try Matrix(rows: n, cols: n) { i, j in
+            // (A⁻¹)[i, j] = (−1)^(i+j) M[j, i] / det A
+            let c = cofactorDeterminant(minor(a, j, i))
+            return ((i + j) % 2 == 0 ? c : -c) / d
+        }
+    }
+
+    /// Exact elimination on 3×3 and larger matrices whose entries are
+    /// already sums or quotients swells (no gcd is taken): beyond `limit`
+    /// terms per entry the symbolic budget is exceeded up front.
+    func guardElimination(_ x: Matrix<S>, _ what: String, limit: Int) throws {
+        guard complexityBudget < .max, x.rows >= 3 else { return }
+        let worst = x.entries.map(\.complexity).max() ?? 0
+        if worst > limit {
+            throw EvaluationFailure.budgetExceeded("\(what) of a \(x.rows)×\(x.cols) matrix whose entries have up to \(worst) terms")
+        }
+    }
 
     func integer(_ e: Expression) throws -> Int {
         switch e {
@@ -132,33 +206,6 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         return d
     }
 
-    /// Throws unless a `rows × cols` result stays within ``maximumEntries``.
-    func requireAffordable(_ rows: Int, _ cols: Int, _ what: String) throws {
-        let (count, overflow) = rows.multipliedReportingOverflow(by: cols)
-        if overflow || count > ClaimEvaluator.maximumEntries {
-            throw EvaluationFailure.invalidShape("\(what) would have \(rows)×\(cols) entries (limit \(ClaimEvaluator.maximumEntries))")
-        }
-    }
-
-    /// Throws ``EvaluationFailure/budgetExceeded(_:)`` before an exact
-    /// elimination (determinant, inverse) of an `n×n` matrix whose entries
-    /// have up to `c` terms when its estimated size `c^(2^(n−1))` (each
-    /// elimination step roughly squares the entries, no gcd is taken)
-    /// exceeds the complexity budget: a single such operation could
-    /// otherwise run for hours, beyond any time budget.
-    func requireAffordableElimination(_ x: Matrix<S>, _ what: String) throws {
-        guard complexityBudget < .max, x.rows >= 2 else { return }
-        let c = Double(x.entries.map(\.complexity).max() ?? 0)
-        guard c > 1 else { return }
-        var estimate = c
-        for _ in 1..<x.rows {
-            estimate *= estimate
-            if estimate > Double(complexityBudget) {
-                throw EvaluationFailure.budgetExceeded("\(what) of a \(x.rows)×\(x.cols) matrix with entries of up to \(Int(c)) terms (estimated elimination size above the budget of \(complexityBudget) terms)")
-            }
-        }
-    }
-
     func value(_ e: Expression) throws -> Matrix<S> {
         if deadline < .infinity && ClaimChecker.now() > deadline {
             throw EvaluationFailure.budgetExceeded("time budget exceeded")
@@ -182,6 +229,7 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             return try value(inner).transposed
         case .binary(let op, let a, let b, _):
             let x = try value(a), y = try value(b)
+            try guardSwell(op, x, y)
             return try checked(try binary(op, x, y), op.rawValue)
         case .power(let base, let exponent, _):
             let b = try value(base)
@@ -194,7 +242,7 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             let f = UserFunction(name: name, vanishingOrder: claim.functions[name] ?? nil)
             return try checked(x.map { S.userFunction(f, order: order, $0) }, name)
         case .derivative(let op, let f, let variable, let variableRange, let range):
-            guard let x = values[variable] else { throw EvaluationFailure.internalError("no value for '\(variable)'") }
+            let x = try variableValue(variable)
             switch op {
             case .jacobian:
                 return try checked(try S.jacobian(of: f, withRespectTo: variable, in: self), "jac")
@@ -208,31 +256,25 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         }
     }
 
-    /// Throws ``EvaluationFailure/budgetExceeded(_:)`` before a symbolic
-    /// product whose work (term multiplications, `≈ products · c_x · c_y`)
-    /// exceeds `250 ×` the complexity budget: one such operation could run
-    /// far beyond the time budget, which is only checked between operations.
-    func requireAffordableWork(_ op: BinaryOperator, _ x: Matrix<S>, _ y: Matrix<S>) throws {
-        guard complexityBudget < .max else { return }
-        let products: Double
-        switch op {
-        case .add, .subtract: return
-        case .multiply:
-            if x.count == 1 || y.count == 1 { products = Double(Swift.max(x.count, y.count)) }
-            else { products = Double(x.rows) * Double(y.cols) * Double(x.cols) }
-        case .hadamard, .elementDivide, .divide: products = Double(Swift.max(x.count, y.count))
-        case .kronecker: products = Double(x.count) * Double(y.count)
-        }
-        let cx = Double(x.entries.map(\.complexity).max() ?? 0), cy = Double(y.entries.map(\.complexity).max() ?? 0)
-        let work = products * Swift.max(cx, 1) * Swift.max(cy, 1)
-        if work > 250 * Double(complexityBudget) {
-            throw EvaluationFailure.budgetExceeded("\(op.rawValue) of entries with up to \(Int(cx)) and \(Int(cy)) terms would need about \(work) term products (budget \(250 * complexityBudget))")
+    /// The largest matrix the evaluator builds (entries).
+    public static var maximumEntries: Int { 4_000_000 }
+
+    func requireSize(_ rows: Int, _ cols: Int, _ what: String) throws {
+        let (count, overflow) = rows.multipliedReportingOverflow(by: cols)
+        if overflow || count > ClaimEvaluator.maximumEntries {
+            throw EvaluationFailure.invalidShape("\(what) would have \(rows)×\(cols) entries (limit \(ClaimEvaluator.maximumEntries))")
         }
     }
 
     func binary(_ op: BinaryOperator, _ x: Matrix<S>, _ y: Matrix<S>) throws -> Matrix<S> {
         let xScalar = x.rows == 1 && x.cols == 1, yScalar = y.rows == 1 && y.cols == 1
-        try requireAffordableWork(op, x, y)
+        if op == .kronecker {
+            let (r, o1) = x.rows.multipliedReportingOverflow(by: y.rows)
+            let (c, o2) = x.cols.multipliedReportingOverflow(by: y.cols)
+            if o1 || o2 { throw EvaluationFailure.invalidShape("Kronecker product too large") }
+            try requireSize(r, c, "a Kronecker product")
+        }
+        if op == .multiply && !xScalar && !yScalar { try requireSize(x.rows, y.cols, "a matrix product") }
         return try matrixOperation {
             switch op {
             case .add:
@@ -246,7 +288,6 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             case .multiply:
                 if xScalar { return x[0, 0] * y }
                 if yScalar { return x * y[0, 0] }
-                try requireAffordable(x.rows, y.cols, "matrix product")
                 return try x * y
             case .hadamard:
                 if xScalar { return x[0, 0] * y }
@@ -259,33 +300,37 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             case .divide:
                 return x / y[0, 0]
             case .kronecker:
-                try requireAffordable(x.rows * y.rows, x.cols * y.cols, "Kronecker product")
                 return try x.kroneckerProduct(y)
             }
         }
     }
 
     func power(_ base: Matrix<S>, _ k: Int) throws -> Matrix<S> {
-        guard Swift.abs(k) <= 4096 else { throw EvaluationFailure.undefined("exponent \(k) is too large") }
+        guard k >= -4096 && k <= 4096 else { throw EvaluationFailure.undefined("exponent \(k) is too large") }
+        if complexityBudget < .max && Swift.abs(k) > 1 {
+            // Exact powers multiply sizes: estimate (n·c)^|k| before computing.
+            let c = Swift.max(1, (base.entries.map(\.complexity).max() ?? 1) - 1) * base.rows
+            var estimate = 1
+            for _ in 0..<Swift.abs(k) {
+                let (next, overflow) = estimate.multipliedReportingOverflow(by: c)
+                if overflow || next > 4 * complexityBudget {
+                    throw EvaluationFailure.budgetExceeded("a power with exponent \(k) of entries with \(c) terms would exceed the budget")
+                }
+                estimate = next
+            }
+        }
         if base.rows == 1 && base.cols == 1 {
             if k < 0 && base[0, 0].isZero { throw EvaluationFailure.undefined("zero raised to a negative power") }
             return scalarMatrix(base[0, 0].power(k))
         }
-        if k < 0 { try requireAffordableElimination(base, "a negative power") }
         return try matrixOperation {
             var b = k < 0 ? try base.inverse() : base
             var result = try Matrix<S>.identity(base.rows)
             var e = Swift.abs(k)
             while e > 0 {
-                if e & 1 == 1 {
-                    try requireAffordableWork(.multiply, result, b)
-                    result = try checked(try result * b, "a power")
-                }
+                if e & 1 == 1 { result = try result * b }
                 e >>= 1
-                if e > 0 {
-                    try requireAffordableWork(.multiply, b, b)
-                    b = try checked(try b * b, "a power")
-                }
+                if e > 0 { b = try b * b }
             }
             return result
         }
@@ -295,32 +340,43 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         switch function {
         case .eye:
             let n = try dimension(arguments[0], "eye")
-            try requireAffordable(n, n, "eye")
+            try requireSize(n, n, "eye(\(n))")
             return try matrixOperation { try Matrix<S>.identity(n) }
         case .ones, .zeros:
             let r = try dimension(arguments[0], function.rawValue)
             let c = arguments.count > 1 ? try dimension(arguments[1], function.rawValue) : 1
-            try requireAffordable(r, c, function.rawValue)
+            try requireSize(r, c, "\(function.rawValue)(\(r), \(c))")
             return try matrixOperation { function == .ones ? try Matrix<S>.ones(r, c) : try Matrix<S>.zeros(r, c) }
         default:
             break
         }
         let x = try value(arguments[0])
+        if (function == .det || function == .inv) && x.entries.contains(where: \.isUndefined) {
+            throw EvaluationFailure.undefined("\(function.rawValue) of a matrix with undefined entries")
+        }
         switch function {
         case .vec: return x.vec
         case .diag: return try matrixOperation { try x.diag() }
         case .tr: return scalarMatrix(try matrixOperation { try x.trace() })
         case .sum: return scalarMatrix(x.sum)
         case .det:
-            try requireAffordableElimination(x, "det")
-            return scalarMatrix(try matrixOperation { try x.determinant() })
+            if S.isExact && x.rows == x.cols && x.rows <= 4 { return scalarMatrix(ClaimEvaluator.cofactorDeterminant(x)) }
+            try guardElimination(x, "det", limit: 4)
+            let d = try matrixOperation { try x.determinant() }
+            // `determinant()` returns an exact zero when elimination meets a
+            // pivot that is zero to working precision; in floating point that
+            // zero carries no error bound, so the point is treated as undefined.
+            if !S.isExact && d.isZero && x.rows > 0 {
+                throw EvaluationFailure.undefined("det: the matrix is singular to working precision")
+            }
+            return scalarMatrix(d)
         case .inv:
-            try requireAffordableElimination(x, "inv")
+            if S.isExact && x.rows == x.cols && x.rows <= 4 { return try ClaimEvaluator.adjugateInverse(x) }
+            try guardElimination(x, "inv", limit: 2)
             return try matrixOperation { try x.inverse() }
         case .kron:
             let y = try value(arguments[1])
-            try requireAffordable(x.rows * y.rows, x.cols * y.cols, "Kronecker product")
-            return try matrixOperation { try x.kroneckerProduct(y) }
+            return try binary(.kronecker, x, y)
         case .sigmoid: return x.map { S.sigmoid($0) }
         case .tanh: return x.map { S.tanh($0) }
         case .exp: return x.map { S.exp($0) }

@@ -18,6 +18,9 @@ public protocol ClaimScalar: ElementaryFunctions {
     /// A size measure for budgets (number of terms of a symbolic
     /// expression); `0` for fixed-size scalars.
     var complexity: Int { get }
+    /// Whether arithmetic is exact (symbolic): determinants and inverses of
+    /// small matrices then use cofactors, which keep entries polynomial.
+    static var isExact: Bool { get }
     /// The Jacobian `∂vec F/∂(vec X)ᵀ` (numerator layout, |F|×|X|) of
     /// `function` with respect to the symbol `variable`, at the point the
     /// evaluator holds: exact differentiation for symbolic scalars, forward
@@ -28,6 +31,7 @@ public protocol ClaimScalar: ElementaryFunctions {
 
 extension ClaimScalar {
     public var complexity: Int { 0 }
+    public static var isExact: Bool { false }
 }
 
 /// A declared elementwise function `f` of a claim, with the order from

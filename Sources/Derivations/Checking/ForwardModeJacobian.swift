@@ -6,9 +6,7 @@ extension ClaimScalar where Self: RealFunctions {
     /// - Complexity: |X| evaluations of `F` in `Dual<Self>`.
     public static func forwardModeJacobian(of function: Expression, withRespectTo variable: String,
                                            in evaluator: ClaimEvaluator<Self>) throws -> Matrix<Self> {
-        guard let x = evaluator.values[variable] else {
-            throw EvaluationFailure.internalError("no value for '\(variable)'")
-        }
+        let x = try evaluator.variableValue(variable)
         let lifted = evaluator.values.mapValues { $0.map { Dual<Self>($0) } }
         var columns: [[Self]] = []
         columns.reserveCapacity(x.count)

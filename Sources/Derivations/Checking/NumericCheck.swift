@@ -56,6 +56,9 @@ struct NumericCheck {
                 if lhs.entries.contains(where: \.isUndefined) || rhs.entries.contains(where: \.isUndefined) {
                     throw EvaluationFailure.undefined("a side is not finite (overflow, log of a non-positive number, division by ~0)")
                 }
+                guard lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1 else {
+                    throw EvaluationFailure.internalError("the sides have shapes \(lhs.shape) and \(rhs.shape)")
+                }
                 seeds.append(seed)
                 evaluated += 1
                 let comparison = compare(lhs, rhs)
@@ -127,7 +130,9 @@ struct NumericCheck {
                 let residual = Swift.abs(l.value - r.value)
                 let bound = l.errorBound + r.errorBound + 2 * BoundedDouble.unitRoundoff * residual
                 let scale = Swift.max(Swift.abs(l.value), Swift.abs(r.value))
-                if scale > 0 { c.maxRelative = Swift.max(c.maxRelative, residual / scale) }
+                // Entries that are zero to within their rounding bound (an
+                // `== 0` claim) have no meaningful relative error.
+                if scale > 100 * bound { c.maxRelative = Swift.max(c.maxRelative, residual / scale) }
                 let significance = residual == 0 ? 0 : (bound > 0 ? residual / bound : .infinity)
                 c.maxSignificance = Swift.max(c.maxSignificance, significance)
                 if significance > worstSignificance {
@@ -142,7 +147,9 @@ struct NumericCheck {
     /// `max |dual − FD| / (10·FD error estimate + dual rounding bound)` over the node's entries.
     func finiteDifferenceRatio(_ node: Expression, _ doubles: [String: Matrix<Double>],
                                _ evaluator: ClaimEvaluator<BoundedDouble>, _ assignment: [String: Int]) throws -> Double {
-        guard case .derivative(let op, let f, let variable, _, _) = node, let x = doubles[variable] else { return 0 }
+        guard case .derivative(let op, let f, let variable, _, _) = node else { return 0 }
+        let x = try doubles[variable]
+            ?? ClaimEvaluator<Double>(claim: claim, assignment: assignment, values: doubles).variableValue(variable)
         let dual = try evaluator.evaluate(node)
         func evaluate(_ point: [Double]) throws -> [Double] {
             var values = doubles
@@ -156,13 +163,19 @@ struct NumericCheck {
         var estimate: Matrix<Double>, error: Matrix<Double>
         switch op {
         case .jacobian, .gradient:
-            (estimate, error) = try FiniteDifferences.jacobian(at: x.entries, evaluate)
+            let d = try Numerics.FiniteDifferences.jacobian(
+                of: { m in Matrix(column: try evaluate(m.entries)) }, at: x,
+                method: .richardson(initialRelativeStep: 0.0625, levels: 3))
+            (estimate, error) = (d.value, d.errorEstimate)
             if op == .gradient {
                 estimate = try estimate.transposed.unvec(rows: x.rows, cols: x.cols)
                 error = try error.transposed.unvec(rows: x.rows, cols: x.cols)
             }
         case .hessian:
-            (estimate, error) = try FiniteDifferences.hessian(at: x.entries) { try evaluate($0)[0] }
+            let d = try Numerics.FiniteDifferences.hessian(
+                of: { m in try evaluate(m.entries)[0] }, at: x,
+                method: .richardson(initialRelativeStep: 0.125, levels: 3))
+            (estimate, error) = (d.value, d.errorEstimate)
         }
         guard estimate.count == dual.count else { return .infinity }
         var ratio = 0.0

@@ -9,6 +9,8 @@ extension Symbolic: ClaimScalar {
                     derivativeOrder: order, x)
     }
 
+    public static var isExact: Bool { true }
+
     /// Terms in the numerator and denominator.
     public var complexity: Int { numerator.terms.count + denominator.terms.count }
 
@@ -17,7 +19,8 @@ extension Symbolic: ClaimScalar {
     public static func jacobian(of function: Expression, withRespectTo variable: String,
                                 in evaluator: ClaimEvaluator<Symbolic>) throws -> Matrix<Symbolic> {
         guard let x = evaluator.values[variable] else {
-            throw EvaluationFailure.internalError("no value for '\(variable)'")
+            // A differentiated definition is a free symbol in the symbolic check.
+            throw EvaluationFailure.internalError("no symbolic variables for '\(variable)'")
         }
         let f = try evaluator.evaluate(function)
         let variables = (0..<x.count).map { SymbolicCheck.variable(variable, $0 % x.rows, $0 / x.rows, x.shape) }

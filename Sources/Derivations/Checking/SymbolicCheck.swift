@@ -18,7 +18,11 @@ struct SymbolicCheck {
 
     func values(at assignment: [String: Int]) throws -> [String: Matrix<Symbolic>] {
         var values: [String: Matrix<Symbolic>] = [:]
-        for name in claim.symbols {
+        // A definition used as a derivative's variable becomes a free symbol:
+        // the claim is checked in this more general form (sound for a proof;
+        // a difference found here is only a refutation if a numeric point,
+        // which uses the definition, shows it).
+        for name in claim.symbols + claim.differentiatedDefinitions.sorted() {
             guard let shape = claim.shape(of: name, at: assignment) else {
                 throw EvaluationFailure.invalidShape("'\(name)' has a non-positive dimension")
             }
@@ -37,6 +41,9 @@ struct SymbolicCheck {
                                                      complexityBudget: options.symbolicTermBudget)
             evaluator.deadline = deadline
             let (lhs, rhs) = try evaluator.evaluateSides()
+            guard lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1 else {
+                return .notApplicable("the sides have shapes \(lhs.shape) and \(rhs.shape) at this assignment")
+            }
             let count = Swift.max(lhs.count, rhs.count)
             for k in 0..<count {
                 let l = lhs.count == 1 ? lhs.entries[0] : lhs.entries[k]

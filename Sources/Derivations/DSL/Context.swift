@@ -26,13 +26,12 @@ public struct Context: Sendable {
             assumptions: assumptions + other.assumptions)
     }
 
-    /// The full claim text for `claim` in this context:
-    /// `let … ; … lhs == rhs where …`.
-    public func claimText(_ claim: String) -> String {
-        var text = definitions.map { "let \($0.name) = \($0.expression); " }.joined()
-        text += claim
-        if !declarations.isEmpty { text += " where " + declarations.joined(separator: ", ") }
-        return text
+    /// This context as the claim checker's ``ClaimContext``, with `extra`
+    /// assumptions (e.g. an approximation's exactness condition) added.
+    public func claimContext(assuming extra: [String] = []) -> ClaimContext {
+        ClaimContext(
+            definitions: definitions.map { "\($0.name) = \($0.expression)" },
+            declarations: declarations + assumptions + extra)
     }
 }
 

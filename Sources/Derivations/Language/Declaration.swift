@@ -44,6 +44,8 @@ public enum Assumption: Hashable, Sendable {
     /// higher ones) vanishes, as for piecewise-linear activations away from
     /// their kinks.
     case derivativeVanishes(function: String, order: Int)
+    /// `X symmetric`: the declared square matrix `X` equals its transpose.
+    case symmetric(String)
 }
 
 /// `let NAME = expr;`: a definition that later expressions (and derivative

@@ -102,6 +102,11 @@ struct Parser {
             assumptions.append(.derivativeVanishes(function: name, order: order))
             return
         }
+        if isIdentifier("symmetric") {
+            advance()
+            assumptions.append(.symmetric(name))
+            return
+        }
         _ = try expect(.colon, "':' after '\(name)' in the where clause")
         if isIdentifier("scalar") {
             let r = current.range

@@ -18,6 +18,11 @@ public struct ResolvedClaim: Sendable {
     /// derivatives vanish (`f'' = 0` gives 2), or `nil`.
     public let functions: [String: Int?]
 
+    /// `let`-defined names used as the variable of a derivative operator
+    /// (`grad(C, z)` with `let z = W*a + b`): the derivative holds every
+    /// symbol fixed and varies `z` alone, as the notes' `∂C/∂z` does.
+    public let differentiatedDefinitions: Set<String>
+
     let symbolShapes: [String: SymbolicShape]
     let definitionShapes: [String: SymbolicShape]
     let lhsShape: SymbolicShape

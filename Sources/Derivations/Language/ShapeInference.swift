@@ -22,6 +22,8 @@ struct ShapeInference {
     var learned = false
     /// Names of the definitions visible at the current point.
     var visibleDefinitions: Set<String> = []
+    /// Definitions used as the variable of a derivative operator.
+    var differentiatedDefinitions: Set<String> = []
 
     init(claim: Claim) { self.claim = claim }
 
@@ -65,6 +67,17 @@ struct ShapeInference {
                 functions[d.name] = .some(nil)
             }
         }
+        // Names in dimension positions (eye(n), ones(m, n), zeros(m, n)) that
+        // are not declared otherwise are dimension variables too.
+        var stack = claim.definitions.map(\.expression) + [claim.lhs, claim.rhs]
+        while let e = stack.popLast() {
+            if case .call(let function, let arguments, _) = e, function.takesDimensions {
+                for name in arguments.flatMap({ ShapeInference.symbolNames($0) }) where declared[name] == nil {
+                    dimensionVariables.insert(name)
+                }
+            }
+            stack.append(contentsOf: e.children)
+        }
         for d in claim.declarations where dimensionVariables.contains(d.name) {
             throw fail(.name, "'\(d.name)' is used as a dimension and declared as a symbol", d.range)
         }
@@ -76,6 +89,14 @@ struct ShapeInference {
                 }
                 let previous = functions[name] ?? nil
                 functions[name] = .some(Swift.min(previous ?? order, order))
+            case .symmetric(let name):
+                guard let shape = declaredShapes[name] else {
+                    throw fail(.name, "'\(name) symmetric' needs '\(name)' declared as a square matrix", nil)
+                }
+                guard shape.rows == shape.cols else {
+                    throw fail(.shape, "'\(name)' is assumed symmetric but its shape \(shape) is not square", nil)
+                }
+                symmetric.insert(name)
             }
         }
         var defined: Set<String> = []
@@ -189,8 +210,19 @@ struct ShapeInference {
         for (name, shape) in definitionShapes { finalDefinitions[name] = try resolved(shape, claim.lhs.range) }
         let l = try resolved(lhs, claim.lhs.range), r = try resolved(rhs, claim.rhs.range)
         return ResolvedClaim(claim: claim, dimensionVariables: dimensionVariables.sorted(), symbols: symbolOrder,
-                             symmetricSymbols: symmetric, functions: functions, symbolShapes: finalShapes,
+                             symmetricSymbols: symmetric, functions: functions,
+                             differentiatedDefinitions: differentiatedDefinitions, symbolShapes: finalShapes,
                              definitionShapes: finalDefinitions, lhsShape: l, rhsShape: r)
+    }
+
+    static func symbolNames(_ expression: Expression) -> [String] {
+        var names: [String] = []
+        var stack = [expression]
+        while let e = stack.popLast() {
+            if case .symbol(let name, _) = e { names.append(name) }
+            stack.append(contentsOf: e.children)
+        }
+        return names
     }
 
     func firstUse(of name: String) -> SourceRange? {
@@ -287,9 +319,10 @@ struct ShapeInference {
             }
             return try infer(argument)
         case .derivative(let op, let f, let variable, let variableRange, let r):
-            guard !visibleDefinitions.contains(variable), !claim.definitions.contains(where: { $0.name == variable }) else {
-                throw fail(.name, "\(op.rawValue): differentiate with respect to a symbol, not the 'let'-defined '\(variable)'", variableRange)
+            if claim.definitions.contains(where: { $0.name == variable }) && !visibleDefinitions.contains(variable) {
+                throw fail(.name, "\(op.rawValue): '\(variable)' is used before its 'let' definition", variableRange)
             }
+            if visibleDefinitions.contains(variable) { differentiatedDefinitions.insert(variable) }
             guard !dimensionVariables.contains(variable) else {
                 throw fail(.name, "\(op.rawValue): '\(variable)' is a dimension, not a variable", variableRange)
             }

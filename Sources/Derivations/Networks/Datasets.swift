@@ -23,9 +23,9 @@ public struct SyntheticDataset: Sendable {
     public var count: Int { inputs.cols }
 
     /// `count` samples (half per class) of `kind` from `seed`.
-    /// - Throws: ``NetworkError/invalidOption(name:value:reason:)`` unless `count ≥ 2`.
+    /// - Throws: ``NetworkError/invalidOption(name:value:reason:)`` unless `2 ≤ count ≤ 10⁸`.
     public init(_ kind: Kind, count: Int, seed: UInt64) throws {
-        try requireOption("count", Double(count), "must be at least 2") { $0 >= 2 }
+        try requireOption("count", Double(count), "must be in 2…100000000") { $0 >= 2 && $0 <= 100_000_000 }
         var generator = Xoshiro256StarStar(seed: seed)
         var x: [Double] = [], y: [Double] = []
         x.reserveCapacity(2 * count)

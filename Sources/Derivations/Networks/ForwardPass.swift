@@ -51,7 +51,7 @@ extension MultilayerPerceptron {
                 switch f {
                 case .identity: break
                 case .relu: for k in z.indices where !(z[k] > 0) { z[k] = 0 }
-                case .tanh: for k in z.indices { z[k] = Double.tanh(z[k]) }
+                case .tanh: DenseKernels.tanhInPlace(&z)
                 case .sigmoid: for k in z.indices { z[k] = Double.sigmoid(z[k]) }
                 }
                 activations.append(z)

@@ -25,10 +25,20 @@ extension MultilayerPerceptron {
     /// `includesSecondDerivativeTerm: false` to get the note's recursion,
     /// which is exact for `relu` and `identity` only. With the term (the
     /// default) the blocks are exact for every activation.
-    /// - Throws: a shape mismatch when `pass` is not from this network.
+    /// - Throws: a shape mismatch when `pass` is not from this network;
+    ///   ``NetworkError/tooLarge(operation:entries:limit:)`` when a block would
+    ///   exceed ``denseLimit`` entries.
     /// - Complexity: `O(B · (n_l n_{l−1})²)` per layer — for small nets and checks.
     public func layerHessians(_ pass: ForwardPass, includesSecondDerivativeTerm: Bool = true) throws -> [LayerHessianBlocks] {
         try validate(pass, operation: "layer Hessians")
+        for l in 1...depth {
+            let side = widths[l] * widths[l - 1]
+            let (entries, overflow) = side.multipliedReportingOverflow(by: side)
+            guard !overflow, entries <= MultilayerPerceptron.denseLimit else {
+                throw NetworkError.tooLarge(operation: "layer Hessian of layer \(l)",
+                                            entries: overflow ? Int.max : entries, limit: MultilayerPerceptron.denseLimit)
+            }
+        }
         let batch = pass.batchSize
         let deltas = deltaRecursion(pass)
         var weightBlocks: [Matrix<Double>] = []
@@ -66,6 +76,9 @@ extension MultilayerPerceptron {
         }
         return (1...depth).map { LayerHessianBlocks(layer: $0, weight: weightBlocks[$0 - 1], bias: biasBlocks[$0 - 1]) }
     }
+
+    /// The largest dense block (entries) ``layerHessians(_:includesSecondDerivativeTerm:)`` forms: 2²⁴.
+    public static let denseLimit = 1 << 24
 
     /// All `δ^l = ∂L/∂Z^l`, `l = 1 … L` (index `l − 1`), each `n_l × B`.
     func deltaRecursion(_ pass: ForwardPass) -> [[Double]] {

@@ -74,6 +74,15 @@ public struct MultilayerPerceptron: Sendable {
         guard widths.allSatisfy({ $0 > 0 }) else {
             throw NetworkError.invalidArchitecture(reason: "widths must be positive, got \(widths)")
         }
+        var total = 0
+        for l in 1..<widths.count {
+            let (weights, overflow) = widths[l].multipliedReportingOverflow(by: widths[l - 1])
+            let (sum, overflow2) = total.addingReportingOverflow(weights)
+            guard !overflow, !overflow2, sum <= Int.max - widths[l] else {
+                throw NetworkError.invalidArchitecture(reason: "the parameter count of widths \(widths) overflows Int")
+            }
+            total = sum + widths[l]
+        }
         guard activations.count == widths.count - 2 else {
             throw NetworkError.invalidArchitecture(
                 reason: "\(widths.count - 1) layers need \(widths.count - 2) hidden activations, got \(activations.count)")

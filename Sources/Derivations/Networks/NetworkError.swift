@@ -10,6 +10,8 @@ public enum NetworkError: Error, Equatable, CustomStringConvertible, Sendable {
     case invalidOption(name: String, value: Double, reason: String)
     /// A computed value is NaN or infinite where a finite one is required.
     case nonFinite(operation: String, quantity: String)
+    /// A dense result would have more entries than the operation allows.
+    case tooLarge(operation: String, entries: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -21,6 +23,8 @@ public enum NetworkError: Error, Equatable, CustomStringConvertible, Sendable {
             return "invalid option \(name) = \(value): \(reason)"
         case .nonFinite(let operation, let quantity):
             return "\(operation): \(quantity) is not finite"
+        case .tooLarge(let operation, let entries, let limit):
+            return "\(operation): the result would have \(entries) entries, more than the limit \(limit)"
         }
     }
 }

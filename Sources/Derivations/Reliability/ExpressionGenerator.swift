@@ -193,8 +193,10 @@ public struct ExpressionGenerator: Sendable {
             let k = GeneratedDimension.variable(pick(dimensionVariables))
             return .determinant(expression(GeneratedShape(k, k), depth: Swift.min(depth - 1, 1)))
         case 14:
-            let k = GeneratedDimension.variable(pick(dimensionVariables))
-            return .dimensionPower(symbol(.scalar), k)
+            // `c^n` only for an `n` that a declared symbol fixes as a dimension variable.
+            let declared = dimensionVariables.filter { v in symbols.contains { ($0.shape.rows.factors + $0.shape.cols.factors).contains(v) } }
+            guard !declared.isEmpty else { return scalarFactor() * expression(shape, depth: depth - 1) }
+            return .dimensionPower(symbol(.scalar), .variable(pick(declared)))
         case 15: return .inverse(invertible(shape))
         case 16: return .power(expression(shape, depth: Swift.min(depth - 1, 1)), 2 + integer(2))
         default: return scalarFactor() * expression(shape, depth: depth - 1)

@@ -6,7 +6,9 @@
 public struct Polynomial: Hashable, Sendable {
     /// One term `coefficient · monomial`.
     public struct Term: Hashable, Sendable {
+        /// The power product.
         public let monomial: Monomial
+        /// The non-zero rational coefficient.
         public let coefficient: Rational
     }
 
@@ -118,24 +120,33 @@ public struct Polynomial: Hashable, Sendable {
     }
 
     /// The product, or `nil` when an exponent would exceed 2³² − 1.
-    /// - Complexity: O(m·n) monomial products, hashed, then one sort.
+    ///
+    /// Each term of the shorter factor times the longer factor is already
+    /// sorted (grlex is a monomial order), so the partial products are
+    /// merged pairwise, like merge sort, with no hashing and no sort.
+    /// - Complexity: O(m·n·log min(m, n)) monomial comparisons.
     public func multiplied(by other: Polynomial) -> Polynomial? {
         if terms.isEmpty || other.terms.isEmpty { return .zero }
-        if other.terms.count == 1 { return multiplied(byMonomial: other.terms[0].monomial, coefficient: other.terms[0].coefficient) }
-        if terms.count == 1 { return other.multiplied(byMonomial: terms[0].monomial, coefficient: terms[0].coefficient) }
-        var sums: [Monomial: Rational] = [:]
-        sums.reserveCapacity(terms.count * other.terms.count)
-        for a in terms {
-            for b in other.terms {
-                guard let m = a.monomial.multiplied(by: b.monomial) else { return nil }
-                sums[m, default: .zero] += a.coefficient * b.coefficient
-            }
+        let (short, long) = terms.count <= other.terms.count ? (self, other) : (other, self)
+        if short.terms.count == 1 { return long.multiplied(byMonomial: short.terms[0].monomial, coefficient: short.terms[0].coefficient) }
+        var layer: [Polynomial] = []
+        layer.reserveCapacity(short.terms.count)
+        for t in short.terms {
+            guard let partial = long.multiplied(byMonomial: t.monomial, coefficient: t.coefficient) else { return nil }
+            layer.append(partial)
         }
-        var list: [Term] = []
-        list.reserveCapacity(sums.count)
-        for (m, c) in sums where !c.isZero { list.append(Term(monomial: m, coefficient: c)) }
-        list.sort { $1.monomial < $0.monomial }
-        return Polynomial(canonicalTerms: list)
+        while layer.count > 1 {
+            var next: [Polynomial] = []
+            next.reserveCapacity((layer.count + 1) / 2)
+            var i = 0
+            while i + 1 < layer.count {
+                next.append(layer[i] + layer[i + 1])
+                i += 2
+            }
+            if i < layer.count { next.append(layer[i]) }
+            layer = next
+        }
+        return layer[0]
     }
 
     /// The exact quotient `self / divisor` when `divisor` divides `self`,
@@ -189,6 +200,43 @@ public struct Polynomial: Hashable, Sendable {
     func dividingMonomials(by m: Monomial) -> Polynomial {
         if m.isOne { return self }
         return Polynomial(canonicalTerms: terms.map { Term(monomial: $0.monomial.divided(by: m) ?? $0.monomial, coefficient: $0.coefficient) })
+    }
+
+    /// Whether some monomial holds a square-root atom squared or higher.
+    var hasReducibleSquareRoots: Bool {
+        for t in terms {
+            for f in t.monomial.factors where f >> 63 == 1 && Monomial.exponentOf(f) >= 2 { return true }
+        }
+        return false
+    }
+
+    /// Applies `sqrt(u)^e = u^⌊e/2⌋ · sqrt(u)^(e mod 2)` for polynomial `u`;
+    /// `nil` on exponent overflow.
+    func reducingSquareRoots() -> Polynomial? {
+        guard hasReducibleSquareRoots else { return self }
+        var result = Polynomial.zero
+        for t in terms {
+            var factors: [UInt64] = []
+            var degree = 0
+            var extra = Polynomial.one
+            for f in t.monomial.factors {
+                let e = Monomial.exponentOf(f)
+                if f >> 63 == 1, e >= 2, case .atom(let atom) = GeneratorTable.shared.generator(Monomial.generatorOf(f)),
+                   atom.argument.isPolynomial {
+                    for _ in 0..<(e / 2) {
+                        guard let p = extra.multiplied(by: atom.argument.numerator) else { return nil }
+                        extra = p
+                    }
+                    if e % 2 == 1 { factors.append((f >> 32) << 32 | 1); degree += 1 }
+                } else {
+                    factors.append(f)
+                    degree += Int(e)
+                }
+            }
+            guard let p = extra.multiplied(byMonomial: Monomial(factors: factors, degree: degree), coefficient: t.coefficient) else { return nil }
+            result = result + Polynomial(collecting: p.terms)
+        }
+        return result.reducingSquareRoots()
     }
 
     /// Checks the canonical form; used by tests.

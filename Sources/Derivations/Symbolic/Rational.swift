@@ -63,18 +63,19 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible,
     /// Whether the value is negative.
     public var isNegative: Bool { numerator.isNegative }
 
-    /// The nearest `Double` (computed from both parts; huge parts may give
-    /// infinities or NaN, reported by the caller as not finite).
+    /// The `Double` nearest to the value (correct to about one ulp, with
+    /// gradual underflow and ±infinity beyond the range).
     public var doubleValue: Double {
         if denominator.isOne { return numerator.doubleValue }
-        let n = numerator.doubleValue, d = denominator.doubleValue
-        if n.isFinite && d.isFinite { return n / d }
-        // Scale both parts down to keep the quotient finite.
-        let shift = Swift.max(numerator.bitWidth, denominator.bitWidth) - 1000
-        let scale = BigInteger(1 << 30).power(shift / 30 + 1) ?? .one
-        let ns = numerator.uncheckedQuotientAndRemainder(dividingBy: scale).quotient.doubleValue
-        let ds = denominator.uncheckedQuotientAndRemainder(dividingBy: scale).quotient.doubleValue
-        return ns / ds
+        let n = numerator.magnitude
+        // Scale so the integer quotient carries about 64 significant bits.
+        let k = 64 - (n.bitWidth - denominator.bitWidth)
+        let two = BigInteger(2)
+        let scaledNumerator = k >= 0 ? n * (two.power(k) ?? .one) : n
+        let scaledDenominator = k >= 0 ? denominator : denominator * (two.power(-k) ?? .one)
+        let quotient = scaledNumerator.uncheckedQuotientAndRemainder(dividingBy: scaledDenominator).quotient
+        let value = Double(sign: .plus, exponent: -k, significand: quotient.doubleValue)
+        return numerator.isNegative ? -value : value
     }
 
     public static prefix func - (x: Rational) -> Rational {
@@ -138,5 +139,27 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible,
     public func _checkInvariants() -> Bool {
         !denominator.isNegative && !denominator.isZero && BigInteger.gcd(numerator, denominator).isOne
             || (numerator.isZero && denominator.isOne)
+    }
+}
+
+extension Rational {
+    /// The exact value of a finite `Double` (every finite double is a
+    /// dyadic rational); `nil` for infinities and NaN.
+    public init?(exactly value: Double) {
+        guard value.isFinite else { return nil }
+        if value == 0 { self = .zero; return }
+        // value = significand · 2^exponent with an integer significand.
+        let exponent = Int(value.exponent) - Double.significandBitCount
+        let significand = Int(value.significandBitPattern | (value.isNormal ? 1 << UInt64(Double.significandBitCount) : 0))
+        let adjusted = value.isNormal ? exponent : Int(Double.leastNormalMagnitude.exponent) - Double.significandBitCount
+        let magnitude = BigInteger(significand)
+        let two = BigInteger(2)
+        let r: Rational
+        if adjusted >= 0 {
+            r = Rational(magnitude * (two.power(adjusted) ?? .one))
+        } else {
+            r = Rational.reduced(magnitude, two.power(-adjusted) ?? .one)
+        }
+        self = value < 0 ? -r : r
     }
 }

@@ -5,7 +5,7 @@
 /// `exp' = exp`, `log' = 1/u`, `σ' = σ(1 − σ)`, `tanh' = 1 − tanh²`,
 /// `softplus' = σ`, `relu' = step`, `step' = 0` (away from the kink),
 /// `sqrt' = 1/(2 sqrt u)`, `sin' = cos`, `cos' = −sin`, and `f⁽ᵏ⁾' = f⁽ᵏ⁺¹⁾`
-/// for user functions (zero once their assumption says so).
+/// for user functions (zero where ``Assumptions`` say so).
 extension Symbolic {
     /// The exact partial derivative `∂self/∂variable`.
     public func derivative(withRespectTo variable: Variable) -> Symbolic {
@@ -14,11 +14,12 @@ extension Symbolic {
         return derivative(target: target, cache: &cache)
     }
 
-    /// The `order`-th partial derivative with respect to `variable`.
-    public func derivative(withRespectTo variable: Variable, order: Int) -> Symbolic {
-        var result = self
+    /// The `order`-th partial derivative with respect to `variable`, with
+    /// `assumptions` (e.g. `f'' = 0`) applied to the result.
+    public func derivative(withRespectTo variable: Variable, order: Int, assuming assumptions: Assumptions = Assumptions()) -> Symbolic {
+        var result = self.assuming(assumptions)
         for _ in 0..<Swift.max(0, order) { result = result.derivative(withRespectTo: variable) }
-        return result
+        return result.assuming(assumptions)
     }
 
     func derivative(target: UInt32, cache: inout [UInt32: Symbolic]) -> Symbolic {

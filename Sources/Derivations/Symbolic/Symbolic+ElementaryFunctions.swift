@@ -11,7 +11,8 @@
 ///   `cos(−u) = cos u`
 /// - values at constants: `σ(0) = 1/2`, `tanh 0 = 0`, `relu(r) = max(0, r)`,
 ///   `step(r)` for `r ≠ 0`, `sqrt 0 = 0`, `sqrt 1 = 1`, `sin 0 = 0`, `cos 0 = 1`
-/// - `pow(x, k) = xᵏ` for an integer constant `k`, else `exp(y·log x)`.
+/// - `pow(x, k) = xᵏ` for an integer constant `k`, `pow(x, k/2) = sqrt(x)ᵏ`,
+///   else `exp(y·log x)`; products apply `sqrt(u)² = u` for polynomial `u`.
 extension Symbolic {
     /// The atom `function(argument)` without normalisation.
     static func atom(_ function: AtomFunction, _ argument: Symbolic) -> Symbolic {
@@ -34,6 +35,7 @@ extension Symbolic {
         return atom
     }
 
+    /// `eᵘ`, split over the terms of a polynomial argument (see the extension's rules).
     public static func exp(_ u: Symbolic) -> Symbolic {
         if u.undefinedReason != nil { return u }
         guard u.denominator.isOne else { return atom(.exp, u) }
@@ -55,6 +57,7 @@ extension Symbolic {
         return result
     }
 
+    /// The natural logarithm, with `log(exp u) = u` and `log(1 + eʷ) = softplus(w)`.
     public static func log(_ u: Symbolic) -> Symbolic {
         if u.undefinedReason != nil { return u }
         if let c = u.constantValue, c.isOne { return .zero }
@@ -86,17 +89,20 @@ extension Symbolic {
         return atom(.log, u)
     }
 
+    /// The square root (an atom; `sqrt 0 = 0`, `sqrt 1 = 1`, and `sqrt(u)² = u` in products).
     public static func sqrt(_ u: Symbolic) -> Symbolic {
         if let c = u.constantValue, c.isZero || c.isOne { return u }
         return u.undefinedReason != nil ? u : atom(.sqrt, u)
     }
 
+    /// The sine, odd: `sin(−u) = −sin u`.
     public static func sin(_ u: Symbolic) -> Symbolic {
         if u.undefinedReason != nil || u.isExactlyZero { return u }
         if u.hasNegativeLeadingCoefficient { return -sin(-u) }
         return atom(.sin, u)
     }
 
+    /// The cosine, even: `cos(−u) = cos u`.
     public static func cos(_ u: Symbolic) -> Symbolic {
         if u.undefinedReason != nil { return u }
         if u.isExactlyZero { return .one }
@@ -104,6 +110,7 @@ extension Symbolic {
         return atom(.cos, u)
     }
 
+    /// The hyperbolic tangent, odd, with `tanh' = 1 − tanh²`.
     public static func tanh(_ u: Symbolic) -> Symbolic {
         if u.undefinedReason != nil || u.isExactlyZero { return u }
         if u.hasNegativeLeadingCoefficient { return -tanh(-u) }
@@ -143,7 +150,8 @@ extension Symbolic {
         return atom(.step, u)
     }
 
-    /// `x^y`: an exact power for an integer constant `y`, else `exp(y·log x)`.
+    /// `x^y`: an exact power for an integer constant `y`, a power of
+    /// `sqrt x` for a half-integer, else `exp(y·log x)`.
     public static func pow(_ x: Symbolic, _ y: Symbolic) -> Symbolic {
         if x.undefinedReason != nil { return x }
         if y.undefinedReason != nil { return y }
@@ -151,11 +159,15 @@ extension Symbolic {
             if k < 0, x.isExactlyZero { return .undefined(.divisionByZero) }
             return x.power(k)
         }
+        if let c = y.constantValue, c.denominator == 2, let k = c.numerator.intValue, Swift.abs(k) <= 1 << 20 {
+            return sqrt(x).power(k)
+        }
         return exp(y * log(x))
     }
 
-    /// The `order`-th derivative of the user function `f` applied to `u`;
-    /// zero when `f`'s assumption says that derivative vanishes.
+    /// The `order`-th derivative of the user function `f` applied to `u`
+    /// (a negative order is taken as 0); zero when `f`'s declared
+    /// assumption says that derivative vanishes.
     public static func elementwise(_ f: ElementwiseFunction, derivativeOrder order: Int = 0, _ u: Symbolic) -> Symbolic {
         if u.undefinedReason != nil { return u }
         if let k = f.vanishingDerivativeOrder, order >= k { return .zero }

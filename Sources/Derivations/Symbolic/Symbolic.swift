@@ -137,7 +137,11 @@ public struct Symbolic: Sendable {
     }
 
     /// A checked polynomial product, undefined on exponent overflow.
-    static func product(_ a: Polynomial, _ b: Polynomial) -> Polynomial? { a.multiplied(by: b) }
+    /// Applies `sqrt(u)² = u` when a square-root atom is squared.
+    static func product(_ a: Polynomial, _ b: Polynomial) -> Polynomial? {
+        guard let p = a.multiplied(by: b) else { return nil }
+        return p.hasReducibleSquareRoots ? p.reducingSquareRoots() : p
+    }
 
     /// Checks the canonical form; used by tests.
     public func _checkInvariants() -> Bool {

@@ -20,10 +20,12 @@ public struct CatalogueChecker: ClaimChecking {
         return o
     }
 
-    public func check(_ text: String, assumptions: [String]) -> ClaimOutcome {
+    public func check(_ text: String, in context: ClaimContext) -> ClaimOutcome {
         let report: CheckReport
+        let claim: ResolvedClaim
         do {
-            report = try ClaimChecker(options).check(text, context: ClaimContext(declarations: assumptions))
+            claim = try Claim(parsing: text, context: context).resolve()
+            report = ClaimChecker(options).check(claim)
         } catch {
             return ClaimOutcome(verdict: .error, detail: (error as? ClaimError)?.summary ?? "\(error)")
         }
@@ -34,7 +36,9 @@ public struct CatalogueChecker: ClaimChecking {
         let methods = Set(report.numeric.map(\.method)).sorted().joined(separator: "; ")
         switch report.verdict {
         case .proved:
-            let scope = largest > 0 ? "shapes up to \(largest)" : "fixed shapes"
+            // An index-notation proof extends the exact check to every shape.
+            let scope = IndexProver.prove(claim).provedForAllShapes ? "all shapes"
+                : largest > 0 ? "shapes up to \(largest)" : "fixed shapes"
             return ClaimOutcome(verdict: .proved, scope: scope, shapesProved: shapes,
                                 maxNumericError: worst, method: methods)
         case .holdsNumerically(let reason):
@@ -54,11 +58,11 @@ public struct CatalogueChecker: ClaimChecking {
     /// shape for every value of the variables; otherwise the smallest
     /// assignment where they differ is the counterexample. An expression
     /// whose shapes do not fit is refuted by the shape error itself.
-    public func checkShape(_ annotation: ShapeAnnotation, in context: Context) -> ClaimOutcome {
-        let text = context.claimText("\(annotation.expression) == \(annotation.expression)")
+    public func checkShape(_ annotation: ShapeAnnotation, in context: ClaimContext) -> ClaimOutcome {
+        let text = "\(annotation.expression) == \(annotation.expression)"
         let resolved: ResolvedClaim
         do {
-            resolved = try Claim(parsing: text).resolve()
+            resolved = try Claim(parsing: text, context: context).resolve()
         } catch let error as ClaimError {
             if error.kind == .shape {
                 return ClaimOutcome(verdict: .refuted, detail: "the shapes do not fit: \(error.message)")

@@ -31,16 +31,15 @@ public struct DerivationVerifier: Sendable {
         if step.kind == .shape, let annotation = step.shape {
             return verifyShape(step, annotation: annotation, context: context)
         }
-        let assumptions = context.assumptions + step.exactUnder
-        let asWritten = checker.check(context.claimText(step.claim), assumptions: assumptions)
+        let asWritten = checker.check(step.claim, in: context.claimContext(assuming: step.exactUnder))
         var withoutCondition: ClaimOutcome?
         if step.kind == .approximation {
-            withoutCondition = checker.check(context.claimText(step.claim), assumptions: context.assumptions)
+            withoutCondition = checker.check(step.claim, in: context.claimContext())
         }
         var corrected: ClaimOutcome?
         if let correction = step.correction {
             let correctedContext = correction.context.map { base.merged(with: $0) } ?? context
-            corrected = checker.check(correctedContext.claimText(correction.claim), assumptions: correctedContext.assumptions)
+            corrected = checker.check(correction.claim, in: correctedContext.claimContext())
         }
         let (status, problem) = judge(step, asWritten: asWritten, corrected: corrected)
         return StepResult(step: step, asWritten: asWritten, withoutCondition: withoutCondition,
@@ -48,10 +47,10 @@ public struct DerivationVerifier: Sendable {
     }
 
     private func verifyShape(_ step: Step, annotation: ShapeAnnotation, context: Context) -> StepResult {
-        let asWritten = checker.checkShape(annotation, in: context)
+        let asWritten = checker.checkShape(annotation, in: context.claimContext())
         var corrected: ClaimOutcome?
         if let fix = step.correctedShape {
-            corrected = checker.checkShape(fix, in: context)
+            corrected = checker.checkShape(fix, in: context.claimContext())
         }
         let (status, problem) = judge(step, asWritten: asWritten, corrected: corrected)
         return StepResult(step: step, asWritten: asWritten, withoutCondition: nil,

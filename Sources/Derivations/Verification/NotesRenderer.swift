@@ -215,7 +215,9 @@ public struct NotesRenderer: Sendable {
         var parts: [String] = [o.verdict.rawValue]
         if !o.scope.isEmpty { parts[0] += " (\(o.scope))" }
         if !o.shapesProved.isEmpty { parts.append("exact at " + shapeSummary(o.shapesProved)) }
-        if let e = o.maxNumericError { parts.append("numeric max relative error \(magnitude(e))" + (o.method.isEmpty ? "" : " (\(o.method))")) }
+        if let e = o.maxNumericError, o.verdict.holds {
+            parts.append("numeric max relative error \(magnitude(e))" + (o.method.isEmpty ? "" : " (\(o.method))"))
+        }
         if !o.detail.isEmpty, o.verdict != .proved { parts.append(o.detail) }
         return parts.joined(separator: "; ") + "."
     }

@@ -41,19 +41,35 @@ extension Matrix where Scalar: Field {
         return (a, perm, swaps)
     }
 
+    /// Throws when an entry of a floating-point matrix is NaN or infinite
+    /// (exact scalars have no such values).
+    @inlinable
+    func requireFiniteEntries(_ operation: String) throws {
+        for (k, v) in storage.enumerated() {
+            if let magnitude = (v as? PivotingStrategy)?.pivotMagnitude, !magnitude.isFinite {
+                throw MatrixError.notFinite(operation: operation, shape: shape, row: k % rows, col: k / rows)
+            }
+        }
+    }
+
     /// The determinant `det A`, by elimination (partial pivoting for floating
     /// point, exact pivoting on non-zero entries for exact scalars).
     ///
     /// A singular matrix has determinant zero; this does not throw for it.
     /// - Throws: ``MatrixError/invalidShape(operation:shape:reason:)`` for a
-    ///   non-square matrix.
+    ///   non-square matrix, ``MatrixError/notFinite(operation:shape:row:col:)``
+    ///   for a floating-point entry that is NaN or infinite.
     /// - Complexity: O(n³) scalar operations.
     @inlinable
     public func determinant() throws -> Scalar {
         guard isSquare else {
             throw MatrixError.invalidShape(operation: "determinant", shape: shape, reason: "matrix is not square")
         }
+        try requireFiniteEntries("determinant")
         if rows == 0 { return .one }
+        if let custom = Scalar.self as? any CustomMatrixAlgorithms.Type, let d = try custom.bridgedDeterminant(self) {
+            return d
+        }
         guard let (lu, _, swaps) = luFactorisation() else { return .zero }
         var d = swaps % 2 == 0 ? Scalar.one : -Scalar.one
         for i in 0..<rows { d = d * lu[i + i * rows] }
@@ -63,13 +79,19 @@ extension Matrix where Scalar: Field {
     /// The inverse `A⁻¹`, with `A·A⁻¹ = A⁻¹·A = I`.
     /// - Throws: ``MatrixError/invalidShape(operation:shape:reason:)`` for a
     ///   non-square matrix, ``MatrixError/singular(operation:shape:)`` when a
-    ///   pivot is zero (exactly, or in floating point zero or not finite).
+    ///   pivot is zero (exactly, or in floating point zero or not finite),
+    ///   ``MatrixError/notFinite(operation:shape:row:col:)`` for a
+    ///   floating-point entry that is NaN or infinite.
     @inlinable
     public func inverse() throws -> Matrix {
         guard isSquare else {
             throw MatrixError.invalidShape(operation: "inverse", shape: shape, reason: "matrix is not square")
         }
+        try requireFiniteEntries("inverse")
         let n = rows
+        if let custom = Scalar.self as? any CustomMatrixAlgorithms.Type, let inverse = try custom.bridgedInverse(self) {
+            return inverse
+        }
         guard let (lu, perm, _) = luFactorisation() else {
             throw MatrixError.singular(operation: "inverse", shape: shape)
         }

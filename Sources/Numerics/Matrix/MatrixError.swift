@@ -20,6 +20,9 @@ public enum MatrixError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A square matrix with no inverse (an exact zero pivot, or a pivot that is
     /// zero to working precision).
     case singular(operation: String, shape: Shape)
+    /// An operand with an entry that is NaN or infinite, where the operation
+    /// needs finite entries (determinant, inverse).
+    case notFinite(operation: String, shape: Shape, row: Int, col: Int)
     /// An index outside the matrix.
     case indexOutOfRange(operation: String, shape: Shape, row: Int, col: Int)
     /// Dimensions that are negative or whose product overflows `Int`.
@@ -35,6 +38,8 @@ public enum MatrixError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(op): \(shape): \(reason)"
         case let .singular(op, shape):
             return "\(op): \(shape): matrix is singular"
+        case let .notFinite(op, shape, row, col):
+            return "\(op): \(shape): entry [\(row), \(col)] is not finite"
         case let .indexOutOfRange(op, shape, row, col):
             return "\(op): \(shape): index [\(row), \(col)] is out of range"
         case let .invalidDimensions(op, rows, cols):

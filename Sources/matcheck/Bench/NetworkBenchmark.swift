@@ -44,19 +44,24 @@ struct NetworkBenchmark: Benchmark {
         ]
         // Rounds interleave the operations, so a burst of load from other
         // processes affects all of them alike and the ratios stay meaningful.
-        var times = [String: [Double]]()
+        var times = [String: [Double]](), cpuTimes = [String: [Double]]()
         for round in 0...runs {
             for (op, body) in ops {
-                let start = monotonicSeconds()
+                let start = monotonicSeconds(), cpuStart = threadCPUSeconds()
                 try body()
-                if round > 0 { times[op, default: []].append(monotonicSeconds() - start) }
+                if round > 0 {
+                    times[op, default: []].append(monotonicSeconds() - start)
+                    cpuTimes[op, default: []].append(threadCPUSeconds() - cpuStart)
+                }
             }
         }
-        var seconds: [String: Double] = [:]
+        var seconds: [String: Double] = [:], cpuSeconds: [String: Double] = [:]
         for (op, list) in times { seconds[op] = list.sorted()[list.count / 2] }
+        for (op, list) in cpuTimes { cpuSeconds[op] = list.sorted()[list.count / 2] }
         let curveballTimes = times["curveball-step"] ?? []
         for op in ["forward", "gradient", "gnvp", "hvp", "curveball-step", "sgd-step"] {
-            report.row([("bench", "network"), ("op", .string(op)), ("seconds", .double(seconds[op] ?? .nan))])
+            report.row([("bench", "network"), ("op", .string(op)), ("seconds", .double(seconds[op] ?? .nan)),
+                        ("cpuSeconds", .double(cpuSeconds[op] ?? .nan))])
         }
         let mean = curveballTimes.reduce(0, +) / Double(max(1, curveballTimes.count))
         report.row([("bench", "network"), ("op", "curveball-step-mean"), ("seconds", .double(mean)),
@@ -65,6 +70,13 @@ struct NetworkBenchmark: Benchmark {
             guard let x = seconds[a], let y = seconds[b], y > 0 else { return .null }
             return .double(x / y)
         }
+        func cpuRatio(_ a: String, _ b: String) -> JSONValue {
+            guard let x = cpuSeconds[a], let y = cpuSeconds[b], y > 0 else { return .null }
+            return .double(x / y)
+        }
+        report.row([("bench", "network"), ("op", "cpu-ratios"),
+                    ("gradient/forward", cpuRatio("gradient", "forward")), ("gnvp/gradient", cpuRatio("gnvp", "gradient")),
+                    ("hvp/gradient", cpuRatio("hvp", "gradient")), ("curveball/sgd", cpuRatio("curveball-step", "sgd-step"))])
         report.row([("bench", "network"), ("op", "ratios"),
                     ("gradient/forward", ratio("gradient", "forward")), ("gnvp/gradient", ratio("gnvp", "gradient")),
                     ("hvp/gradient", ratio("hvp", "gradient")), ("curveball/sgd", ratio("curveball-step", "sgd-step"))])
@@ -72,4 +84,15 @@ struct NetworkBenchmark: Benchmark {
                     ("peakResidentBytes", peakResidentBytes().map { .int($0) } ?? .null),
                     ("checksum", .bool(sink.isFinite))])
     }
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// CPU seconds consumed by the calling thread (excludes time descheduled by other load).
+func threadCPUSeconds() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
 }

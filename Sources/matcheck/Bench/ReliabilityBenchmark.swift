@@ -8,7 +8,9 @@ import Foundation
 ///
 /// Sizes default to 10,000 claims, 10,000 fuzz inputs and 300 subprocesses;
 /// `MATCHECK_RELIABILITY_CLAIMS`, `MATCHECK_RELIABILITY_FUZZ` and
-/// `MATCHECK_RELIABILITY_SUBPROCESSES` override them. Failures go to stderr.
+/// `MATCHECK_RELIABILITY_SUBPROCESSES` override them (`MATCHECK_RELIABILITY_FIRST`
+/// starts the claims at another index, `MATCHECK_RELIABILITY_TRACE` prints
+/// every input before it is checked). Failures go to stderr.
 struct ReliabilityBenchmark: Benchmark {
     let name = "reliability"
     let summary = "generated identities, mutants and fuzzed input: false verdicts, crashes, hangs"
@@ -27,7 +29,7 @@ struct ReliabilityBenchmark: Benchmark {
         }
         var figures = ReliabilityFigures()
         let start = monotonicSeconds()
-        var done = 0
+        var done = ReliabilityBenchmark.size("MATCHECK_RELIABILITY_FIRST", 0)
         while done < claims {
             let next = min(claims, done + 500)
             campaign.runClaims(done..<next, into: &figures)

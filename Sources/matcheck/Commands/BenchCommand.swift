@@ -2,9 +2,14 @@
 struct BenchCommand: Command {
     /// Every benchmark, in the order `matcheck bench all` runs them.
     static let benchmarks: [Benchmark] = [
+        NumericsBenchmark(),
         GemmBenchmark(),
         DerivativeAccuracyBenchmark(),
+        SymbolicBenchmark(),
         NetworkBenchmark(),
+        ClaimsBenchmark(),
+        AllShapesBenchmark(),
+        GradcheckBenchmark(),
         ReliabilityBenchmark(),
     ]
 

@@ -11,19 +11,21 @@ struct CheckCommand: Command {
     let name = "check"
     let summary = "prove, verify or refute a matrix-calculus claim (see docs/claim-language.md)"
     let usage = """
-        usage: matcheck check '<claim>' [--seed N] [--json]
-               matcheck check --file claims.txt [--seed N] [--json]
+        usage: matcheck check '<claim>' [--seed N] [--json] [--proof]
+               matcheck check --file claims.txt [--seed N] [--json] [--proof]
 
         A claim compares two expressions with '==', e.g.
           matcheck check "vec(A*X*B) == kron(B', A) * vec(X) where A: m x n, X: n x p, B: p x q"
+        --proof prints the index-notation proof (both sides' index forms and the normal form, plain and LaTeX)
         exit status: 0 proved or holds, 1 refuted, 2 parse/shape/usage error, 3 inconclusive
         """
 
     func run(_ arguments: [String]) throws -> Int32 {
-        let args = try Arguments(arguments, flags: ["--json"], valueOptions: ["--seed", "--file"])
+        let args = try Arguments(arguments, flags: ["--json", "--proof"], valueOptions: ["--seed", "--file"])
         var options = CheckOptions()
         options.seed = try args.seed(default: 1)
         let json = args.flag("--json")
+        let showProof = args.flag("--proof")
         var claims: [String] = []
         if let file = args.value("--file") {
             guard let data = FileManager.default.contents(atPath: file) else {
@@ -42,16 +44,19 @@ struct CheckCommand: Command {
         let severity: [Int32: Int] = [0: 0, 3: 1, 1: 2, 2: 3]
         for (index, text) in claims.enumerated() {
             if !json && claims.count > 1 && index > 0 { print("") }
-            let code = checkOne(text, options: options, json: json)
+            let code = checkOne(text, options: options, json: json, showProof: showProof)
             if severity[code, default: 3] > severity[worst, default: 0] { worst = code }
         }
         return worst
     }
 
-    func checkOne(_ text: String, options: CheckOptions, json: Bool) -> Int32 {
+    func checkOne(_ text: String, options: CheckOptions, json: Bool, showProof: Bool = false) -> Int32 {
         do {
-            let report = try ClaimChecker(options).check(text)
-            if json { printJSON(CheckCommand.json(report)) } else { print(CheckCommand.table(report)) }
+            let claim = try Claim(parsing: text).resolve()
+            let report = ClaimChecker(options).check(claim)
+            let proof = CheckCommand.indexProof(claim, report: report, requested: showProof)
+            if json { printJSON(CheckCommand.json(report, proof: proof, showProof: showProof)) }
+            else { print(CheckCommand.table(report, proof: proof, showProof: showProof)) }
             return report.verdict.exitCode
         } catch let error as ClaimError {
             if json {
@@ -87,7 +92,7 @@ struct CheckCommand: Command {
         case .proved: break
         }
         pairs.append(("symbolic", .array(report.symbolic.map {
-            .object([("shape", shape($0.assignment)), ("result", .string($0.outcome.name))])
+            .object([("shape", shape($0.assignment)), ("result", .string($0.outcome.name)), ("seconds", .double($0.seconds))])
         })))
         pairs.append(("numeric", .array(report.numeric.map { n in
             var o: [(String, JSONValue)] = [("shape", shape(n.assignment)), ("points", .int(n.points)),
@@ -123,6 +128,10 @@ struct CheckCommand: Command {
         for row in rows {
             lines.append("  " + row.enumerated().map { c, cell in cell + String(repeating: " ", count: widths[c] - cell.count) }
                 .joined(separator: "  ").trimmingCharacters(in: .whitespaces))
+        }
+        let seeds = report.numeric.flatMap(\.seeds)
+        if let first = seeds.first {
+            lines.append("  points: \(seeds.count) from base seed \(report.seed) (first point seed \(first); all seeds with --json)")
         }
         for note in report.notes { lines.append("  note: \(note)") }
         lines.append("verdict: \(report.verdict) (seed \(report.seed))")

@@ -17,7 +17,7 @@ struct TrainCommand: Command {
           --iterations  steps per optimiser (default: 300)
           --seed        seed for data, initial weights and mini-batches (default: 1)
           --batch       mini-batch size (default: 64); --samples data set size (default: 512)
-          --hidden      hidden widths (default: 32,32); --activation (default: tanh)
+          --hidden      hidden widths (default: 32,32); --activation (default: relu)
           --every       print progress every K steps (default: iterations/10)
           --lambda      CurveBall's initial damping λ₀ (default: 0.1 here; the library default is 1)
           --learning-rate  SGD's or Adam's learning rate (defaults: SGD 0.1 with momentum 0.9, Adam 0.01)
@@ -53,6 +53,9 @@ struct TrainCommand: Command {
         guard iterations >= 1, iterations <= 1_000_000 else { throw UsageError("--iterations must be in 1…1000000") }
         guard batchSize >= 1, batchSize <= 100_000 else { throw UsageError("--batch must be in 1…100000") }
         guard samples >= 2, samples <= 1_000_000 else { throw UsageError("--samples must be in 2…1000000") }
+        guard iterations * min(batchSize, samples) <= 50_000_000 else {
+            throw UsageError("--iterations × --batch must not exceed 50000000 (the mini-batch schedule is built up front)")
+        }
         let every = try args.int("--every", default: max(1, iterations / 10))
         guard every >= 1 else { throw UsageError("--every must be at least 1") }
         let seed = try args.seed(default: 1)
@@ -62,11 +65,19 @@ struct TrainCommand: Command {
             }
             return w
         }
+        guard hidden.count <= 16 else { throw UsageError("--hidden takes at most 16 widths, got \(hidden.count)") }
         let activationName = args.value("--activation") ?? "relu"
         guard let activation = Activation(rawValue: activationName) else {
             throw UsageError("unknown activation '\(activationName)' (use tanh, relu, sigmoid or identity)")
         }
         let json = args.flag("--json")
+        if let path = args.value("--plot") {
+            let directory = (path as NSString).deletingLastPathComponent
+            var isDirectory: ObjCBool = false
+            guard directory.isEmpty || (FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) && isDirectory.boolValue) else {
+                throw UsageError("cannot write plot to '\(path)': directory '\(directory)' does not exist")
+            }
+        }
         let lambda = try args.double("--lambda")
         let learningRate = try args.double("--learning-rate")
 
@@ -103,9 +114,9 @@ struct TrainCommand: Command {
                     printJSON(row)
                 } else {
                     var line = "\(name.padding(toLength: 9, withPad: " ", startingAt: 0)) iteration \(iteration)"
-                        + "  loss \(format(pass.lossValue, 6))  accuracy \(format(accuracy, 3))"
+                        + "  loss \(formatSignificant(pass.lossValue, 6))  accuracy \(formatSignificant(accuracy, 3))"
                     if let s = step, let r = s.rho, let b = s.beta, let l = s.lambda {
-                        line += "  ρ \(format(r, 3))  β \(format(b, 3))  λ \(format(l, 3))"
+                        line += "  ρ \(formatSignificant(r, 3))  β \(formatSignificant(b, 3))  λ \(formatSignificant(l, 3))"
                     }
                     print(line)
                 }
@@ -135,7 +146,7 @@ struct TrainCommand: Command {
                            ("iterationsToSGDLoss", reached.map { .int($0) } ?? .null), ("seconds", .double(c.seconds))])
             } else {
                 let reachedText = reference == nil ? "–" : reached.map { "\($0)" } ?? "not reached"
-                print("| \(c.name) | \(format(c.losses.last ?? .nan, 5)) | \(format(c.accuracies.last ?? .nan, 3)) | \(reachedText) | \(format(c.seconds, 2)) |")
+                print("| \(c.name) | \(formatSignificant(c.losses.last ?? .nan, 5)) | \(formatSignificant(c.accuracies.last ?? .nan, 3)) | \(reachedText) | \(formatSignificant(c.seconds, 2)) |")
             }
         }
         if let path = args.value("--plot") {
@@ -153,7 +164,7 @@ struct TrainCommand: Command {
 }
 
 /// `x` with `digits` significant digits.
-func format(_ x: Double, _ digits: Int) -> String {
+func formatSignificant(_ x: Double, _ digits: Int) -> String {
     guard x.isFinite else { return "\(x)" }
     return String(format: "%.\(digits)g", x)
 }

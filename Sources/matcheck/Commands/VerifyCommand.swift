@@ -6,7 +6,7 @@ struct VerifyCommand: Command {
     let name = "verify"
     let summary = "verify every derivation of the seed notes (the default), or one by name"
     let usage = """
-        usage: matcheck [verify] [<derivation>] [--json]
+        usage: matcheck [verify] [<derivation>] [--json] [--verbose]
 
         Checks every step of every derivation in the catalogue (see `matcheck list`):
         true steps must be proved, errata must be refuted as written and proved as

@@ -39,7 +39,7 @@ enum LossPlot {
         for (k, curve) in curves.enumerated() {
             let colour = colours[k % colours.count]
             let points = curve.values.enumerated().filter { $0.element.isFinite && $0.element > 0 }
-                .map { "\(format(px(Double($0.offset)), 6)),\(format(py($0.element), 6))" }
+                .map { "\(formatSignificant(px(Double($0.offset)), 6)),\(formatSignificant(py($0.element), 6))" }
             s += "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"1.5\" points=\"\(points.joined(separator: " "))\"/>\n"
             let ly = top + 20 + 20 * Double(k)
             s += "<line x1=\"\(left + plotW + 15)\" y1=\"\(ly)\" x2=\"\(left + plotW + 40)\" y2=\"\(ly)\" stroke=\"\(colour)\" stroke-width=\"2\"/>"

@@ -43,6 +43,8 @@ func backwardIsAdjointOfDirectionalForward(_ c: NetworkCase) throws {
     #expect(throws: NetworkError.self) { try MultilayerPerceptron(widths: [3], activations: [], loss: .squaredError, seed: 1) }
     #expect(throws: NetworkError.self) { try MultilayerPerceptron(widths: [3, 0, 2], activations: [.relu], loss: .squaredError, seed: 1) }
     #expect(throws: NetworkError.self) { try MultilayerPerceptron(widths: [3, 4, 2], activations: [], loss: .squaredError, seed: 1) }
+    #expect(throws: NetworkError.self) { try MultilayerPerceptron(widths: [Int.max, 4], activations: [], loss: .squaredError, seed: 1) }
+    #expect(throws: NetworkError.self) { try LayerParameters(rows: Int.max, cols: 2, weight: [], bias: []) }
 }
 
 /// The same gradient against the complex step `Im L(w + i h e_k)/h`
@@ -66,4 +68,17 @@ func gradientMatchesComplexStepAndDualNumbers(_ c: NetworkCase) throws {
     }
     #expect(relativeError(gradient, complexStep) < 1e-12, "\(c)")
     #expect(relativeError(gradient, dual) < 1e-12, "\(c)")
+}
+
+/// The gradient lies inside the error bars of Numerics' Richardson-extrapolated
+/// finite-difference gradient (the regression-guard check), entry by entry.
+@Test(arguments: networkCases)
+func gradientLiesWithinRichardsonErrorEstimate(_ c: NetworkCase) throws {
+    let net = try c.network()
+    let (x, y) = try c.batchData()
+    let gradient = try net.lossAndGradient(inputs: x, targets: y).gradient.flattened
+    let w = Matrix(column: net.parameters.flattened)
+    let estimate = try Numerics.FiniteDifferences.gradient(of: { try net.loss(at: $0.entries, inputs: x, targets: y) }, at: w)
+    #expect(try estimate.bounds(Matrix(column: gradient)), "\(c): max error estimate \(estimate.maximumErrorEstimate)")
+    #expect(estimate.maximumErrorEstimate < 1e-6)
 }

@@ -116,3 +116,51 @@ func inputJacobianMatchesCentralDifferences(_ c: NetworkCase) throws {
         #expect(relativeError(jacobian.entries, fd) < 1e-8, "\(c) link \(throughLink)")
     }
 }
+
+/// Two exact methods agree to rounding: the R-op Hessian-vector product along
+/// a direction supported on one layer's weights, read on that layer, equals
+/// the `Q^l` block times `vec U^l`.
+@Test(arguments: networkCases)
+func hessianProductAgreesWithLayerBlocks(_ c: NetworkCase) throws {
+    let net = try c.network()
+    let (x, y) = try c.batchData()
+    let pass = try net.forward(inputs: x, targets: y)
+    let blocks = try net.layerHessians(pass)
+    let random = try randomDirection(like: net.parameters, seed: 61)
+    for l in 1...net.depth {
+        var u = net.parameters.zero
+        u.layers[l - 1].weight = random.layers[l - 1].weight
+        let hu = try net.hessianProduct(pass, direction: u).layers[l - 1].weight
+        let expected = try blocks[l - 1].weight * Matrix(column: u.layers[l - 1].weight)
+        #expect(relativeError(hu, expected.entries) < 1e-12, "\(c) layer \(l)")
+    }
+}
+
+@Test func layerHessiansRefuseBlocksTooLargeToForm() throws {
+    let net = try MultilayerPerceptron(widths: [300, 300, 2], activations: [.tanh], loss: .softmaxCrossEntropy, seed: 1)
+    let x = try Matrix<Double>.zeros(300, 1)
+    let y = Matrix<Double>(column: [1, 0])
+    let pass = try net.forward(inputs: x, targets: y)
+    #expect(throws: NetworkError.self) { try net.layerHessians(pass) }
+}
+
+/// The R-op Hessian-vector product against hyper-dual numbers (exact second
+/// derivatives, Fike & Alonso 2011) through the generic forward pass:
+/// seeding `ε₁` along `u` and `ε₂` along `e_k` gives `(∇²L u)_k` with no
+/// truncation error, so the two agree to rounding.
+@Test(arguments: networkCases)
+func hessianVectorProductMatchesHyperDualNumbers(_ c: NetworkCase) throws {
+    let net = try c.network()
+    let (x, y) = try c.batchData()
+    let pass = try net.forward(inputs: x, targets: y)
+    let u = try randomDirection(like: net.parameters, seed: 71)
+    let hu = try net.hessianProduct(pass, direction: u).flattened
+    let w = net.parameters.flattened, uFlat = u.flattened
+    let hx = x.map { HyperDual<Double>($0) }, hy = y.map { HyperDual<Double>($0) }
+    var exact: [Double] = []
+    for k in w.indices {
+        let seeded = w.indices.map { HyperDual<Double>(w[$0], uFlat[$0], $0 == k ? 1 : 0, 0) }
+        exact.append(try net.loss(at: seeded, inputs: hx, targets: hy).epsilon1epsilon2)
+    }
+    #expect(relativeError(hu, exact) < 1e-12, "\(c)")
+}

@@ -46,9 +46,14 @@ import Testing
         #expect(second == Symbolic(2) * f(u, derivativeOrder: 1) + Symbolic(4) * u * f(u, derivativeOrder: 2))
         #expect(second.description == "4*x^2*f''(x^2) + 2*f'(x^2)")
         // With the assumption f'' = 0 the second-order atom vanishes.
-        let g = ElementwiseFunction("f", derivativesVanishFromOrder: 2)
-        let secondLinear = g(u).derivative(withRespectTo: x, order: 2)
-        #expect(secondLinear == Symbolic(2) * g(u, derivativeOrder: 1))
+        let linear = Assumptions().derivatives(of: "f", vanishFromOrder: 2)
+        let secondLinear = f(u).derivative(withRespectTo: x, order: 2, assuming: linear)
+        #expect(secondLinear == Symbolic(2) * f(u, derivativeOrder: 1))
+        #expect(f(u).derivative(withRespectTo: x, order: 3, assuming: linear).isExactlyZero)
+        // The same assumption as part of the declaration holds throughout differentiation.
+        let g = ElementwiseFunction("g", derivativesVanishFromOrder: 2)
+        #expect(g(u).derivative(withRespectTo: x, order: 2) == Symbolic(2) * g(u, derivativeOrder: 1))
+        #expect(g(u, derivativeOrder: 2).isExactlyZero)
     }
 
     @Test func derivativeWithRespectToAnAbsentVariableIsZero() {

@@ -1,0 +1,101 @@
+/// The result of checking a claimed derivative against a reference.
+///
+/// Use it directly in Swift Testing; the description lists the verdict, the
+/// worst entries in the user's shapes, the bound and the seed to replay:
+///
+/// ```swift
+/// let check = try GradientCheck.gradient(of: loss, claimed: backprop, at: x)
+/// #expect(check.passed, "\(check)")
+/// ```
+public struct DerivativeCheckReport: Sendable, CustomStringConvertible {
+    /// The verdict of a check.
+    public enum Outcome: String, Sendable, Equatable {
+        /// Every compared entry lies within its bound.
+        case passed
+        /// At least one entry exceeds its bound (see ``DerivativeCheckReport/worstEntries``).
+        case failed
+        /// Every point tried (the given one and its resamples) was not
+        /// differentiable; see ``DerivativeCheckReport/kinks``.
+        case notDifferentiable = "not differentiable"
+        /// The references disagree with each other (e.g. exact reference vs
+        /// finite differences) so no verdict is sound.
+        case inconclusive
+    }
+
+    /// What was checked.
+    public let quantity: CheckedQuantity
+    /// Full or fast.
+    public let mode: CheckMode
+    /// How the reference was computed.
+    public let reference: ReferenceMethod
+    /// The verdict.
+    public let outcome: Outcome
+    /// The worst compared entries, largest `|claimed − reference| / bound` first.
+    public let worstEntries: [EntryDiscrepancy]
+    /// How many entries (or probes) were compared.
+    public let entriesChecked: Int
+    /// How many of them exceed their bound.
+    public let entriesFailed: Int
+    /// How the bound was formed, in words.
+    public let boundDescription: String
+    /// The seed that replays every random choice.
+    public let seed: UInt64
+    /// The point the verdict is about (after any resampling).
+    public let point: [Double]
+    /// Kinks found on the way; non-empty means the original point was
+    /// resampled.
+    public let kinks: [KinkFinding]
+    /// Function evaluations spent (values, references and claimed derivatives).
+    public let evaluations: Int
+    /// Further remarks (cross-check results, precision used).
+    public let notes: [String]
+
+    /// Whether the claimed derivative agrees with the reference.
+    public var passed: Bool { outcome == .passed }
+
+    /// The entry with the largest `|claimed − reference| / bound`, if any.
+    public var worstEntry: EntryDiscrepancy? { worstEntries.first }
+
+    public init(
+        quantity: CheckedQuantity, mode: CheckMode, reference: ReferenceMethod, outcome: Outcome,
+        worstEntries: [EntryDiscrepancy], entriesChecked: Int, entriesFailed: Int, boundDescription: String,
+        seed: UInt64, point: [Double], kinks: [KinkFinding], evaluations: Int, notes: [String]
+    ) {
+        self.quantity = quantity
+        self.mode = mode
+        self.reference = reference
+        self.outcome = outcome
+        self.worstEntries = worstEntries
+        self.entriesChecked = entriesChecked
+        self.entriesFailed = entriesFailed
+        self.boundDescription = boundDescription
+        self.seed = seed
+        self.point = point
+        self.kinks = kinks
+        self.evaluations = evaluations
+        self.notes = notes
+    }
+
+    public var description: String {
+        var lines: [String] = []
+        let verdict: String
+        switch outcome {
+        case .passed: verdict = "passed"
+        case .failed: verdict = "FAILED"
+        case .notDifferentiable: verdict = "NOT DIFFERENTIABLE"
+        case .inconclusive: verdict = "INCONCLUSIVE"
+        }
+        lines.append("\(quantity) check \(verdict) (\(mode) mode, reference: \(reference), seed \(seed))")
+        lines.append("  \(entriesChecked) \(mode == .full ? "entries" : "probes") compared, \(entriesFailed) outside the bound; "
+            + "bound = \(boundDescription)")
+        if !worstEntries.isEmpty {
+            lines.append("  worst \(worstEntries.count == 1 ? "entry" : "entries"):")
+            for entry in worstEntries { lines.append("    " + entry.description) }
+        }
+        for kink in kinks { lines.append("  " + kink.description + "; resampled") }
+        if !kinks.isEmpty { lines.append("  verdict is about the resampled point") }
+        for note in notes { lines.append("  note: " + note) }
+        lines.append("  \(evaluations) evaluations")
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,297 @@
+/// The engine behind every public check: compares a claimed linear map
+/// (a Jacobian, gradient, Hessian, or their products) with a reference,
+/// entry by entry (full mode) or by randomized probes `uᵀ J v` (fast mode),
+/// probes kinks when something fails, and resamples the point.
+///
+/// The public entry points build one of these from the user's closures; the
+/// closures that evaluate generic functions on dual numbers are created in
+/// `@inlinable` code so that they are specialized in the caller's module.
+@usableFromInline
+struct DerivativeComparison {
+    /// Reference values with their error estimates (zero for exact references).
+    @usableFromInline typealias Estimates = (values: [Double], errors: [Double])
+
+    let quantity: CheckedQuantity
+    let reference: ReferenceMethod
+    /// `n`: inputs (columns of the claimed matrix).
+    let inputCount: Int
+    /// `m`: outputs (rows of the claimed matrix).
+    let outputCount: Int
+    /// Unit roundoff of the claimed precision (`2⁻⁵³` or `2⁻²⁴`).
+    let unitRoundoff: Double
+    /// The readable name of entry `(output, input)`.
+    let entryLabel: (Int, Int) -> String
+    /// Claimed `m × n` matrix at `x`, column-major (full mode).
+    let claimedMatrix: ([Double]) throws -> [Double]
+    /// Claimed state at `x` for fast mode, reused by every probe (e.g. the
+    /// whole claimed gradient), then the probe `uᵀ J v` with `Σ|terms|`.
+    let claimedProbes: ([Double], [(u: [Double], v: [Double])]) throws -> [(value: Double, magnitude: Double)]
+    /// Reference column `j` (`J e_j`, length `m`) at `x`.
+    let referenceColumn: ([Double], Int) throws -> Estimates
+    /// Reference `uᵀ J v` at `x`, with its error estimate.
+    let referenceProbe: ([Double], [Double], [Double]) throws -> (value: Double, error: Double)
+    /// `(x, u) ↦ uᵀ F(x)` for the function `F` whose derivative is checked;
+    /// used to probe kinks along the failing direction.
+    /// `nil` when the function itself is not available (no kink probes).
+    let projectedFunction: (([Double], [Double]) throws -> Double)?
+    /// Whether to measure rounding noise by re-evaluating at a point a few
+    /// ulps away (exact references; finite differences carry their own estimate).
+    let measuresNoise: Bool
+    /// Rounds a point to the claimed precision (identity for Double).
+    let roundPoint: ([Double]) -> [Double]
+    /// Evaluations spent by the closures above (counted by their builders).
+    let evaluationCount: () -> Int
+    /// Extra notes for the report.
+    var notes: [String] = []
+    /// An independent estimate of `uᵀ J v` (finite differences) with its
+    /// error estimate, used to cross-check an exact reference.
+    var crossCheck: (([Double], [Double], [Double]) throws -> (value: Double, error: Double))?
+
+    @usableFromInline
+    init(
+        quantity: CheckedQuantity, reference: ReferenceMethod, inputCount: Int, outputCount: Int,
+        unitRoundoff: Double, entryLabel: @escaping (Int, Int) -> String,
+        claimedMatrix: @escaping ([Double]) throws -> [Double],
+        claimedProbes: @escaping ([Double], [(u: [Double], v: [Double])]) throws -> [(value: Double, magnitude: Double)],
+        referenceColumn: @escaping ([Double], Int) throws -> Estimates,
+        referenceProbe: @escaping ([Double], [Double], [Double]) throws -> (value: Double, error: Double),
+        projectedFunction: (([Double], [Double]) throws -> Double)?,
+        measuresNoise: Bool, roundPoint: @escaping ([Double]) -> [Double],
+        evaluationCount: @escaping () -> Int, notes: [String] = [],
+        crossCheck: (([Double], [Double], [Double]) throws -> (value: Double, error: Double))? = nil
+    ) {
+        self.crossCheck = crossCheck
+        self.quantity = quantity
+        self.reference = reference
+        self.inputCount = inputCount
+        self.outputCount = outputCount
+        self.unitRoundoff = unitRoundoff
+        self.entryLabel = entryLabel
+        self.claimedMatrix = claimedMatrix
+        self.claimedProbes = claimedProbes
+        self.referenceColumn = referenceColumn
+        self.referenceProbe = referenceProbe
+        self.projectedFunction = projectedFunction
+        self.measuresNoise = measuresNoise
+        self.roundPoint = roundPoint
+        self.evaluationCount = evaluationCount
+        self.notes = notes
+    }
+
+    /// One comparison at one point.
+    struct Pass {
+        var entries: [EntryDiscrepancy]
+        /// For entry `k`, its direction: `uᵀ J v` is the entry, and the
+        /// kink probe moves along `v` watching `uᵀ F`.
+        var direction: (Int) -> (v: [Double], u: [Double], name: String)
+    }
+
+    /// Runs the check with kink detection and resampling.
+    @usableFromInline
+    func run(at start: [Double], options: DerivativeCheckOptions) throws -> DerivativeCheckReport {
+        let options = try options.validated(pointCount: inputCount)
+        guard start.count == inputCount else {
+            throw DerivativeCheckError.lengthMismatch(what: "point x", expected: inputCount, actual: start.count)
+        }
+        try requireFinite(start, "point x")
+        var random = CheckRandomness(seed: options.seed)
+        var x = roundPoint(start)
+        var kinks: [KinkFinding] = []
+        var extraEvaluations = 0
+        for attempt in 0...options.maximumResamples {
+            let pass = try options.mode == .full ? fullPass(at: x, options: options, random: &random)
+                                                 : fastPass(at: x, options: options, random: &random)
+            let order = pass.entries.indices.sorted { pass.entries[$0].boundRatio > pass.entries[$1].boundRatio }
+            let failing = order.filter { !pass.entries[$0].withinBound }
+            var suspects = failing
+            var crossCheckFailure: String?
+            if failing.isEmpty {
+                guard let crossCheck else {
+                    return report(.passed, pass: pass, order: order, failed: 0, x: x, kinks: kinks, options: options, extra: extraEvaluations)
+                }
+                // Cross-check the exact reference with finite differences on
+                // the worst entries (the worst probe in fast mode, to keep
+                // fast mode at O(1) evaluations of a large model).
+                for index in order.prefix(options.mode == .full ? 3 : 1) {
+                    let (v, u, name) = pass.direction(index)
+                    let estimate = try crossCheck(x, u, v)
+                    let reference = pass.entries[index].reference
+                    let allowed = options.safetyFactor * estimate.error
+                        + options.roundingFactor * Double.ulpOfOne * (Swift.abs(reference) + Swift.abs(estimate.value))
+                    if !(Swift.abs(reference - estimate.value) <= allowed) {
+                        suspects = [index]
+                        crossCheckFailure = "\(reference.description) (\(self.reference)) vs \(estimate.value) ± \(formatShort(estimate.error)) (finite differences) along \(name)"
+                        break
+                    }
+                }
+                guard crossCheckFailure != nil else {
+                    var checked = self
+                    checked.notes.append("\(self.reference) reference cross-checked against finite differences (Richardson) on the worst \(options.mode == .full ? "3 entries" : "probe"): consistent")
+                    return checked.report(.passed, pass: pass, order: order, failed: 0, x: x, kinks: kinks, options: options, extra: extraEvaluations)
+                }
+            }
+            // Probe the suspect entries for a kink before blaming the claim.
+            var kink: KinkFinding?
+            for index in suspects.prefix(projectedFunction == nil ? 0 : 3) {
+                guard let projectedFunction else { break }
+                let (v, u, name) = pass.direction(index)
+                let scale = max(1, x.map { Swift.abs($0) }.max() ?? 1) / max(v.map { Swift.abs($0) }.max() ?? 1, .leastNormalMagnitude)
+                let sides = try KinkProbe.oneSidedDerivatives(scale: scale, evaluations: &extraEvaluations) { t in
+                    try projectedFunction(zip(x, v).map { $0 + t * $1 }, u)
+                }
+                if let sides {
+                    kink = KinkFinding(point: x, direction: name, rightDerivative: sides.right, leftDerivative: sides.left)
+                    break
+                }
+            }
+            if kink == nil, crossCheckFailure != nil, !kinks.isEmpty, attempt < options.maximumResamples {
+                // Still close to the kink found before: finite differences
+                // straddle it. Move again.
+                let scale = 1e-2 * max(1, x.map { Swift.abs($0) }.max() ?? 1)
+                let z = random.normalVector(inputCount)
+                x = roundPoint(zip(x, z).map { $0 + scale * $1 })
+                continue
+            }
+            guard let kink else {
+                if let crossCheckFailure {
+                    var checked = self
+                    checked.notes.append("the exact reference disagrees with finite differences: \(crossCheckFailure); the generic function may not be differentiable by \(self.reference) here")
+                    return checked.report(.inconclusive, pass: pass, order: order, failed: 0, x: x, kinks: kinks, options: options, extra: extraEvaluations)
+                }
+                return report(.failed, pass: pass, order: order, failed: failing.count, x: x, kinks: kinks, options: options, extra: extraEvaluations)
+            }
+            kinks.append(kink)
+            if attempt == options.maximumResamples {
+                return report(.notDifferentiable, pass: pass, order: order, failed: failing.count, x: x, kinks: kinks, options: options, extra: extraEvaluations)
+            }
+            // Resample: a nearby random point, at distance ~1e-2 of the point's scale.
+            let scale = 1e-2 * max(1, x.map { Swift.abs($0) }.max() ?? 1)
+            let z = random.normalVector(inputCount)
+            x = roundPoint(zip(x, z).map { $0 + scale * $1 })
+        }
+        throw DerivativeCheckError.invalidOption("unreachable resampling state")
+    }
+
+    private func report(
+        _ outcome: DerivativeCheckReport.Outcome, pass: Pass, order: [Int], failed: Int, x: [Double],
+        kinks: [KinkFinding], options: DerivativeCheckOptions, extra: Int
+    ) -> DerivativeCheckReport {
+        let worst = order.prefix(options.worstEntryCount).map { pass.entries[$0] }
+        let errorSource = reference.isExact
+            ? (measuresNoise ? "measured rounding noise" : "0")
+            : "Richardson error estimate"
+        let unitName = unitRoundoff > 1e-10 ? "u₃₂" : "u"
+        let scaleName = options.mode == .full ? "max|row of reference|" : "Σ|terms of uᵀJv|"
+        let bound = "\(formatFactor(options.safetyFactor))·(\(errorSource)) + \(formatFactor(options.roundingFactor))·\(unitName)·(|claimed| + |reference| + \(scaleName)), \(unitName) = \(formatShort(unitRoundoff))"
+        return DerivativeCheckReport(
+            quantity: quantity, mode: options.mode, reference: reference, outcome: outcome, worstEntries: worst,
+            entriesChecked: pass.entries.count, entriesFailed: failed, boundDescription: bound, seed: options.seed,
+            point: x, kinks: kinks, evaluations: evaluationCount() + extra, notes: notes)
+    }
+
+    /// Every entry `J[i, j]`.
+    private func fullPass(at x: [Double], options: DerivativeCheckOptions, random: inout CheckRandomness) throws -> Pass {
+        let m = outputCount, n = inputCount
+        guard !m.multipliedReportingOverflow(by: n).overflow else {
+            throw DerivativeCheckError.invalidOption("full mode needs \(m)·\(n) entries, which overflows Int; use fast mode")
+        }
+        let claimed = try claimedMatrix(x)
+        guard claimed.count == m * n else {
+            throw DerivativeCheckError.lengthMismatch(what: "claimed \(quantity)", expected: m * n, actual: claimed.count)
+        }
+        var referenceValues = [Double](repeating: 0, count: m * n)
+        var referenceErrors = [Double](repeating: 0, count: m * n)
+        for j in 0..<n {
+            let column = try referenceColumn(x, j)
+            for i in 0..<m {
+                referenceValues[i + j * m] = column.values[i]
+                referenceErrors[i + j * m] = column.errors[i]
+            }
+        }
+        var noise = [Double](repeating: 0, count: m * n)
+        if measuresNoise {
+            let y = perturbed(x, random: &random)
+            let claimedY = try claimedMatrix(y)
+            guard claimedY.count == m * n else {
+                throw DerivativeCheckError.lengthMismatch(what: "claimed \(quantity)", expected: m * n, actual: claimedY.count)
+            }
+            for j in 0..<n {
+                let column = try referenceColumn(y, j)
+                for i in 0..<m {
+                    let e = i + j * m
+                    noise[e] = Swift.abs((claimedY[e] - column.values[i]) - (claimed[e] - referenceValues[e]))
+                }
+            }
+        }
+        var rowScale = [Double](repeating: 0, count: m)
+        for j in 0..<n { for i in 0..<m { rowScale[i] = max(rowScale[i], Swift.abs(referenceValues[i + j * m])) } }
+        var entries: [EntryDiscrepancy] = []
+        entries.reserveCapacity(m * n)
+        for j in 0..<n {
+            for i in 0..<m {
+                let e = i + j * m
+                let c = claimed[e], r = referenceValues[e]
+                let bound = options.safetyFactor * (referenceErrors[e] + noise[e])
+                    + options.roundingFactor * unitRoundoff * (Swift.abs(c) + Swift.abs(r) + rowScale[i])
+                entries.append(EntryDiscrepancy(label: entryLabel(i, j), outputIndex: m == 1 ? nil : i, inputIndex: j,
+                                                claimed: c, reference: r, bound: c.isFinite ? bound : -1))
+            }
+        }
+        return Pass(entries: entries) { index in
+            let entry = entries[index]
+            var v = [Double](repeating: 0, count: n)
+            v[entry.inputIndex ?? 0] = 1
+            var u = [Double](repeating: 0, count: m)
+            u[entry.outputIndex ?? 0] = 1
+            return (v: v, u: u, name: options.inputLabel(entry.inputIndex ?? 0, count: n))
+        }
+    }
+
+    /// Randomized probes `uᵀ J v`.
+    private func fastPass(at x: [Double], options: DerivativeCheckOptions, random: inout CheckRandomness) throws -> Pass {
+        let m = outputCount, n = inputCount
+        var probes: [(u: [Double], v: [Double])] = []
+        for _ in 0..<options.probes {
+            let u = m == 1 ? [1.0] : random.normalVector(m)
+            probes.append((u: u, v: random.normalVector(n)))
+        }
+        let claimed = try claimedProbes(x, probes)
+        var references: [(value: Double, error: Double)] = []
+        for probe in probes { references.append(try referenceProbe(x, probe.u, probe.v)) }
+        var noise = [Double](repeating: 0, count: probes.count)
+        if measuresNoise {
+            let y = perturbed(x, random: &random)
+            let claimedY = try claimedProbes(y, probes)
+            for k in probes.indices {
+                let referenceY = try referenceProbe(y, probes[k].u, probes[k].v)
+                noise[k] = Swift.abs((claimedY[k].value - referenceY.value) - (claimed[k].value - references[k].value))
+            }
+        }
+        var entries: [EntryDiscrepancy] = []
+        var directions: [(v: [Double], u: [Double], name: String)] = []
+        for k in probes.indices {
+            let c = claimed[k].value, r = references[k].value
+            let bound = options.safetyFactor * (references[k].error + noise[k])
+                + options.roundingFactor * unitRoundoff * (Swift.abs(c) + Swift.abs(r) + claimed[k].magnitude)
+            let label = m == 1 ? "probe \(k + 1): ⟨claimed, v⟩ vs directional derivative" : "probe \(k + 1): uᵀJv"
+            entries.append(EntryDiscrepancy(label: label, outputIndex: nil, inputIndex: nil,
+                                            claimed: c, reference: r, bound: c.isFinite ? bound : -1))
+            directions.append((v: probes[k].v, u: probes[k].u, name: "random direction v (probe \(k + 1))"))
+        }
+        return Pass(entries: entries) { directions[$0] }
+    }
+
+    /// `x` with every entry moved by a few units in the last place of the
+    /// claimed precision (zero entries stay zero).
+    private func perturbed(_ x: [Double], random: inout CheckRandomness) -> [Double] {
+        roundPoint(x.map { value in
+            let step = 4 * unitRoundoff * Swift.abs(value) * (random.uniform() < 0.5 ? -1 : 1)
+            return value + step
+        })
+    }
+}
+
+/// `8` for integral factors, else three significant digits.
+func formatFactor(_ x: Double) -> String {
+    x == x.rounded() && Swift.abs(x) < 1e6 ? String(Int(x)) : formatShort(x)
+}
