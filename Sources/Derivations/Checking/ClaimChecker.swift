@@ -92,7 +92,24 @@ public struct ClaimChecker: Sendable {
         }
         for r in numeric { if let note = r.note { notes.append("\(ShapeAssignment.describe(r.assignment)): \(note)") } }
 
-        let verdict = decide(symbolic: symbolic, numeric: results, freed: claim.differentiatedDefinitions, notes: &notes)
+        var verdict = decide(symbolic: symbolic, numeric: results, freed: claim.differentiatedDefinitions, notes: &notes)
+        // 3. Where no floating-point point refutes, an exact rational point can:
+        //    at the smallest shape whose exact difference is non-zero.
+        switch verdict {
+        case .proved, .refuted: break
+        case .holdsNumerically, .inconclusive:
+            var exact = SymbolicCheck(claim: claim, options: options)
+            exact.deadline = start + options.timeBudget
+            let differing = symbolic.filter { $0.outcome == .differs }.map(\.assignment)
+                .sorted { ClaimChecker.size($0) < ClaimChecker.size($1) }
+            for assignment in differing {
+                if let witness = exact.exactWitness(at: assignment, seed: options.seed) {
+                    notes.append("refuted by exact rational arithmetic (error bound 0): no floating-point point tried showed the difference")
+                    verdict = .refuted(witness)
+                    break
+                }
+            }
+        }
         return CheckReport(source: claim.claim.source, verdict: verdict, symbolic: symbolic, numeric: numeric,
                            seed: options.seed, notes: notes, seconds: ClaimChecker.now() - start)
     }

@@ -69,3 +69,20 @@ import Testing
     #expect(c.significance > 100)
     #expect(c.description.contains("seed \(c.seed)"))
 }
+
+/// A difference that floating point cannot show (an exactly singular
+/// determinant reads as "singular to working precision") is refuted by an
+/// exact rational point, with error bound 0; a claim true only through a rule
+/// the engine lacks is never refuted this way (its difference has atoms).
+@Test func exactRationalWitnessRefutesWhatFloatingPointCannot() throws {
+    let report = try ClaimChecker(.quick).check("det(A + A) == det(A - A) where A: m x m")
+    guard case .refuted(let c) = report.verdict else {
+        Issue.record("expected a refutation, got \(report.verdict)")
+        return
+    }
+    #expect(c.errorBound == 0)
+    #expect(c.residual > 0)
+    #expect(c.lhs != c.rhs)
+    let identity = try ClaimChecker(.quick).check("log(sigmoid(t)) == -log(1 + exp(-t)) where t: n")
+    #expect(identity.verdict.exitCode == 0)
+}
