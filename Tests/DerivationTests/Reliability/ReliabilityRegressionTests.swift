@@ -65,6 +65,15 @@ struct ReliabilityRegressionTests {
         #expect(report.numeric.contains { $0.points > 0 })
     }
 
+    /// Known gap (campaign finding 4): an exactly zero determinant counts as
+    /// singular to working precision, so this false claim is inconclusive
+    /// rather than refuted. It must at least never be accepted.
+    @Test("a determinant of an exactly zero matrix is never accepted as equal to a non-zero one")
+    func zeroDeterminant() throws {
+        let report = try ClaimChecker(ReliabilityRegressionTests.options).check("det(A + A) == det(A - A) where A: m x m")
+        #expect(report.verdict.exitCode != 0, "\(report.verdict)")
+    }
+
     @Test("10,000 nested parentheses are a limit error, not a stack overflow")
     func deepNesting() {
         let text = String(repeating: "(", count: 10_000) + "x" + String(repeating: ")", count: 10_000) + " == x where x: n"
