@@ -65,6 +65,15 @@ struct ReliabilityRegressionTests {
         #expect(report.numeric.contains { $0.points > 0 })
     }
 
+    /// Campaign finding 4: an exactly zero determinant reads as singular to
+    /// working precision in floating point; the exact rational witness refutes
+    /// the claim instead of leaving it inconclusive.
+    @Test("a determinant of an exactly zero matrix is never accepted as equal to a non-zero one")
+    func zeroDeterminant() throws {
+        let report = try ClaimChecker(ReliabilityRegressionTests.options).check("det(A + A) == det(A - A) where A: m x m")
+        #expect(report.verdict.exitCode == 1, "\(report.verdict)")
+    }
+
     @Test("10,000 nested parentheses are a limit error, not a stack overflow")
     func deepNesting() {
         let text = String(repeating: "(", count: 10_000) + "x" + String(repeating: ")", count: 10_000) + " == x where x: n"
