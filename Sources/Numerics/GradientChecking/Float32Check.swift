@@ -26,17 +26,10 @@ public enum Float32Check {
     ) throws -> DerivativeCheckReport {
         let shape = x.shape, n = x.count
         let counter = EvaluationCounter()
-        let claimedDouble: ([Double]) throws -> [Double] = { point in
-            let single = Matrix<Float>(uncheckedRows: shape.rows, cols: shape.cols, storage: point.map { Float($0) })
-            let g = try claimed(single)
-            guard g.shape == shape else { throw DerivativeCheckError.shapeMismatch(what: "claimed Float32 gradient", expected: shape, actual: g.shape) }
-            return g.entries.map { Double($0) }
-        }
+        let claimedDouble = widenedFloat32Gradient(claimed, shape: shape)
         let jvp: ([Double], [Double]) throws -> (values: [Double], errors: [Double]) = { point, v in
             counter.count += 1
-            var storage = [Dual<Double>]()
-            storage.reserveCapacity(n)
-            for i in 0..<n { storage.append(Dual(point[i], v[i])) }
+            let storage = dualSeeded(point, direction: v)
             return ([try function(Matrix(uncheckedRows: shape.rows, cols: shape.cols, storage: storage)).derivative], [0])
         }
         let options = defaultLayout(options, shape: shape)
@@ -64,12 +57,7 @@ extension Float32Check {
     ) throws -> DerivativeCheckReport {
         let shape = x.shape, n = x.count
         let counter = EvaluationCounter()
-        let claimedDouble: ([Double]) throws -> [Double] = { point in
-            let single = Matrix<Float>(uncheckedRows: shape.rows, cols: shape.cols, storage: point.map { Float($0) })
-            let g = try claimed(single)
-            guard g.shape == shape else { throw DerivativeCheckError.shapeMismatch(what: "claimed Float32 gradient", expected: shape, actual: g.shape) }
-            return g.entries.map { Double($0) }
-        }
+        let claimedDouble = widenedFloat32Gradient(claimed, shape: shape)
         let referenceJVP: ([Double], [Double]) throws -> (values: [Double], errors: [Double]) = { point, v in
             counter.count += 1
             let g = try entries(of: reference(reshaped(point, shape)), shape: shape, what: "Float64 reference gradient")
@@ -96,5 +84,21 @@ extension DerivativeComparison {
             unitRoundoff: unitRoundoff, entryLabel: entryLabel, claimedMatrix: claimedMatrix, claimedProbes: claimedProbes,
             referenceColumn: referenceColumn, referenceProbe: referenceProbe, projectedFunction: projectedFunction,
             measuresNoise: measuresNoise, roundPoint: roundPoint, evaluationCount: evaluationCount, notes: notes + [note], crossCheck: crossCheck)
+    }
+}
+
+/// The claimed `Float` gradient as a function of `Double` entries: the point
+/// is rounded to `Float`, the result widened back to `Double`.
+@usableFromInline
+func widenedFloat32Gradient(
+    _ claimed: @escaping (Matrix<Float>) throws -> Matrix<Float>, shape: Shape
+) -> ([Double]) throws -> [Double] {
+    { point in
+        let single = Matrix<Float>(uncheckedRows: shape.rows, cols: shape.cols, storage: point.map { Float($0) })
+        let g = try claimed(single)
+        guard g.shape == shape else {
+            throw DerivativeCheckError.shapeMismatch(what: "claimed Float32 gradient", expected: shape, actual: g.shape)
+        }
+        return g.entries.map { Double($0) }
     }
 }

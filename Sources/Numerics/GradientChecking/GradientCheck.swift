@@ -40,9 +40,7 @@ public enum GradientCheck {
         case .dual:
             jvp = { point, v in
                 counter.count += 1
-                var storage = [Dual<Double>]()
-                storage.reserveCapacity(n)
-                for i in 0..<n { storage.append(Dual(point[i], v[i])) }
+                let storage = dualSeeded(point, direction: v)
                 let value = try function(Matrix(uncheckedRows: shape.rows, cols: shape.cols, storage: storage))
                 return ([value.derivative], [0])
             }

@@ -66,9 +66,7 @@ public enum JacobianCheck {
         case .dual:
             jvp = { point, v in
                 counter.count += 1
-                var storage = [Dual<Double>]()
-                storage.reserveCapacity(n)
-                for i in 0..<n { storage.append(Dual(point[i], v[i])) }
+                let storage = dualSeeded(point, direction: v)
                 let y = try function(Matrix(uncheckedRows: shape.rows, cols: shape.cols, storage: storage))
                 guard y.shape == outputShape else { throw DerivativeCheckError.shapeMismatch(what: "function output", expected: outputShape, actual: y.shape) }
                 return (y.entries.map(\.derivative), [Double](repeating: 0, count: m))
