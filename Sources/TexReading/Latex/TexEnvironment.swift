@@ -1,0 +1,26 @@
+import Derivations
+
+/// What the LaTeX parser needs to know about the note while it reads an
+/// expression: the declared functions, the layout, the names that denote
+/// matrices or vectors (so `W_{jk}` reads as an entry, not a name), and a
+/// way to tell whether an expression is a scalar (to choose between
+/// `grad` and `jac` for `∂f/∂X`).
+public struct TexEnvironment {
+    /// Names declared `f: function` (elementwise functions with derivatives `f'`).
+    public var functions: Set<String>
+    /// The derivative layout.
+    public var layout: DerivativeLayout
+    /// Names declared or defined as matrices, vectors or scalars.
+    public var knownNames: Set<String>
+    /// Whether an expression is `1×1`; `nil` when its shape is unknown.
+    public var isScalar: (Expression) -> Bool?
+
+    /// Creates an environment.
+    public init(functions: Set<String> = [], layout: DerivativeLayout = .numerator,
+                knownNames: Set<String> = [], isScalar: @escaping (Expression) -> Bool? = { _ in nil }) {
+        self.functions = functions
+        self.layout = layout
+        self.knownNames = knownNames
+        self.isScalar = isScalar
+    }
+}
