@@ -16,7 +16,7 @@ struct SeedNotesTests {
         for note in Catalogue.notes {
             let url = SeedNotesTests.seedsDirectory.appendingPathComponent(note.seed)
             let text = try String(contentsOf: url, encoding: .utf8)
-            #expect(text.split(separator: "\n").count > 50, "\(note.seed) is too short")
+            #expect(text.split(separator: "\n").count > 20, "\(note.seed) is too short")
         }
     }
 
