@@ -79,35 +79,26 @@ extension TexExpressionParser {
     // MARK: Names
 
     /// A name with its subscripts, layer superscripts and (for declared
-    /// functions) primes and argument.
+    /// functions) primes and argument. `W_1`, `W^{[l]}` and `z^L_k` are names
+    /// (`W_1`, `W_l`, `z_k_L`); a subscript of index letters on a known
+    /// matrix or vector (`W_{jk}`, `x_k`, `w_{jk}` for a known `W`) is an entry.
     mutating func parseName(_ base: String, start: Int) throws -> Expression {
-        var name = base
+        var subscripts: [(tokens: [TexToken], offset: Int)] = []
+        var layers = ""
         var primes = 0
         var layerTransposed = false
-        var identitySize: Expression?
         loop: while let t = current {
             switch t.kind {
             case .subscriptMark:
                 advance()
                 let scriptStart = here
-                let script = try scriptTokens()
-                if name == "I", !environment.knownNames.contains("I") {
-                    identitySize = try dimension(script, at: scriptStart)
-                    continue
-                }
-                if TexExpressionParser.isIndexList(script), environment.knownNames.contains(name) {
-                    throw TexParseError("the entry \(name)_{\(script.map(\.display).joined())} needs index notation (entries and index sums are not supported yet)", at: scriptStart)
-                }
-                guard let fragment = TexExpressionParser.nameFragment(script) else {
-                    throw TexParseError("cannot read the subscript \(script.map(\.display).joined())", at: scriptStart)
-                }
-                name += "_" + fragment
+                subscripts.append((try scriptTokens(), scriptStart))
             case .superscriptMark:
                 let saved = position
                 advance()
                 let script = try scriptTokens()
                 if case .layer(let fragment, let transposed) = try classify(script) {
-                    name += "_" + fragment
+                    layers += "_" + fragment
                     if transposed {
                         layerTransposed = true
                         break loop
@@ -117,7 +108,8 @@ extension TexExpressionParser {
                     break loop
                 }
             case .symbol("'"), .command("prime"):
-                let isFunctionPrefix = name == "σ" || name == "tanh" || environment.functions.contains { $0 == name || $0.hasPrefix(name + "_") }
+                let stem = base + layers
+                let isFunctionPrefix = stem == "σ" || environment.functions.contains { $0 == stem || $0.hasPrefix(stem + "_") }
                 guard isFunctionPrefix, !layerTransposed else { break loop }
                 primes += 1
                 advance()
@@ -125,12 +117,30 @@ extension TexExpressionParser {
                 break loop
             }
         }
-        if let identitySize {
-            return .call(.eye, [identitySize], range(from: start))
+        if base == "I", !environment.knownNames.contains("I") {
+            guard let size = subscripts.first, subscripts.count == 1, layers.isEmpty else {
+                throw TexParseError("the identity I needs its size: write I_n", at: start)
+            }
+            return .call(.eye, [try dimension(size.tokens, at: size.offset)], range(from: start))
         }
-        if name == "I", !environment.knownNames.contains("I") {
-            throw TexParseError("the identity I needs its size: write I_n", at: start)
+        // An entry: index letters under a known matrix or vector.
+        if let last = subscripts.last, TexExpressionParser.isIndexList(last.tokens) {
+            let stem = ([base] + subscripts.dropLast().map { "_" + (TexExpressionParser.nameFragment($0.tokens) ?? "?") })
+                .joined() + layers
+            let candidates = [stem, stem.prefix(1).uppercased() + stem.dropFirst()]
+            if let known = candidates.first(where: { environment.knownNames.contains($0) }) {
+                let matrix = Expression.symbol(known, SourceRange(start, last.offset))
+                return try entry(of: matrix, name: known, indexTokens: last.tokens, start: start)
+            }
         }
+        var name = base
+        for s in subscripts {
+            guard let fragment = TexExpressionParser.nameFragment(s.tokens) else {
+                throw TexParseError("cannot read the subscript \(s.tokens.map(\.display).joined())", at: s.offset)
+            }
+            name += "_" + fragment
+        }
+        name += layers
         if atOpeningDelimiter() {
             if environment.functions.contains(name) {
                 let argument = try parseDelimited()
@@ -145,6 +155,27 @@ extension TexExpressionParser {
         for _ in 0..<primes { result = .transpose(result, range(from: start)) }
         if layerTransposed { result = .transpose(result, range(from: start)) }
         return result
+    }
+
+    /// `W_{jk}` → `W[j,k]`, `x_k` → `x[k]`; each index is registered with
+    /// the dimension it runs over (rows, then columns of the name's shape).
+    func entry(of base: Expression, name: String, indexTokens: [TexToken], start: Int) throws -> Expression {
+        let letters = indexTokens.filter { if case .letter = $0.kind { return true } else { return false } }
+        guard let shape = environment.shape(name) else {
+            throw TexParseError("the entry \(name)_{\(indexTokens.map(\.display).joined())} needs the shape of \(name) (declare it)", at: start)
+        }
+        let isVector = shape.cols == .fixed(1) || shape.rows == .fixed(1)
+        guard letters.count == (isVector ? 1 : 2) else {
+            throw TexParseError("\(name) is \(shape.rows)×\(shape.cols): an entry needs \(isVector ? 1 : 2) index\(isVector ? "" : "es"), found \(letters.count)", at: start)
+        }
+        let dimensions = isVector ? [shape.cols == .fixed(1) ? shape.rows : shape.cols] : [shape.rows, shape.cols]
+        var indices: [Expression] = []
+        for (t, d) in zip(letters, dimensions) {
+            guard case .letter(let c) = t.kind else { continue }
+            try environment.indices.register(String(c), upper: d, at: t.offset)
+            indices.append(.symbol(String(c), SourceRange(t.offset, t.end)))
+        }
+        return .entry(base, indices, range(from: start))
     }
 
     /// Whether the subscript is a list of index letters (`ij`, `j,k`, `k`).

@@ -23,8 +23,11 @@ extension TexExpressionParser {
         case "nabla":
             advance()
             return try parseNabla(start: t.offset)
-        case "sum", "prod":
-            throw TexParseError("index sums (\\\(name)) are not supported yet: they need entries and index sums in the claim language", at: t.offset)
+        case "sum":
+            advance()
+            return try parseIndexSum(start: t.offset)
+        case "prod":
+            throw TexParseError("products over an index (\\prod) are not supported", at: t.offset)
         case "sqrt", "lVert", "|", "lvert", "Vert", "vert", "abs", "norm":
             throw TexParseError("\\\(name) (roots, norms, absolute values) is not supported", at: t.offset)
         case "dots", "cdots", "ldots", "vdots", "ddots":
@@ -126,6 +129,57 @@ extension TexExpressionParser {
             return try TexExpressionParser.activation(f, argument, order: primes, range(from: start))
         }
         return .call(f, [argument], range(from: start))
+    }
+
+    // MARK: Index sums
+
+    /// `\sum_{k=1}^{n} body`, `\sum_k body`, `\sum_{k,m} body`: the body is
+    /// the rest of the product. The range comes from the bounds or, when
+    /// they are left out, from the entries the index is used in.
+    mutating func parseIndexSum(start: Int) throws -> Expression {
+        var names: [(String, Int)] = []
+        var upper: Dimension?
+        while let t = current, t.kind == .subscriptMark || t.kind == .superscriptMark {
+            advance()
+            let scriptStart = here
+            let script = try scriptTokens()
+            if t.kind == .subscriptMark {
+                var lower = script[...]
+                if let eq = script.firstIndex(where: { $0.isSymbol("=") }) {
+                    let from = script[(eq + 1)...]
+                    guard from.count == 1, from.first!.kind == .number("1") else {
+                        throw TexParseError("an index sum starts at 1", at: scriptStart)
+                    }
+                    lower = script[..<eq]
+                }
+                for s in lower {
+                    switch s.kind {
+                    case .letter(let c): names.append((String(c), s.offset))
+                    case .symbol(","): continue
+                    default: throw TexParseError("cannot read the index of the sum", at: s.offset)
+                    }
+                }
+            } else {
+                guard script.count == 1 else { throw TexParseError("cannot read the upper bound of the sum", at: scriptStart) }
+                switch script[0].kind {
+                case .letter(let c): upper = .variable(String(c))
+                case .number(let d):
+                    guard let v = Int(d), v >= 1 else { throw TexParseError("cannot read the upper bound of the sum", at: scriptStart) }
+                    upper = .fixed(v)
+                default: throw TexParseError("cannot read the upper bound of the sum", at: scriptStart)
+                }
+            }
+        }
+        guard !names.isEmpty else { throw TexParseError("\\sum without its index (write \\sum_{k=1}^{n})", at: start) }
+        if let upper {
+            for (n, offset) in names { try environment.indices.register(n, upper: upper, at: offset) }
+        }
+        guard current != nil else { throw TexParseError("\\sum without a body", at: textEnd) }
+        var body = try parseProduct()
+        for (n, offset) in names.reversed() {
+            body = .indexSum(index: n, indexRange: SourceRange(offset, offset + 1), body: body, range(from: start))
+        }
+        return body
     }
 
     // MARK: Derivatives
@@ -230,6 +284,15 @@ extension TexExpressionParser {
             default:
                 throw TexParseError("a derivative must be by a name", at: e.range.start)
             }
+        }
+        if order == 1, variables.count == 1, case .entry(.symbol(let name, let vr), let indices, _) = variables[0] {
+            if environment.isScalar(f) == true {
+                return .entry(.derivative(.gradient, f, variable: name, variableRange: vr, r), indices, r)
+            }
+            if case .entry(let vector, let outer, _) = f, outer.count == 1, indices.count == 1 {
+                return .entry(.derivative(.jacobian, vector, variable: name, variableRange: vr, r), outer + indices, r)
+            }
+            throw TexParseError("a derivative by an entry needs a scalar function or an entry of a vector", at: f.range.start)
         }
         switch (order, variables.count) {
         case (1, 1):

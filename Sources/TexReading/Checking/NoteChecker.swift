@@ -1,0 +1,85 @@
+import Derivations
+
+/// Checks every `=` link of a Markdown note written in LaTeX: `matcheck tex`.
+///
+/// The note is read top to bottom. Front matter (```` ```matcheck ````
+/// blocks, or a `.matcheck` file beside the note) applies from the start;
+/// prose declarations (`$W \in \mathbb{R}^{n\times m}$`) and definitions
+/// apply from where they are written. Each link becomes a claim over the
+/// names it uses (with the definitions and declarations those need) and is
+/// checked by ``ClaimChecker``; nothing is skipped silently.
+///
+/// **Definitions.** A link is a *definition* when its left side is a bare
+/// name that is the equation's own first side, neither declared nor
+/// defined before, and absent from the right side (`z = Wa + b`), or when
+/// it is written `:=`, `\coloneqq`, `\triangleq`. A link that restates a
+/// definition exactly is reported as a definition too. A name declared in
+/// `where` (or in the prose) is never defined by an equation: its
+/// equation is checked.
+public struct NoteChecker: Sendable {
+    /// The checker's options (seed, budgets).
+    public var options: CheckOptions
+
+    /// A checker with the given options.
+    public init(options: CheckOptions = CheckOptions()) {
+        self.options = options
+    }
+
+    /// Checks `markdown`; `frontMatter` is extra front matter read first
+    /// (the contents of a `.matcheck` file beside the note).
+    public func check(markdown: String, frontMatter: String? = nil) -> NoteReport {
+        let scanner = MarkdownScanner(markdown)
+        var blocks: [FrontMatterBlock] = []
+        if let frontMatter {
+            blocks.append(FrontMatterBlock(text: frontMatter, firstLine: 1))
+        }
+        blocks += scanner.frontMatter
+        let matter = FrontMatter(blocks)
+        var state = NoteState(matter)
+        var results: [LinkResult] = []
+        for span in scanner.spans {
+            let splitter = EquationSplitter(span)
+            for annotation in splitter.declarations {
+                state.declare(annotation, span: span)
+            }
+            for link in splitter.links {
+                results.append(state.check(link, options: options))
+            }
+        }
+        return NoteReport(results: results, frontMatterErrors: matter.errors,
+                          unclosed: scanner.unclosed, declared: state.proseDeclarations)
+    }
+}
+
+/// The report on a note: one result per link, in file order.
+public struct NoteReport: Sendable {
+    /// Every link's result.
+    public let results: [LinkResult]
+    /// Front-matter lines that could not be read: (line, message).
+    public let frontMatterErrors: [(line: Int, message: String)]
+    /// Math left open: (line, message).
+    public let unclosed: [(line: Int, message: String)]
+    /// Names declared by the prose, with their shapes, in order.
+    public let declared: [(line: Int, name: String, shape: String)]
+
+    /// The number of links with each verdict name.
+    public var counts: [String: Int] {
+        var c: [String: Int] = [:]
+        for r in results { c[r.verdict.name, default: 0] += 1 }
+        return c
+    }
+
+    /// Links that were parsed (every verdict but `not parsed`).
+    public var parsedCount: Int { results.count - (counts["not parsed"] ?? 0) }
+
+    /// The exit status, as `check --file`: the worst of 2 (not parsed,
+    /// error, unreadable front matter), 1 (refuted), 3 (inconclusive), 0.
+    public var exitCode: Int32 {
+        let severity: [Int32: Int] = [0: 0, 3: 1, 1: 2, 2: 3]
+        var worst: Int32 = frontMatterErrors.isEmpty && unclosed.isEmpty ? 0 : 2
+        for r in results where severity[r.verdict.exitCode, default: 3] > severity[worst, default: 0] {
+            worst = r.verdict.exitCode
+        }
+        return worst
+    }
+}

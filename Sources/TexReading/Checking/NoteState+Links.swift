@@ -1,0 +1,189 @@
+import Derivations
+
+extension NoteState {
+    /// `W \in \mathbb{R}^{n\times m}` outside an equation: declares `W`
+    /// when the expression is a single name not yet declared or defined.
+    mutating func declare(_ annotation: ShapeAnnotation, span: MathSpan) {
+        var parser = TexExpressionParser(tokens: annotation.expression, environment: environment(IndexRegistry()),
+                                         textEnd: annotation.offset)
+        guard case .symbol(let name, let range)? = try? parser.parseAll(),
+              !isDefined(name), name != "I" else { return }
+        guard let (rows, cols) = try? NoteState.declaredDimensions(annotation.space) else { return }
+        let kind: Declaration.Kind = rows == .fixed(1) && cols == .fixed(1) ? .scalar
+            : .matrix(rows: rows, cols: cols, symmetric: false)
+        add(Declaration(name: name, kind: kind, range: range))
+        let shape = kind == .scalar ? "scalar" : "\(rows) x \(cols)"
+        proseDeclarations.append((span.location(of: annotation.offset).line, name, shape))
+    }
+
+    /// The dimensions of `\mathbb{R}^{rows \times cols}` as declarable
+    /// dimensions (a product such as `hd` becomes the single name `hd`).
+    static func declaredDimensions(_ space: [TexToken]) throws -> (Dimension, Dimension) {
+        let parts = try dimensionParts(space)
+        func one(_ p: [TexToken]) throws -> Dimension {
+            if p.count == 1, case .number(let d) = p[0].kind, let v = Int(d), v >= 1 { return .fixed(v) }
+            guard let name = TexExpressionParser.nameFragment(p), let first = name.first, first.isLetter else {
+                throw TexParseError("cannot read the dimension \(p.map(\.display).joined())", at: p.first?.offset ?? 0)
+            }
+            return .variable(name)
+        }
+        switch parts.count {
+        case 0: return (.fixed(1), .fixed(1))
+        case 1: return (try one(parts[0]), .fixed(1))
+        default: return (try one(parts[0]), try one(parts[1]))
+        }
+    }
+
+    /// The exponent of `\mathbb{R}` split at `\times` (or `×`, `*`).
+    static func dimensionParts(_ space: [TexToken]) throws -> [[TexToken]] {
+        guard !space.isEmpty else { return [] }
+        var parts: [[TexToken]] = [[]]
+        for t in space {
+            if t.isCommand("times") || t.kind == .other("×") || t.isSymbol("*") {
+                parts.append([])
+            } else {
+                parts[parts.count - 1].append(t)
+            }
+        }
+        guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty }) else {
+            throw TexParseError("cannot read the space \\mathbb{R}^{\(space.map(\.display).joined(separator: " "))}", at: space[0].offset)
+        }
+        return parts
+    }
+
+    /// A dimension as an integer expression for `zeros(r, c)`: `hd` is `h*d`,
+    /// `n_l` the dimension variable `n_l`.
+    static func dimensionExpression(_ part: [TexToken]) throws -> Expression {
+        let r = SourceRange(part.first?.offset ?? 0, part.last?.end ?? 1)
+        if part.count == 1, case .number(let d) = part[0].kind, let v = Int(d), v >= 1, let n = ExactNumber(v) {
+            return .number(n, r)
+        }
+        let letters = part.allSatisfy { if case .letter = $0.kind { return true } else { return false } }
+        if letters, part.count > 1 {
+            var product = Expression.symbol(part[0].display, r)
+            for t in part.dropFirst() { product = .binary(.multiply, product, .symbol(t.display, r), r) }
+            return product
+        }
+        guard let name = TexExpressionParser.nameFragment(part) else {
+            throw TexParseError("cannot read the dimension \(part.map(\.display).joined())", at: r.start)
+        }
+        return .symbol(name, r)
+    }
+
+    // MARK: Links
+
+    func notParsed(_ link: EquationLink, _ error: TexParseError, claim: String? = nil) -> LinkResult {
+        let column = link.span.location(of: error.offset).column
+        return LinkResult(line: link.line, link: link.link, latex: link.latex, claim: claim,
+                          verdict: .notParsed(error.message, column: column), report: nil)
+    }
+
+    /// Reads and checks one link.
+    mutating func check(_ link: EquationLink, options: CheckOptions) -> LinkResult {
+        let indices = IndexRegistry()
+        let env = environment(indices)
+        let rhsOffset = link.rhs.first?.offset ?? link.source.count
+        var lhs: Expression
+        if link.lhs.isEmpty {
+            guard let previous = previousSide else {
+                previousSide = nil
+                return notParsed(link, TexParseError("the row starts with '=' but no expression comes before it", at: rhsOffset))
+            }
+            lhs = previous
+        } else {
+            var parser = TexExpressionParser(tokens: link.lhs, environment: env, textEnd: rhsOffset)
+            do { lhs = try parser.parseAll() } catch let e as TexParseError {
+                previousSide = nil
+                return notParsed(link, e)
+            } catch { return notParsed(link, TexParseError("\(error)", at: 0)) }
+        }
+        guard !link.rhs.isEmpty else {
+            previousSide = nil
+            return notParsed(link, TexParseError("nothing on the right of '='", at: link.source.count))
+        }
+        var parser = TexExpressionParser(tokens: link.rhs, environment: env, textEnd: link.rhs.last!.end)
+        let rhs: Expression
+        do { rhs = try parser.parseAll() } catch let e as TexParseError {
+            previousSide = nil
+            return notParsed(link, e)
+        } catch { return notParsed(link, TexParseError("\(error)", at: 0)) }
+        previousSide = rhs
+
+        // Definitions.
+        if case .symbol(let name, let range) = lhs, link.startsEquation {
+            if let existing = definitions.first(where: { $0.name == name }) {
+                if NoteState.sameExpression(existing.expression, rhs) {
+                    return LinkResult(line: link.line, link: link.link, latex: link.latex,
+                                      claim: "let \(name) = \(ClaimPrinter.text(rhs))",
+                                      verdict: .definition("restates the definition of \(name)"), report: nil)
+                }
+            } else if declarations[name] == nil, !NoteState.names(in: rhs).contains(name), name != "I" {
+                guard indices.ranges.isEmpty else {
+                    return notParsed(link, TexParseError("a definition with free indices (\(indices.ranges.map(\.name).joined(separator: ", "))) is not supported", at: range.start))
+                }
+                definitions.append(Definition(name: name, expression: rhs, range: range))
+                let how = link.isDefinitionMark ? "written as a definition" : "\(name) is neither declared nor defined before"
+                return LinkResult(line: link.line, link: link.link, latex: link.latex,
+                                  claim: "let \(name) = \(ClaimPrinter.text(rhs))",
+                                  verdict: .definition("defines \(name) (\(how))"), report: nil)
+            }
+        }
+        let text = ClaimPrinter.claim(lhs, rhs)
+        let claim = self.claim(lhs, rhs, indices: indices, source: link.source)
+        let resolved: ResolvedClaim
+        do { resolved = try claim.resolve() } catch let e as ClaimError {
+            return LinkResult(line: link.line, link: link.link, latex: link.latex, claim: text,
+                              verdict: .error(e.summary), report: nil)
+        } catch {
+            return LinkResult(line: link.line, link: link.link, latex: link.latex, claim: text,
+                              verdict: .error("\(error)"), report: nil)
+        }
+        // Shape annotations: a wrong one refutes the link as a shape erratum.
+        for annotation in link.annotations {
+            if let erratum = shapeErratum(annotation, lhs: lhs, rhs: rhs, link: link, indices: indices) {
+                return LinkResult(line: link.line, link: link.link, latex: link.latex, claim: text,
+                                  verdict: erratum, report: nil)
+            }
+        }
+        let report = ClaimChecker(options).check(resolved)
+        let verdict: LinkVerdict
+        switch report.verdict {
+        case .proved: verdict = .proved
+        case .holdsNumerically(let reason): verdict = .holdsNumerically(reason)
+        case .refuted(let c): verdict = .refuted(c, c.description)
+        case .inconclusive(let reason): verdict = .inconclusive(reason)
+        }
+        return LinkResult(line: link.line, link: link.link, latex: link.latex, claim: text, verdict: verdict, report: report)
+    }
+
+    /// Checks `expr \in \mathbb{R}^{r \times c}` by shape inference:
+    /// `nil` when it holds, a refutation (shape erratum) or a parse error otherwise.
+    func shapeErratum(_ annotation: ShapeAnnotation, lhs: Expression, rhs: Expression, link: EquationLink,
+                      indices: IndexRegistry) -> LinkVerdict? {
+        let annotated: Expression
+        var parser = TexExpressionParser(tokens: annotation.expression, environment: environment(indices),
+                                         textEnd: annotation.offset)
+        do {
+            annotated = annotation.expression.isEmpty ? rhs : try parser.parseAll()
+            let parts = try NoteState.dimensionParts(annotation.space)
+            let r = SourceRange(annotation.offset, annotation.offset + 1)
+            let one = Expression.number(ExactNumber(1)!, r)
+            let rows = parts.count > 0 ? try NoteState.dimensionExpression(parts[0]) : one
+            let cols = parts.count > 1 ? try NoteState.dimensionExpression(parts[1]) : one
+            let stated = Expression.call(.zeros, [rows, cols], r)
+            do {
+                _ = try claim(annotated, stated, indices: indices, source: link.source).resolve()
+                return nil
+            } catch let e as ClaimError where e.kind == .shape {
+                let space = annotation.space.map(\.display).joined(separator: " ")
+                return .refuted(nil, "shape erratum: \(ClaimPrinter.text(annotated)) ∈ ℝ^{\(space)} is wrong: \(e.message)")
+            } catch let e as ClaimError {
+                return .error(e.summary)
+            }
+        } catch let e as TexParseError {
+            return .notParsed("shape annotation: " + e.message, column: link.span.location(of: e.offset).column)
+        } catch {
+            return .error("\(error)")
+        }
+    }
+}
