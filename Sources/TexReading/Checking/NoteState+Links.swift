@@ -90,6 +90,7 @@ extension NoteState {
                 return notParsed(link, TexParseError("the row starts with '=' but no expression comes before it", at: rhsOffset))
             }
             lhs = previous
+            for (name, upper) in previousIndices { try? indices.register(name, upper: upper, at: 0) }
         } else {
             var parser = TexExpressionParser(tokens: link.lhs, environment: env, textEnd: rhsOffset)
             do { lhs = try parser.parseAll() } catch let e as TexParseError {
@@ -108,6 +109,7 @@ extension NoteState {
             return notParsed(link, e)
         } catch { return notParsed(link, TexParseError("\(error)", at: 0)) }
         previousSide = rhs
+        previousIndices = indices.ranges
 
         // Definitions.
         if case .symbol(let name, let range) = lhs, link.startsEquation {

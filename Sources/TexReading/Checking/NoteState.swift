@@ -9,6 +9,8 @@ struct NoteState {
     var definitions: [Definition]
     var layout: DerivativeLayout
     var previousSide: Expression?
+    /// The indices the previous side uses, with their ranges.
+    var previousIndices: [(name: String, upper: Dimension)] = []
     var proseDeclarations: [(line: Int, name: String, shape: String)] = []
 
     init(_ matter: FrontMatter) {
@@ -49,7 +51,7 @@ struct NoteState {
                       let shapes = resolved.sideShapes(at: NoteState.distinctAssignment(resolved)) else { return nil }
                 return shapes.lhs.rows == 1 && shapes.lhs.cols == 1
             },
-            shape: { name in snapshot.shape(of: name) },
+            shape: { e in snapshot.shape(of: e) },
             indices: indices)
     }
 
@@ -61,19 +63,17 @@ struct NoteState {
         return a
     }
 
-    func shape(of name: String) -> (rows: Dimension, cols: Dimension)? {
-        if let d = declarations[name] {
+    func shape(of e: Expression) -> (rows: Dimension, cols: Dimension)? {
+        if case .symbol(let name, _) = e, let d = declarations[name] {
             switch d.kind {
             case .matrix(let r, let c, _): return (r, c)
             case .scalar: return (.fixed(1), .fixed(1))
             default: return nil
             }
         }
-        guard isDefined(name) else { return nil }
-        let symbol = Expression.symbol(name, SourceRange(0, 1))
-        guard let resolved = try? claim(symbol, symbol, indices: IndexRegistry(), source: name).resolve() else { return nil }
+        guard let resolved = try? claim(e, e, indices: IndexRegistry(), source: "").resolve() else { return nil }
         let assignment = NoteState.distinctAssignment(resolved)
-        guard let s = resolved.shape(of: name, at: assignment) else { return nil }
+        guard let s = resolved.sideShapes(at: assignment)?.lhs else { return nil }
         func back(_ v: Int) -> Dimension? {
             if v == 1 { return .fixed(1) }
             return assignment.first { $0.value == v }.map { .variable($0.key) }

@@ -14,16 +14,16 @@ public struct TexEnvironment {
     public var knownNames: Set<String>
     /// Whether an expression is `1×1`; `nil` when its shape is unknown.
     public var isScalar: (Expression) -> Bool?
-    /// The shape of a declared or defined name, when each dimension is a
-    /// single dimension variable or a number.
-    public var shape: (String) -> (rows: Dimension, cols: Dimension)?
+    /// The shape of an expression (a declared or defined name, `W x`), when
+    /// each dimension is a single dimension variable or a number.
+    public var shape: (Expression) -> (rows: Dimension, cols: Dimension)?
     /// The indices the equation uses, filled while it is parsed.
     public var indices: IndexRegistry
 
     /// Creates an environment.
     public init(functions: Set<String> = [], layout: DerivativeLayout = .numerator,
                 knownNames: Set<String> = [], isScalar: @escaping (Expression) -> Bool? = { _ in nil },
-                shape: @escaping (String) -> (rows: Dimension, cols: Dimension)? = { _ in nil },
+                shape: @escaping (Expression) -> (rows: Dimension, cols: Dimension)? = { _ in nil },
                 indices: IndexRegistry = IndexRegistry()) {
         self.functions = functions
         self.layout = layout

@@ -161,7 +161,7 @@ extension TexExpressionParser {
     /// the dimension it runs over (rows, then columns of the name's shape).
     func entry(of base: Expression, name: String, indexTokens: [TexToken], start: Int) throws -> Expression {
         let letters = indexTokens.filter { if case .letter = $0.kind { return true } else { return false } }
-        guard let shape = environment.shape(name) else {
+        guard let shape = environment.shape(base) else {
             throw TexParseError("the entry \(name)_{\(indexTokens.map(\.display).joined())} needs the shape of \(name) (declare it)", at: start)
         }
         let isVector = shape.cols == .fixed(1) || shape.rows == .fixed(1)

@@ -189,7 +189,13 @@ public struct TexExpressionParser {
                 let script = try scriptTokens()
                 base = try applySuperscript(script, to: base, start: start)
             } else if t.kind == .subscriptMark {
-                throw TexParseError("a subscript on a compound expression (an entry of it) is not supported", at: t.offset)
+                advance()
+                let scriptStart = here
+                let script = try scriptTokens()
+                guard TexExpressionParser.isIndexList(script) else {
+                    throw TexParseError("a subscript on a compound expression must be an index list such as _{ij}", at: scriptStart)
+                }
+                base = try entry(of: base, name: ClaimPrinter.text(base), indexTokens: script, start: start)
             } else if t.isSymbol("'") || t.isCommand("prime") {
                 advance()
                 base = .transpose(base, range(from: start))
