@@ -366,7 +366,7 @@ extension TexExpressionParser {
         }
         guard let variable else { throw TexParseError("\\nabla without its variable (write \\nabla_x f)", at: start) }
         let f = try parseScripted()
-        return try derivative(order: order, of: f, by: [variable], start: start)
+        return try derivative(order: order, of: f, by: order == 2 ? [variable, variable] : [variable], start: start)
     }
 }
 

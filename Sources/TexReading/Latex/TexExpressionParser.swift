@@ -124,7 +124,7 @@ public struct TexExpressionParser {
             } else if t.isCommand("oslash") {
                 op = .elementDivide
                 advance()
-            } else if startsAtom(t) {
+            } else if atStartOfFactor() {
                 op = .multiply
             } else {
                 break
@@ -298,7 +298,10 @@ public struct TexExpressionParser {
             default: return false
             }
         }
-        // \mathsf{T}, \mathrm{T}, \text{T}, {T}
+        // \mathsf T inside braces, \mathsf{T}, \mathrm{T}, \text{T}.
+        if s.count == 2, case .command(let m) = s[0].kind, TexNames.transposeCommands.contains(m) {
+            return isTransposeMark([s[1]])
+        }
         if s.count == 4, case .command(let m) = s[0].kind, TexNames.transposeCommands.contains(m),
            s[1].kind == .openBrace, s[3].kind == .closeBrace {
             return isTransposeMark([s[2]])
