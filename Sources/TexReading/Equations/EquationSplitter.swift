@@ -155,7 +155,9 @@ public struct EquationSplitter {
         let end = skipGroup(tokens, from: i + 1)
         let inner = tokens[(i + 1)..<end].filter { $0.kind != .openBrace && $0.kind != .closeBrace }
         let word = inner.map(\.display).joined()
-        return TexNames.functions[word] == nil && !(inner.count == 1 && word.count == 1)
+        let isLetter: Bool
+        if inner.count == 1, case .letter = inner[0].kind { isLetter = true } else { isLetter = false }
+        return TexNames.functions[word] == nil && !isLetter
     }
 
     /// One equation's sides and the relations between them.
