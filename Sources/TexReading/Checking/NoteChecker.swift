@@ -45,6 +45,9 @@ public struct NoteChecker: Sendable {
             for link in splitter.links {
                 results.append(state.check(link, options: options))
             }
+            if let standalone = splitter.standalone {
+                state.continueFrom(standalone, span: span)
+            }
         }
         return NoteReport(results: results, frontMatterErrors: matter.errors,
                           unclosed: scanner.unclosed, declared: state.proseDeclarations)

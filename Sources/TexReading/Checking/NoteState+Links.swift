@@ -72,6 +72,15 @@ extension NoteState {
 
     // MARK: Links
 
+    /// A display that is a lone expression: a row starting with `=` after
+    /// it continues it; one that does not parse ends the chain.
+    mutating func continueFrom(_ tokens: [TexToken], span: MathSpan) {
+        let indices = IndexRegistry()
+        var parser = TexExpressionParser(tokens: tokens, environment: environment(indices), textEnd: span.text.count)
+        previousSide = try? parser.parseAll()
+        previousIndices = indices.ranges
+    }
+
     func notParsed(_ link: EquationLink, _ error: TexParseError, claim: String? = nil) -> LinkResult {
         let column = link.span.location(of: error.offset).column
         return LinkResult(line: link.line, link: link.link, latex: link.latex, claim: claim,
@@ -90,7 +99,7 @@ extension NoteState {
                 return notParsed(link, TexParseError("the row starts with '=' but no expression comes before it", at: rhsOffset))
             }
             lhs = previous
-            for (name, upper) in previousIndices { try? indices.register(name, upper: upper, at: 0) }
+            for (name, upper) in previousIndices { indices.register(name, upper: upper, at: 0) }
         } else {
             var parser = TexExpressionParser(tokens: link.lhs, environment: env, textEnd: rhsOffset)
             do { lhs = try parser.parseAll() } catch let e as TexParseError {
@@ -125,17 +134,24 @@ extension NoteState {
                 }
                 definitions.append(Definition(name: name, expression: rhs, range: range))
                 let how = link.isDefinitionMark ? "written as a definition" : "\(name) is neither declared nor defined before"
+                var verdict = LinkVerdict.definition("defines \(name) (\(how))")
+                for annotation in link.annotations {
+                    if let erratum = shapeErratum(annotation, lhs: lhs, rhs: rhs, link: link, indices: indices) {
+                        verdict = erratum
+                        break
+                    }
+                }
                 return LinkResult(line: link.line, link: link.link, latex: link.latex,
-                                  claim: "let \(name) = \(ClaimPrinter.text(rhs))",
-                                  verdict: .definition("defines \(name) (\(how))"), report: nil)
+                                  claim: "let \(name) = \(ClaimPrinter.text(rhs))", verdict: verdict, report: nil)
             }
         }
         let text = ClaimPrinter.claim(lhs, rhs)
         let claim = self.claim(lhs, rhs, indices: indices, source: link.source)
         let resolved: ResolvedClaim
         do { resolved = try claim.resolve() } catch let e as ClaimError {
+            let verdict: LinkVerdict = isShapeErratum(e, claim) ? .refuted(nil, "shape erratum: \(e.message)") : .error(e.summary)
             return LinkResult(line: link.line, link: link.link, latex: link.latex, claim: text,
-                              verdict: .error(e.summary), report: nil)
+                              verdict: verdict, report: nil)
         } catch {
             return LinkResult(line: link.line, link: link.link, latex: link.latex, claim: text,
                               verdict: .error("\(error)"), report: nil)
@@ -176,7 +192,7 @@ extension NoteState {
             do {
                 _ = try claim(annotated, stated, indices: indices, source: link.source).resolve()
                 return nil
-            } catch let e as ClaimError where e.kind == .shape {
+            } catch let e as ClaimError where isShapeErratum(e, claim(annotated, stated, indices: indices, source: "")) {
                 let space = annotation.space.map(\.display).joined(separator: " ")
                 return .refuted(nil, "shape erratum: \(ClaimPrinter.text(annotated)) ∈ ℝ^{\(space)} is wrong: \(e.message)")
             } catch let e as ClaimError {
@@ -187,5 +203,26 @@ extension NoteState {
         } catch {
             return .error("\(error)")
         }
+    }
+}
+
+extension NoteState {
+    /// Whether a shape error is a fact about the note: every symbol of the
+    /// claim has a declared shape (none inferred) and the error is a
+    /// mismatch, not a shape that could not be inferred.
+    func isShapeErratum(_ error: ClaimError, _ claim: Claim) -> Bool {
+        guard error.kind == .shape, !error.message.hasPrefix("cannot infer") else { return false }
+        var names = NoteState.names(in: claim.lhs).union(NoteState.names(in: claim.rhs))
+        for d in claim.definitions { names.formUnion(NoteState.names(in: d.expression)) }
+        let defined = Set(claim.definitions.map(\.name))
+        let declared = Set(claim.declarations.map(\.name))
+        let dimensionNames = Set(claim.declarations.flatMap { d -> [String] in
+            if case .matrix(.variable(let r), .variable(let c), _) = d.kind { return [r, c] }
+            if case .matrix(.variable(let r), _, _) = d.kind { return [r] }
+            if case .matrix(_, .variable(let c), _) = d.kind { return [c] }
+            if case .index(.variable(let u)) = d.kind { return [u] }
+            return []
+        })
+        return names.allSatisfy { declared.contains($0) || defined.contains($0) || dimensionNames.contains($0) }
     }
 }

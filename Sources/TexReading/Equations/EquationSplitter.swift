@@ -17,6 +17,9 @@ public struct EquationSplitter {
     /// Annotations outside any `=` equation (`W \in \mathbb{R}^{n\times m}`):
     /// prose declarations when the expression is a name.
     public private(set) var declarations: [ShapeAnnotation] = []
+    /// A display that is one expression and no equation (`$$\nabla_x f$$`):
+    /// its tokens, so that a following display starting with `=` continues it.
+    public private(set) var standalone: [TexToken]?
     /// The math text the token offsets refer to.
     public let source: String
 
@@ -40,6 +43,12 @@ public struct EquationSplitter {
                 line = span.line
             }
             split(row: EquationSplitter.clean(row), line: line, span: span)
+        }
+        if span.kind != .inline, links.isEmpty, declarations.isEmpty, !tokens.contains(where: {
+            $0.isCommand("times") || $0.isSymbol(",") || $0.isCommand("quad") || $0.isCommand("qquad")
+                || $0.isCommand("in") || TexNames.relations.contains($0.display.dropFirst().description)
+        }) {
+            standalone = EquationSplitter.clean(tokens)
         }
     }
 

@@ -15,15 +15,10 @@ public final class IndexRegistry {
         ranges.first { $0.name == name }?.upper
     }
 
-    /// Registers `name` over `1…upper`; a second registration must agree.
-    /// - Throws: ``TexParseError`` when the index was given another range.
-    public func register(_ name: String, upper: Dimension, at offset: Int) throws {
-        if let existing = self.upper(of: name) {
-            guard existing == upper else {
-                throw TexParseError("the index \(name) runs over 1..\(existing) and over 1..\(upper)", at: offset)
-            }
-            return
-        }
-        ranges.append((name, upper))
+    /// Registers `name` over `1…upper`. The first registration wins: a
+    /// later use over another dimension (`W_{kj}` after `\sum_{k=1}^{m}`
+    /// with `W` n×m) is left for shape inference to report as a shape error.
+    public func register(_ name: String, upper: Dimension, at offset: Int) {
+        if self.upper(of: name) == nil { ranges.append((name, upper)) }
     }
 }

@@ -172,7 +172,7 @@ extension TexExpressionParser {
         var indices: [Expression] = []
         for (t, d) in zip(letters, dimensions) {
             guard case .letter(let c) = t.kind else { continue }
-            try environment.indices.register(String(c), upper: d, at: t.offset)
+            environment.indices.register(String(c), upper: d, at: t.offset)
             indices.append(.symbol(String(c), SourceRange(t.offset, t.end)))
         }
         return .entry(base, indices, range(from: start))

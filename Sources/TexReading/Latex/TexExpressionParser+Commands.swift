@@ -172,7 +172,7 @@ extension TexExpressionParser {
         }
         guard !names.isEmpty else { throw TexParseError("\\sum without its index (write \\sum_{k=1}^{n})", at: start) }
         if let upper {
-            for (n, offset) in names { try environment.indices.register(n, upper: upper, at: offset) }
+            for (n, offset) in names { environment.indices.register(n, upper: upper, at: offset) }
         }
         guard current != nil else { throw TexParseError("\\sum without a body", at: textEnd) }
         var body = try parseProduct()
