@@ -91,4 +91,4 @@ import Testing
     }
 }
 
-import Derivations
+import ClaimLanguage

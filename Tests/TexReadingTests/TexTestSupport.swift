@@ -1,5 +1,6 @@
 @testable import TexReading
-import Derivations
+import ClaimChecking
+import ClaimLanguage
 
 /// Reads `latex` as one expression in a note whose front matter is
 /// `frontMatter`, and prints the claim-language text it became.

@@ -1,4 +1,4 @@
-import Derivations
+import ClaimLanguage
 
 /// Prints an ``Expression`` in the claim language's own syntax, with the
 /// fewest parentheses that keep its meaning: the claim a LaTeX link became.

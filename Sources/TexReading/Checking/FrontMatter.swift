@@ -1,4 +1,4 @@
-import Derivations
+import ClaimLanguage
 
 /// The ```` ```matcheck ```` block of a note: what its prose leaves out.
 ///

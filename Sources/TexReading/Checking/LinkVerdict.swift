@@ -1,4 +1,5 @@
-import Derivations
+import ClaimChecking
+import ClaimLanguage
 
 /// What `matcheck tex` concluded about one link.
 public enum LinkVerdict: Sendable {

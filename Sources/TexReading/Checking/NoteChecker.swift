@@ -1,4 +1,5 @@
-import Derivations
+import ClaimChecking
+import ClaimLanguage
 
 /// Checks every `=` link of a Markdown note written in LaTeX: `matcheck tex`.
 ///

@@ -1,4 +1,5 @@
-import Derivations
+import ClaimChecking
+import ClaimLanguage
 
 extension NoteState {
     /// `W \in \mathbb{R}^{n\times m}` outside an equation: declares `W`

@@ -1,4 +1,5 @@
-import Derivations
+import ClaimChecking
+import ClaimLanguage
 
 /// What the note has declared and defined so far, and the last side
 /// written (for rows that start with `=`).

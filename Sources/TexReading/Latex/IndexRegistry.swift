@@ -1,4 +1,4 @@
-import Derivations
+import ClaimLanguage
 
 /// The indices an equation uses (`k` in `\sum_{k=1}^{n}`, `j` in `W_{jk}`)
 /// and the range each runs over, collected while the equation is parsed;

@@ -1,4 +1,4 @@
-import Derivations
+import ClaimLanguage
 
 /// What the LaTeX parser needs to know about the note while it reads an
 /// expression: the declared functions, the layout, the names that denote

@@ -1,4 +1,4 @@
-import Derivations
+import ClaimLanguage
 
 extension TexExpressionParser {
     /// Whether the current token starts a factor of an implicit product.

@@ -1,4 +1,4 @@
-import Derivations
+import ClaimLanguage
 
 extension TexExpressionParser {
     mutating func parseCommand(_ name: String, token t: TexToken) throws -> Expression {

@@ -1,4 +1,4 @@
-import Derivations
+import ClaimLanguage
 
 /// Reads one side of an equation, written in LaTeX, into the claim
 /// language's ``Expression`` AST (no string rewriting): every node's range

@@ -1,4 +1,4 @@
-import Derivations
+import ClaimLanguage
 
 /// The vocabulary of LaTeX math the reader knows: Greek letters, function
 /// names, transpose marks, and the macros it skips or refuses by name.

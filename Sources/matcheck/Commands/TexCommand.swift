@@ -1,4 +1,5 @@
-import Derivations
+import ClaimChecking
+import ClaimLanguage
 import Foundation
 import TexReading
 
