@@ -252,7 +252,7 @@ extension TexExpressionParser {
 
     /// `( … )`, `\left( … \right)`, `\big( … \big)`, `[ … ]`, `{ … }`.
     mutating func parseDelimited() throws -> Expression {
-        guard let t = current else { throw TexParseError("expected an argument at the end", at: textEnd) }
+        guard let t = current else { throw TexParseError("expected an expression at the end", at: textEnd) }
         if t.kind == .openBrace { return try parseGroup() }
         if t.isSymbol("(") || t.isSymbol("[") {
             advance()

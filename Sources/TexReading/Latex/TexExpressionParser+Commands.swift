@@ -240,7 +240,7 @@ extension TexExpressionParser {
         var i = 0
         while i < s.count {
             guard let p = TexExpressionParser.differentialPrefix(s[i...]) else {
-                if groups.isEmpty { throw TexParseError("cannot read the derivative's denominator", at: s[i].offset) }
+                if groups.isEmpty { groups.append([]) }
                 groups[groups.count - 1].append(s[i])
                 i += 1
                 continue
@@ -258,14 +258,7 @@ extension TexExpressionParser {
             guard let first = group.first else { throw TexParseError("a differential without its variable", at: offset) }
             var sub = TexExpressionParser(tokens: group, environment: environment, textEnd: group.last!.end)
             sub.depth = depth
-            do {
-                return try sub.parseAll()
-            } catch let e as TexParseError {
-                if e.message.hasPrefix("the entry") || e.message.hasPrefix("a subscript on") {
-                    throw TexParseError("a derivative by an entry (\(group.map(\.display).joined())) needs index notation, not supported yet", at: first.offset)
-                }
-                throw e
-            }
+            return try sub.parseAll()
         }
     }
 
