@@ -18,6 +18,10 @@ import ClaimLanguage
 /// `where` (or in the prose) is never defined by an equation: its
 /// equation is checked.
 public struct NoteChecker: Sendable {
+    /// The most links checked in one note; later links are reported as
+    /// `not parsed`, so that a pathological file ends in bounded time.
+    public static let maximumCheckedLinks = 2_000
+
     /// The checker's options (seed, budgets).
     public var options: CheckOptions
 
@@ -44,6 +48,14 @@ public struct NoteChecker: Sendable {
                 state.declare(annotation, span: span)
             }
             for link in splitter.links {
+                if results.count >= NoteChecker.maximumCheckedLinks {
+                    results.append(LinkResult(
+                        line: link.line, link: link.link, latex: link.latex, claim: nil,
+                        verdict: .notParsed("the note has more than \(NoteChecker.maximumCheckedLinks) links; this one is not checked",
+                                            column: link.span.location(of: link.rhs.first?.offset ?? 0).column),
+                        report: nil))
+                    continue
+                }
                 results.append(state.check(link, options: options))
             }
             if let standalone = splitter.standalone {

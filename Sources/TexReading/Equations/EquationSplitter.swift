@@ -29,9 +29,16 @@ public struct EquationSplitter {
     ]
     static let definitionRelations: Set<String> = ["coloneqq", "triangleq", "equiv", "doteq", "eqqcolon"]
 
+    /// The characters of ``source``.
+    let characters: [Character]
+    /// Links emitted so far on each line.
+    var linksOnLine: [Int: Int] = [:]
+
     /// Splits `span`.
+    /// - Complexity: O(n) in the length of the math.
     public init(_ span: MathSpan) {
         source = span.text
+        characters = Array(span.text)
         let tokens = TexTokenizer.tokens(span.text)
         for row in EquationSplitter.rows(tokens) {
             let line: Int
@@ -125,15 +132,17 @@ public struct EquationSplitter {
             i += 1
         }
         // Leading connectives and prose (`\therefore`, `\text{设 }`).
-        while let first = out.first {
-            if case .command(let name) = first.kind, TexNames.connectives.contains(name), name != "left" {
-                out.removeFirst()
-            } else if isProse(out, at: 0) {
-                out.removeFirst(skipGroup(out, from: 1))
+        var start = 0
+        while start < out.count {
+            if case .command(let name) = out[start].kind, TexNames.connectives.contains(name), name != "left" {
+                start += 1
+            } else if isProse(out, at: start) {
+                start = skipGroup(out, from: start + 1)
             } else {
                 break
             }
         }
+        out.removeFirst(start)
         // Trailing punctuation.
         while let last = out.last, last.isSymbol(".") || last.isSymbol(",") || last.isSymbol(";") {
             out.removeLast()
@@ -274,9 +283,10 @@ public struct EquationSplitter {
     }
 
     mutating func emit(_ equations: [Equation], line: Int, span: MathSpan) {
-        var link = links.filter { $0.line == line && $0.span == span }.count
+        var link = linksOnLine[line, default: 0]
+        defer { linksOnLine[line] = link }
         var pendingNames: [[TexToken]] = []
-        for (e, equation) in equations.enumerated() {
+        for equation in equations {
             if equation.relations.isEmpty {
                 let side = equation.sides[0]
                 if let notes = equation.annotations[0] {
@@ -303,13 +313,11 @@ public struct EquationSplitter {
                 if k == 0 { annotations += equation.annotations[0] ?? [] }
                 let start = lhs.first?.offset ?? relation.offset
                 let end = rhs.last?.end ?? (relation.offset + 1)
-                let characters = Array(source)
                 let latex = String(characters[Swift.min(start, characters.count)..<Swift.min(end, characters.count)])
                 links.append(EquationLink(
                     line: line, link: link, lhs: lhs, rhs: rhs, annotations: annotations,
                     isDefinitionMark: relation.kind == .definition, startsEquation: k == 0 && !lhs.isEmpty,
                     latex: latex, source: source, span: span))
-                _ = e
             }
         }
     }

@@ -88,6 +88,9 @@ extension TexExpressionParser {
         var primes = 0
         var layerTransposed = false
         loop: while let t = current {
+            if subscripts.count + primes + layers.count > TexExpressionParser.maximumDepth {
+                throw TexParseError("more than \(TexExpressionParser.maximumDepth) scripts on one expression", at: t.offset)
+            }
             switch t.kind {
             case .subscriptMark:
                 advance()

@@ -91,7 +91,12 @@ public struct TexExpressionParser {
         defer { depth -= 1 }
         let start = here
         var left = try parseProduct()
+        var terms = 1
         while let t = current, t.isSymbol("+") || t.isSymbol("-") {
+            terms += 1
+            if terms > TexExpressionParser.maximumDepth {
+                throw TexParseError("a sum of more than \(TexExpressionParser.maximumDepth) terms", at: t.offset)
+            }
             advance()
             let right = try parseProduct()
             left = .binary(t.isSymbol("+") ? .add : .subtract, left, right, range(from: start))
@@ -138,7 +143,12 @@ public struct TexExpressionParser {
     mutating func parseKronecker() throws -> Expression {
         let start = here
         var left = try parseUnary()
+        var factors = 1
         while let t = current, t.isCommand("otimes") {
+            factors += 1
+            if factors > TexExpressionParser.maximumDepth {
+                throw TexParseError("a Kronecker product of more than \(TexExpressionParser.maximumDepth) factors", at: t.offset)
+            }
             advance()
             let right = try parseUnary()
             left = .binary(.kronecker, left, right, range(from: start))
@@ -183,7 +193,12 @@ public struct TexExpressionParser {
         defer { depth -= 1 }
         let start = here
         var base = try parseAtom()
+        var scripts = 0
         while let t = current {
+            scripts += 1
+            if scripts > TexExpressionParser.maximumDepth {
+                throw TexParseError("more than \(TexExpressionParser.maximumDepth) scripts on one expression", at: t.offset)
+            }
             if t.kind == .superscriptMark {
                 advance()
                 let script = try scriptTokens()

@@ -21,6 +21,9 @@ public struct MathSpan: Hashable, Sendable {
     public let contentLine: Int
     public let contentColumn: Int
 
+    /// The character positions of the newlines in ``text``.
+    let newlines: [Int]
+
     /// Creates a span.
     public init(kind: Kind, text: String, line: Int, contentLine: Int, contentColumn: Int) {
         self.kind = kind
@@ -28,23 +31,20 @@ public struct MathSpan: Hashable, Sendable {
         self.line = line
         self.contentLine = contentLine
         self.contentColumn = contentColumn
+        newlines = text.enumerated().filter { $0.element.isNewline }.map(\.offset)
     }
 
     /// The 1-based file line and column of a character position in ``text``.
+    /// - Complexity: O(log n) in the number of lines.
     public func location(of offset: Int) -> (line: Int, column: Int) {
-        var line = contentLine, column = contentColumn
-        var i = 0
-        for c in text {
-            if i >= offset { break }
-            if c.isNewline {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-            i += 1
+        // The number of newlines before `offset`.
+        var low = 0, high = newlines.count
+        while low < high {
+            let mid = (low + high) / 2
+            if newlines[mid] < offset { low = mid + 1 } else { high = mid }
         }
-        return (line, column)
+        if low == 0 { return (contentLine, contentColumn + offset) }
+        return (contentLine + low, offset - newlines[low - 1])
     }
 }
 
