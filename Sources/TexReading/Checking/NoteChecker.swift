@@ -42,8 +42,14 @@ public struct NoteChecker: Sendable {
         let matter = FrontMatter(blocks)
         var state = NoteState(matter)
         var results: [LinkResult] = []
+        var linksOnLine: [Int: Int] = [:]
         for span in scanner.spans {
-            let splitter = EquationSplitter(span)
+            var splitter = EquationSplitter(span)
+            // Several inline formulas on one line: their links keep counting.
+            if span.kind == .inline, let before = linksOnLine[span.line], before > 0 {
+                splitter.renumber(from: before)
+            }
+            for link in splitter.links { linksOnLine[link.line] = max(linksOnLine[link.line] ?? 0, link.link) }
             for annotation in splitter.declarations {
                 state.declare(annotation, span: span)
             }

@@ -253,6 +253,16 @@ public struct EquationSplitter {
         emit(equations, line: line, span: span)
     }
 
+    /// Numbers the links after `count` earlier links on the same line (a
+    /// second inline formula on a line continues the first one's count).
+    mutating func renumber(from count: Int) {
+        links = links.map {
+            EquationLink(line: $0.line, link: $0.link + count, lhs: $0.lhs, rhs: $0.rhs, annotations: $0.annotations,
+                         isDefinitionMark: $0.isDefinitionMark, startsEquation: $0.startsEquation,
+                         latex: $0.latex, source: $0.source, span: $0.span)
+        }
+    }
+
     /// `\mathbb{R}^{…}` (or `\mathbb R`, `\R`) after `\in` at `index`: the
     /// exponent's tokens and the index after it.
     static func realSpace(_ row: [TexToken], after index: Int) -> ([TexToken], Int)? {

@@ -101,6 +101,13 @@ extension TexExpressionParser {
                 advance()
                 let script = try scriptTokens()
                 if case .layer(let fragment, let transposed) = try classify(script) {
+                    // `c^n` for a scalar c and a single letter n is a power.
+                    if subscripts.isEmpty, layers.isEmpty, !transposed, script.count == 1, case .letter = script[0].kind,
+                       let shape = environment.shape(.symbol(base, SourceRange(start, start + 1))),
+                       shape.rows == .fixed(1), shape.cols == .fixed(1) {
+                        return .power(.symbol(base, SourceRange(start, start + 1)),
+                                      .symbol(fragment, SourceRange(script[0].offset, script[0].end)), range(from: start))
+                    }
                     layers += "_" + fragment
                     if transposed {
                         layerTransposed = true
