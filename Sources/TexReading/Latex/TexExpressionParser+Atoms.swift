@@ -21,6 +21,11 @@ extension TexExpressionParser {
             }
             return .number(value, range(from: t.offset))
         case .letter(let c):
+            // `dz`, `dW^l`: a differential, which the claim language cannot state.
+            if c == "d", !environment.knownNames.contains("d"), let next = peek(), next.offset == t.end,
+               TexExpressionParser.startsName(next) {
+                throw TexParseError("differentials (d\(next.display)…) are not supported; state the derivative instead", at: t.offset)
+            }
             advance()
             return try parseName(String(c), start: t.offset)
         case .symbol("("):
@@ -186,6 +191,15 @@ extension TexExpressionParser {
             indices.append(.symbol(String(c), SourceRange(t.offset, t.end)))
         }
         return .entry(base, indices, range(from: start))
+    }
+
+    /// Whether `t` starts a name: a letter or a Greek letter, or `\nabla`.
+    static func startsName(_ t: TexToken) -> Bool {
+        switch t.kind {
+        case .letter: return true
+        case .command(let name): return TexNames.greek[name] != nil || name == "nabla"
+        default: return false
+        }
     }
 
     /// Whether the subscript is a list of index letters (`ij`, `j,k`, `k`).

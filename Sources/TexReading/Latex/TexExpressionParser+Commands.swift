@@ -39,6 +39,26 @@ extension TexExpressionParser {
         default:
             break
         }
+        if name == "underbrace" || name == "overbrace" {
+            // `\underbrace{X}_{label}`: X; the label is a comment.
+            advance()
+            let inner = try scriptTokens()
+            let e = try parseArgumentTokens(inner, end: here)
+            if let t = current, t.kind == .subscriptMark || t.kind == .superscriptMark {
+                advance()
+                _ = try scriptTokens()
+            }
+            return e
+        }
+        if name == "vec", let next = peek(), next.kind == .openBrace {
+            // `\vec{x}`, an arrow accent: the vector x.
+            advance()
+            let argument = try scriptTokens()
+            guard let fragment = TexExpressionParser.nameFragment(argument) else {
+                throw TexParseError("cannot read the argument of \\vec", at: t.offset)
+            }
+            return try parseName(fragment, start: t.offset)
+        }
         if TexNames.accents.contains(name) {
             advance()
             let argument = try scriptTokens()
@@ -255,7 +275,7 @@ extension TexExpressionParser {
             i += p
         }
         return try groups.map { group in
-            guard let first = group.first else { throw TexParseError("a differential without its variable", at: offset) }
+            guard !group.isEmpty else { throw TexParseError("a differential without its variable", at: offset) }
             var sub = TexExpressionParser(tokens: group, environment: environment, textEnd: group.last!.end)
             sub.depth = depth
             return try sub.parseAll()
@@ -263,7 +283,9 @@ extension TexExpressionParser {
     }
 
     /// Builds `grad`, `jac` or `hess` in the note's layout.
-    func derivative(order: Int, of f: Expression, by variables: [Expression], start: Int) throws -> Expression {
+    /// `gradientLayout`: `\nabla_x F` of a non-scalar `F` is `(∂F/∂x)ᵀ` in both layouts.
+    func derivative(order: Int, of f: Expression, by variables: [Expression], start: Int,
+                    gradientLayout: Bool = false) throws -> Expression {
         let r = range(from: start)
         func variableName(_ e: Expression) throws -> (String, SourceRange) {
             switch e {
@@ -295,7 +317,7 @@ extension TexExpressionParser {
             }
             if scalar { return .derivative(.gradient, f, variable: name, variableRange: vr, r) }
             let jacobian = Expression.derivative(.jacobian, f, variable: name, variableRange: vr, r)
-            return environment.layout == .numerator ? jacobian : .transpose(jacobian, r)
+            return environment.layout == .numerator && !gradientLayout ? jacobian : .transpose(jacobian, r)
         case (2, 1), (2, 2):
             var names: [String] = []
             var vr = variables[0].range
@@ -359,7 +381,8 @@ extension TexExpressionParser {
         }
         guard let variable else { throw TexParseError("\\nabla without its variable (write \\nabla_x f)", at: start) }
         let f = try parseScripted()
-        return try derivative(order: order, of: f, by: order == 2 ? [variable, variable] : [variable], start: start)
+        return try derivative(order: order, of: f, by: order == 2 ? [variable, variable] : [variable], start: start,
+                              gradientLayout: true)
     }
 }
 
