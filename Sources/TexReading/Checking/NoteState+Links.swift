@@ -146,6 +146,14 @@ extension NoteState {
                                   claim: "let \(name) = \(ClaimPrinter.text(rhs))", verdict: verdict, report: nil)
             }
         }
+        // A new name on the right (`\nabla^2_z J = Q`): the link names the left side.
+        if case .symbol(let name, let range) = rhs, !isDefined(name), declarations[name] == nil,
+           !NoteState.names(in: lhs).contains(name), name != "I", indices.ranges.isEmpty {
+            definitions.append(Definition(name: name, expression: lhs, range: range))
+            return LinkResult(line: link.line, link: link.link, latex: link.latex,
+                              claim: "let \(name) = \(ClaimPrinter.text(lhs))",
+                              verdict: .definition("defines \(name) (a new name on the right)"), report: nil)
+        }
         let text = ClaimPrinter.claim(lhs, rhs)
         let claim = self.claim(lhs, rhs, indices: indices, source: link.source)
         let resolved: ResolvedClaim
@@ -169,7 +177,11 @@ extension NoteState {
         switch report.verdict {
         case .proved: verdict = .proved
         case .holdsNumerically(let reason): verdict = .holdsNumerically(reason)
-        case .refuted(let c): verdict = .refuted(c, c.description)
+        case .refuted(let c):
+            let free = undeclaredNames(claim)
+            verdict = free.isEmpty ? .refuted(c, c.description)
+                : .inconclusive("false for arbitrary \(free.joined(separator: ", ")), which the note neither declares nor defines; "
+                                + "declare or define \(free.count == 1 ? "it" : "them") to decide (counterexample: \(c))")
         case .inconclusive(let reason): verdict = .inconclusive(reason)
         }
         return LinkResult(line: link.line, link: link.link, latex: link.latex, claim: text, verdict: verdict, report: report)
@@ -213,6 +225,14 @@ extension NoteState {
     /// mismatch, not a shape that could not be inferred.
     func isShapeErratum(_ error: ClaimError, _ claim: Claim) -> Bool {
         guard error.kind == .shape, !error.message.hasPrefix("cannot infer") else { return false }
+        // A derivative by a matrix may be the note's vec convention (∇_W J as an mn-vector).
+        let byMatrix = ([claim.lhs, claim.rhs] + claim.definitions.map(\.expression)).contains { e in
+            NoteState.derivativeVariables(in: e).contains { v in
+                guard let d = declarations[v], case .matrix(let r, let c, _) = d.kind else { return true }
+                return r != .fixed(1) && c != .fixed(1)
+            }
+        }
+        if byMatrix { return false }
         var names = NoteState.names(in: claim.lhs).union(NoteState.names(in: claim.rhs))
         for d in claim.definitions { names.formUnion(NoteState.names(in: d.expression)) }
         let defined = Set(claim.definitions.map(\.name))
@@ -225,5 +245,37 @@ extension NoteState {
             return []
         })
         return names.allSatisfy { declared.contains($0) || defined.contains($0) || dimensionNames.contains($0) }
+    }
+}
+
+extension NoteState {
+    /// The variables of every derivative in `e`.
+    static func derivativeVariables(in e: Expression) -> Set<String> {
+        var out: Set<String> = []
+        func walk(_ e: Expression) {
+            if case .derivative(_, _, let v, _, _) = e { out.insert(v) }
+            e.children.forEach(walk)
+        }
+        walk(e)
+        return out
+    }
+
+    /// The symbols of a claim that are neither declared nor defined (their
+    /// shapes were inferred), sorted; dimension variables and indices excluded.
+    func undeclaredNames(_ claim: Claim) -> [String] {
+        var names = NoteState.names(in: claim.lhs).union(NoteState.names(in: claim.rhs))
+        for d in claim.definitions { names.formUnion(NoteState.names(in: d.expression)) }
+        let known = Set(claim.declarations.map(\.name)).union(claim.definitions.map(\.name))
+        var dimensions: Set<String> = []
+        for d in claim.declarations {
+            switch d.kind {
+            case .matrix(let r, let c, _):
+                for x in [r, c] { if case .variable(let v) = x { dimensions.insert(v) } }
+            case .index(let u):
+                if case .variable(let v) = u { dimensions.insert(v) }
+            default: break
+            }
+        }
+        return names.subtracting(known).subtracting(dimensions).sorted()
     }
 }

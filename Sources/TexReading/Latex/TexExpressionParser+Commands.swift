@@ -9,6 +9,15 @@ extension TexExpressionParser {
         if name == "left" || TexNames.sizes.contains(name) {
             return try parseDelimited()
         }
+        if name == "vec", let next = peek(), next.kind == .openBrace {
+            // `\vec{x}`, an arrow accent: the vector x.
+            advance()
+            let argument = try scriptTokens()
+            guard let fragment = TexExpressionParser.nameFragment(argument) else {
+                throw TexParseError("cannot read the argument of \\vec", at: t.offset)
+            }
+            return try parseName(fragment, start: t.offset)
+        }
         if let f = TexNames.functions[name], name != "sum" {
             advance()
             return try parseApplication(f, start: t.offset)
@@ -49,15 +58,6 @@ extension TexExpressionParser {
                 _ = try scriptTokens()
             }
             return e
-        }
-        if name == "vec", let next = peek(), next.kind == .openBrace {
-            // `\vec{x}`, an arrow accent: the vector x.
-            advance()
-            let argument = try scriptTokens()
-            guard let fragment = TexExpressionParser.nameFragment(argument) else {
-                throw TexParseError("cannot read the argument of \\vec", at: t.offset)
-            }
-            return try parseName(fragment, start: t.offset)
         }
         if TexNames.accents.contains(name) {
             advance()
