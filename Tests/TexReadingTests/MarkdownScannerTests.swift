@@ -54,7 +54,7 @@ import Testing
         let matter = FrontMatter([FrontMatterBlock(text: "where W: n x\nlayout: sideways\nhello\nlet = 3", firstLine: 10)])
         #expect(matter.errors.map(\.line) == [10, 11, 12, 13])
         #expect(matter.errors[1].message == "layout must be 'numerator' or 'denominator', found 'sideways'")
-        #expect(matter.errors[2].message == "a front-matter line starts with 'where', 'let', 'layout:' or '#'")
+        #expect(matter.errors[2].message == "a front-matter line starts with 'where', 'let', 'layout:', 'gradients:' or '#'")
         #expect(matter.errors[0].message.hasPrefix("syntax error"))
     }
 }

@@ -10,7 +10,9 @@ import ClaimLanguage
 ///
 /// `where` takes the claim language's declarations and assumptions (one or
 /// more lines), `let` one definition per line, `layout:` `numerator` (the
-/// default) or `denominator`. Lines starting with `#` are comments.
+/// default) or `denominator`, `gradients:` `shaped` (the default: `∇_X f`
+/// shaped like `X`) or `vec` (`∇_X f = ∂f/∂vec X`, a column). Lines
+/// starting with `#` are comments.
 public struct FrontMatter: Sendable {
     /// Declarations, in order.
     public var declarations: [Declaration] = []
@@ -20,6 +22,8 @@ public struct FrontMatter: Sendable {
     public var definitions: [Definition] = []
     /// The layout.
     public var layout: DerivativeLayout = .numerator
+    /// `gradients: vec`: the gradient of a scalar by a matrix is `∂f/∂vec X` (a column).
+    public var vecGradients = false
     /// Lines that could not be read: (file line, message).
     public var errors: [(line: Int, message: String)] = []
 
@@ -53,8 +57,15 @@ public struct FrontMatter: Sendable {
                         continue
                     }
                     self.layout = layout
+                } else if text.hasPrefix("gradients:") {
+                    let value = text.dropFirst("gradients:".count).filter { !$0.isWhitespace }
+                    guard value == "vec" || value == "shaped" else {
+                        errors.append((line, "gradients must be 'shaped' or 'vec', found '\(value)'"))
+                        continue
+                    }
+                    vecGradients = value == "vec"
                 } else {
-                    errors.append((line, "a front-matter line starts with 'where', 'let', 'layout:' or '#'"))
+                    errors.append((line, "a front-matter line starts with 'where', 'let', 'layout:', 'gradients:' or '#'"))
                 }
             } catch let error as ClaimError {
                 errors.append((line, error.summary))

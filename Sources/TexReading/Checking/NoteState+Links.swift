@@ -113,14 +113,34 @@ extension NoteState {
             return notParsed(link, TexParseError("nothing on the right of '='", at: link.source.count))
         }
         var parser = TexExpressionParser(tokens: link.rhs, environment: env, textEnd: link.rhs.last!.end)
-        let rhs: Expression
+        var rhs: Expression
         do { rhs = try parser.parseAll() } catch let e as TexParseError {
             previousSide = nil
             return notParsed(link, e)
         } catch { return notParsed(link, TexParseError("\(error)", at: 0)) }
         previousSide = rhs
         previousIndices = indices.ranges
+        if DifferentialReading.contains(lhs) || DifferentialReading.contains(rhs) {
+            let env = environment(indices)
+            let read = DifferentialReading.claim(
+                lhs, rhs,
+                isVector: { e in env.shape(e).map { $0.cols == .fixed(1) } ?? false },
+                isVariable: { env.knownNames.contains($0) })
+            switch read {
+            case .success(let pair): (lhs, rhs) = pair
+            case .failure(let e): return notParsed(link, e)
+            }
+        }
 
+        // `f'' = 0` written in the note: an assumption from here on.
+        if case .number(let zero, _) = rhs, zero.numerator == 0, let (function, order) = NoteState.primedFunction(lhs),
+           functions.contains(function) {
+            assumptions.append(.derivativeVanishes(function: function, order: order))
+            return LinkResult(line: link.line, link: link.link, latex: link.latex,
+                              claim: "\(function)\(String(repeating: "'", count: order)) = 0",
+                              verdict: .definition("assumes \(function)\(String(repeating: "'", count: order)) = 0 from here on"),
+                              report: nil)
+        }
         // Definitions.
         if case .symbol(let name, let range) = lhs, link.startsEquation {
             if let existing = definitions.first(where: { $0.name == name }) {
@@ -237,7 +257,7 @@ extension NoteState {
         for d in claim.definitions { names.formUnion(NoteState.names(in: d.expression)) }
         let defined = Set(claim.definitions.map(\.name))
         let declared = Set(claim.declarations.map(\.name))
-        let dimensionNames = Set(claim.declarations.flatMap { d -> [String] in
+        let dimensionNames = Set((claim.declarations + declarations.values).flatMap { d -> [String] in
             if case .matrix(.variable(let r), .variable(let c), _) = d.kind { return [r, c] }
             if case .matrix(.variable(let r), _, _) = d.kind { return [r] }
             if case .matrix(_, .variable(let c), _) = d.kind { return [c] }
@@ -277,5 +297,19 @@ extension NoteState {
             }
         }
         return names.subtracting(known).subtracting(dimensions).sorted()
+    }
+}
+
+extension NoteState {
+    /// `f''` read as the name `f` transposed twice: the function and the order.
+    static func primedFunction(_ e: Expression) -> (String, Int)? {
+        var order = 0
+        var e = e
+        while case .transpose(let inner, _) = e {
+            order += 1
+            e = inner
+        }
+        guard order > 0, case .symbol(let name, _) = e else { return nil }
+        return (name, order)
     }
 }

@@ -9,6 +9,7 @@ struct NoteState {
     var assumptions: [Assumption]
     var definitions: [Definition]
     var layout: DerivativeLayout
+    var vecGradients: Bool
     var previousSide: Expression?
     /// The indices the previous side uses, with their ranges.
     var previousIndices: [(name: String, upper: Dimension)] = []
@@ -18,6 +19,7 @@ struct NoteState {
         assumptions = matter.assumptions
         definitions = matter.definitions
         layout = matter.layout
+        vecGradients = matter.vecGradients
         for d in matter.declarations { add(d) }
     }
 
@@ -45,7 +47,7 @@ struct NoteState {
 
     func environment(_ indices: IndexRegistry) -> TexEnvironment {
         let snapshot = self
-        return TexEnvironment(
+        var environment = TexEnvironment(
             functions: functions, layout: layout, knownNames: knownNames,
             isScalar: { e in
                 guard let resolved = try? snapshot.claim(e, e, indices: indices, source: "").resolve(),
@@ -54,6 +56,8 @@ struct NoteState {
             },
             shape: { e in snapshot.shape(of: e) },
             indices: indices)
+        environment.vecGradients = vecGradients
+        return environment
     }
 
     /// Every dimension variable a distinct prime, so a shape can be read back.

@@ -10,6 +10,9 @@ public struct TexEnvironment {
     public var functions: Set<String>
     /// The derivative layout.
     public var layout: DerivativeLayout
+    /// Whether the gradient of a scalar by a matrix is the vector `∂f/∂vec X`
+    /// (`gradients: vec` in the front matter) instead of a matrix shaped like `X`.
+    public var vecGradients = false
     /// Names declared or defined as matrices, vectors or scalars.
     public var knownNames: Set<String>
     /// Whether an expression is `1×1`; `nil` when its shape is unknown.

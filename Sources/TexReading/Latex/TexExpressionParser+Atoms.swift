@@ -22,9 +22,11 @@ extension TexExpressionParser {
             return .number(value, range(from: t.offset))
         case .letter(let c):
             // `dz`, `dW^l`: a differential, which the claim language cannot state.
-            if c == "d", !environment.knownNames.contains("d"), let next = peek(), next.offset == t.end,
-               TexExpressionParser.startsName(next) {
-                throw TexParseError("differentials (d\(next.display)…) are not supported; state the derivative instead", at: t.offset)
+            if c == "d", !environment.knownNames.contains("d"), !environment.functions.contains("d"),
+               let next = peek(), next.offset == t.end, TexExpressionParser.startsName(next) || next.isSymbol("(") {
+                advance()
+                let operand = next.isSymbol("(") ? try parseDelimited() : try parseScripted()
+                return .userFunction(name: TexExpressionParser.differential, order: 0, argument: operand, range(from: t.offset))
             }
             advance()
             return try parseName(String(c), start: t.offset)
@@ -192,6 +194,10 @@ extension TexExpressionParser {
         }
         return .entry(base, indices, range(from: start))
     }
+
+    /// The marker of a differential `dX` in the tree (a name no note can
+    /// declare); ``DifferentialReading`` turns `A dX = B dY` into a claim.
+    static let differential = "d"
 
     /// Whether `t` starts a name: a letter or a Greek letter, or `\nabla`.
     static func startsName(_ t: TexToken) -> Bool {

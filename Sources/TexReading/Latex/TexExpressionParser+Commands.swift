@@ -315,7 +315,14 @@ extension TexExpressionParser {
             guard let scalar = environment.isScalar(f) else {
                 throw TexParseError("cannot tell whether the function is a scalar or a matrix: declare the shapes of its symbols", at: f.range.start)
             }
-            if scalar { return .derivative(.gradient, f, variable: name, variableRange: vr, r) }
+            if scalar {
+                let byMatrix = environment.shape(variables[0]).map { $0.rows != .fixed(1) && $0.cols != .fixed(1) } ?? false
+                guard environment.vecGradients, byMatrix else {
+                    return .derivative(.gradient, f, variable: name, variableRange: vr, r)
+                }
+                // `gradients: vec`: ∂f/∂vec X, a column of |X| entries.
+                return .transpose(.derivative(.jacobian, f, variable: name, variableRange: vr, r), r)
+            }
             let jacobian = Expression.derivative(.jacobian, f, variable: name, variableRange: vr, r)
             return environment.layout == .numerator && !gradientLayout ? jacobian : .transpose(jacobian, r)
         case (2, 1), (2, 2):
