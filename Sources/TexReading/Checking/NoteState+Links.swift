@@ -154,6 +154,14 @@ extension NoteState {
                     return notParsed(link, TexParseError("a definition with free indices (\(indices.ranges.map(\.name).joined(separator: ", "))) is not supported", at: range.start))
                 }
                 definitions.append(Definition(name: name, expression: rhs, range: range))
+                // A definition whose shapes clash is not taken (it would poison every later link).
+                let symbol = Expression.symbol(name, range)
+                if let rejected = definitionShapeError(symbol, indices: indices) {
+                    definitions.removeLast()
+                    return LinkResult(line: link.line, link: link.link, latex: link.latex,
+                                      claim: "let \(name) = \(ClaimPrinter.text(rhs))",
+                                      verdict: .error("not taken as the definition of \(name): \(rejected.summary)"), report: nil)
+                }
                 let how = link.isDefinitionMark ? "written as a definition" : "\(name) is neither declared nor defined before"
                 var verdict = LinkVerdict.definition("defines \(name) (\(how))")
                 for annotation in link.annotations {
@@ -252,7 +260,8 @@ extension NoteState {
                 return r != .fixed(1) && c != .fixed(1)
             }
         }
-        if byMatrix { return false }
+        // The vec convention shows as a product dimension (m·n) on one side.
+        if byMatrix && error.message.contains("·") { return false }
         var names = NoteState.names(in: claim.lhs).union(NoteState.names(in: claim.rhs))
         for d in claim.definitions { names.formUnion(NoteState.names(in: d.expression)) }
         let defined = Set(claim.definitions.map(\.name))
@@ -287,7 +296,7 @@ extension NoteState {
         for d in claim.definitions { names.formUnion(NoteState.names(in: d.expression)) }
         let known = Set(claim.declarations.map(\.name)).union(claim.definitions.map(\.name))
         var dimensions: Set<String> = []
-        for d in claim.declarations {
+        for d in claim.declarations + declarations.values {
             switch d.kind {
             case .matrix(let r, let c, _):
                 for x in [r, c] { if case .variable(let v) = x { dimensions.insert(v) } }
@@ -296,6 +305,18 @@ extension NoteState {
             default: break
             }
         }
+        // Names used as sizes (`eye(n)`, `ones(n)`) or exponents (`c^n`) are dimension variables.
+        func sizes(_ e: Expression) {
+            switch e {
+            case .call(.eye, let args, _), .call(.ones, let args, _), .call(.zeros, let args, _):
+                for a in args { dimensions.formUnion(NoteState.names(in: a)) }
+            case .power(_, let exponent, _):
+                dimensions.formUnion(NoteState.names(in: exponent))
+            default: break
+            }
+            e.children.forEach(sizes)
+        }
+        ([claim.lhs, claim.rhs] + claim.definitions.map(\.expression)).forEach(sizes)
         return names.subtracting(known).subtracting(dimensions).sorted()
     }
 }
@@ -311,5 +332,20 @@ extension NoteState {
         }
         guard order > 0, case .symbol(let name, _) = e else { return nil }
         return (name, order)
+    }
+}
+
+extension NoteState {
+    /// The shape error of a new definition, if its shapes clash (an unknown
+    /// shape is not a clash: later declarations may settle it).
+    func definitionShapeError(_ symbol: Expression, indices: IndexRegistry) -> ClaimError? {
+        do {
+            _ = try claim(symbol, symbol, indices: indices, source: "").resolve()
+            return nil
+        } catch let e as ClaimError {
+            return e.kind == .shape && !e.message.hasPrefix("cannot infer") ? e : nil
+        } catch {
+            return nil
+        }
     }
 }

@@ -104,7 +104,7 @@ struct NoteState {
                 }
             }
         }
-        let usedDefinitions = definitions.filter { needed.contains($0.name) }
+        let usedDefinitions = NoteState.dependencyOrder(definitions.filter { needed.contains($0.name) })
         let defined = Set(usedDefinitions.map(\.name))
         var usedDeclarations = declarationOrder.compactMap { declarations[$0] }
             .filter { needed.contains($0.name) && !defined.contains($0.name) }
@@ -119,6 +119,27 @@ struct NoteState {
         }
         return Claim(source: source, definitions: usedDefinitions, lhs: lhs, rhs: rhs,
                      declarations: usedDeclarations, assumptions: usedAssumptions)
+    }
+
+    /// Definitions ordered so that each comes after the definitions it uses
+    /// (a note may define `a = σ(z)` before `z = Wx + b`); a cycle keeps the
+    /// written order.
+    static func dependencyOrder(_ definitions: [Definition]) -> [Definition] {
+        let defined = Set(definitions.map(\.name))
+        var emitted: Set<String> = []
+        var remaining = definitions
+        var ordered: [Definition] = []
+        while !remaining.isEmpty {
+            guard let k = remaining.firstIndex(where: {
+                names(in: $0.expression).intersection(defined).subtracting([$0.name]).isSubset(of: emitted)
+            }) else {
+                return ordered + remaining
+            }
+            ordered.append(remaining[k])
+            emitted.insert(remaining[k].name)
+            remaining.remove(at: k)
+        }
+        return ordered
     }
 
     /// Every name an expression mentions: symbols, derivative variables,

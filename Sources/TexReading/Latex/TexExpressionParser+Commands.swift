@@ -180,13 +180,13 @@ extension TexExpressionParser {
                     }
                 }
             } else {
-                guard script.count == 1 else { throw TexParseError("cannot read the upper bound of the sum", at: scriptStart) }
-                switch script[0].kind {
-                case .letter(let c): upper = .variable(String(c))
-                case .number(let d):
-                    guard let v = Int(d), v >= 1 else { throw TexParseError("cannot read the upper bound of the sum", at: scriptStart) }
+                if script.count == 1, case .number(let d) = script[0].kind, let v = Int(d), v >= 1 {
                     upper = .fixed(v)
-                default: throw TexParseError("cannot read the upper bound of the sum", at: scriptStart)
+                } else if case .letter? = script.first?.kind, let name = TexExpressionParser.nameFragment(script),
+                          !script.contains(where: { $0.isSymbol("+") || $0.isSymbol("-") }) {
+                    upper = .variable(name)   // `n`, `n_L`, `n_{l}`
+                } else {
+                    throw TexParseError("cannot read the upper bound of the sum", at: scriptStart)
                 }
             }
         }

@@ -347,6 +347,7 @@ public struct TexExpressionParser {
                 default: return nil
                 }
             case .openBrace, .closeBrace: continue
+            case .subscriptMark: out += "_"
             default: return nil
             }
         }
