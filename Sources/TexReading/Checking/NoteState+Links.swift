@@ -149,6 +149,11 @@ extension NoteState {
                                       claim: "let \(name) = \(ClaimPrinter.text(rhs))",
                                       verdict: .definition("restates the definition of \(name)"), report: nil)
                 }
+            } else if case .number = rhs, name.count == 1 || name.hasPrefix("n_") {
+                // `j = 1`, `L = 4`, `n_L = 1`: a value of an index or a size, not a definition.
+                return LinkResult(line: link.line, link: link.link, latex: link.latex, claim: nil,
+                                  verdict: .definition("sets \(name) = \(ClaimPrinter.text(rhs)) (an index or a size), not recorded"),
+                                  report: nil)
             } else if declarations[name] == nil, !NoteState.names(in: rhs).contains(name), name != "I" {
                 guard indices.ranges.isEmpty else {
                     return notParsed(link, TexParseError("a definition with free indices (\(indices.ranges.map(\.name).joined(separator: ", "))) is not supported", at: range.start))

@@ -78,12 +78,16 @@ struct NoteState {
         }
         guard let resolved = try? claim(e, e, indices: IndexRegistry(), source: "").resolve() else { return nil }
         let assignment = NoteState.distinctAssignment(resolved)
-        guard let s = resolved.sideShapes(at: assignment)?.lhs else { return nil }
-        func back(_ v: Int) -> Dimension? {
-            if v == 1 { return .fixed(1) }
+        // A second assignment tells constant dimensions from variable ones.
+        let shifted = assignment.mapValues { $0 + 1_000 }
+        guard let s = resolved.sideShapes(at: assignment)?.lhs, let t = resolved.sideShapes(at: shifted)?.lhs else {
+            return nil
+        }
+        func back(_ v: Int, _ w: Int) -> Dimension? {
+            if v == w { return .fixed(v) }
             return assignment.first { $0.value == v }.map { .variable($0.key) }
         }
-        guard let r = back(s.rows), let c = back(s.cols) else { return nil }
+        guard let r = back(s.rows, t.rows), let c = back(s.cols, t.cols) else { return nil }
         return (r, c)
     }
 

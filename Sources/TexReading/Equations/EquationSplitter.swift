@@ -102,7 +102,8 @@ public struct EquationSplitter {
             case .closeBrace: depth -= 1
             default: break
             }
-            if t.kind == .rowBreak, depth == 0, inEnvironment > 0 {
+            // `\\` ends a row inside an environment, and in a plain display too.
+            if t.kind == .rowBreak, depth == 0, inEnvironment > 0 || !sawEnvironment {
                 rows.append(current)
                 current = []
             } else if !sawEnvironment || inEnvironment > 0 {

@@ -107,6 +107,12 @@ extension TexExpressionParser {
                 let saved = position
                 advance()
                 let script = try scriptTokens()
+                // `e^{x}`: the exponential, when e is not a name of the note.
+                if base == "e", subscripts.isEmpty, layers.isEmpty, !environment.knownNames.contains("e"),
+                   !TexExpressionParser.isTransposeMark(script) {
+                    let exponent = try parseArgumentTokens(script, end: here)
+                    return .call(.exp, [exponent], range(from: start))
+                }
                 if case .layer(let fragment, let transposed) = try classify(script) {
                     // `c^n` for a scalar c and a single letter n is a power.
                     if subscripts.isEmpty, layers.isEmpty, !transposed, script.count == 1, case .letter = script[0].kind,

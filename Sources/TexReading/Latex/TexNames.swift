@@ -23,7 +23,9 @@ enum TexNames {
     ]
 
     /// Macros that only change the font of a letter (`\mathbf{x}` is `x`).
-    static let fontMacros: Set<String> = ["mathbf", "boldsymbol", "bm", "mathit", "mathnormal", "pmb", "bf"]
+    static let fontMacros: Set<String> = [
+        "mathbf", "boldsymbol", "bm", "mathit", "mathnormal", "pmb", "bf", "underline", "boxed", "displaystyle",
+    ]
     /// Macros whose argument is an upright word (a function name, or prose).
     static let wordMacros: Set<String> = ["mathrm", "text", "textrm", "operatorname", "mathsf", "textit", "textbf", "mbox"]
     /// Accents kept as a suffix of the name (`\hat{x}` is `x_hat`).
