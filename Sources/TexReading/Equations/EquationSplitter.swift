@@ -240,6 +240,14 @@ public struct EquationSplitter {
                 equations[equations.count - 1].relations.append((kind, t.offset))
                 equations[equations.count - 1].sides.append([])
                 i += 1
+                // `\xrightarrow[below]{above}`: the labels belong to the arrow.
+                if name.hasPrefix("x") {
+                    if i < row.count, row[i].isSymbol("[") {
+                        while i < row.count, !row[i].isSymbol("]") { i += 1 }
+                        i += 1
+                    }
+                    if i < row.count, row[i].kind == .openBrace { i = EquationSplitter.skipGroup(row, from: i) }
+                }
                 continue
             }
             if t.isSymbol("<") || t.isSymbol(">") {

@@ -41,6 +41,7 @@ enum TexNames {
         "approx", "leq", "le", "geq", "ge", "neq", "ne", "sim", "simeq", "propto", "to", "rightarrow",
         "Rightarrow", "implies", "Leftarrow", "iff", "Leftrightarrow", "mapsto", "longrightarrow", "cong",
         "equiv", "coloneqq", "triangleq", "doteq", "in", "subset", "subseteq", "ll", "gg", "xrightarrow",
+        "xleftarrow", "leftarrow", "longleftarrow", "uparrow", "downarrow",
     ]
     /// Leading words of a display that are not part of the mathematics.
     static let connectives: Set<String> = [
