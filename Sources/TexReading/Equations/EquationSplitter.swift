@@ -189,8 +189,13 @@ public struct EquationSplitter {
 
     enum Relation { case equals, definition, other }
 
+    /// A row that is one expression and no equation (`a \\ &= b`): the left
+    /// side of the next row when that row starts with `=`.
+    var pendingSide: [TexToken]?
+
     mutating func split(row: [TexToken], line: Int, span: MathSpan) {
         var equations: [Equation] = [Equation()]
+        defer { if !(equations.count == 1 && equations[0].relations.isEmpty) { pendingSide = nil } }
         var depth = 0
         var i = 0
         func append(_ t: TexToken) {
@@ -259,6 +264,15 @@ public struct EquationSplitter {
             append(t)
             i += 1
         }
+        if equations.count == 1, equations[0].relations.isEmpty, equations[0].annotations.isEmpty,
+           !equations[0].sides[0].isEmpty {
+            pendingSide = equations[0].sides[0]
+            return
+        }
+        if let pending = pendingSide, equations[0].sides[0].isEmpty, equations[0].relations.first?.kind == .equals {
+            equations[0].sides[0] = pending
+        }
+        pendingSide = nil
         emit(equations, line: line, span: span)
     }
 
@@ -335,7 +349,8 @@ public struct EquationSplitter {
                 let latex = String(characters[Swift.min(start, characters.count)..<Swift.min(end, characters.count)])
                 links.append(EquationLink(
                     line: line, link: link, lhs: lhs, rhs: rhs, annotations: annotations,
-                    isDefinitionMark: relation.kind == .definition, startsEquation: k == 0 && !lhs.isEmpty,
+                    isDefinitionMark: relation.kind == .definition,
+                    startsEquation: (k == 0 || equation.relations[k - 1].kind == .other) && !lhs.isEmpty,
                     latex: latex, source: source, span: span))
             }
         }
