@@ -4,6 +4,7 @@
 enum Note004 {
     static let seed = "004_23be57528ec63dc3.txt"
     static let derivations = [backprop, inputJacobian]
+    static let unclaimed: [UnclaimedLines] = []
 
     static let notation = """
         The note follows Higham & Higham: `z^{[l]} = W^{[l]} a^{[l−1]} + b^{[l]}`, \
@@ -28,11 +29,13 @@ enum Note004 {
         Define("C", "0.5 * (y - a2)' * (y - a2)")
         Define("d2", "sigmoid(z2) .* (1 - sigmoid(z2)) .* (a2 - y)")
         Define("d1", "sigmoid(z1) .* (1 - sigmoid(z1)) .* (W2' * d2)")
-        Step(shape: "z^{[l]} = w^{[l−1]} a^{[l−1]} + b^{[l]}", note: #"z^{[l]} = w^{[l-1]} a^{[l-1]} + b^{[l]}"#,
+        Step(shape: "z^{[l]} = w^{[l−1]} a^{[l−1]} + b^{[l]}",
+             lines: 12...12, quote: #"z^{[l]} = w^{[l-1]} a^{[l-1]} + b^{[l]}"#, note: #"z^{[l]} = w^{[l-1]} a^{[l-1]} + b^{[l]}"#,
              annotation: ShapeAnnotation("W1 * a1", rows: "n2", cols: "1"),
              corrected: ShapeAnnotation("W2 * a1", rows: "n2", cols: "1"),
              explanation: "The weights of layer `l` are `W^{[l]}` (`n_l × n_{l−1}`); `W^{[l−1]}` is `n_{l−1} × n_{l−2}` and cannot multiply `a^{[l−1]}` unless `n_{l−2} = n_{l−1}`. The note's own `(*)` a few lines later has it right.")
         Step("first attempt: δ^{[1]} = ∂H/∂z^{[1]} = σ'(z^{[1]})",
+             lines: 18...18, quote: #"\delta_j^{[1]} = \frac{\partial H}{\partial z_j^{[1]}} = \sigma'(z_j^{[1]})"#,
              note: #"\delta_j^{[1]} = \frac{\partial H}{\partial z_j^{[1]}} = \sigma'(z_j^{[1]})"#,
              claim: "grad(sigmoid(w2' * sigmoid(zz) + c2), zz) == sigmoid(zz) .* (1 - sigmoid(zz))",
              context: .symbols("zz: n1, w2: n1, c2: scalar"),
@@ -41,14 +44,17 @@ enum Note004 {
                 latex: #"\frac{\partial H}{\partial z^{[1]}} = \sigma'(z^{[1]}) \odot (W^{[2]})^T \sigma'(z^{[2]})"#,
                 explanation: "`∂H/∂z^{[1]} = σ'(z^{[1]})` holds only when `H = a^{[1]}`, a one-layer network; with a second layer the chain rule adds `(W^{[2]})ᵀ σ'(z^{[2]})`. Checked on the note's own example `H: ℝ^{n_1} → ℝ` (`n_L = 1`)."))
         Step("∂C/∂a^{[L]} = −(y − a^{[L]})",
+             lines: 36...36, quote: #"\frac{\partial C}{\partial a_j^{[l]}} = \frac{\partial}{\partial a_j^{[l]}} \left(\frac{1}{2} \sum_{k=1}^{n_L} (y_k - a_k^{[L]})^2 \right) = -(y_j - a_j^{[L]})"#,
              note: #"\frac{\partial C}{\partial a_j^{[L]}} = \frac{\partial}{\partial a_j^{[L]}} \left(\frac{1}{2} \sum_k (y_k - a_k^{[L]})^2\right) = -(y_j - a_j^{[L]})"#,
              claim: "grad(0.5 * (y - av)' * (y - av), av) == -(y - av)",
              context: .symbols("av: n2"))
         Step("δ^{[L]} = σ'(z^{[L]}) ⊙ (a^{[L]} − y)",
+             lines: 38...38, quote: #"= \sigma'(z_j^{[l]}) \circ (a_j^{[L]} - y_j)"#,
              note: #"\delta^{[L]} = \sigma'(z^{[L]}) \circ (a^{[L]} - y)"#,
              claim: "grad(0.5 * (y - sigmoid(zv))' * (y - sigmoid(zv)), zv) == sigmoid(zv) .* (1 - sigmoid(zv)) .* (sigmoid(zv) - y)",
              context: .symbols("zv: n2"))
         Step("the same formula at a hidden layer l < L",
+             lines: 38...38, quote: #"\delta_j^{[l]} = \frac{\partial C}{\partial z_j^{[l]}} = \frac{\partial C}{\partial a_j^{[l]}} \frac{\partial a_j^{[l]}}{\partial z_j^{[l]}} = (a_j^{[L]} - y_j) \sigma'(z_j^{[l]})"#,
              note: #"\delta_j^{[l]} = \frac{\partial C}{\partial a_j^{[l]}} \frac{\partial a_j^{[l]}}{\partial z_j^{[l]}} = (a_j^{[L]} - y_j)\, \sigma'(z_j^{[l]})"#,
              claim: "grad(0.5 * (y - sigmoid(V2*sigmoid(zv) + b2))' * (y - sigmoid(V2*sigmoid(zv) + b2)), zv) == sigmoid(zv) .* (1 - sigmoid(zv)) .* (sigmoid(V2*sigmoid(zv) + b2) - y)",
              context: .symbols("zv: n2, V2: n2 x n2"),
@@ -57,6 +63,7 @@ enum Note004 {
                 latex: #"\delta^{[L]} = \sigma'(z^{[L]}) \circ (a^{[L]} - y) \text{ only for } l = L; \quad \delta^{[l]} = \sigma'(z^{[l]}) \circ (W^{[l+1]})^T \delta^{[l+1]}"#,
                 explanation: "The line mixes `l` and `L`: `∂C/∂a^{[l]} = a^{[L]} − y` only for the output layer. At a hidden layer (checked with equal widths, so that the shapes even agree) the error must pass through `W^{[l+1]}` and `σ'(z^{[l+1]})`."))
         Step("a^{[l+1]} = Σ_s w_{ks} σ(z_s^{[l]}) + b_k, so ∂a_k^{[l+1]}/∂z_j^{[l]} = w_{kj} σ'(z_j^{[l]})",
+             lines: 42...42, quote: #"a_k^{[l+1]} = \sum_{s=1}^{n_l} w_{ks}^{[l+1]} \sigma(z_s^{[l]}) + b_k^{[l+1]}$. Hence, $\frac{\partial a_k^{[l+1]}}{\partial z_j^{[l]}} = w_{kj}^{[l+1]} \sigma'(z_j^{[l]})"#,
              note: #"a_k^{[l+1]} = \sum_s w_{ks}^{[l+1]} \sigma(z_s^{[l]}) + b_k^{[l+1]}, \quad \frac{\partial a_k^{[l+1]}}{\partial z_j^{[l]}} = w_{kj}^{[l+1]} \sigma'(z_j^{[l]})"#,
              claim: "jac(sigmoid(W2*sigmoid(zz) + b2), zz) == W2 * diag(sigmoid(zz) .* (1 - sigmoid(zz)))",
              context: .symbols("zz: n1"),
@@ -65,6 +72,7 @@ enum Note004 {
                 latex: #"z_k^{[l+1]} = \sum_s w_{ks}^{[l+1]} \sigma(z_s^{[l]}) + b_k^{[l+1]}, \quad \frac{\partial z_k^{[l+1]}}{\partial z_j^{[l]}} = w_{kj}^{[l+1]} \sigma'(z_j^{[l]})"#,
                 explanation: "The weighted sum is the pre-activation `z^{[l+1]}`; `a^{[l+1]} = σ(z^{[l+1]})` would bring a factor `σ'(z^{[l+1]})`."))
         Step("δ recursion as written: Σ_k δ_k^{[L]} w_{kj}^{[L+1]}",
+             lines: 40...40, quote: #"= \sum_{k=1}^{n_L} \delta_k^{[L]} w_{kj}^{[L+1]} \sigma'(z_j^{[l]}) = \sigma'(z_j^{[l]}) (w^{[L+1]})^T \delta^{[L+1]}_j"#,
              note: #"\delta_j^{[l]} = \sum_{k} \delta_k^{[L]} w_{kj}^{[L+1]} \sigma'(z_j^{[l]}) = \sigma'(z_j^{[l]}) (w^{[L+1]})^T \delta^{[L+1]}"#,
              claim: "grad(Q3, u1) == sigmoid(u1) .* (1 - sigmoid(u1)) .* (U3' * e3)",
              context: .symbols("u1: n, U2: n x n, c2: n, U3: n x n, c3: n, yy: n",
@@ -76,20 +84,25 @@ enum Note004 {
                 latex: #"\delta^{[l]} = \sigma'(z^{[l]}) \circ (W^{[l+1]})^T \delta^{[l+1]}"#,
                 explanation: "There is no layer `L + 1`: the recursion couples layer `l` to layer `l + 1`, not to the output layer. As written (read with the output layer's `δ^{[L]}` and `W^{[L]}`), it skips the layers in between; checked on a three-layer network of equal widths at `l = 1` (`z^{[1]}` a free symbol)."),
              remark: "In the note's chain of equalities `∂C/∂a_k^{[L]}` is also called `δ_k^{[L]}`, which the note defines as `∂C/∂z_k^{[L]}`.")
-        Step("δ recursion", note: #"\delta^{[l]} = \sigma'(z^{[l]}) \circ (W^{[l+1]})^T \delta^{[l+1]}"#,
+        Step("δ recursion",
+             lines: 40...40, quote: #"= (w^{[L+1]})^T \delta^{[L+1]} \circ \sigma'(z_j^{[l]})"#, note: #"\delta^{[l]} = \sigma'(z^{[l]}) \circ (W^{[l+1]})^T \delta^{[l+1]}"#,
              claim: "grad(Cz, z1v) == sigmoid(z1v) .* (1 - sigmoid(z1v)) .* (W2' * (sigmoid(z2v) .* (1 - sigmoid(z2v)) .* (sigmoid(z2v) - y)))",
              context: .symbols("z1v: n1", ("z2v", "W2*sigmoid(z1v) + b2"), ("Cz", "0.5 * (y - sigmoid(z2v))' * (y - sigmoid(z2v))")),
              remark: "`z^{[1]}` is a free symbol here, so `∂C/∂z^{[1]}` is an ordinary gradient.")
         Step("∂C/∂b^{[l]} = δ^{[l]} (output layer)",
+             lines: 44...44, quote: #"\frac{\partial C}{\partial b_j^{[l]}} = \frac{\partial C}{\partial z_j^{[l]}} \frac{\partial z_j^{[l]}}{\partial b_j^{[l]}} = \frac{\partial C}{\partial z_j^{[l]}} = \delta_j^{[l]}"#,
              note: #"\frac{\partial C}{\partial b_j^{[l]}} = \frac{\partial C}{\partial z_j^{[l]}} = \delta_j^{[l]}"#,
              claim: "grad(C, b2) == d2")
         Step("∂C/∂b^{[l]} = δ^{[l]} (hidden layer)",
+             lines: 44...44, quote: #"\frac{\partial C}{\partial b_j^{[l]}} = \frac{\partial C}{\partial z_j^{[l]}} \frac{\partial z_j^{[l]}}{\partial b_j^{[l]}} = \frac{\partial C}{\partial z_j^{[l]}} = \delta_j^{[l]}"#,
              note: #"\frac{\partial C}{\partial b^{[1]}} = \delta^{[1]}"#,
              claim: "grad(C, b1) == d1")
         Step("∂C/∂w_{jk}^{[l]} = δ_j^{[l]} a_k^{[l−1]} (output layer)",
+             lines: 48...48, quote: #"= \frac{\partial C}{\partial z_j^{[l]}} a_k^{[l-1]} = \delta_j^{[l]} a_k^{[l-1]}"#,
              note: #"\frac{\partial C}{\partial w_{jk}^{[l]}} = \delta_j^{[l]} a_k^{[l-1]}"#,
              claim: "grad(C, W2) == d2 * a1'")
         Step("∂C/∂w_{jk}^{[l]} = δ_j^{[l]} a_k^{[l−1]} (hidden layer)",
+             lines: 48...48, quote: #"= \frac{\partial C}{\partial z_j^{[l]}} a_k^{[l-1]} = \delta_j^{[l]} a_k^{[l-1]}"#,
              note: #"\frac{\partial C}{\partial w^{[1]}} = \delta^{[1]} x^T"#,
              claim: "grad(C, W1) == d1 * x'")
     }
@@ -113,22 +126,29 @@ enum Note004 {
         Define("D3", "diag(sigmoid(z3) .* (1 - sigmoid(z3)))")
         Define("D4", "diag(sigmoid(z4) .* (1 - sigmoid(z4)))")
         Step("∂z^{[l]}/∂a^{[l−1]} = W^{[l]}",
+             lines: 50...50, quote: #"\frac{\partial z^{[l]}}{\partial a^{[l-1]}} = w^{[l]}"#,
              note: #"\frac{\partial z^{[l]}}{\partial a^{[l-1]}} = w^{[l]}"#,
              claim: "jac(W2*av + b2, av) == W2",
              context: .symbols("av: n1"))
         Step("∂a^{[l]}/∂z^{[l]} = D^{[l]}",
+             lines: 50...50, quote: #"\frac{\partial a^{[l]}}{\partial z^{[l]}} = \text{diag}(\sigma'(z^{[l]})) = D^{[l]}"#,
              note: #"\frac{\partial a^{[l]}}{\partial z^{[l]}} = \text{diag}(\sigma'(z^{[l]})) = D^{[l]}"#,
              claim: "jac(sigmoid(zv), zv) == diag(sigmoid(zv) .* (1 - sigmoid(zv)))",
              context: .symbols("zv: n1"))
-        Step("layer 1", note: #"\frac{\partial a^{[1]}}{\partial x} = D^{[1]} w^{[1]}"#,
+        Step("layer 1",
+             lines: 52...52, quote: #"\frac{\partial a^{[1]}}{\partial x} = \frac{\partial a^{[1]}}{\partial z^{[1]}} \frac{\partial z^{[1]}}{\partial x} = D^{[1]} w^{[1]}"#, note: #"\frac{\partial a^{[1]}}{\partial x} = D^{[1]} w^{[1]}"#,
              claim: "jac(a1, x) == D1 * W1")
-        Step("layer 2", note: #"\frac{\partial a^{[2]}}{\partial x} = D^{[2]} w^{[2]} (D^{[1]} w^{[1]})"#,
+        Step("layer 2",
+             lines: 54...54, quote: #"= D^{[2]} w^{[2]} (D^{[1]} w^{[1]})"#, note: #"\frac{\partial a^{[2]}}{\partial x} = D^{[2]} w^{[2]} (D^{[1]} w^{[1]})"#,
              claim: "jac(a2, x) == D2 * W2 * (D1 * W1)")
-        Step("layer l from layer l − 1", note: #"\frac{\partial a^{[l]}}{\partial x} = D^{[l]} w^{[l]} \left(\frac{\partial a^{[l-1]}}{\partial x}\right)"#,
+        Step("layer l from layer l − 1",
+             lines: 56...56, quote: #"= D^{[l]} w^{[l]} \left(\frac{\partial a^{[l-1]}}{\partial x} \right)"#, note: #"\frac{\partial a^{[l]}}{\partial x} = D^{[l]} w^{[l]} \left(\frac{\partial a^{[l-1]}}{\partial x}\right)"#,
              claim: "jac(a3, x) == D3 * W3 * jac(a2, x)")
-        Step("depth 3", note: #"\frac{\partial H}{\partial x} = (D^{[3]} w^{[3]}) (D^{[2]} w^{[2]}) (D^{[1]} w^{[1]})"#,
+        Step("depth 3",
+             lines: 60...60, quote: #"\Rightarrow \frac{\partial H}{\partial x} = (D^{[L]} w^{[L]}) (D^{[L-1]} w^{[L-1]}) \dots (D^{[2]} w^{[2]}) (D^{[1]} w^{[1]})"#, note: #"\frac{\partial H}{\partial x} = (D^{[3]} w^{[3]}) (D^{[2]} w^{[2]}) (D^{[1]} w^{[1]})"#,
              claim: "jac(a3, x) == D3 * W3 * D2 * W2 * D1 * W1")
-        Step("depth 4", note: #"\frac{\partial H}{\partial x} = (D^{[L]} w^{[L]}) (D^{[L-1]} w^{[L-1]}) \cdots (D^{[1]} w^{[1]})"#,
+        Step("depth 4",
+             lines: 60...60, quote: #"\Rightarrow \frac{\partial H}{\partial x} = (D^{[L]} w^{[L]}) (D^{[L-1]} w^{[L-1]}) \dots (D^{[2]} w^{[2]}) (D^{[1]} w^{[1]})"#, note: #"\frac{\partial H}{\partial x} = (D^{[L]} w^{[L]}) (D^{[L-1]} w^{[L-1]}) \cdots (D^{[1]} w^{[1]})"#,
              claim: "jac(a4, x) == D4 * W4 * D3 * W3 * D2 * W2 * D1 * W1")
     }
 }
