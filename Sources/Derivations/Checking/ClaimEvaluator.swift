@@ -92,9 +92,21 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         }
     }
 
+    /// Values of entry bases that use no index (`grad(C, W)` in
+    /// `grad(C, W)[j,k]`): computed once, not once per index value.
+    private var indexFreeValues: [Expression: Matrix<S>] = [:]
+
     /// `base[i]` or `base[i, j]`, 1-based.
     func entry(_ base: Expression, _ indices: [Expression]) throws -> Matrix<S> {
-        let x = try value(base)
+        let indexFree = !NumericCheck.mentionsIndex(base) && !ClaimEvaluator.referencedNames(base)
+            .contains { claim.indexBound(of: $0, at: assignment) != nil }
+        let x: Matrix<S>
+        if indexFree, let cached = indexFreeValues[base] {
+            x = cached
+        } else {
+            x = try value(base)
+            if indexFree { indexFreeValues[base] = x }
+        }
         let values = try indices.map { try indexValue($0) }
         let (i, j): (Int, Int)
         if values.count == 2 {

@@ -28,7 +28,7 @@ struct NumericCheck {
             // A node that mentions an index depends on the index values: it
             // is not cross-checked by finite differences on its own.
             if case .derivative = e {
-                if !NumericCheck.mentionsIndex(e, claim) { nodes.append(e) }
+                if !NumericCheck.mentionsIndex(e) { nodes.append(e) }
             } else {
                 stack.append(contentsOf: e.children)
             }
@@ -37,7 +37,7 @@ struct NumericCheck {
     }
 
     /// Whether `expression` uses an entry or an index sum.
-    static func mentionsIndex(_ expression: Expression, _ claim: ResolvedClaim) -> Bool {
+    static func mentionsIndex(_ expression: Expression) -> Bool {
         var stack = [expression]
         while let e = stack.popLast() {
             switch e {
