@@ -89,6 +89,16 @@ struct CheckCommand: Command {
                 ("lhs", .double(c.lhs)), ("rhs", .double(c.rhs)),
                 ("residual", .double(c.residual)), ("error_bound", .double(c.errorBound)),
             ])))
+            if let simple = c.simple {
+                pairs.append(("simple_counterexample", .object([
+                    ("shape", shape(simple.assignment)),
+                    ("point", .object(simple.point.keys.sorted().map { name in
+                        (name, .array((simple.point[name] ?? []).map { .array($0.map { .string($0) }) }))
+                    })),
+                    ("entry", .array([.int(simple.row + 1), .int(simple.col + 1)])),
+                    ("lhs", .string(simple.lhs)), ("rhs", .string(simple.rhs)), ("exact", .bool(simple.exact)),
+                ])))
+            }
         case .proved: break
         }
         pairs.append(("symbolic", .array(report.symbolic.map {
