@@ -63,6 +63,12 @@ let package = Package(
             name: "TexReadingTests",
             dependencies: ["ClaimLanguage", "ClaimChecking", "TexReading"],
             exclude: ["Fixtures"]),
+        .testTarget(
+            name: "DocumentationTests",
+            dependencies: [
+                "MatrixNumerics", "SymbolicAlgebra", "ClaimLanguage", "ClaimChecking", "Networks",
+                "Derivations",
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -30,7 +30,7 @@ package struct NumericCheck {
             // A node that mentions an index depends on the index values: it
             // is not cross-checked by finite differences on its own.
             if case .derivative = e {
-                if !NumericCheck.mentionsIndex(e, claim) { nodes.append(e) }
+                if !NumericCheck.mentionsIndex(e) { nodes.append(e) }
             } else {
                 stack.append(contentsOf: e.children)
             }
@@ -39,7 +39,7 @@ package struct NumericCheck {
     }
 
     /// Whether `expression` uses an entry or an index sum.
-    static func mentionsIndex(_ expression: Expression, _ claim: ResolvedClaim) -> Bool {
+    static func mentionsIndex(_ expression: Expression) -> Bool {
         var stack = [expression]
         while let e = stack.popLast() {
             switch e {
@@ -98,7 +98,7 @@ package struct NumericCheck {
                     let ratio = try finiteDifferenceRatio(node, doubles, evaluator, assignment)
                     fdRatio = Swift.max(fdRatio ?? 0, ratio)
                     if ratio > 10 && fdDisagreement == nil {
-                        fdDisagreement = "forward mode and finite differences disagree for \(Self.text(of: node, in: claim.claim.source)) at \(ShapeAssignment.describe(assignment)), seed \(seed) (\(Self.format(ratio))× the FD error estimate)"
+                        fdDisagreement = "forward mode and finite differences disagree for \(Self.text(of: node, in: claim.claim.source)) at \(ShapeAssignment.describe(assignment)), seed \(seed) (\(NumberFormat.compact(ratio))× the FD error estimate)"
                     }
                 }
             } catch let failure as EvaluationFailure {
@@ -215,20 +215,4 @@ package struct NumericCheck {
         return "'" + String(characters[r.start..<r.end]) + "'"
     }
 
-    package static func format(_ x: Double) -> String {
-        if x.isInfinite { return "∞" }
-        if x >= 1e4 || (x < 1e-2 && x > 0) {
-            return String(describing: (x * 100).rounded() / 100 == x ? x : x).count > 10 ? scientific(x) : "\(x)"
-        }
-        return "\((x * 100).rounded() / 100)"
-    }
-
-    package static func scientific(_ x: Double) -> String {
-        guard x > 0, x.isFinite else { return "\(x)" }
-        var exponent = 0
-        var m = x
-        while m >= 10 { m /= 10; exponent += 1 }
-        while m < 1 { m *= 10; exponent -= 1 }
-        return "\((m * 100).rounded() / 100)e\(exponent)"
-    }
 }

@@ -4,7 +4,7 @@ import ClaimChecking
 
 /// The claim checker as the derivations use it: ``ClaimChecker`` for claims,
 /// and shape inference for shape annotations.
-public struct CatalogueChecker: ClaimChecking {
+public struct CatalogueChecker: StepClaimChecking {
     /// The checker's settings (the CLI defaults unless given).
     public var options: CheckOptions
 
@@ -28,6 +28,10 @@ public struct CatalogueChecker: ClaimChecking {
         do {
             claim = try Claim(parsing: text, context: context).resolve()
             report = ClaimChecker(options).check(claim)
+        } catch let error as ClaimError where error.kind == .shape {
+            // A literal reading whose two sides cannot have one shape (a vector
+            // written for a diagonal matrix) is false as written.
+            return ClaimOutcome(verdict: .refuted, detail: "the shapes do not fit: \(error.message)")
         } catch {
             return ClaimOutcome(verdict: .error, detail: (error as? ClaimError)?.summary ?? "\(error)")
         }
