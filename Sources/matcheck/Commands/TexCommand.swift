@@ -41,7 +41,7 @@ struct TexCommand: Command {
             for r in report.results { printJSON(TexCommand.json(r)) }
             printJSON(TexCommand.summaryJSON(report))
         } else {
-            print(TexCommand.text(report, frontMatterFile: frontMatter == nil ? nil : sidecar))
+            print(report.text(frontMatterFile: frontMatter == nil ? nil : sidecar))
         }
         return report.exitCode
     }
@@ -55,12 +55,7 @@ struct TexCommand: Command {
         case .notParsed(let reason, let column):
             pairs += [("reason", .string(reason)), ("column", .int(column))]
         case .refuted(let c?, _):
-            pairs.append(("counterexample", .object([
-                ("shape", CheckCommand.shape(c.assignment)), ("seed", .string(String(c.seed))),
-                ("entry", .array([.int(c.row + 1), .int(c.col + 1)])),
-                ("lhs", .double(c.lhs)), ("rhs", .double(c.rhs)),
-                ("residual", .double(c.residual)), ("error_bound", .double(c.errorBound)),
-            ])))
+            pairs += CheckCommand.counterexampleJSON(c)
         case .refuted(nil, let message): pairs.append(("reason", .string(message)))
         case .holdsNumerically(let s), .inconclusive(let s), .definition(let s), .error(let s):
             pairs.append(("reason", .string(s)))
@@ -70,45 +65,15 @@ struct TexCommand: Command {
         return pairs
     }
 
-    static let verdictOrder = ["proved", "holds numerically", "definition", "refuted", "inconclusive", "not parsed", "error"]
-
     static func summaryJSON(_ report: NoteReport) -> [(String, JSONValue)] {
         let counts = report.counts
         var pairs: [(String, JSONValue)] = [("summary", true), ("links", .int(report.results.count)),
                                             ("parsed", .int(report.parsedCount))]
-        for name in verdictOrder { pairs.append((name.replacingOccurrences(of: " ", with: "_"), .int(counts[name] ?? 0))) }
+        for name in NoteReport.verdictOrder { pairs.append((name.replacingOccurrences(of: " ", with: "_"), .int(counts[name] ?? 0))) }
         pairs.append(("declared", .array(report.declared.map { .string("\($0.name): \($0.shape)") })))
         pairs.append(("front_matter_errors", .array(report.frontMatterErrors.map { .string("line \($0.line): \($0.message)") })))
         pairs.append(("unclosed", .array(report.unclosed.map { .string("line \($0.line): \($0.message)") })))
         pairs.append(("exit", .int(Int(report.exitCode))))
         return pairs
-    }
-
-    static func text(_ report: NoteReport, frontMatterFile: String?) -> String {
-        var lines: [String] = []
-        if let frontMatterFile { lines.append("front matter: \(frontMatterFile)") }
-        for e in report.frontMatterErrors { lines.append("front matter line \(e.line): \(e.message)") }
-        for u in report.unclosed { lines.append("line \(u.line): \(u.message)") }
-        if !report.declared.isEmpty {
-            lines.append("declared by the prose: " + report.declared.map { "\($0.name): \($0.shape) (line \($0.line))" }
-                .joined(separator: ", "))
-        }
-        for r in report.results {
-            let latex = r.latex.replacingOccurrences(of: "\n", with: " ")
-            lines.append("line \(r.line), link \(r.link): \(r.verdict.name)  \(latex)")
-            if let claim = r.claim { lines.append("    claim: \(claim)") }
-            switch r.verdict {
-            case .proved: break
-            case .refuted(let c?, _): lines.append("    counterexample: \(c)")
-            default: if let d = r.verdict.detail { lines.append("    \(d)") }
-            }
-        }
-        let counts = report.counts
-        let total = report.results.count
-        let percent = total == 0 ? 0 : 100 * report.parsedCount / total
-        let parts = verdictOrder.compactMap { name in counts[name].map { "\($0) \(name)" } }
-        lines.append("summary: \(total) links, \(report.parsedCount) parsed (\(percent) %): " + parts.joined(separator: ", ")
-                     + "; exit \(report.exitCode)")
-        return lines.joined(separator: "\n")
     }
 }

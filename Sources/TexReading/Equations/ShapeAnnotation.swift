@@ -1,0 +1,16 @@
+/// `expr \in \mathbb{R}^{rows \times cols}`: the shape a note states for an
+/// expression.
+public struct ShapeAnnotation: Hashable, Sendable {
+    /// The annotated expression's tokens.
+    public let expression: [TexToken]
+    /// The tokens of the exponent of `\mathbb{R}` (empty for a scalar).
+    public let space: [TexToken]
+    /// Where the `\in` is.
+    public let offset: Int
+
+    public init(expression: [TexToken], space: [TexToken], offset: Int) {
+        self.expression = expression
+        self.space = space
+        self.offset = offset
+    }
+}
