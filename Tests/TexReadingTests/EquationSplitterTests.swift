@@ -1,9 +1,12 @@
-@testable import TexReading
 import Testing
+
+@testable import TexReading
 
 @Suite struct EquationSplitterTests {
     func links(_ markdown: String) -> [(line: Int, link: Int, latex: String)] {
-        MarkdownScanner(markdown).spans.flatMap { EquationSplitter($0).links }.map { ($0.line, $0.link, $0.latex) }
+        MarkdownScanner(markdown).spans.flatMap { EquationSplitter($0).links }.map {
+            ($0.line, $0.link, $0.latex)
+        }
     }
 
     @Test func everyEqualsOfAChainIsALink() {
@@ -29,14 +32,19 @@ import Testing
 
     @Test func splitAndAlignEnvironmentsToo() {
         #expect(links("$$\\begin{split} a &= b \\\\ &= c \\end{split}$$").count == 2)
-        #expect(links("$$\\begin{align*} a &= b \\\\ c &= d \\end{align*}$$").map(\.latex) == ["a &= b", "c &= d"])
+        #expect(
+            links("$$\\begin{align*} a &= b \\\\ c &= d \\end{align*}$$").map(\.latex) == [
+                "a &= b", "c &= d",
+            ])
     }
 
     @Test func severalEquationsInOneDisplayKeepCounting() {
         let l = links(#"$$a = b, \qquad c = d = e$$"#)
         #expect(l.map(\.link) == [1, 2, 3])
         #expect(l.map(\.latex) == ["a = b", "c = d", "d = e"])
-        let split = MarkdownScanner(#"$$a = b, \qquad c = d$$"#).spans.flatMap { EquationSplitter($0).links }
+        let split = MarkdownScanner(#"$$a = b, \qquad c = d$$"#).spans.flatMap {
+            EquationSplitter($0).links
+        }
         #expect(split.map(\.startsEquation) == [true, true])
     }
 
@@ -53,13 +61,17 @@ import Testing
     }
 
     @Test func definitionsWrittenAsSuch() {
-        let split = MarkdownScanner(#"$$z := W a, \quad h \coloneqq f(z)$$"#).spans.flatMap { EquationSplitter($0).links }
+        let split = MarkdownScanner(#"$$z := W a, \quad h \coloneqq f(z)$$"#).spans.flatMap {
+            EquationSplitter($0).links
+        }
         #expect(split.map(\.isDefinitionMark) == [true, true])
     }
 
     @Test func leadingConnectivesAndTagsAreDropped() {
         #expect(links(#"$$\therefore \text{又 } a = b \tag{3}$$"#).map(\.latex) == ["a = b"])
-        #expect(links(#"$$\begin{aligned} a &= b \end{aligned} \quad (3)$$"#).map(\.latex) == ["a &= b"])
+        #expect(
+            links(#"$$\begin{aligned} a &= b \end{aligned} \quad (3)$$"#).map(\.latex) == ["a &= b"]
+        )
     }
 
     @Test func shapeAnnotationsAttachToTheirSide() {

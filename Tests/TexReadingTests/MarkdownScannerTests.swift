@@ -1,5 +1,7 @@
-@testable import TexReading
+import Foundation
 import Testing
+
+@testable import TexReading
 
 @Suite struct MarkdownScannerTests {
     @Test func findsEveryKindOfMath() {
@@ -19,7 +21,8 @@ import Testing
             """
         let scanner = MarkdownScanner(note)
         #expect(scanner.spans.map(\.kind) == [.inline, .display, .display, .fence, .inline])
-        #expect(scanner.spans.map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        #expect(
+            scanner.spans.map { $0.text.trimmingCharacters(in: .whitespacesAndNewlines) }
                 == ["a = b", "c = d", "e = f", "g = h", "k = l"])
         #expect(scanner.spans.map(\.line) == [1, 2, 5, 6, 12])
         #expect(scanner.unclosed.isEmpty)
@@ -41,7 +44,8 @@ import Testing
     }
 
     @Test func readsFrontMatterBlocks() {
-        let scanner = MarkdownScanner("```matcheck\nwhere W: n x m\nlayout: denominator\n```\n$x = y$")
+        let scanner = MarkdownScanner(
+            "```matcheck\nwhere W: n x m\nlayout: denominator\n```\n$x = y$")
         #expect(scanner.frontMatter.count == 1)
         #expect(scanner.frontMatter[0].firstLine == 2)
         let matter = FrontMatter(scanner.frontMatter)
@@ -51,12 +55,16 @@ import Testing
     }
 
     @Test func frontMatterErrorsNameTheirLine() {
-        let matter = FrontMatter([FrontMatterBlock(text: "where W: n x\nlayout: sideways\nhello\nlet = 3", firstLine: 10)])
+        let matter = FrontMatter([
+            FrontMatterBlock(text: "where W: n x\nlayout: sideways\nhello\nlet = 3", firstLine: 10)
+        ])
         #expect(matter.errors.map(\.line) == [10, 11, 12, 13])
-        #expect(matter.errors[1].message == "layout must be 'numerator' or 'denominator', found 'sideways'")
-        #expect(matter.errors[2].message == "a front-matter line starts with 'where', 'let', 'layout:', 'gradients:' or '#'")
+        #expect(
+            matter.errors[1].message
+                == "layout must be 'numerator' or 'denominator', found 'sideways'")
+        #expect(
+            matter.errors[2].message
+                == "a front-matter line starts with 'where', 'let', 'layout:', 'gradients:' or '#'")
         #expect(matter.errors[0].message.hasPrefix("syntax error"))
     }
 }
-
-import Foundation

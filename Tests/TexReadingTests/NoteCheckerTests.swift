@@ -1,5 +1,6 @@
-@testable import TexReading
 import Testing
+
+@testable import TexReading
 
 @Suite struct NoteCheckerTests {
     @Test func aChainWithAWrongMiddleLinkPointsAtIt() {
@@ -28,8 +29,11 @@ import Testing
             $$b = z - W a$$
             """
         let report = checkNote(note)
-        #expect(report.summaryLines == ["2:1 definition", "3:1 definition", "4:1 proved", "5:1 proved"])
-        #expect(report.results[0].verdict.detail == "defines z (z is neither declared nor defined before)")
+        #expect(
+            report.summaryLines == ["2:1 definition", "3:1 definition", "4:1 proved", "5:1 proved"])
+        #expect(
+            report.results[0].verdict.detail
+                == "defines z (z is neither declared nor defined before)")
         #expect(report.results[1].verdict.detail == "restates the definition of z")
     }
 
@@ -47,7 +51,8 @@ import Testing
     }
 
     @Test func bothLayouts() {
-        let body = "$$\\frac{\\partial (W x)}{\\partial x} = W$$\n$$\\frac{\\partial (W x)}{\\partial x} = W^T$$"
+        let body =
+            "$$\\frac{\\partial (W x)}{\\partial x} = W$$\n$$\\frac{\\partial (W x)}{\\partial x} = W^T$$"
         let numerator = checkNote(body, frontMatter: "where W: n x m, x: m")
         #expect(numerator.summaryLines == ["1:1 proved", "2:1 refuted"])
         #expect(numerator.results[1].verdict.detail?.hasPrefix("shape erratum") == true)
@@ -64,7 +69,9 @@ import Testing
             """
         let report = checkNote(note)
         #expect(report.summaryLines == ["2:1 definition", "3:1 refuted"])
-        #expect(report.results[1].verdict.detail?.hasPrefix("shape erratum: W' * e ∈ ℝ^{n \\times 1} is wrong") == true)
+        #expect(
+            report.results[1].verdict.detail?.hasPrefix(
+                "shape erratum: W' * e ∈ ℝ^{n \\times 1} is wrong") == true)
     }
 
     @Test func indexSumsAndEntries() {
@@ -80,7 +87,9 @@ import Testing
         #expect(report.results[0].verdict.name == "proved")
         // W_{kj}: k runs over 1..m but indexes the n rows of W.
         #expect(report.results[1].verdict.name == "refuted")
-        #expect(report.results[1].verdict.detail?.hasPrefix("shape erratum: entry: the index 'k' runs over 1..m") == true)
+        #expect(
+            report.results[1].verdict.detail?.hasPrefix(
+                "shape erratum: entry: the index 'k' runs over 1..m") == true)
         #expect(report.results[2].verdict.name == "proved")
         #expect(report.results[3].verdict.name == "refuted")
     }
@@ -130,7 +139,10 @@ import Testing
             $$\\nabla^2_z J = \\text{diag}(a \\odot (1-a)) = \\text{diag}(a) - a a^T$$
             """
         let report = checkNote(note)
-        #expect(report.summaryLines == ["2:1 definition", "2:2 definition", "3:1 proved", "4:1 proved", "4:2 refuted"])
+        #expect(
+            report.summaryLines == [
+                "2:1 definition", "2:2 definition", "3:1 proved", "4:1 proved", "4:2 refuted",
+            ])
         guard case .refuted(let c?, _) = report.results[4].verdict else {
             Issue.record("expected a counterexample")
             return

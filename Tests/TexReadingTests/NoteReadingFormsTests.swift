@@ -1,5 +1,6 @@
-@testable import TexReading
 import Testing
+
+@testable import TexReading
 
 /// The forms lecture notes use beyond single equations: differentials,
 /// assumptions written in the note, vectorised gradients, names defined on
@@ -16,13 +17,18 @@ import Testing
             $$dz = dW x$$
             """
         let report = checkNote(note)
-        #expect(report.summaryLines == ["2:1 definition", "2:2 definition", "3:1 proved", "4:1 refuted", "5:1 proved",
-                                        "5:2 proved", "6:1 proved", "6:2 proved", "7:1 not parsed"])
+        #expect(
+            report.summaryLines == [
+                "2:1 definition", "2:2 definition", "3:1 proved", "4:1 refuted", "5:1 proved",
+                "5:2 proved", "6:1 proved", "6:2 proved", "7:1 not parsed",
+            ])
         #expect(report.results[2].claim == "jac(z, x) == W")
         #expect(report.results[4].claim == "jac(u, z) == V")
         #expect(report.results[5].claim == "V * jac(z, x) == V * W")
         #expect(report.results[6].claim == "jac(z, W) == x' ⊗ eye(n)")
-        #expect(report.results[8].verdict.detail?.hasPrefix("differentials: only links A·vec(dX) = B·vec(dY)") == true)
+        #expect(
+            report.results[8].verdict.detail?.hasPrefix(
+                "differentials: only links A·vec(dX) = B·vec(dY)") == true)
     }
 
     @Test func anAssumptionWrittenInTheNote() {
@@ -57,7 +63,9 @@ import Testing
     @Test func refutationsThatRestOnUndeclaredNamesAreInconclusive() {
         let report = checkNote("$x \\in \\mathbb{R}^{n}$\n$$x^T x = q$$\n$$x^T x = x^T M x$$")
         #expect(report.summaryLines == ["2:1 definition", "3:1 inconclusive"])
-        #expect(report.results[1].verdict.detail?.hasPrefix("false for arbitrary M, which the note neither declares nor defines") == true)
+        #expect(
+            report.results[1].verdict.detail?.hasPrefix(
+                "false for arbitrary M, which the note neither declares nor defines") == true)
         // True for every value of the undeclared name: proved all the same.
         let proved = checkNote("$x \\in \\mathbb{R}^{n}$\n$$x^T M x = x^T M^T x$$")
         #expect(proved.results.map(\.verdict.name) == ["proved"])
@@ -78,12 +86,18 @@ import Testing
             $$a = \\sigma(h), \\quad h = W v$$
             """
         let report = checkNote(note)
-        #expect(report.summaryLines.dropFirst(2) == ["3:1 definition", "4:1 definition", "4:2 definition"])
+        #expect(
+            report.summaryLines.dropFirst(2) == [
+                "3:1 definition", "4:1 definition", "4:2 definition",
+            ])
         #expect(report.results.prefix(2).map(\.verdict.exitCode) == [0, 0])
         #expect(report.results[1].claim == "1 / (1 + exp(-x)) == sigmoid(x)")
         #expect(report.results[0].claim == "exp(x) / (1 + exp(x)) == 1 / (1 + exp(-x))")
         // `a = σ(h)` comes before `h = Wv`; the definitions are used in dependency order.
-        let later = checkNote(note + "\n$$\\frac{\\partial a}{\\partial v} = \\operatorname{diag}(a \\odot (1 - a)) W$$")
+        let later = checkNote(
+            note
+                + "\n$$\\frac{\\partial a}{\\partial v} = \\operatorname{diag}(a \\odot (1 - a)) W$$"
+        )
         #expect(later.results.last?.verdict.name == "proved")
     }
 }

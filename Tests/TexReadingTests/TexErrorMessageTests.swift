@@ -1,5 +1,6 @@
-@testable import TexReading
 import Testing
+
+@testable import TexReading
 
 /// Every message the LaTeX reader gives for what it cannot read.
 @Suite struct TexErrorMessageTests {
@@ -23,12 +24,18 @@ import Testing
         (#"\sum c"#, "\\sum without its index (write \\sum_{k=1}^{n})"),
         (#"\partial c"#, "a \\partial outside a derivative"),
         (#"\partial c / x"#, "expected \\partial after '/'"),
-        (#"\frac{\partial (W x)_j}{\partial W_{jk}}"#, "a derivative by an entry needs a scalar function or an entry of a vector"),
+        (
+            #"\frac{\partial (W x)_j}{\partial W_{jk}}"#,
+            "a derivative by an entry needs a scalar function or an entry of a vector"
+        ),
         (#"\frac{\partial c}{\partial (W x)}"#, "a derivative must be by a name"),
         (#"\frac{\partial}{\partial x}"#, "a derivative operator without an operand"),
         (#"\frac{\partial c}{\partial}"#, "a differential without its variable"),
         (#"(W x)^{(l)}"#, "a layer superscript on a compound expression"),
-        (#"\begin{pmatrix} 1 \end{pmatrix}"#, "a matrix or environment written out (\\begin) inside an equation is not supported"),
+        (
+            #"\begin{pmatrix} 1 \end{pmatrix}"#,
+            "a matrix or environment written out (\\begin) inside an equation is not supported"
+        ),
         (#"\log^2 c"#, "a power of a function name (log^…) is not supported"),
         (#"x^"#, "a script without its argument"),
         (#"\frac{\partial^2 (W x)}{\partial x^2}"#, "a second derivative needs a scalar function"),
@@ -41,20 +48,35 @@ import Testing
         (#"x_{<}"#, "cannot read the subscript <"),
         (#"x^{<}"#, "cannot read the superscript <"),
         (#"\sum_{k}^{n+1} c"#, "cannot read the upper bound of the sum"),
-        (#"\frac{\partial (u v)}{\partial x}"#, "cannot tell whether the function is a scalar or a matrix: declare the shapes of its symbols"),
-        (#"\frac{\partial c}{\partial \mathrm{vec}(X)}"#, "derivatives by vec(X) are not supported"),
+        (
+            #"\frac{\partial (u v)}{\partial x}"#,
+            "cannot tell whether the function is a scalar or a matrix: declare the shapes of its symbols"
+        ),
+        (
+            #"\frac{\partial c}{\partial \mathrm{vec}(X)}"#,
+            "derivatives by vec(X) are not supported"
+        ),
         (#"{}"#, "empty braces"),
         (#"\log"#, "expected an expression at the end"),
         (#"c +"#, "expected an expression at the end"),
         (#"\sigma''(c)"#, "higher derivatives of sigmoid are not supported"),
-        (#"\frac{\partial^2 c}{\partial x \partial y}"#, "mixed second derivatives are not supported"),
+        (
+            #"\frac{\partial^2 c}{\partial x \partial y}"#,
+            "mixed second derivatives are not supported"
+        ),
         (#"\nabla^3_x c"#, "only \\nabla and \\nabla^2 are supported"),
         (#"\frac{\partial^3 c}{\partial x^3}"#, "only first and second derivatives are supported"),
         (#"\prod_k c"#, "products over an index (\\prod) are not supported"),
         (#"\text{for all}"#, "text 'forall' inside the equation"),
         (#"\exp'(c)"#, "the derivative exp' is not supported"),
-        (#"\frac{\partial c}{\partial q}"#, "the derivative is by q, which is neither declared nor defined"),
-        (#"\frac{\partial c}{\partial c \partial c}"#, "the derivative's order and its variables do not match"),
+        (
+            #"\frac{\partial c}{\partial q}"#,
+            "the derivative is by q, which is neither declared nor defined"
+        ),
+        (
+            #"\frac{\partial c}{\partial c \partial c}"#,
+            "the derivative's order and its variables do not match"
+        ),
         (#"I"#, "the identity I needs its size: write I_n"),
         (#"I_{n \times m}"#, "the identity I_{n \\times m} is not square"),
         (#"99999999999999999999"#, "the number 99999999999999999999 does not fit 64 bits"),
@@ -91,10 +113,17 @@ import Testing
         }
         #expect(reason("$$= x$$") == ["the row starts with '=' but no expression comes before it"])
         #expect(reason("$$x =$$", "where x: n") == ["nothing on the right of '='"])
-        #expect(reason("$$z = W_{jk}$$", "where W: n x m") == ["a definition with free indices (j, k) is not supported"])
-        #expect(reason("$$x = y \\in \\mathbb{R}^{a \\times b \\times c}$$", "where x: n, y: n")
+        #expect(
+            reason("$$z = W_{jk}$$", "where W: n x m") == [
+                "a definition with free indices (j, k) is not supported"
+            ])
+        #expect(
+            reason("$$x = y \\in \\mathbb{R}^{a \\times b \\times c}$$", "where x: n, y: n")
                 == ["shape annotation: cannot read the space \\mathbb{R}^{a \\times b \\times c}"])
-        #expect(reason("$$x = y \\in \\mathbb{R}^{<}$$", "where x: n, y: n") == ["shape annotation: cannot read the dimension <"])
+        #expect(
+            reason("$$x = y \\in \\mathbb{R}^{<}$$", "where x: n, y: n") == [
+                "shape annotation: cannot read the dimension <"
+            ])
         #expect(reason("$$x_{jk} = y$$", "where y: n") == [])
     }
 

@@ -1,9 +1,12 @@
-@testable import TexReading
+import ClaimLanguage
 import Testing
+
+@testable import TexReading
 
 /// The LaTeX the reader understands, each case against the claim it becomes.
 @Suite struct TexExpressionParserTests {
-    static let matrices = "where W: n x m, X: n x n, A: n x n, B: n x n, x: m, a: m, b: n, y: n, c: scalar, t: scalar"
+    static let matrices =
+        "where W: n x m, X: n x n, A: n x n, B: n x n, x: m, a: m, b: n, y: n, c: scalar, t: scalar"
 
     @Test(arguments: [
         // Products, sums, groups.
@@ -24,13 +27,18 @@ import Testing
         (#"A \otimes B"#, "A ⊗ B"), (#"A \odot B"#, "A .* B"), (#"A \circ B"#, "A .* B"),
         (#"a^T \otimes I_n"#, "a' ⊗ eye(n)"),
         // Functions.
-        (#"\operatorname{tr}(A)"#, "tr(A)"), (#"\mathrm{tr}(A B)"#, "tr(A * B)"), (#"\text{tr}(A)"#, "tr(A)"),
-        (#"\mathrm{Tr}\, A^T B"#, "tr(A' * B)"), (#"\det X"#, "det(X)"), (#"\det(X)^{-1}"#, "det(X)^-1"),
-        (#"\log(c)"#, "log(c)"), (#"\ln c"#, "log(c)"), (#"\exp(c)"#, "exp(c)"), (#"\tanh(b)"#, "tanh(b)"),
+        (#"\operatorname{tr}(A)"#, "tr(A)"), (#"\mathrm{tr}(A B)"#, "tr(A * B)"),
+        (#"\text{tr}(A)"#, "tr(A)"),
+        (#"\mathrm{Tr}\, A^T B"#, "tr(A' * B)"), (#"\det X"#, "det(X)"),
+        (#"\det(X)^{-1}"#, "det(X)^-1"),
+        (#"\log(c)"#, "log(c)"), (#"\ln c"#, "log(c)"), (#"\exp(c)"#, "exp(c)"),
+        (#"\tanh(b)"#, "tanh(b)"),
         (#"\sigma(b)"#, "sigmoid(b)"), (#"\sigma'(b)"#, "sigmoid(b) .* (1 - sigmoid(b))"),
-        (#"\mathrm{vec}(X)"#, "vec(X)"), (#"\operatorname{diag}(b)"#, "diag(b)"), (#"\text{diag}(b)"#, "diag(b)"),
+        (#"\mathrm{vec}(X)"#, "vec(X)"), (#"\operatorname{diag}(b)"#, "diag(b)"),
+        (#"\text{diag}(b)"#, "diag(b)"),
         // Constants.
-        (#"I_n"#, "eye(n)"), (#"I_{n \times n}"#, "eye(n)"), (#"\mathbf{1}_n"#, "ones(n)"), (#"\mathbf{0}"#, "0"),
+        (#"I_n"#, "eye(n)"), (#"I_{n \times n}"#, "eye(n)"), (#"\mathbf{1}_n"#, "ones(n)"),
+        (#"\mathbf{0}"#, "0"),
         (#"\mathbf{x}"#, "x"),
         // Derivatives, numerator layout.
         (#"\frac{\partial (y^T W x)}{\partial W}"#, "grad(y' * W * x, W)"),
@@ -45,7 +53,8 @@ import Testing
         (#"\frac{\partial}{\partial x}\left( x^T x \right)"#, "grad(x' * x, x)"),
         (#"\frac{\partial (W x)}{\partial c}"#, "jac(W * x, c)"),
         // Entries and index sums.
-        (#"W_{jk}"#, "W[j,k]"), (#"W_{j,k}"#, "W[j,k]"), (#"x_k"#, "x[k]"), (#"(W x)_j"#, "(W * x)[j]"),
+        (#"W_{jk}"#, "W[j,k]"), (#"W_{j,k}"#, "W[j,k]"), (#"x_k"#, "x[k]"),
+        (#"(W x)_j"#, "(W * x)[j]"),
         (#"\sum_{k=1}^{m} W_{jk} x_k"#, "sum(k, W[j,k] * x[k])"),
         (#"\sum_{j,k} W_{jk}"#, "sum(j, sum(k, W[j,k]))"),
         (#"\frac{\partial (y^T W x)}{\partial W_{jk}}"#, "grad(y' * W * x, W)[j,k]"),
@@ -60,12 +69,14 @@ import Testing
         let matter = Self.matrices + "\nlayout: denominator"
         #expect(try readTex(#"\frac{\partial (W x)}{\partial x}"#, matter) == "jac(W * x, x)'")
         // A scalar's derivative is shaped like the variable in both layouts.
-        #expect(try readTex(#"\frac{\partial (y^T W x)}{\partial x}"#, matter) == "grad(y' * W * x, x)")
+        #expect(
+            try readTex(#"\frac{\partial (y^T W x)}{\partial x}"#, matter) == "grad(y' * W * x, x)")
     }
 
     @Test(arguments: [
         (#"W_1"#, "W_1"), (#"\delta_2"#, "δ_2"), (#"L_\lambda"#, "L_λ"), (#"W^{[l]}"#, "W_l"),
-        (#"a^{(3)}"#, "a_3"), (#"a^{l-1}"#, "a_lm1"), (#"z^L_k"#, "z_k_L"), (#"\delta^{lT}"#, "δ_l'"),
+        (#"a^{(3)}"#, "a_3"), (#"a^{l-1}"#, "a_lm1"), (#"z^L_k"#, "z_k_L"),
+        (#"\delta^{lT}"#, "δ_l'"),
         (#"a^{(l-1)T}"#, "a_lm1'"), (#"\hat{y}"#, "y_hat"), (#"W^{[l+1]T}"#, "W_lp1'"),
     ])
     func namesWithScripts(_ latex: String, _ name: String) throws {
@@ -82,13 +93,16 @@ import Testing
     }
 
     @Test func printedClaimsParseBackToTheSameClaim() throws {
-        for latex in [#"\frac{\partial (y^T W x)}{\partial W}"#, #"a^T \otimes I_n"#, #"-(A - B)^{-1} X"#,
-                      #"\sum_{k=1}^{m} W_{jk} x_k"#, #"X^{-T}"#, #"\frac{1}{2} c^2"#] {
+        for latex in [
+            #"\frac{\partial (y^T W x)}{\partial W}"#, #"a^T \otimes I_n"#, #"-(A - B)^{-1} X"#,
+            #"\sum_{k=1}^{m} W_{jk} x_k"#, #"X^{-T}"#, #"\frac{1}{2} c^2"#,
+        ] {
             let text = try readTex(latex, Self.matrices)
-            let reparsed = try Claim(parsing: "\(text) == \(text) where W: n x m, X: n x n, A: n x n, B: n x n, x: m, y: n, c: scalar, a: m, j: index n, k: index m")
+            let reparsed = try Claim(
+                parsing:
+                    "\(text) == \(text) where W: n x m, X: n x n, A: n x n, B: n x n, x: m, y: n, c: scalar, a: m, j: index n, k: index m"
+            )
             #expect(ClaimPrinter.text(reparsed.lhs) == text)
         }
     }
 }
-
-import ClaimLanguage

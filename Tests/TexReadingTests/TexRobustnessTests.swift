@@ -1,6 +1,7 @@
 import ClaimChecking
-@testable import TexReading
 import Testing
+
+@testable import TexReading
 
 /// Bad input ends in `not parsed`, an error or a usage error: never a crash, never a hang.
 @Suite struct TexRobustnessTests {
@@ -13,13 +14,14 @@ import Testing
     }
 
     @Test func unbalancedBracesAndUnknownMacros() {
-        let report = quickChecker().check(markdown: """
-            $$a = {b$$
-            $$a = b}$$
-            $$a = \\frac{a}{b$$
-            $$x = \\undefinedmacro{y}$$
-            $$x = \\left( y$$
-            """)
+        let report = quickChecker().check(
+            markdown: """
+                $$a = {b$$
+                $$a = b}$$
+                $$a = \\frac{a}{b$$
+                $$x = \\undefinedmacro{y}$$
+                $$x = \\left( y$$
+                """)
         #expect(report.results.count == 5)
         #expect(report.results.allSatisfy { $0.verdict.name == "not parsed" })
         let reasons = report.results.compactMap { $0.verdict.detail }
@@ -40,7 +42,9 @@ import Testing
         #expect(report.results.last?.verdict.detail?.contains("more than 2000 links") == true)
         let braces = "$$x = " + String(repeating: "{", count: 100_000) + "$$"
         #expect(checker.check(markdown: braces).results.map(\.verdict.name) == ["not parsed"])
-        let rows = "$$\\begin{aligned}" + String(repeating: "a &= b \\\\ ", count: 10_000) + "\\end{aligned}$$"
+        let rows =
+            "$$\\begin{aligned}" + String(repeating: "a &= b \\\\ ", count: 10_000)
+            + "\\end{aligned}$$"
         #expect(checker.check(markdown: rows).results.count == 10_000)
         let prose = String(repeating: "纯文本 and $ signs ", count: 10_000)
         #expect(checker.check(markdown: prose).results.isEmpty)
@@ -50,7 +54,9 @@ import Testing
         var generator = SeededBytes(seed: 42)
         for _ in 0..<20 {
             let bytes = (0..<2_000).map { _ in generator.next() }
-            let text = "$$" + String(decoding: bytes, as: UTF8.self) + "$$ $" + String(decoding: bytes.reversed(), as: UTF8.self) + "$"
+            let text =
+                "$$" + String(decoding: bytes, as: UTF8.self) + "$$ $"
+                + String(decoding: bytes.reversed(), as: UTF8.self) + "$"
             let report = quickChecker().check(markdown: text)
             for r in report.results { #expect(!r.verdict.name.isEmpty) }
         }
@@ -59,10 +65,16 @@ import Testing
     /// A bounded fuzz loop over LaTeX fragments: every input ends with every
     /// link reported (a verdict or a reason), none crashes.
     @Test func fuzzedLatexAlwaysEndsInAVerdictOrAReason() {
-        let fragments = ["x", "W", "=", " ", "+", "-", "{", "}", "(", ")", "^T", "_k", "_{jk}", "\\frac{", "\\partial ",
-                         "\\sum_{k=1}^{n}", "\\left(", "\\right)", "\\\\", "&=", "\\begin{aligned}", "\\end{aligned}",
-                         "\\in \\mathbb{R}^{n\\times m}", "\\nabla_x", "^{-1}", "'", "\\otimes", "\\cdot", "I_n", "2",
-                         "\\operatorname{tr}", "\\sigma", "\\text{ 所以 }", ",", "\\quad", "$", "\n", "\\foo", "^", "_"]
+        let fragments = [
+            "x", "W", "=", " ", "+", "-", "{", "}", "(", ")", "^T", "_k", "_{jk}", "\\frac{",
+            "\\partial ",
+            "\\sum_{k=1}^{n}", "\\left(", "\\right)", "\\\\", "&=", "\\begin{aligned}",
+            "\\end{aligned}",
+            "\\in \\mathbb{R}^{n\\times m}", "\\nabla_x", "^{-1}", "'", "\\otimes", "\\cdot", "I_n",
+            "2",
+            "\\operatorname{tr}", "\\sigma", "\\text{ 所以 }", ",", "\\quad", "$", "\n", "\\foo", "^",
+            "_",
+        ]
         var generator = SeededBytes(seed: 2026)
         let checker = quickChecker()
         for _ in 0..<300 {
@@ -72,7 +84,9 @@ import Testing
             }
             text += "$$"
             let report = checker.check(markdown: text)
-            let links = MarkdownScanner(text).spans.reduce(0) { $0 + EquationSplitter($1).links.count }
+            let links = MarkdownScanner(text).spans.reduce(0) {
+                $0 + EquationSplitter($1).links.count
+            }
             #expect(report.results.count == links)
             for r in report.results {
                 if case .notParsed(let reason, let column) = r.verdict {

@@ -1,14 +1,16 @@
-@testable import TexReading
 import ClaimChecking
 import ClaimLanguage
+
+@testable import TexReading
 
 /// Reads `latex` as one expression in a note whose front matter is
 /// `frontMatter`, and prints the claim-language text it became.
 func readTex(_ latex: String, _ frontMatter: String = "") throws -> String {
     let matter = FrontMatter([FrontMatterBlock(text: frontMatter, firstLine: 1)])
     let state = NoteState(matter)
-    var parser = TexExpressionParser(tokens: TexTokenizer.tokens(latex), environment: state.environment(IndexRegistry()),
-                                     textEnd: latex.count)
+    var parser = TexExpressionParser(
+        tokens: TexTokenizer.tokens(latex), environment: state.environment(IndexRegistry()),
+        textEnd: latex.count)
     return ClaimPrinter.text(try parser.parseAll())
 }
 

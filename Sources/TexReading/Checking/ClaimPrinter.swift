@@ -43,10 +43,12 @@ public enum ClaimPrinter {
             default: body = print(l, 2) + " \(op.rawValue) " + print(r, 3)
             }
         case .power(let b, let x, _): body = print(b, 6) + "^" + print(x, 4)
-        case .call(let f, let args, _): body = f.rawValue + "(" + args.map { print($0, 0) }.joined(separator: ", ") + ")"
+        case .call(let f, let args, _):
+            body = f.rawValue + "(" + args.map { print($0, 0) }.joined(separator: ", ") + ")"
         case .userFunction(let name, let order, let a, _):
             body = name + String(repeating: "'", count: order) + "(" + print(a, 0) + ")"
-        case .derivative(let op, let f, let variable, _, _): body = "\(op.rawValue)(\(print(f, 0)), \(variable))"
+        case .derivative(let op, let f, let variable, _, _):
+            body = "\(op.rawValue)(\(print(f, 0)), \(variable))"
         case .entry(let base, let indices, _):
             body = print(base, 6) + "[" + indices.map { print($0, 0) }.joined(separator: ",") + "]"
         case .indexSum(let index, _, let b, _): body = "sum(\(index), \(print(b, 0)))"

@@ -19,18 +19,25 @@ enum DifferentialReading {
     }
 
     /// `(coefficient, X)` with `e = coefficient · vec(dX)`; a `nil` coefficient is the identity.
-    static func split(_ e: Expression, isVector: (Expression) -> Bool) -> (Expression?, Expression)? {
+    static func split(_ e: Expression, isVector: (Expression) -> Bool) -> (Expression?, Expression)?
+    {
         switch e {
         case .userFunction(TexExpressionParser.differential, 0, let x, _):
             return isVector(x) ? (nil, x) : nil
         case .call(.vec, let args, let r) where args.count == 1:
-            if case .userFunction(TexExpressionParser.differential, 0, let x, _) = args[0] { return (nil, x) }
+            if case .userFunction(TexExpressionParser.differential, 0, let x, _) = args[0] {
+                return (nil, x)
+            }
             // vec(A · dX · B) = (Bᵀ ⊗ A) vec(dX).
             let factors = productFactors(args[0])
             let marked = factors.indices.filter { contains(factors[$0]) }
-            guard marked.count == 1, case .userFunction(TexExpressionParser.differential, 0, let x, _) = factors[marked[0]],
-                  marked[0] > 0, marked[0] < factors.count - 1 else { return nil }
-            let a = product(Array(factors[..<marked[0]]), r), b = product(Array(factors[(marked[0] + 1)...]), r)
+            guard marked.count == 1,
+                case .userFunction(TexExpressionParser.differential, 0, let x, _) = factors[
+                    marked[0]],
+                marked[0] > 0, marked[0] < factors.count - 1
+            else { return nil }
+            let a = product(Array(factors[..<marked[0]]), r)
+            let b = product(Array(factors[(marked[0] + 1)...]), r)
             guard !contains(a), !contains(b) else { return nil }
             return (.binary(.kronecker, .transpose(b, r), a, r), x)
         case .binary(.multiply, let m, let rest, let r):
@@ -43,7 +50,9 @@ enum DifferentialReading {
 
     /// The factors of a left-nested product.
     static func productFactors(_ e: Expression) -> [Expression] {
-        if case .binary(.multiply, let l, let r, _) = e { return productFactors(l) + productFactors(r) }
+        if case .binary(.multiply, let l, let r, _) = e {
+            return productFactors(l) + productFactors(r)
+        }
         return [e]
     }
 
@@ -52,19 +61,29 @@ enum DifferentialReading {
     }
 
     /// The claim `A · jac(X, Y) == B` for the link `A·dX = B·dY`, or a reason it cannot be read.
-    static func claim(_ lhs: Expression, _ rhs: Expression, isVector: (Expression) -> Bool,
-                      isVariable: (String) -> Bool) -> Result<(Expression, Expression), TexParseError> {
+    static func claim(
+        _ lhs: Expression, _ rhs: Expression, isVector: (Expression) -> Bool,
+        isVariable: (String) -> Bool
+    ) -> Result<(Expression, Expression), TexParseError> {
         let unreadable = TexParseError(
-            "differentials: only links A·vec(dX) = B·vec(dY) (dX, dY vectors, or inside vec) are read", at: lhs.range.start)
-        guard let (a, x) = split(lhs, isVector: isVector), let (b, y) = split(rhs, isVector: isVector) else {
+            "differentials: only links A·vec(dX) = B·vec(dY) (dX, dY vectors, or inside vec) are read",
+            at: lhs.range.start)
+        guard let (a, x) = split(lhs, isVector: isVector),
+            let (b, y) = split(rhs, isVector: isVector)
+        else {
             return .failure(unreadable)
         }
         guard case .symbol(let name, let vr) = y, isVariable(name) else {
-            return .failure(TexParseError("the differential d\(ClaimPrinter.text(y)) is not of a declared or defined name", at: y.range.start))
+            return .failure(
+                TexParseError(
+                    "the differential d\(ClaimPrinter.text(y)) is not of a declared or defined name",
+                    at: y.range.start))
         }
         let r = lhs.range.union(rhs.range)
         let identity = Expression.derivative(.jacobian, y, variable: name, variableRange: vr, r)
-        let jacobian = ClaimPrinter.text(x) == name ? identity : .derivative(.jacobian, x, variable: name, variableRange: vr, r)
+        let jacobian =
+            ClaimPrinter.text(x) == name
+            ? identity : .derivative(.jacobian, x, variable: name, variableRange: vr, r)
         let left = a.map { .binary(.multiply, $0, jacobian, r) } ?? jacobian
         return .success((left, b ?? identity))
     }

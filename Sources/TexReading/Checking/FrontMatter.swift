@@ -36,7 +36,9 @@ public struct FrontMatter: Sendable {
     }
 
     mutating func read(_ block: FrontMatterBlock) {
-        for (k, raw) in block.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+        for (k, raw) in block.text.split(
+            omittingEmptySubsequences: false, whereSeparator: \.isNewline
+        ).enumerated() {
             let line = block.firstLine + k
             let text = String(raw).trimmingLeadingSpaces()
             if text.isEmpty || text.hasPrefix("#") { continue }
@@ -53,19 +55,25 @@ public struct FrontMatter: Sendable {
                 } else if text.hasPrefix("layout:") {
                     let value = text.dropFirst("layout:".count).filter { !$0.isWhitespace }
                     guard let layout = DerivativeLayout(rawValue: String(value)) else {
-                        errors.append((line, "layout must be 'numerator' or 'denominator', found '\(value)'"))
+                        errors.append(
+                            (line, "layout must be 'numerator' or 'denominator', found '\(value)'"))
                         continue
                     }
                     self.layout = layout
                 } else if text.hasPrefix("gradients:") {
                     let value = text.dropFirst("gradients:".count).filter { !$0.isWhitespace }
                     guard value == "vec" || value == "shaped" else {
-                        errors.append((line, "gradients must be 'shaped' or 'vec', found '\(value)'"))
+                        errors.append(
+                            (line, "gradients must be 'shaped' or 'vec', found '\(value)'"))
                         continue
                     }
                     vecGradients = value == "vec"
                 } else {
-                    errors.append((line, "a front-matter line starts with 'where', 'let', 'layout:', 'gradients:' or '#'"))
+                    errors.append(
+                        (
+                            line,
+                            "a front-matter line starts with 'where', 'let', 'layout:', 'gradients:' or '#'"
+                        ))
                 }
             } catch let error as ClaimError {
                 errors.append((line, error.summary))

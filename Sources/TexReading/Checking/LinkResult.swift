@@ -15,7 +15,10 @@ public struct LinkResult: Sendable {
     /// The checker's report, when the claim was checked.
     public let report: CheckReport?
 
-    public init(line: Int, link: Int, latex: String, claim: String?, verdict: LinkVerdict, report: CheckReport?) {
+    public init(
+        line: Int, link: Int, latex: String, claim: String?, verdict: LinkVerdict,
+        report: CheckReport?
+    ) {
         self.line = line
         self.link = link
         self.latex = latex

@@ -46,7 +46,8 @@ public enum LinkVerdict: Sendable {
     public var detail: String? {
         switch self {
         case .proved: return nil
-        case .holdsNumerically(let s), .definition(let s), .inconclusive(let s), .error(let s): return s
+        case .holdsNumerically(let s), .definition(let s), .inconclusive(let s), .error(let s):
+            return s
         case .refuted(_, let s): return s
         case .notParsed(let s, let column): return "\(s) (column \(column))"
         }

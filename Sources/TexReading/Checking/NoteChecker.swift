@@ -49,17 +49,21 @@ public struct NoteChecker: Sendable {
             if span.kind == .inline, let before = linksOnLine[span.line], before > 0 {
                 splitter.renumber(from: before)
             }
-            for link in splitter.links { linksOnLine[link.line] = max(linksOnLine[link.line] ?? 0, link.link) }
+            for link in splitter.links {
+                linksOnLine[link.line] = max(linksOnLine[link.line] ?? 0, link.link)
+            }
             for annotation in splitter.declarations {
                 state.declare(annotation, span: span)
             }
             for link in splitter.links {
                 if results.count >= NoteChecker.maximumCheckedLinks {
-                    results.append(LinkResult(
-                        line: link.line, link: link.link, latex: link.latex, claim: nil,
-                        verdict: .notParsed("the note has more than \(NoteChecker.maximumCheckedLinks) links; this one is not checked",
-                                            column: link.span.location(of: link.rhs.first?.offset ?? 0).column),
-                        report: nil))
+                    results.append(
+                        LinkResult(
+                            line: link.line, link: link.link, latex: link.latex, claim: nil,
+                            verdict: .notParsed(
+                                "the note has more than \(NoteChecker.maximumCheckedLinks) links; this one is not checked",
+                                column: link.span.location(of: link.rhs.first?.offset ?? 0).column),
+                            report: nil))
                     continue
                 }
                 results.append(state.check(link, options: options))
@@ -68,7 +72,8 @@ public struct NoteChecker: Sendable {
                 state.continueFrom(standalone, span: span)
             }
         }
-        return NoteReport(results: results, frontMatterErrors: matter.errors,
-                          unclosed: scanner.unclosed, declared: state.proseDeclarations)
+        return NoteReport(
+            results: results, frontMatterErrors: matter.errors,
+            unclosed: scanner.unclosed, declared: state.proseDeclarations)
     }
 }

@@ -1,10 +1,12 @@
-import Foundation
 import ClaimChecking
+import Foundation
 
 extension NoteReport {
     /// The verdict names in report order.
-    public static let verdictOrder = ["proved", "holds numerically", "definition", "refuted", "inconclusive",
-                                      "not parsed", "error"]
+    public static let verdictOrder = [
+        "proved", "holds numerically", "definition", "refuted", "inconclusive",
+        "not parsed", "error",
+    ]
 
     /// The human-readable report of `matcheck tex`: declarations taken from
     /// the prose, one entry per link (line, link, verdict, LaTeX; the claim;
@@ -15,8 +17,10 @@ extension NoteReport {
         for e in frontMatterErrors { lines.append("front matter line \(e.line): \(e.message)") }
         for u in unclosed { lines.append("line \(u.line): \(u.message)") }
         if !declared.isEmpty {
-            lines.append("declared by the prose: " + declared.map { "\($0.name): \($0.shape) (line \($0.line))" }
-                .joined(separator: ", "))
+            lines.append(
+                "declared by the prose: "
+                    + declared.map { "\($0.name): \($0.shape) (line \($0.line))" }
+                    .joined(separator: ", "))
         }
         for r in results {
             let latex = r.latex.replacingOccurrences(of: "\n", with: " ")
@@ -30,9 +34,13 @@ extension NoteReport {
         }
         let total = results.count
         let percent = total == 0 ? 0 : 100 * parsedCount / total
-        let parts = NoteReport.verdictOrder.compactMap { name in counts[name].map { "\($0) \(name)" } }
-        lines.append("summary: \(total) links, \(parsedCount) parsed (\(percent) %): " + parts.joined(separator: ", ")
-                     + "; exit \(exitCode)")
+        let parts = NoteReport.verdictOrder.compactMap { name in
+            counts[name].map { "\($0) \(name)" }
+        }
+        lines.append(
+            "summary: \(total) links, \(parsedCount) parsed (\(percent) %): "
+                + parts.joined(separator: ", ")
+                + "; exit \(exitCode)")
         return lines.joined(separator: "\n")
     }
 }

@@ -24,7 +24,8 @@ public struct NoteReport: Sendable {
     public var exitCode: Int32 {
         let severity: [Int32: Int] = [0: 0, 3: 1, 1: 2, 2: 3]
         var worst: Int32 = frontMatterErrors.isEmpty && unclosed.isEmpty ? 0 : 2
-        for r in results where severity[r.verdict.exitCode, default: 3] > severity[worst, default: 0] {
+        for r in results
+        where severity[r.verdict.exitCode, default: 3] > severity[worst, default: 0] {
             worst = r.verdict.exitCode
         }
         return worst

@@ -5,12 +5,16 @@ extension NoteState {
     /// `W \in \mathbb{R}^{n\times m}` outside an equation: declares `W`
     /// when the expression is a single name not yet declared or defined.
     mutating func declare(_ annotation: ShapeAnnotation, span: MathSpan) {
-        var parser = TexExpressionParser(tokens: annotation.expression, environment: environment(IndexRegistry()),
-                                         textEnd: annotation.offset)
+        var parser = TexExpressionParser(
+            tokens: annotation.expression, environment: environment(IndexRegistry()),
+            textEnd: annotation.offset)
         guard case .symbol(let name, let range)? = try? parser.parseAll(),
-              !isDefined(name), name != "I" else { return }
+            !isDefined(name), name != "I"
+        else { return }
         guard let (rows, cols) = try? NoteState.declaredDimensions(annotation.space) else { return }
-        let kind: Declaration.Kind = rows == .fixed(1) && cols == .fixed(1) ? .scalar
+        let kind: Declaration.Kind =
+            rows == .fixed(1) && cols == .fixed(1)
+            ? .scalar
             : .matrix(rows: rows, cols: cols, symmetric: false)
         add(Declaration(name: name, kind: kind, range: range))
         let shape = kind == .scalar ? "scalar" : "\(rows) x \(cols)"
@@ -22,9 +26,15 @@ extension NoteState {
     static func declaredDimensions(_ space: [TexToken]) throws -> (Dimension, Dimension) {
         let parts = try dimensionParts(space)
         func one(_ p: [TexToken]) throws -> Dimension {
-            if p.count == 1, case .number(let d) = p[0].kind, let v = Int(d), v >= 1 { return .fixed(v) }
-            guard let name = TexExpressionParser.nameFragment(p), let first = name.first, first.isLetter else {
-                throw TexParseError("cannot read the dimension \(p.map(\.display).joined())", at: p.first?.offset ?? 0)
+            if p.count == 1, case .number(let d) = p[0].kind, let v = Int(d), v >= 1 {
+                return .fixed(v)
+            }
+            guard let name = TexExpressionParser.nameFragment(p), let first = name.first,
+                first.isLetter
+            else {
+                throw TexParseError(
+                    "cannot read the dimension \(p.map(\.display).joined())",
+                    at: p.first?.offset ?? 0)
             }
             return .variable(name)
         }
@@ -47,7 +57,9 @@ extension NoteState {
             }
         }
         guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty }) else {
-            throw TexParseError("cannot read the space \\mathbb{R}^{\(space.map(\.display).joined(separator: " "))}", at: space[0].offset)
+            throw TexParseError(
+                "cannot read the space \\mathbb{R}^{\(space.map(\.display).joined(separator: " "))}",
+                at: space[0].offset)
         }
         return parts
     }
@@ -56,17 +68,24 @@ extension NoteState {
     /// `n_l` the dimension variable `n_l`.
     static func dimensionExpression(_ part: [TexToken]) throws -> Expression {
         let r = SourceRange(part.first?.offset ?? 0, part.last?.end ?? 1)
-        if part.count == 1, case .number(let d) = part[0].kind, let v = Int(d), v >= 1, let n = ExactNumber(v) {
+        if part.count == 1, case .number(let d) = part[0].kind, let v = Int(d), v >= 1,
+            let n = ExactNumber(v)
+        {
             return .number(n, r)
         }
-        let letters = part.allSatisfy { if case .letter = $0.kind { return true } else { return false } }
+        let letters = part.allSatisfy {
+            if case .letter = $0.kind { return true } else { return false }
+        }
         if letters, part.count > 1 {
             var product = Expression.symbol(part[0].display, r)
-            for t in part.dropFirst() { product = .binary(.multiply, product, .symbol(t.display, r), r) }
+            for t in part.dropFirst() {
+                product = .binary(.multiply, product, .symbol(t.display, r), r)
+            }
             return product
         }
         guard let name = TexExpressionParser.nameFragment(part) else {
-            throw TexParseError("cannot read the dimension \(part.map(\.display).joined())", at: r.start)
+            throw TexParseError(
+                "cannot read the dimension \(part.map(\.display).joined())", at: r.start)
         }
         return .symbol(name, r)
     }
@@ -77,15 +96,18 @@ extension NoteState {
     /// it continues it; one that does not parse ends the chain.
     mutating func continueFrom(_ tokens: [TexToken], span: MathSpan) {
         let indices = IndexRegistry()
-        var parser = TexExpressionParser(tokens: tokens, environment: environment(indices), textEnd: span.text.count)
+        var parser = TexExpressionParser(
+            tokens: tokens, environment: environment(indices), textEnd: span.text.count)
         previousSide = try? parser.parseAll()
         previousIndices = indices.ranges
     }
 
-    func notParsed(_ link: EquationLink, _ error: TexParseError, claim: String? = nil) -> LinkResult {
+    func notParsed(_ link: EquationLink, _ error: TexParseError, claim: String? = nil) -> LinkResult
+    {
         let column = link.span.location(of: error.offset).column
-        return LinkResult(line: link.line, link: link.link, latex: link.latex, claim: claim,
-                          verdict: .notParsed(error.message, column: column), report: nil)
+        return LinkResult(
+            line: link.line, link: link.link, latex: link.latex, claim: claim,
+            verdict: .notParsed(error.message, column: column), report: nil)
     }
 
     /// Reads and checks one link.
@@ -97,7 +119,10 @@ extension NoteState {
         if link.lhs.isEmpty {
             guard let previous = previousSide else {
                 previousSide = nil
-                return notParsed(link, TexParseError("the row starts with '=' but no expression comes before it", at: rhsOffset))
+                return notParsed(
+                    link,
+                    TexParseError(
+                        "the row starts with '=' but no expression comes before it", at: rhsOffset))
             }
             lhs = previous
             for (name, upper) in previousIndices { indices.register(name, upper: upper, at: 0) }
@@ -110,9 +135,11 @@ extension NoteState {
         }
         guard !link.rhs.isEmpty else {
             previousSide = nil
-            return notParsed(link, TexParseError("nothing on the right of '='", at: link.source.count))
+            return notParsed(
+                link, TexParseError("nothing on the right of '='", at: link.source.count))
         }
-        var parser = TexExpressionParser(tokens: link.rhs, environment: env, textEnd: link.rhs.last!.end)
+        var parser = TexExpressionParser(
+            tokens: link.rhs, environment: env, textEnd: link.rhs.last!.end)
         var rhs: Expression
         do { rhs = try parser.parseAll() } catch let e as TexParseError {
             previousSide = nil
@@ -133,76 +160,107 @@ extension NoteState {
         }
 
         // `f'' = 0` written in the note: an assumption from here on.
-        if case .number(let zero, _) = rhs, zero.numerator == 0, let (function, order) = NoteState.primedFunction(lhs),
-           functions.contains(function) {
+        if case .number(let zero, _) = rhs, zero.numerator == 0,
+            let (function, order) = NoteState.primedFunction(lhs),
+            functions.contains(function)
+        {
             assumptions.append(.derivativeVanishes(function: function, order: order))
-            return LinkResult(line: link.line, link: link.link, latex: link.latex,
-                              claim: "\(function)\(String(repeating: "'", count: order)) = 0",
-                              verdict: .definition("assumes \(function)\(String(repeating: "'", count: order)) = 0 from here on"),
-                              report: nil)
+            return LinkResult(
+                line: link.line, link: link.link, latex: link.latex,
+                claim: "\(function)\(String(repeating: "'", count: order)) = 0",
+                verdict: .definition(
+                    "assumes \(function)\(String(repeating: "'", count: order)) = 0 from here on"),
+                report: nil)
         }
         // Definitions.
         if case .symbol(let name, let range) = lhs, link.startsEquation {
             if let existing = definitions.first(where: { $0.name == name }) {
                 if NoteState.sameExpression(existing.expression, rhs) {
-                    return LinkResult(line: link.line, link: link.link, latex: link.latex,
-                                      claim: "let \(name) = \(ClaimPrinter.text(rhs))",
-                                      verdict: .definition("restates the definition of \(name)"), report: nil)
+                    return LinkResult(
+                        line: link.line, link: link.link, latex: link.latex,
+                        claim: "let \(name) = \(ClaimPrinter.text(rhs))",
+                        verdict: .definition("restates the definition of \(name)"), report: nil)
                 }
             } else if case .number = rhs, name.count == 1 || name.hasPrefix("n_") {
                 // `j = 1`, `L = 4`, `n_L = 1`: a value of an index or a size, not a definition.
-                return LinkResult(line: link.line, link: link.link, latex: link.latex, claim: nil,
-                                  verdict: .definition("sets \(name) = \(ClaimPrinter.text(rhs)) (an index or a size), not recorded"),
-                                  report: nil)
-            } else if declarations[name] == nil, !NoteState.names(in: rhs).contains(name), name != "I" {
+                return LinkResult(
+                    line: link.line, link: link.link, latex: link.latex, claim: nil,
+                    verdict: .definition(
+                        "sets \(name) = \(ClaimPrinter.text(rhs)) (an index or a size), not recorded"
+                    ),
+                    report: nil)
+            } else if declarations[name] == nil, !NoteState.names(in: rhs).contains(name),
+                name != "I"
+            {
                 guard indices.ranges.isEmpty else {
-                    return notParsed(link, TexParseError("a definition with free indices (\(indices.ranges.map(\.name).joined(separator: ", "))) is not supported", at: range.start))
+                    return notParsed(
+                        link,
+                        TexParseError(
+                            "a definition with free indices (\(indices.ranges.map(\.name).joined(separator: ", "))) is not supported",
+                            at: range.start))
                 }
                 definitions.append(Definition(name: name, expression: rhs, range: range))
                 // A definition whose shapes clash is not taken (it would poison every later link).
                 let symbol = Expression.symbol(name, range)
                 if let rejected = definitionShapeError(symbol, indices: indices) {
                     definitions.removeLast()
-                    return LinkResult(line: link.line, link: link.link, latex: link.latex,
-                                      claim: "let \(name) = \(ClaimPrinter.text(rhs))",
-                                      verdict: .error("not taken as the definition of \(name): \(rejected.summary)"), report: nil)
+                    return LinkResult(
+                        line: link.line, link: link.link, latex: link.latex,
+                        claim: "let \(name) = \(ClaimPrinter.text(rhs))",
+                        verdict: .error(
+                            "not taken as the definition of \(name): \(rejected.summary)"),
+                        report: nil)
                 }
-                let how = link.isDefinitionMark ? "written as a definition" : "\(name) is neither declared nor defined before"
+                let how =
+                    link.isDefinitionMark
+                    ? "written as a definition" : "\(name) is neither declared nor defined before"
                 var verdict = LinkVerdict.definition("defines \(name) (\(how))")
                 for annotation in link.annotations {
-                    if let erratum = shapeErratum(annotation, lhs: lhs, rhs: rhs, link: link, indices: indices) {
+                    if let erratum = shapeErratum(
+                        annotation, lhs: lhs, rhs: rhs, link: link, indices: indices)
+                    {
                         verdict = erratum
                         break
                     }
                 }
-                return LinkResult(line: link.line, link: link.link, latex: link.latex,
-                                  claim: "let \(name) = \(ClaimPrinter.text(rhs))", verdict: verdict, report: nil)
+                return LinkResult(
+                    line: link.line, link: link.link, latex: link.latex,
+                    claim: "let \(name) = \(ClaimPrinter.text(rhs))", verdict: verdict, report: nil)
             }
         }
         // A new name on the right (`\nabla^2_z J = Q`): the link names the left side.
         if case .symbol(let name, let range) = rhs, !isDefined(name), declarations[name] == nil,
-           !NoteState.names(in: lhs).contains(name), name != "I", indices.ranges.isEmpty {
+            !NoteState.names(in: lhs).contains(name), name != "I", indices.ranges.isEmpty
+        {
             definitions.append(Definition(name: name, expression: lhs, range: range))
-            return LinkResult(line: link.line, link: link.link, latex: link.latex,
-                              claim: "let \(name) = \(ClaimPrinter.text(lhs))",
-                              verdict: .definition("defines \(name) (a new name on the right)"), report: nil)
+            return LinkResult(
+                line: link.line, link: link.link, latex: link.latex,
+                claim: "let \(name) = \(ClaimPrinter.text(lhs))",
+                verdict: .definition("defines \(name) (a new name on the right)"), report: nil)
         }
         let text = ClaimPrinter.claim(lhs, rhs)
         let claim = self.claim(lhs, rhs, indices: indices, source: link.source)
         let resolved: ResolvedClaim
         do { resolved = try claim.resolve() } catch let e as ClaimError {
-            let verdict: LinkVerdict = isShapeErratum(e, claim) ? .refuted(nil, "shape erratum: \(e.message)") : .error(e.summary)
-            return LinkResult(line: link.line, link: link.link, latex: link.latex, claim: text,
-                              verdict: verdict, report: nil)
+            let verdict: LinkVerdict =
+                isShapeErratum(e, claim)
+                ? .refuted(nil, "shape erratum: \(e.message)") : .error(e.summary)
+            return LinkResult(
+                line: link.line, link: link.link, latex: link.latex, claim: text,
+                verdict: verdict, report: nil)
         } catch {
-            return LinkResult(line: link.line, link: link.link, latex: link.latex, claim: text,
-                              verdict: .error("\(error)"), report: nil)
+            return LinkResult(
+                line: link.line, link: link.link, latex: link.latex, claim: text,
+                verdict: .error("\(error)"), report: nil)
         }
         // Shape annotations: a wrong one refutes the link as a shape erratum.
         for annotation in link.annotations {
-            if let erratum = shapeErratum(annotation, lhs: lhs, rhs: rhs, link: link, indices: indices) {
-                return LinkResult(line: link.line, link: link.link, latex: link.latex, claim: text,
-                                  verdict: erratum, report: nil)
+            if let erratum = shapeErratum(
+                annotation, lhs: lhs, rhs: rhs, link: link, indices: indices)
+            {
+                return LinkResult(
+                    line: link.line, link: link.link, latex: link.latex, claim: text,
+                    verdict: erratum, report: nil)
             }
         }
         let report = ClaimChecker(options).check(resolved)
@@ -212,21 +270,30 @@ extension NoteState {
         case .holdsNumerically(let reason): verdict = .holdsNumerically(reason)
         case .refuted(let c):
             let free = undeclaredNames(claim)
-            verdict = free.isEmpty ? .refuted(c, c.description)
-                : .inconclusive("false for arbitrary \(free.joined(separator: ", ")), which the note neither declares nor defines; "
-                                + "declare or define \(free.count == 1 ? "it" : "them") to decide (counterexample: \(c))")
+            verdict =
+                free.isEmpty
+                ? .refuted(c, c.description)
+                : .inconclusive(
+                    "false for arbitrary \(free.joined(separator: ", ")), which the note neither declares nor defines; "
+                        + "declare or define \(free.count == 1 ? "it" : "them") to decide (counterexample: \(c))"
+                )
         case .inconclusive(let reason): verdict = .inconclusive(reason)
         }
-        return LinkResult(line: link.line, link: link.link, latex: link.latex, claim: text, verdict: verdict, report: report)
+        return LinkResult(
+            line: link.line, link: link.link, latex: link.latex, claim: text, verdict: verdict,
+            report: report)
     }
 
     /// Checks `expr \in \mathbb{R}^{r \times c}` by shape inference:
     /// `nil` when it holds, a refutation (shape erratum) or a parse error otherwise.
-    func shapeErratum(_ annotation: ShapeAnnotation, lhs: Expression, rhs: Expression, link: EquationLink,
-                      indices: IndexRegistry) -> LinkVerdict? {
+    func shapeErratum(
+        _ annotation: ShapeAnnotation, lhs: Expression, rhs: Expression, link: EquationLink,
+        indices: IndexRegistry
+    ) -> LinkVerdict? {
         let annotated: Expression
-        var parser = TexExpressionParser(tokens: annotation.expression, environment: environment(indices),
-                                         textEnd: annotation.offset)
+        var parser = TexExpressionParser(
+            tokens: annotation.expression, environment: environment(indices),
+            textEnd: annotation.offset)
         do {
             annotated = annotation.expression.isEmpty ? rhs : try parser.parseAll()
             let parts = try NoteState.dimensionParts(annotation.space)
@@ -238,14 +305,20 @@ extension NoteState {
             do {
                 _ = try claim(annotated, stated, indices: indices, source: link.source).resolve()
                 return nil
-            } catch let e as ClaimError where isShapeErratum(e, claim(annotated, stated, indices: indices, source: "")) {
+            } catch let e as ClaimError
+                where isShapeErratum(e, claim(annotated, stated, indices: indices, source: ""))
+            {
                 let space = annotation.space.map(\.display).joined(separator: " ")
-                return .refuted(nil, "shape erratum: \(ClaimPrinter.text(annotated)) ∈ ℝ^{\(space)} is wrong: \(e.message)")
+                return .refuted(
+                    nil,
+                    "shape erratum: \(ClaimPrinter.text(annotated)) ∈ ℝ^{\(space)} is wrong: \(e.message)"
+                )
             } catch let e as ClaimError {
                 return .error(e.summary)
             }
         } catch let e as TexParseError {
-            return .notParsed("shape annotation: " + e.message, column: link.span.location(of: e.offset).column)
+            return .notParsed(
+                "shape annotation: " + e.message, column: link.span.location(of: e.offset).column)
         } catch {
             return .error("\(error)")
         }
@@ -259,9 +332,12 @@ extension NoteState {
     func isShapeErratum(_ error: ClaimError, _ claim: Claim) -> Bool {
         guard error.kind == .shape, !error.message.hasPrefix("cannot infer") else { return false }
         // A derivative by a matrix may be the note's vec convention (∇_W J as an mn-vector).
-        let byMatrix = ([claim.lhs, claim.rhs] + claim.definitions.map(\.expression)).contains { e in
+        let byMatrix = ([claim.lhs, claim.rhs] + claim.definitions.map(\.expression)).contains {
+            e in
             NoteState.derivativeVariables(in: e).contains { v in
-                guard let d = declarations[v], case .matrix(let r, let c, _) = d.kind else { return true }
+                guard let d = declarations[v], case .matrix(let r, let c, _) = d.kind else {
+                    return true
+                }
                 return r != .fixed(1) && c != .fixed(1)
             }
         }
@@ -271,14 +347,17 @@ extension NoteState {
         for d in claim.definitions { names.formUnion(NoteState.names(in: d.expression)) }
         let defined = Set(claim.definitions.map(\.name))
         let declared = Set(claim.declarations.map(\.name))
-        let dimensionNames = Set((claim.declarations + declarations.values).flatMap { d -> [String] in
-            if case .matrix(.variable(let r), .variable(let c), _) = d.kind { return [r, c] }
-            if case .matrix(.variable(let r), _, _) = d.kind { return [r] }
-            if case .matrix(_, .variable(let c), _) = d.kind { return [c] }
-            if case .index(.variable(let u)) = d.kind { return [u] }
-            return []
-        })
-        return names.allSatisfy { declared.contains($0) || defined.contains($0) || dimensionNames.contains($0) }
+        let dimensionNames = Set(
+            (claim.declarations + declarations.values).flatMap { d -> [String] in
+                if case .matrix(.variable(let r), .variable(let c), _) = d.kind { return [r, c] }
+                if case .matrix(.variable(let r), _, _) = d.kind { return [r] }
+                if case .matrix(_, .variable(let c), _) = d.kind { return [c] }
+                if case .index(.variable(let u)) = d.kind { return [u] }
+                return []
+            })
+        return names.allSatisfy {
+            declared.contains($0) || defined.contains($0) || dimensionNames.contains($0)
+        }
     }
 }
 

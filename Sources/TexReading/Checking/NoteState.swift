@@ -33,10 +33,11 @@ struct NoteState {
     }
 
     var knownNames: Set<String> {
-        var names = Set(declarations.values.filter {
-            if case .matrix = $0.kind { return true }
-            return $0.kind == .scalar
-        }.map(\.name))
+        var names = Set(
+            declarations.values.filter {
+                if case .matrix = $0.kind { return true }
+                return $0.kind == .scalar
+            }.map(\.name))
         for d in definitions { names.insert(d.name) }
         return names
     }
@@ -50,8 +51,11 @@ struct NoteState {
         var environment = TexEnvironment(
             functions: functions, layout: layout, knownNames: knownNames,
             isScalar: { e in
-                guard let resolved = try? snapshot.claim(e, e, indices: indices, source: "").resolve(),
-                      let shapes = resolved.sideShapes(at: NoteState.distinctAssignment(resolved)) else { return nil }
+                guard
+                    let resolved = try? snapshot.claim(e, e, indices: indices, source: "")
+                        .resolve(),
+                    let shapes = resolved.sideShapes(at: NoteState.distinctAssignment(resolved))
+                else { return nil }
                 return shapes.lhs.rows == 1 && shapes.lhs.cols == 1
             },
             shape: { e in snapshot.shape(of: e) },
@@ -64,7 +68,9 @@ struct NoteState {
     static func distinctAssignment(_ resolved: ResolvedClaim) -> [String: Int] {
         let primes = [2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71]
         var a: [String: Int] = [:]
-        for (k, v) in resolved.dimensionVariables.enumerated() { a[v] = k < primes.count ? primes[k] : 73 + k }
+        for (k, v) in resolved.dimensionVariables.enumerated() {
+            a[v] = k < primes.count ? primes[k] : 73 + k
+        }
         return a
     }
 
@@ -76,11 +82,15 @@ struct NoteState {
             default: return nil
             }
         }
-        guard let resolved = try? claim(e, e, indices: IndexRegistry(), source: "").resolve() else { return nil }
+        guard let resolved = try? claim(e, e, indices: IndexRegistry(), source: "").resolve() else {
+            return nil
+        }
         let assignment = NoteState.distinctAssignment(resolved)
         // A second assignment tells constant dimensions from variable ones.
         let shifted = assignment.mapValues { $0 + 1_000 }
-        guard let s = resolved.sideShapes(at: assignment)?.lhs, let t = resolved.sideShapes(at: shifted)?.lhs else {
+        guard let s = resolved.sideShapes(at: assignment)?.lhs,
+            let t = resolved.sideShapes(at: shifted)?.lhs
+        else {
             return nil
         }
         func back(_ v: Int, _ w: Int) -> Dimension? {
@@ -95,7 +105,9 @@ struct NoteState {
 
     /// The claim `lhs == rhs` with the definitions, declarations and
     /// assumptions the names it uses need.
-    func claim(_ lhs: Expression, _ rhs: Expression, indices: IndexRegistry, source: String) -> Claim {
+    func claim(
+        _ lhs: Expression, _ rhs: Expression, indices: IndexRegistry, source: String
+    ) -> Claim {
         var needed = NoteState.names(in: lhs).union(NoteState.names(in: rhs))
         var changed = true
         while changed {
@@ -108,12 +120,15 @@ struct NoteState {
                 }
             }
         }
-        let usedDefinitions = NoteState.dependencyOrder(definitions.filter { needed.contains($0.name) })
+        let usedDefinitions = NoteState.dependencyOrder(
+            definitions.filter { needed.contains($0.name) })
         let defined = Set(usedDefinitions.map(\.name))
         var usedDeclarations = declarationOrder.compactMap { declarations[$0] }
             .filter { needed.contains($0.name) && !defined.contains($0.name) }
-        for (name, upper) in indices.ranges where needed.contains(name) && declarations[name] == nil {
-            usedDeclarations.append(Declaration(name: name, kind: .index(upper: upper), range: SourceRange(0, 1)))
+        for (name, upper) in indices.ranges where needed.contains(name) && declarations[name] == nil
+        {
+            usedDeclarations.append(
+                Declaration(name: name, kind: .index(upper: upper), range: SourceRange(0, 1)))
         }
         let usedAssumptions = assumptions.filter {
             switch $0 {
@@ -121,8 +136,9 @@ struct NoteState {
             case .symmetric(let x): return needed.contains(x)
             }
         }
-        return Claim(source: source, definitions: usedDefinitions, lhs: lhs, rhs: rhs,
-                     declarations: usedDeclarations, assumptions: usedAssumptions)
+        return Claim(
+            source: source, definitions: usedDefinitions, lhs: lhs, rhs: rhs,
+            declarations: usedDeclarations, assumptions: usedAssumptions)
     }
 
     /// Definitions ordered so that each comes after the definitions it uses
@@ -134,9 +150,12 @@ struct NoteState {
         var remaining = definitions
         var ordered: [Definition] = []
         while !remaining.isEmpty {
-            guard let k = remaining.firstIndex(where: {
-                names(in: $0.expression).intersection(defined).subtracting([$0.name]).isSubset(of: emitted)
-            }) else {
+            guard
+                let k = remaining.firstIndex(where: {
+                    names(in: $0.expression).intersection(defined).subtracting([$0.name]).isSubset(
+                        of: emitted)
+                })
+            else {
                 return ordered + remaining
             }
             ordered.append(remaining[k])

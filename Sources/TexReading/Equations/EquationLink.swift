@@ -29,8 +29,10 @@ public struct EquationLink: Hashable, Sendable {
     /// The span the link was found in.
     public let span: MathSpan
 
-    public init(line: Int, link: Int, lhs: [TexToken], rhs: [TexToken], annotations: [ShapeAnnotation],
-                isDefinitionMark: Bool, startsEquation: Bool, latex: String, source: String, span: MathSpan) {
+    public init(
+        line: Int, link: Int, lhs: [TexToken], rhs: [TexToken], annotations: [ShapeAnnotation],
+        isDefinitionMark: Bool, startsEquation: Bool, latex: String, source: String, span: MathSpan
+    ) {
         self.line = line
         self.link = link
         self.lhs = lhs

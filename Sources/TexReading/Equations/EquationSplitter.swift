@@ -24,10 +24,13 @@ public struct EquationSplitter {
     public let source: String
 
     static let environments: Set<String> = [
-        "aligned", "align", "align*", "split", "gather", "gather*", "gathered", "eqnarray", "eqnarray*",
+        "aligned", "align", "align*", "split", "gather", "gather*", "gathered", "eqnarray",
+        "eqnarray*",
         "alignat", "alignat*", "alignedat", "equation", "equation*", "multline", "multline*",
     ]
-    static let definitionRelations: Set<String> = ["coloneqq", "triangleq", "equiv", "doteq", "eqqcolon"]
+    static let definitionRelations: Set<String> = [
+        "coloneqq", "triangleq", "equiv", "doteq", "eqqcolon",
+    ]
 
     /// The characters of ``source``.
     let characters: [Character]
@@ -51,10 +54,14 @@ public struct EquationSplitter {
             }
             split(row: EquationSplitter.clean(row), line: line, span: span)
         }
-        if span.kind != .inline, links.isEmpty, declarations.isEmpty, !tokens.contains(where: {
-            $0.isCommand("times") || $0.isSymbol(",") || $0.isCommand("quad") || $0.isCommand("qquad")
-                || $0.isCommand("in") || TexNames.relations.contains($0.display.dropFirst().description)
-        }) {
+        if span.kind != .inline, links.isEmpty, declarations.isEmpty,
+            !tokens.contains(where: {
+                $0.isCommand("times") || $0.isSymbol(",") || $0.isCommand("quad")
+                    || $0.isCommand("qquad")
+                    || $0.isCommand("in")
+                    || TexNames.relations.contains($0.display.dropFirst().description)
+            })
+        {
             standalone = EquationSplitter.clean(tokens)
         }
     }
@@ -69,7 +76,9 @@ public struct EquationSplitter {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            if (t.isCommand("begin") || t.isCommand("end")), i + 1 < tokens.count, tokens[i + 1].kind == .openBrace {
+            if t.isCommand("begin") || t.isCommand("end"), i + 1 < tokens.count,
+                tokens[i + 1].kind == .openBrace
+            {
                 var j = i + 2
                 var name = ""
                 while j < tokens.count, tokens[j].kind != .closeBrace {
@@ -121,11 +130,15 @@ public struct EquationSplitter {
         var i = 0
         while i < row.count {
             let t = row[i]
-            if t.isSymbol("&") || t.isCommand("nonumber") || t.isCommand("notag") || t.isCommand("displaystyle") {
+            if t.isSymbol("&") || t.isCommand("nonumber") || t.isCommand("notag")
+                || t.isCommand("displaystyle")
+            {
                 i += 1
                 continue
             }
-            if t.isCommand("tag") || t.isCommand("label"), i + 1 < row.count, row[i + 1].kind == .openBrace {
+            if t.isCommand("tag") || t.isCommand("label"), i + 1 < row.count,
+                row[i + 1].kind == .openBrace
+            {
                 i = skipGroup(row, from: i + 1)
                 continue
             }
@@ -135,7 +148,9 @@ public struct EquationSplitter {
         // Leading connectives and prose (`\therefore`, `\text{设 }`).
         var start = 0
         while start < out.count {
-            if case .command(let name) = out[start].kind, TexNames.connectives.contains(name), name != "left" {
+            if case .command(let name) = out[start].kind, TexNames.connectives.contains(name),
+                name != "left"
+            {
                 start += 1
             } else if isProse(out, at: start) {
                 start = skipGroup(out, from: start + 1)
@@ -153,7 +168,9 @@ public struct EquationSplitter {
 
     /// The index after the brace group that starts at `from` (or the single token there).
     static func skipGroup(_ tokens: [TexToken], from: Int) -> Int {
-        guard from < tokens.count, tokens[from].kind == .openBrace else { return Swift.min(from + 1, tokens.count) }
+        guard from < tokens.count, tokens[from].kind == .openBrace else {
+            return Swift.min(from + 1, tokens.count)
+        }
         var depth = 0
         var i = from
         while i < tokens.count {
@@ -169,13 +186,19 @@ public struct EquationSplitter {
 
     /// Whether `\text{…}` at `i` is prose (not a function word like `tr`).
     static func isProse(_ tokens: [TexToken], at i: Int) -> Bool {
-        guard case .command(let name) = tokens[i].kind, ["text", "mbox", "textrm", "textit", "textbf"].contains(name),
-              i + 1 < tokens.count else { return false }
+        guard case .command(let name) = tokens[i].kind,
+            ["text", "mbox", "textrm", "textit", "textbf"].contains(name),
+            i + 1 < tokens.count
+        else { return false }
         let end = skipGroup(tokens, from: i + 1)
         let inner = tokens[(i + 1)..<end].filter { $0.kind != .openBrace && $0.kind != .closeBrace }
         let word = inner.map(\.display).joined()
         let isLetter: Bool
-        if inner.count == 1, case .letter = inner[0].kind { isLetter = true } else { isLetter = false }
+        if inner.count == 1, case .letter = inner[0].kind {
+            isLetter = true
+        } else {
+            isLetter = false
+        }
         return TexNames.functions[word] == nil && !isLetter
     }
 
@@ -199,7 +222,8 @@ public struct EquationSplitter {
         var depth = 0
         var i = 0
         func append(_ t: TexToken) {
-            equations[equations.count - 1].sides[equations[equations.count - 1].sides.count - 1].append(t)
+            equations[equations.count - 1].sides[equations[equations.count - 1].sides.count - 1]
+                .append(t)
         }
         while i < row.count {
             let t = row[i]
@@ -215,8 +239,14 @@ public struct EquationSplitter {
                 i += 1
                 continue
             }
-            if t.isSymbol(",") || t.isSymbol(";") || t.isCommand("quad") || t.isCommand("qquad") || t.isCommand("text") && EquationSplitter.isProse(row, at: i) {
-                if t.isCommand("text") { i = EquationSplitter.skipGroup(row, from: i + 1) } else { i += 1 }
+            if t.isSymbol(",") || t.isSymbol(";") || t.isCommand("quad") || t.isCommand("qquad")
+                || t.isCommand("text") && EquationSplitter.isProse(row, at: i)
+            {
+                if t.isCommand("text") {
+                    i = EquationSplitter.skipGroup(row, from: i + 1)
+                } else {
+                    i += 1
+                }
                 equations.append(Equation())
                 continue
             }
@@ -236,12 +266,17 @@ public struct EquationSplitter {
                 let e = equations.count - 1
                 let side = equations[e].sides.count - 1
                 equations[e].annotations[side, default: []].append(
-                    ShapeAnnotation(expression: equations[e].sides[side], space: space, offset: t.offset))
+                    ShapeAnnotation(
+                        expression: equations[e].sides[side], space: space, offset: t.offset))
                 i = next
                 continue
             }
-            if case .command(let name) = t.kind, TexNames.relations.contains(name) || EquationSplitter.definitionRelations.contains(name) {
-                let kind: Relation = EquationSplitter.definitionRelations.contains(name) ? .definition : .other
+            if case .command(let name) = t.kind,
+                TexNames.relations.contains(name)
+                    || EquationSplitter.definitionRelations.contains(name)
+            {
+                let kind: Relation =
+                    EquationSplitter.definitionRelations.contains(name) ? .definition : .other
                 equations[equations.count - 1].relations.append((kind, t.offset))
                 equations[equations.count - 1].sides.append([])
                 i += 1
@@ -251,7 +286,9 @@ public struct EquationSplitter {
                         while i < row.count, !row[i].isSymbol("]") { i += 1 }
                         i += 1
                     }
-                    if i < row.count, row[i].kind == .openBrace { i = EquationSplitter.skipGroup(row, from: i) }
+                    if i < row.count, row[i].kind == .openBrace {
+                        i = EquationSplitter.skipGroup(row, from: i)
+                    }
                 }
                 continue
             }
@@ -265,11 +302,14 @@ public struct EquationSplitter {
             i += 1
         }
         if equations.count == 1, equations[0].relations.isEmpty, equations[0].annotations.isEmpty,
-           !equations[0].sides[0].isEmpty {
+            !equations[0].sides[0].isEmpty
+        {
             pendingSide = equations[0].sides[0]
             return
         }
-        if let pending = pendingSide, equations[0].sides[0].isEmpty, equations[0].relations.first?.kind == .equals {
+        if let pending = pendingSide, equations[0].sides[0].isEmpty,
+            equations[0].relations.first?.kind == .equals
+        {
             equations[0].sides[0] = pending
         }
         pendingSide = nil
@@ -280,9 +320,11 @@ public struct EquationSplitter {
     /// second inline formula on a line continues the first one's count).
     mutating func renumber(from count: Int) {
         links = links.map {
-            EquationLink(line: $0.line, link: $0.link + count, lhs: $0.lhs, rhs: $0.rhs, annotations: $0.annotations,
-                         isDefinitionMark: $0.isDefinitionMark, startsEquation: $0.startsEquation,
-                         latex: $0.latex, source: $0.source, span: $0.span)
+            EquationLink(
+                line: $0.line, link: $0.link + count, lhs: $0.lhs, rhs: $0.rhs,
+                annotations: $0.annotations,
+                isDefinitionMark: $0.isDefinitionMark, startsEquation: $0.startsEquation,
+                latex: $0.latex, source: $0.source, span: $0.span)
         }
     }
 
@@ -293,7 +335,9 @@ public struct EquationSplitter {
         guard i < row.count else { return nil }
         if row[i].isCommand("mathbb") || row[i].isCommand("mathbf") {
             i += 1
-            if i + 2 < row.count, row[i].kind == .openBrace, row[i + 1].kind == .letter("R"), row[i + 2].kind == .closeBrace {
+            if i + 2 < row.count, row[i].kind == .openBrace, row[i + 1].kind == .letter("R"),
+                row[i + 2].kind == .closeBrace
+            {
                 i += 3
             } else if i < row.count, row[i].kind == .letter("R") {
                 i += 1
@@ -326,7 +370,8 @@ public struct EquationSplitter {
                     for a in notes {
                         declarations.append(a)
                         for name in pendingNames {
-                            declarations.append(ShapeAnnotation(expression: name, space: a.space, offset: a.offset))
+                            declarations.append(
+                                ShapeAnnotation(expression: name, space: a.space, offset: a.offset))
                         }
                     }
                     pendingNames = []
@@ -341,17 +386,22 @@ public struct EquationSplitter {
             for (k, relation) in equation.relations.enumerated() {
                 guard relation.kind != .other else { continue }
                 link += 1
-                let lhs = equation.sides[k], rhs = equation.sides[k + 1]
+                let lhs = equation.sides[k]
+                let rhs = equation.sides[k + 1]
                 var annotations = equation.annotations[k + 1] ?? []
                 if k == 0 { annotations += equation.annotations[0] ?? [] }
                 let start = lhs.first?.offset ?? relation.offset
                 let end = rhs.last?.end ?? (relation.offset + 1)
-                let latex = String(characters[Swift.min(start, characters.count)..<Swift.min(end, characters.count)])
-                links.append(EquationLink(
-                    line: line, link: link, lhs: lhs, rhs: rhs, annotations: annotations,
-                    isDefinitionMark: relation.kind == .definition,
-                    startsEquation: (k == 0 || equation.relations[k - 1].kind == .other) && !lhs.isEmpty,
-                    latex: latex, source: source, span: span))
+                let latex = String(
+                    characters[
+                        Swift.min(start, characters.count)..<Swift.min(end, characters.count)])
+                links.append(
+                    EquationLink(
+                        line: line, link: link, lhs: lhs, rhs: rhs, annotations: annotations,
+                        isDefinitionMark: relation.kind == .definition,
+                        startsEquation: (k == 0 || equation.relations[k - 1].kind == .other)
+                            && !lhs.isEmpty,
+                        latex: latex, source: source, span: span))
             }
         }
     }

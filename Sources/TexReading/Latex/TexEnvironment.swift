@@ -24,10 +24,12 @@ public struct TexEnvironment {
     public var indices: IndexRegistry
 
     /// Creates an environment.
-    public init(functions: Set<String> = [], layout: DerivativeLayout = .numerator,
-                knownNames: Set<String> = [], isScalar: @escaping (Expression) -> Bool? = { _ in nil },
-                shape: @escaping (Expression) -> (rows: Dimension, cols: Dimension)? = { _ in nil },
-                indices: IndexRegistry = IndexRegistry()) {
+    public init(
+        functions: Set<String> = [], layout: DerivativeLayout = .numerator,
+        knownNames: Set<String> = [], isScalar: @escaping (Expression) -> Bool? = { _ in nil },
+        shape: @escaping (Expression) -> (rows: Dimension, cols: Dimension)? = { _ in nil },
+        indices: IndexRegistry = IndexRegistry()
+    ) {
         self.functions = functions
         self.layout = layout
         self.knownNames = knownNames

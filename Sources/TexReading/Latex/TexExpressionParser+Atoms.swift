@@ -5,14 +5,17 @@ extension TexExpressionParser {
     func atStartOfFactor() -> Bool {
         guard let t = current, startsAtom(t) else { return false }
         if case .command(let name) = t.kind, TexNames.sizes.contains(name),
-           let next = peek(), next.isSymbol(")") || next.isSymbol("]") || next.isSymbol("|") {
+            let next = peek(), next.isSymbol(")") || next.isSymbol("]") || next.isSymbol("|")
+        {
             return false
         }
         return true
     }
 
     mutating func parseAtom() throws -> Expression {
-        guard let t = current else { throw TexParseError("expected an expression at the end", at: textEnd) }
+        guard let t = current else {
+            throw TexParseError("expected an expression at the end", at: textEnd)
+        }
         switch t.kind {
         case .number(let digits):
             advance()
@@ -22,11 +25,16 @@ extension TexExpressionParser {
             return .number(value, range(from: t.offset))
         case .letter(let c):
             // `dz`, `dW^l`: a differential, which the claim language cannot state.
-            if c == "d", !environment.knownNames.contains("d"), !environment.functions.contains("d"),
-               let next = peek(), next.offset == t.end, TexExpressionParser.startsName(next) || next.isSymbol("(") {
+            if c == "d", !environment.knownNames.contains("d"),
+                !environment.functions.contains("d"),
+                let next = peek(), next.offset == t.end,
+                TexExpressionParser.startsName(next) || next.isSymbol("(")
+            {
                 advance()
                 let operand = next.isSymbol("(") ? try parseDelimited() : try parseScripted()
-                return .userFunction(name: TexExpressionParser.differential, order: 0, argument: operand, range(from: t.offset))
+                return .userFunction(
+                    name: TexExpressionParser.differential, order: 0, argument: operand,
+                    range(from: t.offset))
             }
             advance()
             return try parseName(String(c), start: t.offset)
@@ -53,8 +61,11 @@ extension TexExpressionParser {
     mutating func parseGroup() throws -> Expression {
         let close = try matchingBrace(from: position)
         let inner = Array(tokens[(position + 1)..<close])
-        guard !inner.isEmpty else { throw TexParseError("empty braces", at: tokens[position].offset) }
-        var sub = TexExpressionParser(tokens: inner, environment: environment, textEnd: tokens[close].offset)
+        guard !inner.isEmpty else {
+            throw TexParseError("empty braces", at: tokens[position].offset)
+        }
+        var sub = TexExpressionParser(
+            tokens: inner, environment: environment, textEnd: tokens[close].offset)
         sub.depth = depth
         let e = try sub.parseAll()
         position = close + 1
@@ -96,7 +107,9 @@ extension TexExpressionParser {
         var layerTransposed = false
         loop: while let t = current {
             if subscripts.count + primes + layers.count > TexExpressionParser.maximumDepth {
-                throw TexParseError("more than \(TexExpressionParser.maximumDepth) scripts on one expression", at: t.offset)
+                throw TexParseError(
+                    "more than \(TexExpressionParser.maximumDepth) scripts on one expression",
+                    at: t.offset)
             }
             switch t.kind {
             case .subscriptMark:
@@ -108,18 +121,24 @@ extension TexExpressionParser {
                 advance()
                 let script = try scriptTokens()
                 // `e^{x}`: the exponential, when e is not a name of the note.
-                if base == "e", subscripts.isEmpty, layers.isEmpty, !environment.knownNames.contains("e"),
-                   !TexExpressionParser.isTransposeMark(script) {
+                if base == "e", subscripts.isEmpty, layers.isEmpty,
+                    !environment.knownNames.contains("e"),
+                    !TexExpressionParser.isTransposeMark(script)
+                {
                     let exponent = try parseArgumentTokens(script, end: here)
                     return .call(.exp, [exponent], range(from: start))
                 }
                 if case .layer(let fragment, let transposed) = try classify(script) {
                     // `c^n` for a scalar c and a single letter n is a power.
-                    if subscripts.isEmpty, layers.isEmpty, !transposed, script.count == 1, case .letter = script[0].kind,
-                       let shape = environment.shape(.symbol(base, SourceRange(start, start + 1))),
-                       shape.rows == .fixed(1), shape.cols == .fixed(1) {
-                        return .power(.symbol(base, SourceRange(start, start + 1)),
-                                      .symbol(fragment, SourceRange(script[0].offset, script[0].end)), range(from: start))
+                    if subscripts.isEmpty, layers.isEmpty, !transposed, script.count == 1,
+                        case .letter = script[0].kind,
+                        let shape = environment.shape(.symbol(base, SourceRange(start, start + 1))),
+                        shape.rows == .fixed(1), shape.cols == .fixed(1)
+                    {
+                        return .power(
+                            .symbol(base, SourceRange(start, start + 1)),
+                            .symbol(fragment, SourceRange(script[0].offset, script[0].end)),
+                            range(from: start))
                     }
                     layers += "_" + fragment
                     if transposed {
@@ -132,7 +151,9 @@ extension TexExpressionParser {
                 }
             case .symbol("'"), .command("prime"):
                 let stem = base + layers
-                let isFunctionPrefix = stem == "σ" || environment.functions.contains { $0 == stem || $0.hasPrefix(stem + "_") }
+                let isFunctionPrefix =
+                    stem == "σ"
+                    || environment.functions.contains { $0 == stem || $0.hasPrefix(stem + "_") }
                 guard isFunctionPrefix, !layerTransposed else { break loop }
                 primes += 1
                 advance()
@@ -148,7 +169,11 @@ extension TexExpressionParser {
         }
         // An entry: index letters under a known matrix or vector.
         if let last = subscripts.last, TexExpressionParser.isIndexList(last.tokens) {
-            let stem = ([base] + subscripts.dropLast().map { "_" + (TexExpressionParser.nameFragment($0.tokens) ?? "?") })
+            let stem =
+                ([base]
+                + subscripts.dropLast().map {
+                    "_" + (TexExpressionParser.nameFragment($0.tokens) ?? "?")
+                })
                 .joined() + layers
             let candidates = [stem, stem.prefix(1).uppercased() + stem.dropFirst()]
             if let known = candidates.first(where: { environment.knownNames.contains($0) }) {
@@ -159,7 +184,8 @@ extension TexExpressionParser {
         var name = base
         for s in subscripts {
             guard let fragment = TexExpressionParser.nameFragment(s.tokens) else {
-                throw TexParseError("cannot read the subscript \(s.tokens.map(\.display).joined())", at: s.offset)
+                throw TexParseError(
+                    "cannot read the subscript \(s.tokens.map(\.display).joined())", at: s.offset)
             }
             name += "_" + fragment
         }
@@ -167,11 +193,13 @@ extension TexExpressionParser {
         if atOpeningDelimiter() {
             if environment.functions.contains(name) {
                 let argument = try parseDelimited()
-                return .userFunction(name: name, order: primes, argument: argument, range(from: start))
+                return .userFunction(
+                    name: name, order: primes, argument: argument, range(from: start))
             }
             if name == "σ" && !environment.knownNames.contains("σ") {
                 let argument = try parseDelimited()
-                return try TexExpressionParser.activation(.sigmoid, argument, order: primes, range(from: start))
+                return try TexExpressionParser.activation(
+                    .sigmoid, argument, order: primes, range(from: start))
             }
         }
         var result = Expression.symbol(name, range(from: start))
@@ -182,16 +210,26 @@ extension TexExpressionParser {
 
     /// `W_{jk}` → `W[j,k]`, `x_k` → `x[k]`; each index is registered with
     /// the dimension it runs over (rows, then columns of the name's shape).
-    func entry(of base: Expression, name: String, indexTokens: [TexToken], start: Int) throws -> Expression {
-        let letters = indexTokens.filter { if case .letter = $0.kind { return true } else { return false } }
+    func entry(
+        of base: Expression, name: String, indexTokens: [TexToken], start: Int
+    ) throws -> Expression {
+        let letters = indexTokens.filter {
+            if case .letter = $0.kind { return true } else { return false }
+        }
         guard let shape = environment.shape(base) else {
-            throw TexParseError("the entry \(name)_{\(indexTokens.map(\.display).joined())} needs the shape of \(name) (declare it)", at: start)
+            throw TexParseError(
+                "the entry \(name)_{\(indexTokens.map(\.display).joined())} needs the shape of \(name) (declare it)",
+                at: start)
         }
         let isVector = shape.cols == .fixed(1) || shape.rows == .fixed(1)
         guard letters.count == (isVector ? 1 : 2) else {
-            throw TexParseError("\(name) is \(shape.rows)×\(shape.cols): an entry needs \(isVector ? 1 : 2) index\(isVector ? "" : "es"), found \(letters.count)", at: start)
+            throw TexParseError(
+                "\(name) is \(shape.rows)×\(shape.cols): an entry needs \(isVector ? 1 : 2) index\(isVector ? "" : "es"), found \(letters.count)",
+                at: start)
         }
-        let dimensions = isVector ? [shape.cols == .fixed(1) ? shape.rows : shape.cols] : [shape.rows, shape.cols]
+        let dimensions =
+            isVector
+            ? [shape.cols == .fixed(1) ? shape.rows : shape.cols] : [shape.rows, shape.cols]
         var indices: [Expression] = []
         for (t, d) in zip(letters, dimensions) {
             guard case .letter(let c) = t.kind else { continue }
@@ -234,9 +272,12 @@ extension TexExpressionParser {
         var parts = script
         // `o \times o`: the identity of size o.
         if let times = parts.firstIndex(where: { $0.isCommand("times") }) {
-            let left = Array(parts[..<times]), right = Array(parts[(times + 1)...])
+            let left = Array(parts[..<times])
+            let right = Array(parts[(times + 1)...])
             guard left.map(\.kind) == right.map(\.kind) else {
-                throw TexParseError("the identity I_{\(script.map(\.display).joined(separator: " "))} is not square", at: offset)
+                throw TexParseError(
+                    "the identity I_{\(script.map(\.display).joined(separator: " "))} is not square",
+                    at: offset)
             }
             parts = left
         }
@@ -244,32 +285,41 @@ extension TexExpressionParser {
             switch t.kind {
             case .letter(let c): factors.append(.symbol(String(c), SourceRange(t.offset, t.end)))
             case .number(let d):
-                guard let v = TexExpressionParser.exactNumber(d), v.isInteger, v.numerator > 0 else {
+                guard let v = TexExpressionParser.exactNumber(d), v.isInteger, v.numerator > 0
+                else {
                     throw TexParseError("the size \(d) is not a positive integer", at: t.offset)
                 }
                 factors.append(.number(v, SourceRange(t.offset, t.end)))
             default:
-                throw TexParseError("cannot read the size \(script.map(\.display).joined())", at: t.offset)
+                throw TexParseError(
+                    "cannot read the size \(script.map(\.display).joined())", at: t.offset)
             }
         }
         guard var product = factors.first else { throw TexParseError("an empty size", at: offset) }
-        for f in factors.dropFirst() { product = .binary(.multiply, product, f, product.range.union(f.range)) }
+        for f in factors.dropFirst() {
+            product = .binary(.multiply, product, f, product.range.union(f.range))
+        }
         return product
     }
 
     /// `σ(z)`, `σ'(z)` = σ(z)(1 − σ(z)), `tanh'(z)` = 1 − tanh(z)²: builtin
     /// activations and their first derivatives.
-    static func activation(_ f: BuiltinFunction, _ argument: Expression, order: Int, _ r: SourceRange) throws -> Expression {
+    static func activation(
+        _ f: BuiltinFunction, _ argument: Expression, order: Int, _ r: SourceRange
+    ) throws -> Expression {
         let value = Expression.call(f, [argument], r)
         switch order {
         case 0: return value
         case 1:
             let one = Expression.number(ExactNumber(1)!, r)
-            if f == .sigmoid { return .binary(.hadamard, value, .binary(.subtract, one, value, r), r) }
+            if f == .sigmoid {
+                return .binary(.hadamard, value, .binary(.subtract, one, value, r), r)
+            }
             if f == .tanh { return .binary(.subtract, one, .binary(.hadamard, value, value, r), r) }
             throw TexParseError("the derivative \(f.rawValue)' is not supported", at: r.start)
         default:
-            throw TexParseError("higher derivatives of \(f.rawValue) are not supported", at: r.start)
+            throw TexParseError(
+                "higher derivatives of \(f.rawValue) are not supported", at: r.start)
         }
     }
 
@@ -280,7 +330,8 @@ extension TexExpressionParser {
         guard let t = current else { return false }
         if t.isSymbol("(") { return true }
         if case .command(let name) = t.kind, name == "left" || TexNames.sizes.contains(name),
-           let next = peek(), next.isSymbol("(") || next.isSymbol("[") {
+            let next = peek(), next.isSymbol("(") || next.isSymbol("[")
+        {
             return true
         }
         return false
@@ -288,7 +339,9 @@ extension TexExpressionParser {
 
     /// `( … )`, `\left( … \right)`, `\big( … \big)`, `[ … ]`, `{ … }`.
     mutating func parseDelimited() throws -> Expression {
-        guard let t = current else { throw TexParseError("expected an expression at the end", at: textEnd) }
+        guard let t = current else {
+            throw TexParseError("expected an expression at the end", at: textEnd)
+        }
         if t.kind == .openBrace { return try parseGroup() }
         if t.isSymbol("(") || t.isSymbol("[") {
             advance()
@@ -296,13 +349,18 @@ extension TexExpressionParser {
             try expectSymbol(t.isSymbol("(") ? ")" : "]", opening: t)
             return inner
         }
-        guard case .command(let name) = t.kind, name == "left" || TexNames.sizes.contains(name) else {
+        guard case .command(let name) = t.kind, name == "left" || TexNames.sizes.contains(name)
+        else {
             throw unexpected(t)
         }
         advance()
-        guard let open = current else { throw TexParseError("\\\(name) without a delimiter", at: textEnd) }
+        guard let open = current else {
+            throw TexParseError("\\\(name) without a delimiter", at: textEnd)
+        }
         guard open.isSymbol("(") || open.isSymbol("[") || open.isSymbol(".") else {
-            if open.isSymbol("|") || open.isCommand("|") || open.isCommand("lVert") || open.isCommand("lvert") {
+            if open.isSymbol("|") || open.isCommand("|") || open.isCommand("lVert")
+                || open.isCommand("lvert")
+            {
                 throw TexParseError("absolute values and norms are not supported", at: open.offset)
             }
             throw TexParseError("unsupported delimiter after \\\(name)", at: open.offset)
@@ -310,11 +368,15 @@ extension TexExpressionParser {
         advance()
         let inner = try parseSum()
         guard let close = current, case .command(let closer) = close.kind,
-              closer == "right" || TexNames.sizes.contains(closer) else {
-            throw TexParseError("'\(t.display)\(open.display)' at column \(t.offset + 1) is not closed", at: here)
+            closer == "right" || TexNames.sizes.contains(closer)
+        else {
+            throw TexParseError(
+                "'\(t.display)\(open.display)' at column \(t.offset + 1) is not closed", at: here)
         }
         advance()
-        guard let delimiter = current, delimiter.isSymbol(")") || delimiter.isSymbol("]") || delimiter.isSymbol(".") else {
+        guard let delimiter = current,
+            delimiter.isSymbol(")") || delimiter.isSymbol("]") || delimiter.isSymbol(".")
+        else {
             throw TexParseError("unsupported closing delimiter", at: here)
         }
         advance()

@@ -38,13 +38,17 @@ extension TexExpressionParser {
         case "prod":
             throw TexParseError("products over an index (\\prod) are not supported", at: t.offset)
         case "sqrt", "lVert", "|", "lvert", "Vert", "vert", "abs", "norm":
-            throw TexParseError("\\\(name) (roots, norms, absolute values) is not supported", at: t.offset)
+            throw TexParseError(
+                "\\\(name) (roots, norms, absolute values) is not supported", at: t.offset)
         case "dots", "cdots", "ldots", "vdots", "ddots":
             throw TexParseError("an ellipsis (\\\(name)) cannot be checked", at: t.offset)
         case "begin":
-            throw TexParseError("a matrix or environment written out (\\begin) inside an equation is not supported", at: t.offset)
+            throw TexParseError(
+                "a matrix or environment written out (\\begin) inside an equation is not supported",
+                at: t.offset)
         case "mathbb", "mathcal", "mathscr", "mathfrak":
-            throw TexParseError("\\\(name) (a set or a calligraphic name) is not an expression", at: t.offset)
+            throw TexParseError(
+                "\\\(name) (a set or a calligraphic name) is not an expression", at: t.offset)
         default:
             break
         }
@@ -65,7 +69,8 @@ extension TexExpressionParser {
             guard let fragment = TexExpressionParser.nameFragment(argument) else {
                 throw TexParseError("cannot read the argument of \\\(name)", at: t.offset)
             }
-            return try parseName(fragment + "_" + name.replacingOccurrences(of: "wide", with: ""), start: t.offset)
+            return try parseName(
+                fragment + "_" + name.replacingOccurrences(of: "wide", with: ""), start: t.offset)
         }
         if TexNames.fontMacros.contains(name) || TexNames.wordMacros.contains(name) {
             advance()
@@ -76,7 +81,9 @@ extension TexExpressionParser {
 
     /// `\mathbf{x}`, `\mathbf{1}_n`, `\operatorname{tr}(…)`, `\text{vec}(…)`, `\mathrm{d}`.
     mutating func parseStyled(_ macro: String, start: Int) throws -> Expression {
-        guard let open = current else { throw TexParseError("\\\(macro) without an argument", at: textEnd) }
+        guard let open = current else {
+            throw TexParseError("\\\(macro) without an argument", at: textEnd)
+        }
         let content: [TexToken]
         if open.kind == .openBrace {
             let close = try matchingBrace(from: position)
@@ -89,7 +96,8 @@ extension TexExpressionParser {
         if content.count == 1, case .number(let d) = content[0].kind, d == "1" || d == "0" {
             if d == "0" { return .number(ExactNumber(0)!, range(from: start)) }
             guard let s = current, s.kind == .subscriptMark else {
-                throw TexParseError("the vector of ones needs its size: write \\mathbf{1}_n", at: start)
+                throw TexParseError(
+                    "the vector of ones needs its size: write \\mathbf{1}_n", at: start)
             }
             advance()
             let sizeStart = here
@@ -129,7 +137,8 @@ extension TexExpressionParser {
             advance()
         }
         if let t = current, t.kind == .superscriptMark {
-            throw TexParseError("a power of a function name (\(f.rawValue)^…) is not supported", at: t.offset)
+            throw TexParseError(
+                "a power of a function name (\(f.rawValue)^…) is not supported", at: t.offset)
         }
         let argument: Expression
         if atOpeningDelimiter() || current?.kind == .openBrace {
@@ -146,7 +155,8 @@ extension TexExpressionParser {
             argument = product
         }
         if primes > 0 || f == .sigmoid || f == .tanh {
-            return try TexExpressionParser.activation(f, argument, order: primes, range(from: start))
+            return try TexExpressionParser.activation(
+                f, argument, order: primes, range(from: start))
         }
         return .call(f, [argument], range(from: start))
     }
@@ -182,22 +192,28 @@ extension TexExpressionParser {
             } else {
                 if script.count == 1, case .number(let d) = script[0].kind, let v = Int(d), v >= 1 {
                     upper = .fixed(v)
-                } else if case .letter? = script.first?.kind, let name = TexExpressionParser.nameFragment(script),
-                          !script.contains(where: { $0.isSymbol("+") || $0.isSymbol("-") }) {
-                    upper = .variable(name)   // `n`, `n_L`, `n_{l}`
+                } else if case .letter? = script.first?.kind,
+                    let name = TexExpressionParser.nameFragment(script),
+                    !script.contains(where: { $0.isSymbol("+") || $0.isSymbol("-") })
+                {
+                    upper = .variable(name)  // `n`, `n_L`, `n_{l}`
                 } else {
                     throw TexParseError("cannot read the upper bound of the sum", at: scriptStart)
                 }
             }
         }
-        guard !names.isEmpty else { throw TexParseError("\\sum without its index (write \\sum_{k=1}^{n})", at: start) }
+        guard !names.isEmpty else {
+            throw TexParseError("\\sum without its index (write \\sum_{k=1}^{n})", at: start)
+        }
         if let upper {
             for (n, offset) in names { environment.indices.register(n, upper: upper, at: offset) }
         }
         guard current != nil else { throw TexParseError("\\sum without a body", at: textEnd) }
         var body = try parseProduct()
         for (n, offset) in names.reversed() {
-            body = .indexSum(index: n, indexRange: SourceRange(offset, offset + 1), body: body, range(from: start))
+            body = .indexSum(
+                index: n, indexRange: SourceRange(offset, offset + 1), body: body,
+                range(from: start))
         }
         return body
     }
@@ -211,7 +227,8 @@ extension TexExpressionParser {
         if first.kind == .letter("d") { return 1 }
         let a = Array(s.prefix(4))
         if a.count == 4, case .command(let m) = a[0].kind, TexNames.wordMacros.contains(m),
-           a[1].kind == .openBrace, a[2].kind == .letter("d"), a[3].kind == .closeBrace {
+            a[1].kind == .openBrace, a[2].kind == .letter("d"), a[3].kind == .closeBrace
+        {
             return 4
         }
         return nil
@@ -227,13 +244,17 @@ extension TexExpressionParser {
             throw TexParseError("\\frac with an empty part", at: start)
         }
         if let np = TexExpressionParser.differentialPrefix(numerator[...]),
-           let dp = TexExpressionParser.differentialPrefix(denominator[...]),
-           numerator[0].isCommand("partial") || denominator.count > dp {
+            let dp = TexExpressionParser.differentialPrefix(denominator[...]),
+            numerator[0].isCommand("partial") || denominator.count > dp
+        {
             var rest = numerator[np...]
             var order = 1
             if let s = rest.first, s.kind == .superscriptMark {
-                guard rest.count >= 2, case .number(let k) = rest[rest.startIndex + 1].kind, let o = Int(k), o == 2 else {
-                    throw TexParseError("only first and second derivatives are supported", at: s.offset)
+                guard rest.count >= 2, case .number(let k) = rest[rest.startIndex + 1].kind,
+                    let o = Int(k), o == 2
+                else {
+                    throw TexParseError(
+                        "only first and second derivatives are supported", at: s.offset)
                 }
                 order = o
                 rest = rest.dropFirst(2)
@@ -242,7 +263,9 @@ extension TexExpressionParser {
             let function: Expression
             if rest.isEmpty {
                 // Operator form: the derivative of the rest of the product.
-                guard current != nil else { throw TexParseError("a derivative operator without an operand", at: textEnd) }
+                guard current != nil else {
+                    throw TexParseError("a derivative operator without an operand", at: textEnd)
+                }
                 function = try parseProduct()
             } else {
                 function = try parseArgumentTokens(Array(rest), end: denominatorStart)
@@ -275,8 +298,11 @@ extension TexExpressionParser {
             i += p
         }
         return try groups.map { group in
-            guard !group.isEmpty else { throw TexParseError("a differential without its variable", at: offset) }
-            var sub = TexExpressionParser(tokens: group, environment: environment, textEnd: group.last!.end)
+            guard !group.isEmpty else {
+                throw TexParseError("a differential without its variable", at: offset)
+            }
+            var sub = TexExpressionParser(
+                tokens: group, environment: environment, textEnd: group.last!.end)
             sub.depth = depth
             return try sub.parseAll()
         }
@@ -284,14 +310,18 @@ extension TexExpressionParser {
 
     /// Builds `grad`, `jac` or `hess` in the note's layout.
     /// `gradientLayout`: `\nabla_x F` of a non-scalar `F` is `(∂F/∂x)ᵀ` in both layouts.
-    func derivative(order: Int, of f: Expression, by variables: [Expression], start: Int,
-                    gradientLayout: Bool = false) throws -> Expression {
+    func derivative(
+        order: Int, of f: Expression, by variables: [Expression], start: Int,
+        gradientLayout: Bool = false
+    ) throws -> Expression {
         let r = range(from: start)
         func variableName(_ e: Expression) throws -> (String, SourceRange) {
             switch e {
             case .symbol(let name, let vr):
                 guard environment.knownNames.contains(name) else {
-                    throw TexParseError("the derivative is by \(name), which is neither declared nor defined", at: vr.start)
+                    throw TexParseError(
+                        "the derivative is by \(name), which is neither declared nor defined",
+                        at: vr.start)
                 }
                 return (name, vr)
             case .call(.vec, _, let vr):
@@ -300,37 +330,52 @@ extension TexExpressionParser {
                 throw TexParseError("a derivative must be by a name", at: e.range.start)
             }
         }
-        if order == 1, variables.count == 1, case .entry(.symbol(let name, let vr), let indices, _) = variables[0] {
+        if order == 1, variables.count == 1,
+            case .entry(.symbol(let name, let vr), let indices, _) = variables[0]
+        {
             if environment.isScalar(f) == true {
-                return .entry(.derivative(.gradient, f, variable: name, variableRange: vr, r), indices, r)
+                return .entry(
+                    .derivative(.gradient, f, variable: name, variableRange: vr, r), indices, r)
             }
             if case .entry(let vector, let outer, _) = f, outer.count == 1, indices.count == 1 {
-                return .entry(.derivative(.jacobian, vector, variable: name, variableRange: vr, r), outer + indices, r)
+                return .entry(
+                    .derivative(.jacobian, vector, variable: name, variableRange: vr, r),
+                    outer + indices, r)
             }
-            throw TexParseError("a derivative by an entry needs a scalar function or an entry of a vector", at: f.range.start)
+            throw TexParseError(
+                "a derivative by an entry needs a scalar function or an entry of a vector",
+                at: f.range.start)
         }
         switch (order, variables.count) {
         case (1, 1):
             let (name, vr) = try variableName(variables[0])
             guard let scalar = environment.isScalar(f) else {
-                throw TexParseError("cannot tell whether the function is a scalar or a matrix: declare the shapes of its symbols", at: f.range.start)
+                throw TexParseError(
+                    "cannot tell whether the function is a scalar or a matrix: declare the shapes of its symbols",
+                    at: f.range.start)
             }
             if scalar {
-                let byMatrix = environment.shape(variables[0]).map { $0.rows != .fixed(1) && $0.cols != .fixed(1) } ?? false
+                let byMatrix =
+                    environment.shape(variables[0]).map {
+                        $0.rows != .fixed(1) && $0.cols != .fixed(1)
+                    } ?? false
                 guard environment.vecGradients, byMatrix else {
                     return .derivative(.gradient, f, variable: name, variableRange: vr, r)
                 }
                 // `gradients: vec`: ∂f/∂vec X, a column of |X| entries.
-                return .transpose(.derivative(.jacobian, f, variable: name, variableRange: vr, r), r)
+                return .transpose(
+                    .derivative(.jacobian, f, variable: name, variableRange: vr, r), r)
             }
             let jacobian = Expression.derivative(.jacobian, f, variable: name, variableRange: vr, r)
-            return environment.layout == .numerator && !gradientLayout ? jacobian : .transpose(jacobian, r)
+            return environment.layout == .numerator && !gradientLayout
+                ? jacobian : .transpose(jacobian, r)
         case (2, 1), (2, 2):
             var names: [String] = []
             var vr = variables[0].range
             for v in variables {
                 switch v {
-                case .power(let base, .number(let k, _), _) where k == ExactNumber(2)! && variables.count == 1:
+                case .power(let base, .number(let k, _), _)
+                where k == ExactNumber(2)! && variables.count == 1:
                     let (n, rr) = try variableName(base)
                     names += [n, n]
                     vr = rr
@@ -343,10 +388,12 @@ extension TexExpressionParser {
                 }
             }
             guard names.count == 2, names[0] == names[1] else {
-                throw TexParseError("mixed second derivatives are not supported", at: variables[0].range.start)
+                throw TexParseError(
+                    "mixed second derivatives are not supported", at: variables[0].range.start)
             }
             guard environment.isScalar(f) == true else {
-                throw TexParseError("a second derivative needs a scalar function", at: f.range.start)
+                throw TexParseError(
+                    "a second derivative needs a scalar function", at: f.range.start)
             }
             return .derivative(.hessian, f, variable: names[0], variableRange: vr, r)
         default:
@@ -383,13 +430,19 @@ extension TexExpressionParser {
                 }
                 order = 2
             } else {
-                variable = try differentials([TexToken(.command("partial"), offset: scriptStart, end: scriptStart)] + script, at: scriptStart).first
+                variable = try differentials(
+                    [TexToken(.command("partial"), offset: scriptStart, end: scriptStart)] + script,
+                    at: scriptStart
+                ).first
             }
         }
-        guard let variable else { throw TexParseError("\\nabla without its variable (write \\nabla_x f)", at: start) }
+        guard let variable else {
+            throw TexParseError("\\nabla without its variable (write \\nabla_x f)", at: start)
+        }
         let f = try parseScripted()
-        return try derivative(order: order, of: f, by: order == 2 ? [variable, variable] : [variable], start: start,
-                              gradientLayout: true)
+        return try derivative(
+            order: order, of: f, by: order == 2 ? [variable, variable] : [variable], start: start,
+            gradientLayout: true)
     }
 }
 

@@ -65,7 +65,9 @@ public struct TexExpressionParser {
             return TexParseError("unknown macro \\\(name)", at: token.offset)
         case .closeBrace: return TexParseError("unbalanced '}'", at: token.offset)
         case .other(let c):
-            return TexParseError("unexpected character '\(c.unicodeScalars.first.map { $0.value < 0x20 ? "U+\(String($0.value, radix: 16))" : String(c) } ?? "?")'", at: token.offset)
+            return TexParseError(
+                "unexpected character '\(c.unicodeScalars.first.map { $0.value < 0x20 ? "U+\(String($0.value, radix: 16))" : String(c) } ?? "?")'",
+                at: token.offset)
         default: return TexParseError("unexpected '\(token.display)'", at: token.offset)
         }
     }
@@ -73,13 +75,16 @@ public struct TexExpressionParser {
     mutating func enter() throws {
         depth += 1
         if depth > TexExpressionParser.maximumDepth {
-            throw TexParseError("nested more than \(TexExpressionParser.maximumDepth) levels deep", at: here)
+            throw TexParseError(
+                "nested more than \(TexExpressionParser.maximumDepth) levels deep", at: here)
         }
     }
 
     mutating func expectSymbol(_ c: Character, opening: TexToken) throws {
         guard let t = current, t.isSymbol(c) else {
-            throw TexParseError("'\(opening.display)' at column \(opening.offset + 1) is not closed by '\(c)'", at: here)
+            throw TexParseError(
+                "'\(opening.display)' at column \(opening.offset + 1) is not closed by '\(c)'",
+                at: here)
         }
         advance()
     }
@@ -95,14 +100,17 @@ public struct TexExpressionParser {
         while let t = current, t.isSymbol("+") || t.isSymbol("-") {
             terms += 1
             if terms > TexExpressionParser.maximumDepth {
-                throw TexParseError("a sum of more than \(TexExpressionParser.maximumDepth) terms", at: t.offset)
+                throw TexParseError(
+                    "a sum of more than \(TexExpressionParser.maximumDepth) terms", at: t.offset)
             }
             advance()
             let right = try parseProduct()
             left = .binary(t.isSymbol("+") ? .add : .subtract, left, right, range(from: start))
         }
         if let t = current, t.isCommand("pm") || t.isCommand("mp") {
-            throw TexParseError("\\\(t.display.dropFirst()) (plus or minus) is two claims; write each", at: t.offset)
+            throw TexParseError(
+                "\\\(t.display.dropFirst()) (plus or minus) is two claims; write each", at: t.offset
+            )
         }
         return left
     }
@@ -114,10 +122,13 @@ public struct TexExpressionParser {
         while let t = current {
             steps += 1
             if steps > TexExpressionParser.maximumDepth {
-                throw TexParseError("a product of more than \(TexExpressionParser.maximumDepth) factors", at: t.offset)
+                throw TexParseError(
+                    "a product of more than \(TexExpressionParser.maximumDepth) factors",
+                    at: t.offset)
             }
             let op: BinaryOperator
-            if t.isCommand("cdot") || t.isSymbol("*") || t.isCommand("times") || t.isCommand("ast") {
+            if t.isCommand("cdot") || t.isSymbol("*") || t.isCommand("times") || t.isCommand("ast")
+            {
                 op = .multiply
                 advance()
             } else if t.isSymbol("/") {
@@ -147,7 +158,9 @@ public struct TexExpressionParser {
         while let t = current, t.isCommand("otimes") {
             factors += 1
             if factors > TexExpressionParser.maximumDepth {
-                throw TexParseError("a Kronecker product of more than \(TexExpressionParser.maximumDepth) factors", at: t.offset)
+                throw TexParseError(
+                    "a Kronecker product of more than \(TexExpressionParser.maximumDepth) factors",
+                    at: t.offset)
             }
             advance()
             let right = try parseUnary()
@@ -157,7 +170,9 @@ public struct TexExpressionParser {
     }
 
     mutating func parseUnary() throws -> Expression {
-        guard let t = current else { throw TexParseError("expected an expression at the end", at: textEnd) }
+        guard let t = current else {
+            throw TexParseError("expected an expression at the end", at: textEnd)
+        }
         if t.isSymbol("-") {
             advance()
             try enter()
@@ -179,8 +194,10 @@ public struct TexExpressionParser {
         case .symbol(let c): return c == "("
         case .command(let name):
             if TexNames.relations.contains(name) { return false }
-            return !["cdot", "times", "otimes", "odot", "circ", "quad", "qquad", "right", "pm", "mp",
-                     "ast", "oslash", "end", "begin", "tag", "label", "nonumber", "notag"].contains(name)
+            return ![
+                "cdot", "times", "otimes", "odot", "circ", "quad", "qquad", "right", "pm", "mp",
+                "ast", "oslash", "end", "begin", "tag", "label", "nonumber", "notag",
+            ].contains(name)
         default: return false
         }
     }
@@ -197,7 +214,9 @@ public struct TexExpressionParser {
         while let t = current {
             scripts += 1
             if scripts > TexExpressionParser.maximumDepth {
-                throw TexParseError("more than \(TexExpressionParser.maximumDepth) scripts on one expression", at: t.offset)
+                throw TexParseError(
+                    "more than \(TexExpressionParser.maximumDepth) scripts on one expression",
+                    at: t.offset)
             }
             if t.kind == .superscriptMark {
                 advance()
@@ -208,9 +227,12 @@ public struct TexExpressionParser {
                 let scriptStart = here
                 let script = try scriptTokens()
                 guard TexExpressionParser.isIndexList(script) else {
-                    throw TexParseError("a subscript on a compound expression must be an index list such as _{ij}", at: scriptStart)
+                    throw TexParseError(
+                        "a subscript on a compound expression must be an index list such as _{ij}",
+                        at: scriptStart)
                 }
-                base = try entry(of: base, name: ClaimPrinter.text(base), indexTokens: script, start: start)
+                base = try entry(
+                    of: base, name: ClaimPrinter.text(base), indexTokens: script, start: start)
             } else if t.isSymbol("'") || t.isCommand("prime") {
                 advance()
                 base = .transpose(base, range(from: start))
@@ -223,7 +245,9 @@ public struct TexExpressionParser {
 
     /// The tokens of one script argument: `{…}` or a single token.
     mutating func scriptTokens() throws -> [TexToken] {
-        guard let t = current else { throw TexParseError("a script without its argument", at: textEnd) }
+        guard let t = current else {
+            throw TexParseError("a script without its argument", at: textEnd)
+        }
         if t.kind == .openBrace {
             let close = try matchingBrace(from: position)
             let inner = Array(tokens[(position + 1)..<close])
@@ -238,7 +262,9 @@ public struct TexExpressionParser {
             // `x^23` is x^2 followed by 3 in TeX; refuse the ambiguity.
             throw TexParseError("the superscript \(digits) needs braces", at: t.offset)
         }
-        if case .command(let name) = t.kind, TexNames.wordMacros.contains(name) || TexNames.fontMacros.contains(name) {
+        if case .command(let name) = t.kind,
+            TexNames.wordMacros.contains(name) || TexNames.fontMacros.contains(name)
+        {
             // `^\mathsf{T}`: the macro and its argument.
             if let open = current, open.kind == .openBrace {
                 let close = try matchingBrace(from: position)
@@ -279,7 +305,9 @@ public struct TexExpressionParser {
     func classify(_ script: [TexToken]) throws -> Superscript {
         let at = script.first?.offset ?? here
         if TexExpressionParser.isTransposeMark(script) { return .transpose }
-        if script.count == 2, script[0].isSymbol("-"), TexExpressionParser.isTransposeMark([script[1]]) {
+        if script.count == 2, script[0].isSymbol("-"),
+            TexExpressionParser.isTransposeMark([script[1]])
+        {
             return .inverseTranspose
         }
         var sign = 1
@@ -288,7 +316,9 @@ public struct TexExpressionParser {
             sign = -1
             body = body.dropFirst()
         }
-        if body.count == 1, case .number(let digits) = body.first!.kind, let k = Int(digits), k <= 64 {
+        if body.count == 1, case .number(let digits) = body.first!.kind, let k = Int(digits),
+            k <= 64
+        {
             return .power(sign * k)
         }
         // A layer index: letters, digits, + - and brackets, perhaps ending in T.
@@ -299,7 +329,8 @@ public struct TexExpressionParser {
             parts.removeLast()
         }
         guard let name = TexExpressionParser.nameFragment(parts) else {
-            throw TexParseError("cannot read the superscript \(script.map(\.display).joined())", at: at)
+            throw TexParseError(
+                "cannot read the superscript \(script.map(\.display).joined())", at: at)
         }
         return .layer(name, transposed: transposed)
     }
@@ -318,7 +349,8 @@ public struct TexExpressionParser {
             return isTransposeMark([s[1]])
         }
         if s.count == 4, case .command(let m) = s[0].kind, TexNames.transposeCommands.contains(m),
-           s[1].kind == .openBrace, s[3].kind == .closeBrace {
+            s[1].kind == .openBrace, s[3].kind == .closeBrace
+        {
             return isTransposeMark([s[2]])
         }
         return false
@@ -333,11 +365,17 @@ public struct TexExpressionParser {
             case .letter(let c): out.append(c)
             case .number(let d): out += d.replacingOccurrences(of: ".", with: "_")
             case .command(let name):
-                if let g = TexNames.greek[name] { out.append(g) }
-                else if name == "prime" { out += "prime" }
-                else if name == "star" || name == "ast" { out += "star" }
-                else if TexNames.fontMacros.contains(name) || TexNames.wordMacros.contains(name) { continue }
-                else { return nil }
+                if let g = TexNames.greek[name] {
+                    out.append(g)
+                } else if name == "prime" {
+                    out += "prime"
+                } else if name == "star" || name == "ast" {
+                    out += "star"
+                } else if TexNames.fontMacros.contains(name) || TexNames.wordMacros.contains(name) {
+                    continue
+                } else {
+                    return nil
+                }
             case .symbol(let c):
                 switch c {
                 case "-": out += "m"
@@ -354,21 +392,27 @@ public struct TexExpressionParser {
         return out.isEmpty ? nil : out
     }
 
-    mutating func applySuperscript(_ script: [TexToken], to base: Expression, start: Int) throws -> Expression {
+    mutating func applySuperscript(
+        _ script: [TexToken], to base: Expression, start: Int
+    ) throws -> Expression {
         let kind = try classify(script)
         let r = range(from: start)
         switch kind {
         case .transpose:
             return .transpose(base, r)
         case .inverseTranspose:
-            let minusOne = Expression.number(ExactNumber(-1)!, SourceRange(script[0].offset, script[0].end))
+            let minusOne = Expression.number(
+                ExactNumber(-1)!, SourceRange(script[0].offset, script[0].end))
             return .power(.transpose(base, r), minusOne, r)
         case .power(let k):
-            let exponent = Expression.number(ExactNumber(k)!, SourceRange(script.first?.offset ?? start, r.end))
+            let exponent = Expression.number(
+                ExactNumber(k)!, SourceRange(script.first?.offset ?? start, r.end))
             return .power(base, exponent, r)
         case .layer(let fragment, let transposed):
             guard case .symbol(let name, let nameRange) = base else {
-                throw TexParseError("a layer superscript on a compound expression", at: script.first?.offset ?? start)
+                throw TexParseError(
+                    "a layer superscript on a compound expression",
+                    at: script.first?.offset ?? start)
             }
             let renamed = Expression.symbol(name + "_" + fragment, nameRange.union(r))
             return transposed ? .transpose(renamed, r) : renamed

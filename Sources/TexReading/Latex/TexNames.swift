@@ -24,23 +24,34 @@ enum TexNames {
 
     /// Macros that only change the font of a letter (`\mathbf{x}` is `x`).
     static let fontMacros: Set<String> = [
-        "mathbf", "boldsymbol", "bm", "mathit", "mathnormal", "pmb", "bf", "underline", "boxed", "displaystyle",
+        "mathbf", "boldsymbol", "bm", "mathit", "mathnormal", "pmb", "bf", "underline", "boxed",
+        "displaystyle",
     ]
     /// Macros whose argument is an upright word (a function name, or prose).
-    static let wordMacros: Set<String> = ["mathrm", "text", "textrm", "operatorname", "mathsf", "textit", "textbf", "mbox"]
+    static let wordMacros: Set<String> = [
+        "mathrm", "text", "textrm", "operatorname", "mathsf", "textit", "textbf", "mbox",
+    ]
     /// Accents kept as a suffix of the name (`\hat{x}` is `x_hat`).
-    static let accents: Set<String> = ["hat", "bar", "tilde", "widehat", "widetilde", "overline", "dot", "ddot", "check", "breve"]
+    static let accents: Set<String> = [
+        "hat", "bar", "tilde", "widehat", "widetilde", "overline", "dot", "ddot", "check", "breve",
+    ]
     /// Delimiter sizes that are skipped (`\big(` is `(`).
     static let sizes: Set<String> = [
-        "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", "Biggl", "Biggr", "middle",
+        "big", "Big", "bigg", "Bigg", "bigl", "bigr", "Bigl", "Bigr", "biggl", "biggr", "Biggl",
+        "Biggr", "middle",
     ]
     /// Transpose marks in a superscript.
-    static let transposeCommands: Set<String> = ["top", "intercal", "mathsf", "mathrm", "text", "rm", "sf", "T"]
+    static let transposeCommands: Set<String> = [
+        "top", "intercal", "mathsf", "mathrm", "text", "rm", "sf", "T",
+    ]
     /// Relations that end a side without being an `=` link.
     static let relations: Set<String> = [
-        "approx", "leq", "le", "geq", "ge", "neq", "ne", "sim", "simeq", "propto", "to", "rightarrow",
-        "Rightarrow", "implies", "Leftarrow", "iff", "Leftrightarrow", "mapsto", "longrightarrow", "cong",
-        "equiv", "coloneqq", "triangleq", "doteq", "in", "subset", "subseteq", "ll", "gg", "xrightarrow",
+        "approx", "leq", "le", "geq", "ge", "neq", "ne", "sim", "simeq", "propto", "to",
+        "rightarrow",
+        "Rightarrow", "implies", "Leftarrow", "iff", "Leftrightarrow", "mapsto", "longrightarrow",
+        "cong",
+        "equiv", "coloneqq", "triangleq", "doteq", "in", "subset", "subseteq", "ll", "gg",
+        "xrightarrow",
         "xleftarrow", "leftarrow", "longleftarrow", "uparrow", "downarrow",
     ]
     /// Leading words of a display that are not part of the mathematics.

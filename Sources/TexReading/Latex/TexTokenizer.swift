@@ -41,7 +41,8 @@ public enum TexTokenizer {
                 } else if next.isASCII, next.isLetter {
                     var j = i + 1
                     while j < n, characters[j].isASCII, characters[j].isLetter { j += 1 }
-                    result.append(TexToken(.command(String(characters[(i + 1)..<j])), offset: i, end: j))
+                    result.append(
+                        TexToken(.command(String(characters[(i + 1)..<j])), offset: i, end: j))
                     i = j
                 } else if [",", ";", ":", "!", " ", ">"].contains(next) || next.isWhitespace {
                     i += 2
@@ -55,7 +56,9 @@ public enum TexTokenizer {
             if c.isASCII, c.isNumber {
                 var j = i
                 while j < n, characters[j].isASCII, characters[j].isNumber { j += 1 }
-                if j + 1 < n, characters[j] == ".", characters[j + 1].isASCII, characters[j + 1].isNumber {
+                if j + 1 < n, characters[j] == ".", characters[j + 1].isASCII,
+                    characters[j + 1].isNumber
+                {
                     j += 1
                     while j < n, characters[j].isASCII, characters[j].isNumber { j += 1 }
                 }
@@ -69,7 +72,8 @@ public enum TexTokenizer {
             case "}": kind = .closeBrace
             case "^": kind = .superscriptMark
             case "_": kind = .subscriptMark
-            case "+", "-", "*", "/", "=", "(", ")", "[", "]", ",", ";", ":", "<", ">", "|", "!", "'", "&", ".":
+            case "+", "-", "*", "/", "=", "(", ")", "[", "]", ",", ";", ":", "<", ">", "|", "!",
+                "'", "&", ".":
                 kind = .symbol(c)
             case "−": kind = .symbol("-")
             case "′": kind = .symbol("'")

@@ -16,7 +16,8 @@ public struct MarkdownScanner {
 
     /// Scans `text`.
     public init(_ text: String) {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(Array.init)
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(
+            Array.init)
         var index = 0
         var prose: [(line: Int, characters: [Character])] = []
         while index < lines.count {
@@ -29,17 +30,22 @@ public struct MarkdownScanner {
                 let info = trimmed.dropFirst(3).trimmingCharacters(in: .whitespaces).lowercased()
                 var body: [String] = []
                 var end = index + 1
-                while end < lines.count, !String(lines[end]).trimmingLeadingSpaces().hasPrefix(fence) {
+                while end < lines.count,
+                    !String(lines[end]).trimmingLeadingSpaces().hasPrefix(fence)
+                {
                     body.append(String(lines[end]))
                     end += 1
                 }
                 if end >= lines.count, info == "math" || info == "matcheck" {
                     unclosed.append((index + 1, "the fenced block opened here is not closed"))
                 } else if info == "math" {
-                    spans.append(MathSpan(kind: .fence, text: body.joined(separator: "\n"), line: index + 1,
-                                          contentLine: index + 2, contentColumn: 1))
+                    spans.append(
+                        MathSpan(
+                            kind: .fence, text: body.joined(separator: "\n"), line: index + 1,
+                            contentLine: index + 2, contentColumn: 1))
                 } else if info == "matcheck" {
-                    frontMatter.append(FrontMatterBlock(text: body.joined(separator: "\n"), firstLine: index + 2))
+                    frontMatter.append(
+                        FrontMatterBlock(text: body.joined(separator: "\n"), firstLine: index + 2))
                 }
                 index = end + 1
                 continue
@@ -103,8 +109,11 @@ public struct MarkdownScanner {
                 }
                 if j < n, characters[j] == "$", j > i + 1 {
                     let start = positions[i + 1]
-                    spans.append(MathSpan(kind: .inline, text: String(characters[(i + 1)..<j]),
-                                          line: positions[i].line, contentLine: start.line, contentColumn: start.column))
+                    spans.append(
+                        MathSpan(
+                            kind: .inline, text: String(characters[(i + 1)..<j]),
+                            line: positions[i].line, contentLine: start.line,
+                            contentColumn: start.column))
                     i = j + 1
                 } else {
                     i += 1
@@ -117,8 +126,10 @@ public struct MarkdownScanner {
 
     /// A display from `from` (at its opening delimiter) to `close`; returns
     /// the position after it.
-    private mutating func scanDisplay(_ characters: [Character], _ positions: [(line: Int, column: Int)],
-                                      from: Int, open: Int, close: String) -> Int {
+    private mutating func scanDisplay(
+        _ characters: [Character], _ positions: [(line: Int, column: Int)],
+        from: Int, open: Int, close: String
+    ) -> Int {
         let n = characters.count
         let closing = Array(close)
         var j = from + open
@@ -131,13 +142,20 @@ public struct MarkdownScanner {
             j += 1
         }
         guard j + closing.count <= n else {
-            unclosed.append((positions[from].line, "'\(String(characters[from..<(from + open)]))' is not closed"))
+            unclosed.append(
+                (
+                    positions[from].line,
+                    "'\(String(characters[from..<(from + open)]))' is not closed"
+                ))
             return n
         }
         let contentStart = from + open
         let start = contentStart < n ? positions[contentStart] : positions[from]
-        spans.append(MathSpan(kind: .display, text: String(characters[contentStart..<j]), line: positions[from].line,
-                              contentLine: start.line, contentColumn: start.column))
+        spans.append(
+            MathSpan(
+                kind: .display, text: String(characters[contentStart..<j]),
+                line: positions[from].line,
+                contentLine: start.line, contentColumn: start.column))
         return j + closing.count
     }
 }

@@ -38,7 +38,8 @@ public struct MathSpan: Hashable, Sendable {
     /// - Complexity: O(log n) in the number of lines.
     public func location(of offset: Int) -> (line: Int, column: Int) {
         // The number of newlines before `offset`.
-        var low = 0, high = newlines.count
+        var low = 0
+        var high = newlines.count
         while low < high {
             let mid = (low + high) / 2
             if newlines[mid] < offset { low = mid + 1 } else { high = mid }

@@ -27,15 +27,23 @@ struct TexCommand: Command {
         var options = CheckOptions()
         options.seed = try args.seed(default: 1)
         guard args.positional.count == 1 else {
-            throw UsageError(args.positional.isEmpty ? "give a Markdown file" : "give one file (found \(args.positional.count))")
+            throw UsageError(
+                args.positional.isEmpty
+                    ? "give a Markdown file" : "give one file (found \(args.positional.count))")
         }
         let path = args.positional[0]
-        guard let data = FileManager.default.contents(atPath: path) else { throw UsageError("cannot read '\(path)'") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw UsageError("cannot read '\(path)'")
+        }
         guard let text = String(data: data, encoding: .utf8) else {
             throw UsageError("'\(path)' is not UTF-8 text")
         }
         let sidecar = (path as NSString).deletingPathExtension + ".matcheck"
-        let frontMatter = sidecar != path ? FileManager.default.contents(atPath: sidecar).map { String(decoding: $0, as: UTF8.self) } : nil
+        let frontMatter =
+            sidecar != path
+            ? FileManager.default.contents(atPath: sidecar).map {
+                String(decoding: $0, as: UTF8.self)
+            } : nil
         let report = NoteChecker(options: options).check(markdown: text, frontMatter: frontMatter)
         if args.flag("--json") {
             for r in report.results { printJSON(TexCommand.json(r)) }
@@ -67,12 +75,22 @@ struct TexCommand: Command {
 
     static func summaryJSON(_ report: NoteReport) -> [(String, JSONValue)] {
         let counts = report.counts
-        var pairs: [(String, JSONValue)] = [("summary", true), ("links", .int(report.results.count)),
-                                            ("parsed", .int(report.parsedCount))]
-        for name in NoteReport.verdictOrder { pairs.append((name.replacingOccurrences(of: " ", with: "_"), .int(counts[name] ?? 0))) }
-        pairs.append(("declared", .array(report.declared.map { .string("\($0.name): \($0.shape)") })))
-        pairs.append(("front_matter_errors", .array(report.frontMatterErrors.map { .string("line \($0.line): \($0.message)") })))
-        pairs.append(("unclosed", .array(report.unclosed.map { .string("line \($0.line): \($0.message)") })))
+        var pairs: [(String, JSONValue)] = [
+            ("summary", true), ("links", .int(report.results.count)),
+            ("parsed", .int(report.parsedCount)),
+        ]
+        for name in NoteReport.verdictOrder {
+            pairs.append((name.replacingOccurrences(of: " ", with: "_"), .int(counts[name] ?? 0)))
+        }
+        pairs.append(
+            ("declared", .array(report.declared.map { .string("\($0.name): \($0.shape)") })))
+        pairs.append(
+            (
+                "front_matter_errors",
+                .array(report.frontMatterErrors.map { .string("line \($0.line): \($0.message)") })
+            ))
+        pairs.append(
+            ("unclosed", .array(report.unclosed.map { .string("line \($0.line): \($0.message)") })))
         pairs.append(("exit", .int(Int(report.exitCode))))
         return pairs
     }
