@@ -61,7 +61,7 @@ let package = Package(
             dependencies: ["ClaimLanguage", "ClaimChecking", "ReliabilityKit"]),
         .testTarget(
             name: "TexReadingTests",
-            dependencies: ["ClaimLanguage", "ClaimChecking", "TexReading"],
+            dependencies: ["ClaimLanguage", "ClaimChecking", "TexReading", "Derivations"],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "DocumentationTests",

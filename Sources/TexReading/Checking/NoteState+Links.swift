@@ -4,7 +4,7 @@ import ClaimLanguage
 extension NoteState {
     /// `W \in \mathbb{R}^{n\times m}` outside an equation: declares `W`
     /// when the expression is a single name not yet declared or defined.
-    mutating func declare(_ annotation: ShapeAnnotation, span: MathSpan) {
+    mutating func declare(_ annotation: StatedShape, span: MathSpan) {
         var parser = TexExpressionParser(
             tokens: annotation.expression, environment: environment(IndexRegistry()),
             textEnd: annotation.offset)
@@ -287,7 +287,7 @@ extension NoteState {
     /// Checks `expr \in \mathbb{R}^{r \times c}` by shape inference:
     /// `nil` when it holds, a refutation (shape erratum) or a parse error otherwise.
     func shapeErratum(
-        _ annotation: ShapeAnnotation, lhs: Expression, rhs: Expression, link: EquationLink,
+        _ annotation: StatedShape, lhs: Expression, rhs: Expression, link: EquationLink,
         indices: IndexRegistry
     ) -> LinkVerdict? {
         let annotated: Expression

@@ -16,7 +16,7 @@ public struct EquationLink: Hashable, Sendable {
     public let rhs: [TexToken]
     /// A shape annotation `\in \mathbb{R}^{…}` after the right side (or the
     /// left side, when it is the equation's first).
-    public let annotations: [ShapeAnnotation]
+    public let annotations: [StatedShape]
     /// Whether the link is written as a definition (`:=`, `\coloneqq`, `\triangleq`, `\equiv`).
     public let isDefinitionMark: Bool
     /// Whether the left side is the equation's own first side (not a
@@ -30,7 +30,7 @@ public struct EquationLink: Hashable, Sendable {
     public let span: MathSpan
 
     public init(
-        line: Int, link: Int, lhs: [TexToken], rhs: [TexToken], annotations: [ShapeAnnotation],
+        line: Int, link: Int, lhs: [TexToken], rhs: [TexToken], annotations: [StatedShape],
         isDefinitionMark: Bool, startsEquation: Bool, latex: String, source: String, span: MathSpan
     ) {
         self.line = line

@@ -16,7 +16,7 @@ public struct EquationSplitter {
     public private(set) var links: [EquationLink] = []
     /// Annotations outside any `=` equation (`W \in \mathbb{R}^{n\times m}`):
     /// prose declarations when the expression is a name.
-    public private(set) var declarations: [ShapeAnnotation] = []
+    public private(set) var declarations: [StatedShape] = []
     /// A display that is one expression and no equation (`$$\nabla_x f$$`):
     /// its tokens, so that a following display starting with `=` continues it.
     public private(set) var standalone: [TexToken]?
@@ -207,7 +207,7 @@ public struct EquationSplitter {
         var sides: [[TexToken]] = [[]]
         /// Relation between side k and k+1: `=`, `:=` (definition), or another.
         var relations: [(kind: Relation, offset: Int)] = []
-        var annotations: [Int: [ShapeAnnotation]] = [:]
+        var annotations: [Int: [StatedShape]] = [:]
     }
 
     enum Relation { case equals, definition, other }
@@ -266,7 +266,7 @@ public struct EquationSplitter {
                 let e = equations.count - 1
                 let side = equations[e].sides.count - 1
                 equations[e].annotations[side, default: []].append(
-                    ShapeAnnotation(
+                    StatedShape(
                         expression: equations[e].sides[side], space: space, offset: t.offset))
                 i = next
                 continue
@@ -371,7 +371,7 @@ public struct EquationSplitter {
                         declarations.append(a)
                         for name in pendingNames {
                             declarations.append(
-                                ShapeAnnotation(expression: name, space: a.space, offset: a.offset))
+                                StatedShape(expression: name, space: a.space, offset: a.offset))
                         }
                     }
                     pendingNames = []

@@ -1,6 +1,6 @@
 /// `expr \in \mathbb{R}^{rows \times cols}`: the shape a note states for an
 /// expression.
-public struct ShapeAnnotation: Hashable, Sendable {
+public struct StatedShape: Hashable, Sendable {
     /// The annotated expression's tokens.
     public let expression: [TexToken]
     /// The tokens of the exponent of `\mathbb{R}` (empty for a scalar).
