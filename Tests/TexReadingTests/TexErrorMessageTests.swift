@@ -88,6 +88,7 @@ import Testing
         (#"x )"#, "unexpected ')'"),
         (#"x ∫"#, "unexpected character '∫'"),
         (#"\foo"#, "unknown macro \\foo"),
+        (#"f_l(x)"#, "f_l(…) is a function the note does not declare: declare it ('where f_l: function')"),
         (#"x \approx"#, "the relation \\approx is not an equality"),
         (#"x_{jk}"#, "x is m×1: an entry needs 1 index, found 2"),
     ])

@@ -201,6 +201,12 @@ extension TexExpressionParser {
                 return try TexExpressionParser.activation(
                     .sigmoid, argument, order: primes, range(from: start))
             }
+            // `f(z)`, `g_l(z)`: written as a function, which a product would misread.
+            if TexExpressionParser.functionLetters.contains(base), !environment.knownNames.contains(name) {
+                throw TexParseError(
+                    "\(name)(…) is a function the note does not declare: declare it ('where \(name): function')",
+                    at: start)
+            }
         }
         var result = Expression.symbol(name, range(from: start))
         for _ in 0..<primes { result = .transpose(result, range(from: start)) }
@@ -242,6 +248,10 @@ extension TexExpressionParser {
     /// The marker of a differential `dX` in the tree (a name no note can
     /// declare); ``DifferentialReading`` turns `A dX = B dY` into a claim.
     static let differential = "d"
+
+    /// Letters that notes use for functions (`f(z)`, `g'(y)`, `φ(w)`): applied to a
+    /// parenthesis, they are read as functions, never as products.
+    static let functionLetters: Set<String> = ["f", "g", "h", "φ", "ψ", "s", "L", "ℓ"]
 
     /// Whether `t` starts a name: a letter or a Greek letter, or `\nabla`.
     static func startsName(_ t: TexToken) -> Bool {
