@@ -71,9 +71,11 @@ struct CounterexampleShrinker {
         let assignment = counterexample.assignment
         var slots: [Slot] = []
         var shapes: [String: Shape] = [:]
+        let used = usedSymbols()
         for name in claim.symbols {
             guard let shape = claim.shape(of: name, at: assignment) else { return nil }
             shapes[name] = shape
+            guard used.contains(name) else { continue }
             let symmetric = claim.symmetricSymbols.contains(name)
             for j in 0..<shape.cols {
                 for i in 0..<shape.rows where !symmetric || i <= j {
@@ -122,6 +124,17 @@ struct CounterexampleShrinker {
         return refutes(current)
     }
 
+    /// The symbols the two sides use, directly or through `let` definitions
+    /// (a context may declare more): only these are shrunk and shown.
+    func usedSymbols() -> Set<String> {
+        var names = ClaimEvaluator<Double>.referencedNames(claim.claim.lhs)
+            .union(ClaimEvaluator<Double>.referencedNames(claim.claim.rhs))
+        for definition in claim.claim.definitions.reversed() where names.contains(definition.name) {
+            names.formUnion(ClaimEvaluator<Double>.referencedNames(definition.expression))
+        }
+        return names
+    }
+
     /// Both sides over symbolic entries, when they are rational functions
     /// (no atoms) and no definition was freed for a derivative.
     func exactSides(at assignment: [String: Int]) -> (lhs: Matrix<Symbolic>, rhs: Matrix<Symbolic>)? {
@@ -151,7 +164,8 @@ struct CounterexampleShrinker {
             matrices[slot.name]?[slot.i][slot.j] = value
             if claim.symmetricSymbols.contains(slot.name) { matrices[slot.name]?[slot.j][slot.i] = value }
         }
-        let display = matrices.mapValues { $0.map { $0.map(\.description) } }
+        let shown = Set(slots.map(\.name))
+        let display = matrices.filter { shown.contains($0.key) }.mapValues { $0.map { $0.map(\.description) } }
         if let (lhs, rhs) = exactSides {
             let rows = Swift.max(lhs.rows, rhs.rows)
             for k in 0..<Swift.max(lhs.count, rhs.count) {

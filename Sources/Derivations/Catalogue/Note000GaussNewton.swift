@@ -163,6 +163,17 @@ enum Note000 {
              note: #"dz^l_{n \times 1} = dw^l_{n \times m}\, a^{l-1}_{m \times 1}"#,
              annotation: ShapeAnnotation("E * a", rows: "n", cols: "1"),
              context: .symbols("E: n x m"))
+        Step("vec(dz^L) = δ^{lT} vec(dz^l)",
+             lines: 69...69, quote: #"\therefore \text{vec}(dz^L) &= \delta^{lT} \text{vec}(dz^l)"#,
+             note: #"\therefore \text{vec}(dz^L) &= \delta^{lT} \text{vec}(dz^l)"#,
+             claim: "jac(zL, W) * vec(E) == (diag(f'(zl)) * V')' * (jac(zl, W) * vec(E))",
+             context: .symbols("E: n x m"),
+             remark: "`δ^l = diag(f'(z^l)) W^{(l+1)T}` here (the next layer is the last), and `E` is the direction `dw^l`.")
+        Step("= δ^{lT} vec(I_n dw^l a^{l-1})",
+             lines: 69...69, quote: #"&= \delta^{lT} \text{vec}(I_n \cdot dw^l \cdot a^{l-1})"#,
+             note: #"&= \delta^{lT} \text{vec}(I_n \cdot dw^l \cdot a^{l-1})"#,
+             claim: "jac(zL, W) * vec(E) == (diag(f'(zl)) * V')' * vec(eye(n) * E * a)",
+             context: .symbols("E: n x m"))
         Step("dz^l = dW^l a^{l-1}, vectorised",
              lines: 69...69, quote: #"&= \delta^{lT} \cdot a^{(l-1)T} \otimes I_n \cdot \text{vec}(dw^l)"#,
              note: #"\text{vec}(dz^l) = (a^{(l-1)T} \otimes I_n)\, \text{vec}(dw^l)"#,

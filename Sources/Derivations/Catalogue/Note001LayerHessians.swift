@@ -108,6 +108,24 @@ enum Note001 {
              annotation: ShapeAnnotation("eye(m*n)", rows: "m", cols: "m"),
              corrected: ShapeAnnotation("eye(m*n)", rows: "m*n", cols: "m*n"),
              explanation: "`I_mn` is `mn × mn`; the note's `m × m` holds only when `n = 1`.")
+        Step("vec(d∇_W J), vectorised",
+             lines: 37...37, quote: #"&= \left(\underbrace{(\nabla_{z^l} J)^T}_{1 \times n} \otimes \underbrace{I_{mn}}_{m \times m} \right) \underbrace{\text{vec}(d \nabla_{W^l} z^l)}_{mn^2 \times 1} + \underbrace{\nabla_{W^l} z^l}_{m \times n} \text{vec}(d \nabla_{z^l} J)_{n \times 1}"#,
+             note: #"\text{vec}(d \nabla_{W^l} J) = \left((\nabla_{z^l} J)^T \otimes I_{mn}\right) \text{vec}(d \nabla_{W^l} z^l) + \nabla_{W^l} z^l\, \text{vec}(d \nabla_{z^l} J)"#,
+             claim: "vec(eye(k) * D * v) + vec(G * e * eye(1)) == kron(v', eye(k)) * vec(D) + G * vec(e)",
+             context: .symbols("D: k x n, v: n, G: k x n, e: n"),
+             remark: "The link's algebra for any `d∇_W z` (`D`, with `k = mn` rows), `∇_z J` (`v`), `∇_W z` (`G`) and `d∇_z J` (`e`): `vec(I D v) = (vᵀ ⊗ I) vec D` and `vec(G e I_1) = G vec(e)`.")
+        Step(shape: "the second I_mn in vec(d∇_W J)",
+             lines: 37...37, quote: #"\otimes \underbrace{I_{mn}}_{m \times m} \right)"#,
+             note: #"\left((\nabla_{z^l} J)^T \otimes \underbrace{I_{mn}}_{m \times m}\right)"#,
+             annotation: ShapeAnnotation("eye(m*n)", rows: "m", cols: "m"),
+             corrected: ShapeAnnotation("eye(m*n)", rows: "m*n", cols: "m*n"),
+             explanation: "The same slip again in the next link: `I_mn` is `mn × mn`.")
+        Step(shape: "∇_W z in the second link",
+             lines: 37...37, quote: #"+ \underbrace{\nabla_{W^l} z^l}_{m \times n} \text{vec}(d \nabla_{z^l} J)_{n \times 1}"#,
+             note: #"\underbrace{\nabla_{W^l} z^l}_{m \times n}"#,
+             annotation: ShapeAnnotation("jac(zg, W)'", rows: "m", cols: "n"),
+             corrected: ShapeAnnotation("jac(zg, W)'", rows: "m*n", cols: "n"),
+             explanation: "In the first link of the same line the note has it right, `mn × n`; here it writes `m × n`.")
         Step("vec(d∇_W J) with P^{lT} and Q^{lT}",
              lines: 39...39, quote: #"\left((\nabla_{z^l} J)^T \otimes I_{mn} \right) P^{lT} \text{vec}(dW^l) + (\nabla_{W^l} z^l) \cdot Q^{lT} \cdot (\nabla_{W^l} z^l)^T \text{vec}(dW^l)"#,
              note: #"\left((\nabla_{z^l} J)^T \otimes I_{mn} \right) P^{lT} \text{vec}(dW^l) + (\nabla_{W^l} z^l) \cdot Q^{lT} \cdot (\nabla_{W^l} z^l)^T \text{vec}(dW^l)"#,

@@ -29,6 +29,10 @@ enum Note002 {
         Notation(thetaNotation)
         Symbols("y4: K, y: K")
         Define("J", "-(y' * log(sigmoid(y4)) + (1 - y)' * log(1 - sigmoid(y4)))")
+        Step("J with h = σ substituted",
+             lines: 13...13, quote: #"= -\sum_{k=1}^K \left[y_k \log \left(\frac{1}{1 + e^{-y_k^{(4)}}} \right) + (1 - y_k) \log \left(1 - \frac{1}{1 + e^{-y_k^{(4)}}} \right) \right]"#,
+             note: #"= -\sum_{k=1}^K \left[y_k \log \left(\frac{1}{1 + e^{-y_k^{(4)}}} \right) + (1 - y_k) \log \left(1 - \frac{1}{1 + e^{-y_k^{(4)}}} \right) \right]"#,
+             claim: "J == -(y' * log(1 ./ (1 + exp(-y4))) + (1 - y)' * log(1 - 1 ./ (1 + exp(-y4))))")
         Step("log h = −log(1 + e^{−y})",
              lines: 13...13, quote: #"= -\sum_{k=1}^K \left[-y_k \log (1 + e^{-y_k^{(4)}})"#,
              note: #"y_k \log\left(\frac{1}{1 + e^{-y_k^{(4)}}}\right) = -y_k \log(1 + e^{-y_k^{(4)}})"#,
@@ -37,6 +41,14 @@ enum Note002 {
              lines: 13...13, quote: #"\log \left(1 - \frac{1}{1 + e^{-y_k^{(4)}}} \right)"#,
              note: #"\log\left(1 - \frac{1}{1 + e^{-y_k^{(4)}}}\right) = \log\left(\frac{1}{1 + e^{y_k^{(4)}}}\right)"#,
              claim: "log(1 - sigmoid(y4)) == -log(1 + exp(y4))")
+        Step("1 − σ(y) = e^{−y}/(1 + e^{−y})",
+             lines: 13...13, quote: #"= \log \left(\frac{e^{-y_k^{(4)}}}{1 + e^{-y_k^{(4)}}} \right)"#,
+             note: #"\log\left(1 - \frac{1}{1 + e^{-y_k^{(4)}}}\right) = \log \left(\frac{e^{-y_k^{(4)}}}{1 + e^{-y_k^{(4)}}} \right)"#,
+             claim: "log(1 - sigmoid(y4)) == log(exp(-y4) ./ (1 + exp(-y4)))")
+        Step("∂J/∂y^{(4)} of the simplified cost",
+             lines: 15...15, quote: #"\Rightarrow \frac{\partial J(\theta)}{\partial y_k^{(4)}} = \frac{\partial}{\partial y_k^{(4)}} \left[y_k \cdot \log (1 + e^{-y_k^{(4)}}) + (1 - y_k) \log (1 + e^{y_k^{(4)}}) \right]"#,
+             note: #"\Rightarrow \frac{\partial J(\theta)}{\partial y_k^{(4)}} = \frac{\partial}{\partial y_k^{(4)}} \left[y_k \cdot \log (1 + e^{-y_k^{(4)}}) + (1 - y_k) \log (1 + e^{y_k^{(4)}}) \right]"#,
+             claim: "grad(J, y4) == grad(y' * log(1 + exp(-y4)) + (1 - y)' * log(1 + exp(y4)), y4)")
         Step("derivative of the simplified cost",
              lines: 15...15, quote: #"= y_k \cdot \frac{1}{1 + e^{-y_k^{(4)}}} \cdot (-1) e^{-y_k^{(4)}} + (1 - y_k) \cdot \frac{1}{1 + e^{y_k^{(4)}}} \cdot e^{y_k^{(4)}}"#,
              note: #"\frac{\partial J}{\partial y_k^{(4)}} = y_k \cdot \frac{1}{1 + e^{-y_k^{(4)}}} \cdot (-1) e^{-y_k^{(4)}} + (1 - y_k) \cdot \frac{1}{1 + e^{y_k^{(4)}}} \cdot e^{y_k^{(4)}}"#,

@@ -131,6 +131,17 @@ enum Note003 {
                 latex: #"\frac{\partial \mathcal{E}}{\partial y_j^r} = \sum_k w_{kj}^{r+1} f'(v_k^{r+1}) \frac{\partial \mathcal{E}}{\partial y_k^{r+1}}"#,
                 explanation: "The left side is `∂E/∂y_i^r`, the sum is over the weights `w_{kj}` of neuron `j`: the indices disagree (and the first link's single term `w_{ij} f'(v_i) ∂E/∂y_i` has them crossed too). With `j` on both sides the line is the textbook rule.",
                 context: .symbols("yv: k, j: index k, kk: index o")))
+        Step("δ_j^r = ∂y_j^r/∂v_j^r ∂E/∂y_j^r",
+             lines: 90...90, quote: #"\delta_j^r &= \frac{\partial \mathcal{E}}{\partial v_j^r} = \frac{\partial y_j^r}{\partial v_j^r} \frac{\partial \mathcal{E}}{\partial y_j^r}"#,
+             note: #"\delta_j^r &= \frac{\partial \mathcal{E}}{\partial v_j^r} = \frac{\partial y_j^r}{\partial v_j^r} \frac{\partial \mathcal{E}}{\partial y_j^r}"#,
+             claim: "grad(sum(e(t(V*s(vr) + c))), vr)[j] == s'(vr)[j] * (V' * (t'(V*s(vr) + c) .* e'(t(V*s(vr) + c))))[j]",
+             context: .symbols("vr: k, j: index k"),
+             remark: "`∂E/∂y^r = Vᵀ (t'(V y^r + c) ⊙ e'(y^L))` at `y^r = s(v^r)`.")
+        Step("= f'(v_j^r) Σ_k w_{kj}^{r+1} f'(v_k^{r+1}) ∂E/∂y_k^{r+1}",
+             lines: 90...90, quote: #"&= f'(v_j^r) \sum_k w_{kj}^{r+1} f'(v_k^{r+1}) \frac{\partial \mathcal{E}}{\partial y_k^{r+1}}"#,
+             note: #"&= f'(v_j^r) \sum_k w_{kj}^{r+1} f'(v_k^{r+1}) \frac{\partial \mathcal{E}}{\partial y_k^{r+1}}"#,
+             claim: "grad(sum(e(t(V*s(vr) + c))), vr)[j] == s'(vr)[j] * sum(kk, V[kk,j] * t'(V*s(vr) + c)[kk] * e'(t(V*s(vr) + c))[kk])",
+             context: .symbols("vr: k, j: index k, kk: index o"))
         Step("textbook δ recursion",
              lines: 90...90, quote: #"&= f'(v_j^r) \boxed{\sum_k w_{kj}^{r+1} \delta_k^{r+1}}"#,
              note: #"\delta_j^r = \frac{\partial \mathcal{E}}{\partial v_j^r} = f'(v_j^r) \sum_k w_{kj}^{r+1} \delta_k^{r+1}"#,

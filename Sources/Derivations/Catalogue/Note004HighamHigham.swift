@@ -73,6 +73,12 @@ enum Note004 {
              note: #"\delta^{[L]} = \sigma'(z^{[L]}) \circ (a^{[L]} - y)"#,
              claim: "grad(0.5 * (y - sigmoid(zv))' * (y - sigmoid(zv)), zv) == sigmoid(zv) .* (1 - sigmoid(zv)) .* (sigmoid(zv) - y)",
              context: .symbols("zv: n2"))
+        Step("δ_j^{[l]} = ∂C/∂a_j^{[l]} ∂a_j^{[l]}/∂z_j^{[l]} at a hidden layer",
+             lines: 38...38, quote: #"\delta_j^{[l]} = \frac{\partial C}{\partial z_j^{[l]}} = \frac{\partial C}{\partial a_j^{[l]}} \frac{\partial a_j^{[l]}}{\partial z_j^{[l]}}"#,
+             note: #"\delta_j^{[l]} = \frac{\partial C}{\partial z_j^{[l]}} = \frac{\partial C}{\partial a_j^{[l]}} \frac{\partial a_j^{[l]}}{\partial z_j^{[l]}}"#,
+             claim: "grad(C1, z1v)[j] == (W2' * dL)[j] * (sigmoid(z1v) .* (1 - sigmoid(z1v)))[j]",
+             context: .symbols("z1v: n1, j: index n1, k: index n2", ("z2v", "W2*sigmoid(z1v) + b2"), ("a2v", "sigmoid(W2*sigmoid(z1v) + b2)"), ("C1", "0.5 * (y - sigmoid(W2*sigmoid(z1v) + b2))' * (y - sigmoid(W2*sigmoid(z1v) + b2))"), ("dL", "sigmoid(W2*sigmoid(z1v) + b2) .* (1 - sigmoid(W2*sigmoid(z1v) + b2)) .* (sigmoid(W2*sigmoid(z1v) + b2) - y)")),
+             remark: "The first two links hold at every layer (here `l = 1` of two): `a_j^{[l]}` depends on `z_j^{[l]}` alone, and `∂C/∂a^{[1]} = W^{[2]T} δ^{[2]}`.")
         Step("the same formula at a hidden layer l < L",
              lines: 38...38, quote: #"\delta_j^{[l]} = \frac{\partial C}{\partial z_j^{[l]}} = \frac{\partial C}{\partial a_j^{[l]}} \frac{\partial a_j^{[l]}}{\partial z_j^{[l]}} = (a_j^{[L]} - y_j) \sigma'(z_j^{[l]})"#,
              note: #"\delta_j^{[l]} = \frac{\partial C}{\partial a_j^{[l]}} \frac{\partial a_j^{[l]}}{\partial z_j^{[l]}} = (a_j^{[L]} - y_j)\, \sigma'(z_j^{[l]})"#,
@@ -91,6 +97,21 @@ enum Note004 {
                 claim: "jac(W2*sigmoid(zz) + b2, zz) == W2 * diag(sigmoid(zz) .* (1 - sigmoid(zz)))",
                 latex: #"z_k^{[l+1]} = \sum_s w_{ks}^{[l+1]} \sigma(z_s^{[l]}) + b_k^{[l+1]}, \quad \frac{\partial z_k^{[l+1]}}{\partial z_j^{[l]}} = w_{kj}^{[l+1]} \sigma'(z_j^{[l]})"#,
                 explanation: "The weighted sum is the pre-activation `z^{[l+1]}`; `a^{[l+1]} = σ(z^{[l+1]})` would bring a factor `σ'(z^{[l+1]})`."))
+        Step("δ_j^{[l]} = Σ_k ∂C/∂a_k^{[L]} ∂a_k^{[L]}/∂z_j^{[l]}",
+             lines: 40...40, quote: #"\delta_j^{[l]} = \frac{\partial C}{\partial z_j^{[l]}} = \sum_{k=1}^{n_L} \frac{\partial C}{\partial a_k^{[L]}} \frac{\partial a_k^{[L]}}{\partial z_j^{[l]}}"#,
+             note: #"\delta_j^{[l]} = \frac{\partial C}{\partial z_j^{[l]}} = \sum_{k=1}^{n_L} \frac{\partial C}{\partial a_k^{[L]}} \frac{\partial a_k^{[L]}}{\partial z_j^{[l]}}"#,
+             claim: "grad(C1, z1v)[j] == sum(k, (a2v - y)[k] * jac(a2v, z1v)[k,j])",
+             context: .symbols("z1v: n1, j: index n1, k: index n2", ("z2v", "W2*sigmoid(z1v) + b2"), ("a2v", "sigmoid(W2*sigmoid(z1v) + b2)"), ("C1", "0.5 * (y - sigmoid(W2*sigmoid(z1v) + b2))' * (y - sigmoid(W2*sigmoid(z1v) + b2))"), ("dL", "sigmoid(W2*sigmoid(z1v) + b2) .* (1 - sigmoid(W2*sigmoid(z1v) + b2)) .* (sigmoid(W2*sigmoid(z1v) + b2) - y)")))
+        Step("∂C/∂a_k^{[L]} renamed δ_k^{[L]}",
+             lines: 40...40, quote: #"= \sum_{k=1}^{n_L} \delta_k^{[L]} \frac{\partial a_k^{[L]}}{\partial z_j^{[l]}}"#,
+             note: #"= \sum_{k=1}^{n_L} \delta_k^{[L]} \frac{\partial a_k^{[L]}}{\partial z_j^{[l]}}"#,
+             claim: "sum(k, (a2v - y)[k] * jac(a2v, z1v)[k,j]) == sum(k, dL[k] * jac(a2v, z1v)[k,j])",
+             context: .symbols("z1v: n1, j: index n1, k: index n2", ("z2v", "W2*sigmoid(z1v) + b2"), ("a2v", "sigmoid(W2*sigmoid(z1v) + b2)"), ("C1", "0.5 * (y - sigmoid(W2*sigmoid(z1v) + b2))' * (y - sigmoid(W2*sigmoid(z1v) + b2))"), ("dL", "sigmoid(W2*sigmoid(z1v) + b2) .* (1 - sigmoid(W2*sigmoid(z1v) + b2)) .* (sigmoid(W2*sigmoid(z1v) + b2) - y)")),
+             correction: Correction(
+                claim: "grad(C1, z1v)[j] == sum(k, dL[k] * jac(z2v, z1v)[k,j])",
+                latex: #"\delta_j^{[l]} = \sum_{k=1}^{n_L} \delta_k^{[L]} \frac{\partial z_k^{[L]}}{\partial z_j^{[l]}}"#,
+                explanation: "The note defines `δ_k^{[L]} = ∂C/∂z_k^{[L]}` (line 34), not `∂C/∂a_k^{[L]}`: the two differ by `σ'(z_k^{[L]})`. With `δ^{[L]}` the other factor must be `∂z_k^{[L]}/∂z_j^{[l]}`.",
+                context: .symbols("z1v: n1, j: index n1, k: index n2", ("z2v", "W2*sigmoid(z1v) + b2"), ("a2v", "sigmoid(W2*sigmoid(z1v) + b2)"), ("C1", "0.5 * (y - sigmoid(W2*sigmoid(z1v) + b2))' * (y - sigmoid(W2*sigmoid(z1v) + b2))"), ("dL", "sigmoid(W2*sigmoid(z1v) + b2) .* (1 - sigmoid(W2*sigmoid(z1v) + b2)) .* (sigmoid(W2*sigmoid(z1v) + b2) - y)"))))
         Step("δ recursion as written: Σ_k δ_k^{[L]} w_{kj}^{[L+1]}",
              lines: 40...40, quote: #"= \sum_{k=1}^{n_L} \delta_k^{[L]} w_{kj}^{[L+1]} \sigma'(z_j^{[l]}) = \sigma'(z_j^{[l]}) (w^{[L+1]})^T \delta^{[L+1]}_j"#,
              note: #"\delta_j^{[l]} = \sum_{k} \delta_k^{[L]} w_{kj}^{[L+1]} \sigma'(z_j^{[l]}) = \sigma'(z_j^{[l]}) (w^{[L+1]})^T \delta^{[L+1]}"#,
@@ -102,8 +123,12 @@ enum Note004 {
              correction: Correction(
                 claim: "grad(Q3, u1) == sigmoid(u1) .* (1 - sigmoid(u1)) .* (U2' * (sigmoid(u2) .* (1 - sigmoid(u2)) .* (U3' * e3)))",
                 latex: #"\delta^{[l]} = \sigma'(z^{[l]}) \circ (W^{[l+1]})^T \delta^{[l+1]}"#,
-                explanation: "There is no layer `L + 1`: the recursion couples layer `l` to layer `l + 1`, not to the output layer. As written (read with the output layer's `δ^{[L]}` and `W^{[L]}`), it skips the layers in between; checked on a three-layer network of equal widths at `l = 1` (`z^{[1]}` a free symbol)."),
-             remark: "In the note's chain of equalities `∂C/∂a_k^{[L]}` is also called `δ_k^{[L]}`, which the note defines as `∂C/∂z_k^{[L]}`.")
+                explanation: "There is no layer `L + 1`: the recursion couples layer `l` to layer `l + 1`, not to the output layer. As written (read with the output layer's `δ^{[L]}` and `W^{[L]}`), it skips the layers in between; checked on a three-layer network of equal widths at `l = 1` (`z^{[1]}` a free symbol)."))
+        Step("∂z_j^{[l]}/∂b_j^{[l]} = 1",
+             lines: 44...44, quote: #"z_j^{[l]} = (w^{[l]} \sigma(z^{[l-1]}))_j + b_j^{[l]} \Rightarrow \frac{\partial z_j^{[l]}}{\partial b_j^{[l]}} = 1"#,
+             note: #"z_j^{[l]} = (w^{[l]} \sigma(z^{[l-1]}))_j + b_j^{[l]} \Rightarrow \frac{\partial z_j^{[l]}}{\partial b_j^{[l]}} = 1"#,
+             claim: "grad((W2*sigmoid(z1v) + b2)[j], b2)[j] == 1",
+             context: .symbols("z1v: n1, j: index n2"))
         Step("∂C/∂b^{[l]} = δ^{[l]} (output layer)",
              lines: 44...44, quote: #"\frac{\partial C}{\partial b_j^{[l]}} = \frac{\partial C}{\partial z_j^{[l]}} \frac{\partial z_j^{[l]}}{\partial b_j^{[l]}} = \frac{\partial C}{\partial z_j^{[l]}} = \delta_j^{[l]}"#,
              note: #"\frac{\partial C}{\partial b_j^{[l]}} = \frac{\partial C}{\partial z_j^{[l]}} = \delta_j^{[l]}"#,

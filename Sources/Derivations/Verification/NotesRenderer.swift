@@ -208,7 +208,7 @@ public struct NotesRenderer: Sendable {
 
     func erratumLines(_ r: StepResult) -> [String] {
         let s = r.step
-        var out = ["- **\(s.title)**" + (s.quote.map { " (lines \($0.lines.lowerBound)–\($0.lines.upperBound))" } ?? ""), ""]
+        var out = ["- **\(s.title)**" + (s.quote.map { q in q.lines.count == 1 ? " (line \(q.lines.lowerBound))" : " (lines \(q.lines.lowerBound)–\(q.lines.upperBound))" } ?? ""), ""]
         out.append("  As written:")
         out.append("")
         out.append(contentsOf: fenced("math", oneLine(s.noteLatex), "  "))
