@@ -15,6 +15,7 @@ public struct LinkResult: Sendable {
     /// The checker's report, when the claim was checked.
     public let report: CheckReport?
 
+    /// Creates a result.
     public init(
         line: Int, link: Int, latex: String, claim: String?, verdict: LinkVerdict,
         report: CheckReport?

@@ -29,6 +29,7 @@ public struct EquationLink: Hashable, Sendable {
     /// The span the link was found in.
     public let span: MathSpan
 
+    /// Creates a link.
     public init(
         line: Int, link: Int, lhs: [TexToken], rhs: [TexToken], annotations: [StatedShape],
         isDefinitionMark: Bool, startsEquation: Bool, latex: String, source: String, span: MathSpan

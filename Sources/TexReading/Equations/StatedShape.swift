@@ -8,6 +8,7 @@ public struct StatedShape: Hashable, Sendable {
     /// Where the `\in` is.
     public let offset: Int
 
+    /// Creates a stated shape.
     public init(expression: [TexToken], space: [TexToken], offset: Int) {
         self.expression = expression
         self.space = space

@@ -12,5 +12,6 @@ public struct TexParseError: Error, Hashable, Sendable, CustomStringConvertible 
         self.offset = offset
     }
 
+    /// The message and the 1-based column.
     public var description: String { "\(message) (column \(offset + 1))" }
 }

@@ -17,8 +17,9 @@ public struct MathSpan: Hashable, Sendable {
     public let text: String
     /// The 1-based line of the opening delimiter (`$$`, `\[`, the fence).
     public let line: Int
-    /// The 1-based line and column of the first character of ``text``.
+    /// The 1-based line of the first character of ``text``.
     public let contentLine: Int
+    /// The 1-based column of the first character of ``text``.
     public let contentColumn: Int
 
     /// The character positions of the newlines in ``text``.
