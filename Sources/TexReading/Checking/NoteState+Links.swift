@@ -99,6 +99,7 @@ extension NoteState {
         var parser = TexExpressionParser(
             tokens: tokens, environment: environment(indices), textEnd: span.text.count)
         previousSide = try? parser.parseAll()
+        previousUnread = previousSide == nil
         previousIndices = indices.ranges
     }
 
@@ -119,10 +120,10 @@ extension NoteState {
         if link.lhs.isEmpty {
             guard let previous = previousSide else {
                 previousSide = nil
-                return notParsed(
-                    link,
-                    TexParseError(
-                        "the row starts with '=' but no expression comes before it", at: rhsOffset))
+                let reason = previousUnread
+                    ? "the row continues the expression before it, which was not parsed"
+                    : "the row starts with '=' but no expression comes before it"
+                return notParsed(link, TexParseError(reason, at: rhsOffset))
             }
             lhs = previous
             for (name, upper) in previousIndices { indices.register(name, upper: upper, at: 0) }
@@ -130,11 +131,13 @@ extension NoteState {
             var parser = TexExpressionParser(tokens: link.lhs, environment: env, textEnd: rhsOffset)
             do { lhs = try parser.parseAll() } catch let e as TexParseError {
                 previousSide = nil
+                previousUnread = true
                 return notParsed(link, e)
             } catch { return notParsed(link, TexParseError("\(error)", at: 0)) }
         }
         guard !link.rhs.isEmpty else {
             previousSide = nil
+            previousUnread = true
             return notParsed(
                 link, TexParseError("nothing on the right of '='", at: link.source.count))
         }
@@ -143,9 +146,11 @@ extension NoteState {
         var rhs: Expression
         do { rhs = try parser.parseAll() } catch let e as TexParseError {
             previousSide = nil
+            previousUnread = true
             return notParsed(link, e)
         } catch { return notParsed(link, TexParseError("\(error)", at: 0)) }
         previousSide = rhs
+        previousUnread = false
         previousIndices = indices.ranges
         if DifferentialReading.contains(lhs) || DifferentialReading.contains(rhs) {
             let env = environment(indices)

@@ -11,6 +11,8 @@ struct NoteState {
     var layout: DerivativeLayout
     var vecGradients: Bool
     var previousSide: Expression?
+    /// Whether the last side written could not be read (a row continuing it says so).
+    var previousUnread = false
     /// The indices the previous side uses, with their ranges.
     var previousIndices: [(name: String, upper: Dimension)] = []
     var proseDeclarations: [(line: Int, name: String, shape: String)] = []

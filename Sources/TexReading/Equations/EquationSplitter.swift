@@ -73,6 +73,7 @@ public struct EquationSplitter {
         var inEnvironment = 0
         var depth = 0
         var sawEnvironment = false
+        var matrixDepth = 0
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
@@ -105,6 +106,8 @@ public struct EquationSplitter {
                     }
                     continue
                 }
+                // Matrices written out (`pmatrix`, `cases`): their `\\` are not rows.
+                matrixDepth = Swift.max(0, matrixDepth + (t.isCommand("begin") ? 1 : -1))
             }
             switch t.kind {
             case .openBrace: depth += 1
@@ -112,7 +115,7 @@ public struct EquationSplitter {
             default: break
             }
             // `\\` ends a row inside an environment, and in a plain display too.
-            if t.kind == .rowBreak, depth == 0, inEnvironment > 0 || !sawEnvironment {
+            if t.kind == .rowBreak, depth == 0, matrixDepth == 0, inEnvironment > 0 || !sawEnvironment {
                 rows.append(current)
                 current = []
             } else if !sawEnvironment || inEnvironment > 0 {
