@@ -30,7 +30,7 @@ public struct NotesRenderer: Sendable {
 
     func index(_ notes: [SeedNote], results: [String: DerivationResult]) -> String {
         var out = [NotesRenderer.banner, "", "# MatrixCalculus notes", ""]
-        out.append("Each page below is one handwritten seed note (in [`seeds/`](seeds/), byte for byte as transcribed) turned into an executable derivation: every line is a claim that `swift test` and `swift run matcheck` check exactly on small concrete shapes and numerically, against finite differences, on larger ones. Lines that are false as written are kept as written, refuted with a counterexample, and followed by the corrected statement; they are collected in [ERRATA.md](ERRATA.md).")
+        out.append("Each page below is one handwritten seed note (in [`seeds/`](seeds/), byte for byte as transcribed) turned into an executable derivation: every line with math is either quoted, verbatim, by a step whose claim `swift test` and `swift run matcheck` check exactly on small concrete shapes and numerically, against finite differences, on larger ones — each link of a chain its own step — or listed on its page, with the reason, as not a claim (setup, prose, a garbled transcription). Lines that are false as written are kept as written, refuted with a counterexample, and followed by the corrected statement; they are collected in [ERRATA.md](ERRATA.md).")
         out.append("")
         out.append("| note | derivations | steps | proved | numeric only | errata | unexpected |")
         out.append("|---|---|---|---|---|---|---|")
