@@ -113,6 +113,9 @@ import Testing
             }
         }
         #expect(reason("$$= x$$") == ["the row starts with '=' but no expression comes before it"])
+        #expect(reason("$$a = \\sqrt{b}$$\n$$= c$$", "where a: scalar, b: scalar, c: scalar")
+                == ["\\sqrt (roots, norms, absolute values) is not supported",
+                    "the row continues the expression before it, which was not parsed"])
         #expect(reason("$$x =$$", "where x: n") == ["nothing on the right of '='"])
         #expect(
             reason("$$z = W_{jk}$$", "where W: n x m") == [
