@@ -18,7 +18,7 @@ struct TexCommand: Command {
 
         Reads $…$, $$…$$, \\[…\\], ```math fences and aligned/align/split rows; every '=' is a link,
         checked as a claim. A ```matcheck block (or FILE.matcheck beside the note) declares
-        'where …', 'let …' and 'layout: numerator|denominator'.
+        'where …', 'let …', 'layout: numerator|denominator' and 'gradients: shaped|vec'.
         exit status: 0 all proved/holding/definitions, 1 refuted, 2 not parsed/error/usage, 3 inconclusive
         """
 
