@@ -96,10 +96,12 @@ struct CheckCommand: Command {
                 pairs.append(("simple_counterexample", .object([
                     ("shape", shape(simple.assignment)),
                     ("point", .object(simple.point.keys.sorted().map { name in
-                        (name, .array((simple.point[name] ?? []).map { .array($0.map { .string($0) }) }))
+                        let rows = simple.point[name] ?? []
+                        return (name, .array(rows.map { .array($0.map { .string($0) }) }))
                     })),
                     ("entry", .array([.int(simple.row + 1), .int(simple.col + 1)])),
-                    ("lhs", .string(simple.lhs)), ("rhs", .string(simple.rhs)), ("exact", .bool(simple.exact)),
+                    ("lhs", .string(simple.lhs)), ("rhs", .string(simple.rhs)),
+                    ("exact", .bool(simple.exact)),
                 ])))
             }
         case .proved: break
