@@ -125,7 +125,8 @@ struct Parser {
             // `k: index 1..n` or the shorthand `k: index n`.
             if case .number(let value) = current.kind, peek().kind == .dotDot {
                 guard value.isInteger, value.numerator == 1 else {
-                    throw error("an index range starts at 1 ('\(name): index 1..n'), found \(value)")
+                    throw error(
+                        "an index range starts at 1 ('\(name): index 1..n'), found \(value)")
                 }
                 advance()
                 advance()
@@ -267,7 +268,7 @@ struct Parser {
 
     package mutating func parsePostfix() throws -> Parsed {
         var result = try parseAtom()
-        while current.kind == .prime || current.kind == .transposeMark || current.kind == .leftBracket {
+        while [.prime, .transposeMark, .leftBracket].contains(current.kind) {
             if current.kind == .leftBracket {
                 result = try parseEntry(of: result)
                 continue
@@ -292,12 +293,14 @@ struct Parser {
             case .number(let value) where value.isInteger && value.numerator >= 1:
                 indices.append(.number(value, current.range))
             default:
-                throw error("expected an index (a declared index such as k, or a positive integer) in '[…]', found \(current.display)")
+                throw error("expected an index (a declared index such as k, or a positive "
+                    + "integer) in '[…]', found \(current.display)")
             }
             advance()
         } while current.kind == .comma && indices.count < 2
         guard current.kind == .rightBracket else {
-            throw error("expected ']' to close the '[' at \(open.range) (an entry has one or two indices), found \(current.display)")
+            throw error("expected ']' to close the '[' at \(open.range) (an entry has one or "
+                + "two indices), found \(current.display)")
         }
         let range = base.expression.range.union(current.range)
         advance()
@@ -379,7 +382,8 @@ struct Parser {
         }
         if name == "sum" && order == 0 && args.count == 2 {
             guard case .symbol(let index, let indexRange) = args[0] else {
-                throw error("the first argument of sum(k, …) must be an index name", args[0].range)
+                throw error("the first argument of sum(k, …) must be an index name",
+                            args[0].range)
             }
             return (.indexSum(index: index, indexRange: indexRange, body: args[1], range), d)
         }

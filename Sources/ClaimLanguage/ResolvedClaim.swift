@@ -36,7 +36,8 @@ public struct ResolvedClaim: Sendable {
     package let lhsShape: SymbolicShape
     package let rhsShape: SymbolicShape
 
-    init(claim: Claim, dimensionVariables: [String], symbols: [String], symmetricSymbols: Set<String>,
+    init(claim: Claim, dimensionVariables: [String], symbols: [String],
+         symmetricSymbols: Set<String>,
          functions: [String: Int?], differentiatedDefinitions: Set<String>,
          symbolShapes: [String: SymbolicShape], definitionShapes: [String: SymbolicShape],
          lhsShape: SymbolicShape, rhsShape: SymbolicShape,

@@ -41,12 +41,15 @@ public final class ClaimEvaluator<S: ClaimScalar> {
     /// value of the indices, the first free index varying fastest.
     public func evaluateSides() throws -> (lhs: Matrix<S>, rhs: Matrix<S>) {
         let free = claim.freeIndices
-        guard !free.isEmpty else { return (try evaluate(claim.claim.lhs), try evaluate(claim.claim.rhs)) }
+        guard !free.isEmpty else {
+            return (try evaluate(claim.claim.lhs), try evaluate(claim.claim.rhs))
+        }
         var bounds: [Int] = []
         var count = 1
         for index in free {
             guard let bound = claim.indexBound(of: index, at: assignment), bound >= 1 else {
-                throw EvaluationFailure.invalidShape("the index '\(index)' has no positive range here")
+                throw EvaluationFailure.invalidShape(
+                    "the index '\(index)' has no positive range here")
             }
             let (product, overflow) = count.multipliedReportingOverflow(by: bound)
             if overflow || product > ClaimEvaluator.maximumEntries {
@@ -74,7 +77,8 @@ public final class ClaimEvaluator<S: ClaimScalar> {
 
     func scalar(_ m: Matrix<S>, _ what: String) throws -> S {
         guard m.count == 1 else {
-            throw EvaluationFailure.internalError("\(what) is \(m.shape), not a scalar, at an index value")
+            throw EvaluationFailure.internalError(
+                "\(what) is \(m.shape), not a scalar, at an index value")
         }
         return m.entries[0]
     }
@@ -119,7 +123,8 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             (i, j) = (1, values[0])
         }
         guard i >= 1, i <= x.rows, j >= 1, j <= x.cols else {
-            throw EvaluationFailure.invalidShape("entry (\(i), \(j)) is outside the \(x.rows)×\(x.cols) matrix")
+            throw EvaluationFailure.invalidShape(
+                "entry (\(i), \(j)) is outside the \(x.rows)×\(x.cols) matrix")
         }
         return scalarMatrix(x[i - 1, j - 1])
     }
