@@ -342,6 +342,8 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             let n = try dimension(arguments[0], "eye")
             try requireSize(n, n, "eye(\(n))")
             return try matrixOperation { try Matrix<S>.identity(n) }
+        case .comm:
+            return try commutation(try dimension(arguments[0], "comm"), try dimension(arguments[1], "comm"))
         case .ones, .zeros:
             let r = try dimension(arguments[0], function.rawValue)
             let c = arguments.count > 1 ? try dimension(arguments[1], function.rawValue) : 1
@@ -384,7 +386,9 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         case .softplus: return x.map { S.softplus($0) }
         case .relu: return x.map { S.relu($0) }
         case .step: return x.map { S.step($0) }
-        case .eye, .ones, .zeros: return x
+        case .abs, .sqrt, .sin, .cos, .pow, .norm, .adj:
+            return try cookbookFunction(function, x, arguments)
+        case .eye, .ones, .zeros, .comm: return x
         }
     }
 }

@@ -120,6 +120,12 @@ struct Parser {
             declarations.append(Declaration(name: name, kind: .function, range: nameRange.union(r)))
             return
         }
+        if isIdentifier("integer") {
+            let r = current.range
+            advance()
+            declarations.append(Declaration(name: name, kind: .integer, range: nameRange.union(r)))
+            return
+        }
         let rows = try parseDimension()
         var cols = Dimension.fixed(1)
         if current.kind == .times || isIdentifier("x") {
@@ -150,7 +156,7 @@ struct Parser {
             advance()
             return .variable(name)
         default:
-            throw error("expected a dimension (a positive integer or a name such as n), 'scalar' or 'function', found \(current.display)")
+            throw error("expected a dimension (a positive integer or a name such as n), 'scalar', 'function' or 'integer', found \(current.display)")
         }
     }
 
@@ -239,8 +245,32 @@ struct Parser {
 
     mutating func parsePower() throws -> Parsed {
         let base = try parsePostfix()
+        if current.kind == .elementPower {
+            advance()
+            try enter()
+            defer { depth -= 1 }
+            let exponent = try parseUnary()
+            let range = base.expression.range.union(exponent.expression.range)
+            let d = Swift.max(base.depth, exponent.depth) + 1
+            try checkDepth(d, range)
+            return (.call(.pow, [base.expression, exponent.expression], range), d)
+        }
         guard current.kind == .caret else { return base }
         advance()
+        // The Cookbook's transposes: `A^T`, `A^⊤`, and `X^-T` = (X⁻¹)ᵀ.
+        if isIdentifier("T") || current.kind == .transposeMark {
+            let range = base.expression.range.union(current.range)
+            advance()
+            try checkDepth(base.depth + 1, range)
+            return (.transpose(base.expression, range), base.depth + 1)
+        }
+        if current.kind == .minus, peek().kind == .identifier("T") {
+            advance()
+            let range = base.expression.range.union(current.range)
+            advance()
+            try checkDepth(base.depth + 2, range)
+            return (.transpose(.call(.inv, [base.expression], range), range), base.depth + 2)
+        }
         try enter()
         defer { depth -= 1 }
         let exponent = try parseUnary()

@@ -23,6 +23,9 @@ public struct ResolvedClaim: Sendable {
     /// symbol fixed and varies `z` alone, as the notes' `∂C/∂z` does.
     public let differentiatedDefinitions: Set<String>
 
+    /// Remarks about how names were read (a declared `I` is not the identity).
+    public internal(set) var notes: [String] = []
+
     let symbolShapes: [String: SymbolicShape]
     let definitionShapes: [String: SymbolicShape]
     let lhsShape: SymbolicShape

@@ -24,6 +24,12 @@ struct ShapeInference {
     var visibleDefinitions: Set<String> = []
     /// Definitions used as the variable of a derivative operator.
     var differentiatedDefinitions: Set<String> = []
+    /// Integer symbols (`k: integer`), treated as dimension variables.
+    var integerSymbols: Set<String> = []
+    /// Undeclared `I` / `I_n` occurrences (by range): identities of this shape.
+    var identityShapes: [SourceRange: SymbolicShape] = [:]
+    /// Remarks for the report (a declared `I` that is not the identity).
+    var notes: [String] = []
 
     init(claim: Claim) { self.claim = claim }
 
@@ -65,6 +71,9 @@ struct ShapeInference {
                 declaredShapes[d.name] = .scalar
             case .function:
                 functions[d.name] = .some(nil)
+            case .integer:
+                integerSymbols.insert(d.name)
+                dimensionVariables.insert(d.name)
             }
         }
         // Names in dimension positions (eye(n), ones(m, n), zeros(m, n)) that
@@ -78,7 +87,8 @@ struct ShapeInference {
             }
             stack.append(contentsOf: e.children)
         }
-        for d in claim.declarations where dimensionVariables.contains(d.name) {
+        collectIdentityDimensions(declared: declared)
+        for d in claim.declarations where dimensionVariables.contains(d.name) && !integerSymbols.contains(d.name) {
             throw fail(.name, "'\(d.name)' is used as a dimension and declared as a symbol", d.range)
         }
         for assumption in claim.assumptions {
@@ -208,11 +218,19 @@ struct ShapeInference {
         }
         var finalDefinitions: [String: SymbolicShape] = [:]
         for (name, shape) in definitionShapes { finalDefinitions[name] = try resolved(shape, claim.lhs.range) }
+        if !identityShapes.isEmpty {
+            var again = ShapeInference(claim: try claimWithIdentities())
+            return try again.run()
+        }
         let l = try resolved(lhs, claim.lhs.range), r = try resolved(rhs, claim.rhs.range)
-        return ResolvedClaim(claim: claim, dimensionVariables: dimensionVariables.sorted(), symbols: symbolOrder,
+        var result = ResolvedClaim(claim: claim, dimensionVariables: dimensionVariables.sorted(), symbols: symbolOrder,
                              symmetricSymbols: symmetric, functions: functions,
                              differentiatedDefinitions: differentiatedDefinitions, symbolShapes: finalShapes,
                              definitionShapes: finalDefinitions, lhsShape: l, rhsShape: r)
+        result.notes = notes + integerSymbols.sorted().map {
+            "'\($0)' is an integer symbol: checked exactly at \($0) = 1, 2, 3 and numerically at larger positive values (not at \($0) ≤ 0)"
+        }
+        return result
     }
 
     static func symbolNames(_ expression: Expression) -> [String] {
@@ -250,6 +268,7 @@ struct ShapeInference {
         if BuiltinFunction(rawValue: name) != nil || DerivativeOperator(rawValue: name) != nil {
             throw fail(.name, "'\(name)' is a built-in function; apply it as \(name)(…)", range)
         }
+        if let identity = try identityShape(name, range) { return identity }
         if !symbolOrder.contains(name) { symbolOrder.append(name) }
         if let s = declaredShapes[name] { return s }
         if let s = inferredShapes[name] { return s }
@@ -375,6 +394,9 @@ struct ShapeInference {
             }
             switch function {
             case .eye: return SymbolicShape(rows: dims[0], cols: dims[0])
+            case .comm:
+                let size = try product(dims[0], dims[1], r)
+                return SymbolicShape(rows: size, cols: size)
             default: return SymbolicShape(rows: dims[0], cols: dims.count > 1 ? dims[1] : .one)
             }
         }
@@ -402,9 +424,19 @@ struct ShapeInference {
             return .scalar
         case .kron:
             return SymbolicShape(rows: try product(s.rows, shapes[1].rows, r), cols: try product(s.cols, shapes[1].cols, r))
-        case .sigmoid, .tanh, .exp, .log, .softplus, .relu, .step:
+        case .sigmoid, .tanh, .exp, .log, .softplus, .relu, .step, .abs, .sqrt, .sin, .cos:
             return s
-        case .eye, .ones, .zeros:
+        case .pow:
+            guard ShapeInference.constantExponent(arguments[1]) != nil else {
+                throw fail(.shape, "elementwise power .^: the exponent must be a constant integer or rational number", arguments[1].range)
+            }
+            return s
+        case .norm:
+            return .scalar
+        case .adj:
+            try unify(s.rows, s.cols, r, "adjugate: \(s): matrix is not square")
+            return try resolved(s, r)
+        case .eye, .ones, .zeros, .comm:
             return s // handled above
         }
     }

@@ -21,6 +21,8 @@ public struct Token: Equatable, Sendable {
         case transposeMark
         /// `^`: power.
         case caret
+        /// `.^`: entrywise power.
+        case elementPower
         case leftParen, rightParen, comma, semicolon, colon
         /// `=` (in `let` definitions and assumptions).
         case equals
@@ -52,6 +54,7 @@ public struct Token: Equatable, Sendable {
         case .prime: return "'''"
         case .transposeMark: return "'ᵀ'"
         case .caret: return "'^'"
+        case .elementPower: return "'.^'"
         case .leftParen: return "'('"
         case .rightParen: return "')'"
         case .comma: return "','"
