@@ -108,6 +108,7 @@ public struct Deriver: Sendable {
             zeroShape = ExpressionShape(rows: try algebra.count(try algebra.shape(f)), cols: size)
         case .hessian:
             let g = try ReverseMode(algebra: algebra, variable: variable).gradient(of: f)
+                .map { try Canonicalizer(algebra: algebra).canonical($0) }
             result = try g.flatMap { try ForwardMode(algebra: algebra, variable: variable, variableSize: size).jacobian($0) }
             zeroShape = ExpressionShape(rows: size, cols: size)
         }
@@ -115,7 +116,7 @@ public struct Deriver: Sendable {
             if zeroShape.isScalar { return algebra.number(0) }
             return .call(.zeros, [zeroShape.rows.expression, zeroShape.cols.expression], MatrixAlgebra.here)
         }
-        return Deriver.fold(result, expansions)
+        return Deriver.fold(try Canonicalizer(algebra: algebra).canonical(result), expansions)
     }
 
     /// `e` with every definition's name replaced by its expansion.
