@@ -12,6 +12,9 @@
 /// like `X`; `hess(f, X) = jac(grad(f, X), X)`.
 extension IndexTranslator {
     func derivative(_ op: DerivativeOperator, of f: IndexedTensor, withRespectTo variable: String) throws -> IndexedTensor {
+        if claim.symmetricSymbols.contains(variable) {
+            throw IndexNotationFailure("derivatives with respect to the symmetric matrix '\(variable)' have no index form here")
+        }
         let (rowDimensions, colDimensions) = try symbolDimensions(variable)
         let kRows = fresh(rowDimensions), kCols = fresh(colDimensions)
         let first = try differentiate(f.simplified(), withRespectTo: variable, at: kRows + kCols)

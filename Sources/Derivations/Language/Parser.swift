@@ -352,15 +352,29 @@ struct Parser {
         try checkDepth(d, range)
         let args = arguments.map(\.expression)
 
-        if let op = DerivativeOperator(rawValue: name) {
+        if let op = DerivativeOperator(rawValue: name) ?? (name == "grad_entries" ? .gradient : nil) {
             guard order == 0 else { throw error("'\(name)' cannot carry derivative marks", nameRange) }
             guard args.count == 2 else {
                 throw error("\(name) takes 2 arguments (\(name)(F, X)), found \(args.count)", range)
             }
-            guard case .symbol(let variable, let variableRange) = args[1] else {
-                throw error("the second argument of \(name) must be a variable name", args[1].range)
+            let form: DerivativeVariable.Form
+            let symbol: Expression
+            switch args[1] {
+            case .symbol: (form, symbol) = (.plain, args[1])
+            case .transpose(let x, _): (form, symbol) = (.transposed, x)
+            case .call(.vec, let x, _):
+                if case .transpose(let y, _) = x[0] { (form, symbol) = (.vectorisedTranspose, y) }
+                else { (form, symbol) = (.vectorised, x[0]) }
+            default: throw error("the second argument of \(name) must be a variable name, vec(X), X' or vec(X')", args[1].range)
             }
-            return (.derivative(op, args[0], variable: variable, variableRange: variableRange, range), d)
+            guard case .symbol(let variable, _) = symbol else {
+                throw error("the second argument of \(name) must be a variable name, vec(X), X' or vec(X')", args[1].range)
+            }
+            if name == "grad_entries" && form != .plain {
+                throw error("grad_entries takes a symmetric matrix name as its second argument", args[1].range)
+            }
+            let text = DerivativeVariable.text(variable, name == "grad_entries" ? .independentEntries : form)
+            return (.derivative(op, args[0], variable: text, variableRange: args[1].range, range), d)
         }
         if let builtin = BuiltinFunction(rawValue: name) ?? BuiltinFunction.aliases[name] {
             guard order == 0 else {

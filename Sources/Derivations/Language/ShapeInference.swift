@@ -28,6 +28,8 @@ struct ShapeInference {
     var integerSymbols: Set<String> = []
     /// Undeclared `I` / `I_n` occurrences (by range): identities of this shape.
     var identityShapes: [SourceRange: SymbolicShape] = [:]
+    /// Derivative nodes (by range) whose variable is `vec(X)`, `X'`, `vec(X')` or `entries(S)`.
+    var reparametrised: [SourceRange: DerivativeVariable] = [:]
     /// Remarks for the report (a declared `I` that is not the identity).
     var notes: [String] = []
 
@@ -218,6 +220,10 @@ struct ShapeInference {
         }
         var finalDefinitions: [String: SymbolicShape] = [:]
         for (name, shape) in definitionShapes { finalDefinitions[name] = try resolved(shape, claim.lhs.range) }
+        if !reparametrised.isEmpty {
+            var again = ShapeInference(claim: claimWithPlainVariables(finalShapes.merging(finalDefinitions) { a, _ in a }))
+            return try again.run()
+        }
         if !identityShapes.isEmpty {
             var again = ShapeInference(claim: try claimWithIdentities())
             return try again.run()
@@ -337,7 +343,13 @@ struct ShapeInference {
                            SourceRange(r.start, r.start + name.count + order))
             }
             return try infer(argument)
-        case .derivative(let op, let f, let variable, let variableRange, let r):
+        case .derivative(let op, let f, let written, let variableRange, let r):
+            let form = DerivativeVariable(written)
+            let variable = form.name
+            if form.form != .plain { reparametrised[r] = form }
+            if form.form == .independentEntries && !symmetric.contains(variable) {
+                throw fail(.name, "grad_entries: '\(variable)' must be declared symmetric ('\(variable): n x n symmetric')", variableRange)
+            }
             if claim.definitions.contains(where: { $0.name == variable }) && !visibleDefinitions.contains(variable) {
                 throw fail(.name, "\(op.rawValue): '\(variable)' is used before its 'let' definition", variableRange)
             }
@@ -345,10 +357,15 @@ struct ShapeInference {
             guard !dimensionVariables.contains(variable) else {
                 throw fail(.name, "\(op.rawValue): '\(variable)' is a dimension, not a variable", variableRange)
             }
-            if symmetric.contains(variable) {
-                throw fail(.name, "\(op.rawValue): derivatives with respect to the symmetric matrix '\(variable)' are not supported (its entries are not independent)", variableRange)
+            if symmetric.contains(variable) && (op != .gradient || form.form != .plain && form.form != .independentEntries) {
+                throw fail(.name, "\(op.rawValue): only grad(f, \(variable)) and grad_entries(f, \(variable)) are defined for the symmetric matrix '\(variable)' (its entries are not independent)", variableRange)
             }
-            let x = try resolved(try symbolShape(variable, variableRange), variableRange)
+            var x = try resolved(try symbolShape(variable, variableRange), variableRange)
+            switch form.form {
+            case .plain, .independentEntries: break
+            case .transposed: x = SymbolicShape(rows: x.cols, cols: x.rows)
+            case .vectorised, .vectorisedTranspose: x = SymbolicShape(rows: try product(x.rows, x.cols, r), cols: .one)
+            }
             let fs = try resolved(try infer(f), f.range)
             let sizeX = try product(x.rows, x.cols, r)
             switch op {
