@@ -37,13 +37,27 @@ public struct Deriver: Sendable {
         let parsed = try Claim(parsingExpression: text)
         let resolved = try parsed.resolve()
         let claim = resolved.claim
-        guard case .derivative(let op, let function, let variable, _, _) = claim.lhs else {
+        guard case .derivative = parsed.lhs else {
             throw ClaimError(.syntax, "derive takes grad(f, X), jac(F, X) or hess(f, X) as its outer operator",
                              at: parsed.lhs.range, in: text)
         }
         let derived: Expression
         do {
-            derived = try matrixForm(op, Deriver.stripped(function), variable, resolved)
+            // vec(X), X', vec(X') and grad_entries were rewritten around a plain derivative.
+            var derivatives: [Expression: Expression] = [:]
+            let algebra = MatrixAlgebra(claim: resolved)
+            let stripped = Deriver.stripped(claim.lhs)
+            var stack = [stripped]
+            while let e = stack.popLast() {
+                if case .derivative(let op, let function, let variable, _, _) = e {
+                    derivatives[e] = try matrixForm(op, function, variable, resolved)
+                } else {
+                    stack.append(contentsOf: e.children)
+                }
+            }
+            let whole = stripped.rewritten { derivatives[$0] }
+            if let direct = derivatives[stripped] { derived = direct }
+            else { derived = try Canonicalizer(algebra: algebra).canonical(whole) }
         } catch let failure as NoMatrixForm {
             let proof = IndexProver.prove(resolved)
             return DeriveResult(input: text, result: nil, certificationClaim: nil, verdict: nil, scope: nil,
@@ -94,14 +108,18 @@ public struct Deriver: Sendable {
         guard let size = x.count else {
             throw NoMatrixForm("no shape for the variable '\(variable)'")
         }
-        if claim.symmetricSymbols.contains(variable) {
-            throw NoMatrixForm("derivatives with respect to a symmetric matrix are not derived yet")
-        }
         let result: Expression?
         let zeroShape: ExpressionShape
         switch op {
         case .gradient:
-            result = try ReverseMode(algebra: algebra, variable: variable).gradient(of: f)
+            let g = try ReverseMode(algebra: algebra, variable: variable).gradient(of: f)
+            // On symmetric matrices: the symmetric part (G + Gᵀ)/2.
+            if let g, claim.symmetricSymbols.contains(variable) {
+                let sum = try algebra.add(g, try algebra.transpose(g)) ?? algebra.number(0)
+                result = try algebra.multiply(algebra.number(ExactNumber(1, 2)!), sum)
+            } else {
+                result = g
+            }
             zeroShape = x
         case .jacobian:
             result = try ForwardMode(algebra: algebra, variable: variable, variableSize: size).jacobian(f)

@@ -127,6 +127,10 @@ struct MatrixAlgebra {
             if case .binary(.divide, _, let c, _) = s, c == b { return try multiply(try multiply(s, b), rest) }
             if case .binary(.divide, _, let c, _) = rest, c == b { return try multiply(s, try multiply(rest, b)) }
         }
+        // comm(m, n)·comm(n, m) = I.
+        if case .call(.comm, let x, _) = a, case .call(.comm, let y, _) = b, x[0] == y[1], x[1] == y[0] {
+            return identity(sa.rows)
+        }
         // diag(u)·diag(v) = diag(u ⊙ v) for vectors u, v.
         if case .call(.diag, let u, _) = a, case .call(.diag, let v, _) = b,
            try shape(u[0]).cols.isOne, try shape(v[0]).cols.isOne {
@@ -177,7 +181,7 @@ struct MatrixAlgebra {
         case .transpose(let inner, _): return inner
         case .call(.eye, _, _): return a
         case .call(.ones, let args, _): return .call(.ones, args.count == 1 ? [number(1), args[0]] : [args[1], args[0]], here)
-        case .symbol(let name, _) where claim.symmetricSymbols.contains(name): return a
+        case _ where isSymmetric(a): return a
         case .negation(let inner, _): return negate(try transpose(inner))
         case .binary(.multiply, let x, let y, _):
             if try shape(x).isScalar { return try multiply(x, try transpose(y)) }
@@ -190,6 +194,26 @@ struct MatrixAlgebra {
             return .call(.comm, [args[1], args[0]], here)
         default:
             return .transpose(a, here)
+        }
+    }
+
+    /// Whether `a` is symmetric by construction: a declared symmetric matrix,
+    /// `eye`, `diag(v)`, `comm(n, n)`, and inverses, powers, sums and scalar
+    /// multiples of symmetric matrices.
+    func isSymmetric(_ a: Expression) -> Bool {
+        switch a {
+        case .symbol(let name, _): return claim.symmetricSymbols.contains(name)
+        case .call(.eye, _, _): return true
+        case .call(.comm, let args, _): return args[0] == args[1]
+        case .call(.diag, let args, _): return (try? shape(args[0]).isVector) == true
+        case .call(.inv, let args, _), .call(.adj, let args, _): return isSymmetric(args[0])
+        case .power(let base, _, _): return isSymmetric(base)
+        case .negation(let inner, _): return isSymmetric(inner)
+        case .binary(let op, let x, let y, _) where op == .add || op == .subtract || op == .hadamard:
+            return isSymmetric(x) && isSymmetric(y)
+        case .binary(.multiply, let x, let y, _):
+            return ((try? shape(x).isScalar) == true && isSymmetric(y)) || ((try? shape(y).isScalar) == true && isSymmetric(x))
+        default: return false
         }
     }
 
