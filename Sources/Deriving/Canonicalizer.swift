@@ -1,4 +1,5 @@
-import Derivations
+import ClaimLanguage
+import ClaimChecking
 
 /// The final simplification of a derived result, bottom-up:
 ///

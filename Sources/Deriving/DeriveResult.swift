@@ -1,4 +1,5 @@
-import Derivations
+import ClaimLanguage
+import ClaimChecking
 
 /// What `matcheck derive` found for one input.
 public struct DeriveResult: Sendable {

@@ -3,7 +3,8 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Derivations
+import ClaimLanguage
+import ClaimChecking
 
 /// Derives `grad`, `jac` or `hess` of a claim-language expression in matrix
 /// notation and certifies the result with ``ClaimChecker``.

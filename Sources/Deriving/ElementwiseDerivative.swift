@@ -1,4 +1,5 @@
-import Derivations
+import ClaimLanguage
+import ClaimChecking
 
 extension MatrixAlgebra {
     /// `f'(a)` entrywise for an elementwise built-in `f`; `nil` when it is zero.

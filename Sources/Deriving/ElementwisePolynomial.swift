@@ -1,4 +1,5 @@
-import Derivations
+import ClaimLanguage
+import ClaimChecking
 
 /// A sum of terms `c · Π fᵢ^kᵢ` over entrywise-commuting factors: the normal
 /// form of `+ − ⊙ ⊘`, scalar multiples and divisions by scalars. Factors are

@@ -1,4 +1,5 @@
-import Derivations
+import ClaimLanguage
+import ClaimChecking
 
 /// Prints an ``Expression`` as claim-language text that parses back to the
 /// same tree up to associativity of `+`, `*`, `.*` (which never changes a

@@ -1,4 +1,5 @@
-import Derivations
+import ClaimLanguage
+import ClaimChecking
 
 /// The Jacobian `∂vec F/∂(vec X)ᵀ` (numerator layout, |F|×|X|) by forward
 /// propagation of Jacobians through the expression tree, with the vec rules

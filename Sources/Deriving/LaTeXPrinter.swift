@@ -1,4 +1,5 @@
-import Derivations
+import ClaimLanguage
+import ClaimChecking
 
 /// Prints an ``Expression`` in LaTeX: `A^\top`, `A^{-1}`, `\otimes`,
 /// `\odot`, `\operatorname{tr}`, `I_{n}` for `eye(n)`, `K_{m,n}` for `comm(m, n)`.

@@ -1,4 +1,5 @@
-import Derivations
+import ClaimLanguage
+import ClaimChecking
 
 /// Why a derivative has no matrix form here (the deriver then reports the
 /// index-notation form and exits 3).

@@ -1,4 +1,5 @@
-import Derivations
+import ClaimLanguage
+import ClaimChecking
 
 /// The gradient of a scalar expression by reverse accumulation on the
 /// expression tree: each node passes its adjoint `G` (shaped like the node)

@@ -1,4 +1,5 @@
-import Derivations
+import ClaimLanguage
+import ClaimChecking
 
 /// Exports a derived result as a Swift function over `Matrix<Double>`.
 ///

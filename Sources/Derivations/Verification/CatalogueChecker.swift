@@ -1,4 +1,6 @@
 import Foundation
+import ClaimLanguage
+import ClaimChecking
 
 /// The claim checker as the derivations use it: ``ClaimChecker`` for claims,
 /// and shape inference for shape annotations.

@@ -1,3 +1,4 @@
+import ClaimLanguage
 /// The checker's verdict on one claim, reduced to what a derivation needs.
 public enum ClaimVerdict: String, Sendable {
     /// Exactly equal on every symbolic shape tried, and confirmed numerically.

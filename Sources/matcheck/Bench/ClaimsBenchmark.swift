@@ -1,4 +1,6 @@
 import Derivations
+import ClaimLanguage
+import ClaimChecking
 
 /// `matcheck bench claims`: a fixed set of 20 claims (true and false, with
 /// and without derivative operators) checked with the default options.

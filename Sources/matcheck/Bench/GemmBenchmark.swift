@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Numerics
+import MatrixNumerics
 
 /// `matcheck bench gemm`: `Matrix<Double>` products `A·B` of `n × n` matrices,
 /// one thread, called through the generic `*` from this module — so what is

@@ -1,4 +1,4 @@
-import Numerics
+import MatrixNumerics
 
 /// `matcheck bench gradcheck`: how small a gradient (and Hessian-vector
 /// product) error the checks detect, and how many false alarms they raise,

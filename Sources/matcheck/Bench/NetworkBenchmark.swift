@@ -1,4 +1,6 @@
 import Derivations
+import MatrixNumerics
+import Networks
 
 /// `matcheck bench network`: an MLP 784-256-256-10 (tanh, softmax
 /// cross-entropy, batch 128, Float64); median seconds of the forward pass,

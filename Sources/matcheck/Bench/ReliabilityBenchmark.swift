@@ -1,5 +1,6 @@
 import Derivations
 import Foundation
+import ReliabilityKit
 
 /// `matcheck bench reliability`: the full reliability campaign — generated
 /// true claims and one mutant of each, fuzzed input in-process, and a sample

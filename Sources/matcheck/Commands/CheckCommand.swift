@@ -1,5 +1,7 @@
 import Derivations
 import Foundation
+import ClaimLanguage
+import ClaimChecking
 
 /// `matcheck check '<claim>' [--seed N] [--json] [--file claims.txt]`:
 /// proves, verifies numerically or refutes a claim.

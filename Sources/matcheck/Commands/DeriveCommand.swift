@@ -1,4 +1,5 @@
-import Derivations
+import ClaimLanguage
+import ClaimChecking
 import Deriving
 
 /// `matcheck derive '<expr> [where …]' [--json] [--latex] [--swift]`: a

@@ -1,5 +1,6 @@
 import Derivations
 import Foundation
+import Networks
 
 /// `matcheck train`: trains a small MLP on a built-in synthetic data set with
 /// CurveBall and/or the SGD and Adam baselines, prints progress, a summary

@@ -1,0 +1,81 @@
+import Testing
+@testable import MatrixNumerics
+
+/// The exact Hessian-vector product of ``CoupledLoss``, by hyper-dual numbers
+/// (independent of the code under test: the Taylor test only sees the values).
+func coupledHessianVectorProduct(_ x: Matrix<Double>, _ v: Matrix<Double>) throws -> Matrix<Double> {
+    Matrix(column: try (0..<x.count).map { i in
+        let arguments = (0..<x.count).map { k in HyperDual<Double>(x.entries[k], k == i ? 1 : 0, v.entries[k], 0) }
+        return try CoupledLoss()(Matrix(column: arguments)).epsilon1epsilon2
+    })
+}
+
+func coupledValue(_ x: [Double]) throws -> Double { try CoupledLoss()(Matrix(column: x)) }
+
+let coupledPointArray = coupledPoint.entries
+func coupledGradientArray(_ x: [Double]) -> [Double] { coupledGradient(Matrix(column: x)).entries }
+
+@Test func rightGradientShowsOrderTwo() throws {
+    let test = try TaylorRemainderTest.run(function: coupledValue, gradient: coupledGradientArray(coupledPointArray), at: coupledPointArray, seed: 3)
+    #expect(test.passed, "\(test)")
+    let order = try #require(test.observedOrder)
+    #expect(abs(order - 2) < 0.2, "\(test)")
+    #expect((test.fitQuality ?? 0) > 0.99)
+}
+
+@Test func wrongGradientShowsOrderOne() throws {
+    var wrong = coupledGradientArray(coupledPointArray)
+    wrong[2] *= 1 + 1e-4
+    let test = try TaylorRemainderTest.run(function: coupledValue, gradient: wrong, at: coupledPointArray, seed: 3)
+    #expect(!test.passed, "\(test)")
+    let order = try #require(test.observedOrder)
+    #expect(abs(order - 1) < 0.2, "\(test)")
+    #expect(test.description.contains("the gradient is wrong"))
+}
+
+@Test func rightHessianVectorProductShowsOrderThree() throws {
+    let x = coupledPointArray
+    let test = try TaylorRemainderTest.run(
+        function: coupledValue, gradient: coupledGradientArray(x),
+        hessianVectorProduct: { v in try coupledHessianVectorProduct(Matrix(column: x), Matrix(column: v)).entries }, at: x, seed: 5)
+    #expect(test.passed, "\(test)")
+    #expect(test.expectedOrder == 3)
+    let order = try #require(test.observedOrder)
+    #expect(abs(order - 3) < 0.25, "\(test)")
+}
+
+@Test func wrongHessianVectorProductShowsOrderTwo() throws {
+    let x = coupledPointArray
+    let test = try TaylorRemainderTest.run(
+        function: coupledValue, gradient: coupledGradientArray(x),
+        hessianVectorProduct: { v in try coupledHessianVectorProduct(Matrix(column: x), Matrix(column: v)).entries.map { $0 * 1.01 } }, at: x, seed: 5)
+    #expect(!test.passed, "\(test)")
+    let order = try #require(test.observedOrder)
+    #expect(abs(order - 2) < 0.25, "\(test)")
+}
+
+@Test func quadraticWithExactModelSitsAtTheRoundingFloor() throws {
+    // f(x) = ½‖x‖², ∇f = x, ∇²f v = v: the second-order model is exact.
+    let x: [Double] = [1.5, -0.25, 3]
+    let test = try TaylorRemainderTest.run(
+        function: { x in 0.5 * x.reduce(0) { $0 + $1 * $1 } }, gradient: x, hessianVectorProduct: { $0 }, at: x)
+    #expect(test.passed, "\(test)")
+    #expect(test.observedOrder == nil)
+}
+
+@Test func leastSquaresRecoversASlope() {
+    let xs: [Double] = [0, 1, 2, 3]
+    let fit = leastSquaresLine(xs: xs, ys: xs.map { 2.5 * $0 - 1 })
+    #expect(abs(fit.slope - 2.5) < 1e-12)
+    #expect(abs(fit.intercept + 1) < 1e-12)
+    #expect(abs(fit.rSquared - 1) < 1e-12)
+}
+
+@Test func correctGradientNeverFailsTheTaylorTestAtRandomPoints() throws {
+    var random = Xoshiro256StarStar(seed: 17)
+    for trial in 0..<20 {
+        let x = (0..<6).map { _ in 2 * random.nextStandardNormal() }
+        let test = try TaylorRemainderTest.run(function: coupledValue, gradient: coupledGradientArray(x), at: x, seed: UInt64(trial))
+        #expect(test.passed, "\(test)")
+    }
+}
