@@ -27,6 +27,12 @@ public struct DerivativeVariable: Hashable, Sendable {
     /// The form.
     public let form: Form
 
+    /// The variable `name` written in `form`.
+    public init(name: String, form: Form) {
+        self.name = name
+        self.form = form
+    }
+
     /// Reads the variable text the parser stored.
     public init(_ text: String) {
         func inner(_ prefix: String) -> String? {
