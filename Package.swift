@@ -38,7 +38,7 @@ let package = Package(
         .target(
             name: "ReliabilityKit",
             dependencies: ["MatrixNumerics", "SymbolicAlgebra", "ClaimLanguage", "ClaimChecking"]),
-        .target(name: "Deriving", dependencies: ["ClaimLanguage", "ClaimChecking"]),
+        .target(name: "Deriving", dependencies: ["MatrixNumerics", "ClaimLanguage", "ClaimChecking"]),
         .executableTarget(
             name: "matcheck",
             dependencies: [

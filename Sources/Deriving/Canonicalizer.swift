@@ -32,7 +32,14 @@ struct Canonicalizer {
         case .power(let base, let k, let r):
             return .power(try canonical(base), try canonical(k), r)
         case .call(let f, let args, let r):
-            return .call(f, try args.map { try canonical($0) }, r)
+            let inner = try args.map { try canonical($0) }
+            // sum(I ⊙ M) = tr(M).
+            if f == .sum, case .binary(.hadamard, let a, let b, _) = inner[0] {
+                if case .call(.eye, _, _) = a { return algebra.call(.tr, b) }
+                if case .call(.eye, _, _) = b { return algebra.call(.tr, a) }
+            }
+            if f == .inv, case .call(.inv, let x, _) = inner[0] { return x[0] }
+            return .call(f, inner, r)
         case .userFunction(let name, let order, let a, let r):
             return .userFunction(name: name, order: order, argument: try canonical(a), r)
         case .derivative:
@@ -51,6 +58,8 @@ struct Canonicalizer {
             }
         case .negation: return true
         case .call(.pow, let args, _): return MatrixAlgebra.numberValue(args[1])?.isInteger == true
+        case .power(let base, let k, _):
+            return MatrixAlgebra.numberValue(k)?.isInteger == true && (try? algebra.shape(base).isScalar) == true
         default: return false
         }
     }
@@ -70,6 +79,10 @@ struct Canonicalizer {
             guard let k = MatrixAlgebra.numberValue(args[1])?.numerator, let base = try polynomial(args[0]) else { return nil }
             if k >= 0 { return base.power(k) }
             return base.power(-k)?.reciprocal(of: .call(.pow, [try canonical(args[0]), algebra.number(-k)], MatrixAlgebra.here))
+        case .power(let b, let exponent, _):
+            guard let k = MatrixAlgebra.numberValue(exponent)?.numerator, let base = try polynomial(b) else { return nil }
+            if k >= 0 { return base.power(k) }
+            return base.power(-k)?.reciprocal(of: .power(try canonical(b), algebra.number(-k), MatrixAlgebra.here))
         case .binary(let op, let a, let b, _):
             switch op {
             case .add, .subtract:
@@ -111,6 +124,10 @@ struct Canonicalizer {
             case .call(.pow, let args, _):
                 guard let k = MatrixAlgebra.numberValue(args[1]), k.isInteger, Swift.abs(k.numerator) <= 8 else { break }
                 for _ in 0..<Swift.abs(k.numerator) { guard try collect(args[0], k.numerator < 0 ? -sign : sign) else { return false } }
+                return true
+            case .power(let base, let exponent, _) where isEntrywiseArithmetic(e):
+                guard let k = MatrixAlgebra.numberValue(exponent), Swift.abs(k.numerator) <= 8 else { break }
+                for _ in 0..<Swift.abs(k.numerator) { guard try collect(base, k.numerator < 0 ? -sign : sign) else { return false } }
                 return true
             default: break
             }
@@ -236,8 +253,14 @@ struct Canonicalizer {
 
     /// The factors of a matrix-product chain (scalar factors kept as they are).
     func factors(_ e: Expression) throws -> [Expression] {
-        if case .binary(.multiply, let a, let b, _) = e, !(try algebra.shape(a).isScalar), !(try algebra.shape(b).isScalar) {
-            return try factors(a) + factors(b)
+        if case .binary(.multiply, let a, let b, _) = e {
+            let sa = try algebra.shape(a).isScalar, sb = try algebra.shape(b).isScalar
+            if !sa && !sb { return try factors(a) + factors(b) }
+            if sa && !sb { return [try canonical(a)] + (try factors(b)) }
+            if sb && !sa { return [try canonical(b)] + (try factors(a)) }
+        }
+        if case .negation(let inner, _) = e, !(try algebra.shape(inner).isScalar) {
+            return [algebra.number(-1)] + (try factors(inner))
         }
         return [try canonical(e)]
     }
@@ -247,7 +270,7 @@ struct Canonicalizer {
     func productChain(_ factors: [Expression]) throws -> Expression {
         var merged: [Expression] = []
         var coefficient = ExactNumber(1)!
-        var stripped: [Expression] = []
+        var stripped: [Expression] = [], scalars: [Expression] = []
         for var f in factors {
             while true {
                 if case .negation(let inner, _) = f {
@@ -259,9 +282,16 @@ struct Canonicalizer {
                     f = rest
                 } else { break }
             }
-            stripped.append(f)
+            if let v = MatrixAlgebra.numberValue(f), let p = ElementwisePolynomial.product(coefficient, v) {
+                coefficient = p
+            } else if try algebra.shape(f).isScalar { scalars.append(f) } else { stripped.append(f) }
         }
         for f in stripped {
+            // A⁻¹·A = A·A⁻¹ = I (and transposed).
+            if let last = merged.last, Canonicalizer.areInverses(last, f) {
+                merged.removeLast()
+                continue
+            }
             if let last = merged.last {
                 let (b1, k1) = Canonicalizer.powerParts(last), (b2, k2) = Canonicalizer.powerParts(f)
                 if b1 == b2, !(try algebra.shape(b1).isScalar), let k1, let k2 {
@@ -276,10 +306,22 @@ struct Canonicalizer {
             }
             merged.append(f)
         }
-        var result = merged[0]
+        let size = try algebra.shape(factors[0]).rows
+        var result = merged.first ?? algebra.identity(size)
         for f in merged.dropFirst() { result = try algebra.multiply(result, f) }
+        for s in scalars.reversed() { result = try algebra.multiply(s, result) }
         if coefficient.numerator == 0 { return try algebra.multiply(algebra.number(0), result) }
         return try algebra.multiply(algebra.number(coefficient), result)
+    }
+
+    /// Whether `a·b = I`: `inv(X)·X`, `X·inv(X)` and their transposes.
+    static func areInverses(_ a: Expression, _ b: Expression) -> Bool {
+        func inverse(_ e: Expression) -> Expression? {
+            if case .call(.inv, let x, _) = e { return x[0] }
+            if case .transpose(.call(.inv, let x, _), let r) = e { return .transpose(x[0], r) }
+            return nil
+        }
+        return inverse(a) == b || inverse(b) == a
     }
 
     /// `(X, k)` for `X^k` with a constant integer `k`, `(X, 1)` otherwise.

@@ -80,7 +80,7 @@ struct ForwardMode {
             guard let j = try jacobian(base) else { return nil }
             if s.isScalar {
                 let reduced = try m.subtract(exponent, m.number(1)) ?? m.number(0)
-                return try m.multiply(try m.multiply(exponent, .power(base, reduced, MatrixAlgebra.here)), j)
+                return try m.multiply(try m.multiply(exponent, m.scalarPower(base, reduced)), j)
             }
             guard let k = MatrixAlgebra.numberValue(exponent), k.isInteger else {
                 throw NoMatrixForm("the Jacobian of a matrix power with a symbolic exponent has no matrix form here")

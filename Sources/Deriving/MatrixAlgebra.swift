@@ -255,6 +255,15 @@ struct MatrixAlgebra {
         return .power(base, k < 0 ? negate(number(-k)) : number(k), here)
     }
 
+    /// `base^exponent` for a `1×1` base: `1` for exponent 0, `base` for 1.
+    func scalarPower(_ base: Expression, _ exponent: Expression) -> Expression {
+        if let k = MatrixAlgebra.numberValue(exponent) {
+            if k.numerator == 0 { return number(1) }
+            if k == ExactNumber(1) { return base }
+        }
+        return .power(base, exponent, here)
+    }
+
     /// `sum(a)`, or `a` for a `1×1` value.
     func sum(_ a: Expression) throws -> Expression {
         try shape(a).isScalar ? a : call(.sum, a)

@@ -73,7 +73,7 @@ struct ReverseMode {
             let sb = try m.shape(base)
             if sb.isScalar {
                 let reduced = try m.subtract(exponent, m.number(1)) ?? m.number(0)
-                let d = try m.multiply(exponent, .power(base, reduced, MatrixAlgebra.here))
+                let d = try m.multiply(exponent, m.scalarPower(base, reduced))
                 try propagate(base, adjoint: try m.multiply(g, d), into: &accumulated)
                 return
             }
