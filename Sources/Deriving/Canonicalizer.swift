@@ -39,6 +39,17 @@ struct Canonicalizer {
                 if case .call(.eye, _, _) = b { return algebra.call(.tr, a) }
             }
             if f == .inv, case .call(.inv, let x, _) = inner[0] { return x[0] }
+            // sum is linear: sum(−M) = −sum(M), sum(c·M) = c·sum(M), sum(M/c) = sum(M)/c.
+            if f == .sum {
+                switch inner[0] {
+                case .negation(let x, _): return try canonical(algebra.negate(algebra.call(.sum, x)))
+                case .binary(.multiply, let c, let x, _) where try algebra.shape(c).isScalar:
+                    return try canonical(.binary(.multiply, c, algebra.call(.sum, x), MatrixAlgebra.here))
+                case .binary(.divide, let x, let c, _):
+                    return try canonical(.binary(.divide, algebra.call(.sum, x), c, MatrixAlgebra.here))
+                default: break
+                }
+            }
             return .call(f, inner, r)
         case .userFunction(let name, let order, let a, let r):
             return .userFunction(name: name, order: order, argument: try canonical(a), r)
@@ -67,6 +78,7 @@ struct Canonicalizer {
     /// The normal form of an entrywise-arithmetic node (`nil`: too large or overflow).
     func polynomial(_ e: Expression) throws -> ElementwisePolynomial? {
         if let v = MatrixAlgebra.numberValue(e) { return .constant(v) }
+        if case .call(.ones, _, _) = e { return .constant(ExactNumber(1)!) }
         guard isEntrywiseArithmetic(e) else {
             let atom = try canonical(e)
             if let v = MatrixAlgebra.numberValue(atom) { return .constant(v) }

@@ -128,6 +128,10 @@ struct MatrixAlgebra {
             if case .binary(.divide, _, let c, _) = s, c == b { return try multiply(try multiply(s, b), rest) }
             if case .binary(.divide, _, let c, _) = rest, c == b { return try multiply(s, try multiply(rest, b)) }
         }
+        // diag(u)·1 = u for a column vector u.
+        if case .call(.diag, let u, _) = a, case .call(.ones, let args, _) = b, args.count == 1, try shape(u[0]).cols.isOne {
+            return u[0]
+        }
         // comm(m, n)·comm(n, m) = I.
         if case .call(.comm, let x, _) = a, case .call(.comm, let y, _) = b, x[0] == y[1], x[1] == y[0] {
             return identity(sa.rows)

@@ -62,10 +62,13 @@ struct ReverseMode {
                     try propagate(b, adjoint: try m.multiply(try m.transpose(a), g), into: &accumulated)
                 }
             case .elementDivide, .divide:
-                // a ./ b = a .* b.^(-1)
-                let reciprocal: Expression = sb.isScalar && op == .divide
-                    ? try m.divide(m.number(1), b) : try m.elementDivide(m.number(1), b)
-                try propagate(.binary(.hadamard, a, reciprocal, MatrixAlgebra.here), adjoint: g, into: &accumulated)
+                // d(a ./ b) = da ./ b − a ⊙ db ./ b²
+                let ga = sb.isScalar ? try m.divide(g, b) : try m.elementDivide(g, b)
+                try propagate(a, adjoint: try reduced(ga, operand: sa, node: se), into: &accumulated)
+                let numerator = try m.hadamard(g, a)
+                let quotient = sb.isScalar ? try m.divide(numerator, m.scalarPower(b, m.number(2)))
+                    : try m.elementDivide(numerator, .call(.pow, [b, m.number(2)], MatrixAlgebra.here))
+                try propagate(b, adjoint: try reduced(m.negate(quotient), operand: sb, node: se), into: &accumulated)
             case .kronecker:
                 throw NoMatrixForm("the gradient through a Kronecker product has no matrix form here")
             }
