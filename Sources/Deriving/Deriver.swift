@@ -66,6 +66,12 @@ public struct Deriver: Sendable {
                                     indexForm: proof.lhsIndexForm.isEmpty ? nil : proof.lhsIndexForm,
                                     seconds: Deriver.now() - start)
         }
+        return certify(derived, for: parsed, text: text, since: start)
+    }
+
+    /// Checks the claim `<input> == <derived>`; the result carries `derived`
+    /// only when the verdict is `proved` or `holds`.
+    func certify(_ derived: Expression, for parsed: Claim, text: String, since start: Double) -> DeriveResult {
         // Certify: <input> == <result>, with the input's lets and where clause.
         let characters = Array(text)
         let end = Swift.min(parsed.lhs.range.end, characters.count)

@@ -17,13 +17,10 @@ public enum FiniteDifferenceCheck {
         public let passed: Bool
     }
 
-    /// Compares `result.result` with finite differences of the input; `nil`
-    /// when the input's variable is reparametrised or the point is undefined.
-    public static func check(_ result: DeriveResult, dimension: Int = 3, seed: UInt64 = 7) throws -> Outcome? {
-        guard let derived = result.result else { return nil }
-        let claim = try Claim(parsingExpression: result.input).resolve()
-        guard case .derivative(let op, let f, let variable, _, _) = claim.claim.lhs,
-              DerivativeVariable(variable).form == .plain else { return nil }
+    /// The seeded point described above: every dimension variable set to
+    /// `dimension`, a value for every symbol; `nil` if a shape is not positive.
+    public static func point(for claim: ResolvedClaim, dimension: Int = 3, seed: UInt64 = 7) throws
+        -> (assignment: [String: Int], values: [String: Matrix<Double>])? {
         var assignment: [String: Int] = [:]
         for v in claim.dimensionVariables { assignment[v] = dimension }
         var generator = SplitMix64(seed: seed)
@@ -37,6 +34,17 @@ public enum FiniteDifferenceCheck {
             }
             values[name] = m
         }
+        return (assignment, values)
+    }
+
+    /// Compares `result.result` with finite differences of the input; `nil`
+    /// when the input's variable is reparametrised or the point is undefined.
+    public static func check(_ result: DeriveResult, dimension: Int = 3, seed: UInt64 = 7) throws -> Outcome? {
+        guard let derived = result.result else { return nil }
+        let claim = try Claim(parsingExpression: result.input).resolve()
+        guard case .derivative(let op, let f, let variable, _, _) = claim.claim.lhs,
+              DerivativeVariable(variable).form == .plain else { return nil }
+        guard let (assignment, values) = try point(for: claim, dimension: dimension, seed: seed) else { return nil }
         let evaluator = ClaimEvaluator<Double>(claim: claim, assignment: assignment, values: values)
         let value = try evaluator.evaluate(derived)
         guard let x = values[variable] else { return nil }

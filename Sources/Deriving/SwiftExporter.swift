@@ -125,6 +125,10 @@ struct SwiftCodeGenerator {
             return "Double.pow(\(try scalar(base)), \(try scalar(exponent)))"
         case .binary(let op, let a, let b, _):
             let sa = try isScalar(a), sb = try isScalar(b)
+            if scalarNode && op == .multiply && !sa && !sb {
+                // A row times a column (or a longer chain) is a 1×1 matrix.
+                return "(try \(try matrix(a)) * \(try matrix(b)))[0, 0]"
+            }
             if scalarNode {
                 let symbol = op == .hadamard ? "*" : op == .elementDivide ? "/" : op.rawValue
                 return "(\(try scalar(a)) \(symbol) \(try scalar(b)))"
@@ -146,7 +150,10 @@ struct SwiftCodeGenerator {
                 return "(try \(try matrix(a)).kroneckerProduct(\(try matrix(b))))"
             }
         case .call(let f, let args, _):
-            return try call(f, args, scalarNode)
+            let value = try call(f, args, scalarNode)
+            // Calls that build a matrix, at 1×1: read the entry.
+            let matrixValued: Set<BuiltinFunction> = [.vec, .diag, .kron, .adj, .eye, .ones, .zeros, .comm]
+            return scalarNode && matrixValued.contains(f) ? "\(value)[0, 0]" : value
         case .userFunction, .derivative:
             throw NoMatrixForm("no Swift export for \(ExpressionPrinter.text(e))")
         }
