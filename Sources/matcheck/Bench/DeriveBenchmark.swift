@@ -90,6 +90,9 @@ struct DeriveBenchmark: Benchmark {
             let result = try deriver.derive(input)
             times.append(result.seconds)
             var row: [(String, JSONValue)] = [("bench", "derive"), ("input", .string(input))]
+            // Every symbol's inferred shape, for peers that need them all declared.
+            let resolved = try Claim(parsingExpression: input).resolve()
+            row.append(("shapes", .object(resolved.symbols.map { ($0, .string(resolved.shapeDescription(of: $0) ?? "")) })))
             if let text = result.resultText {
                 certified += 1
                 row.append(("result", .string(text)))
