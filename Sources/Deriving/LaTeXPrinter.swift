@@ -37,8 +37,13 @@ public enum LaTeXPrinter {
             case .divide: return "\\frac{" + latex(a) + "}{" + latex(b) + "}"
             case .kronecker: symbol = " \\otimes "
             }
-            let right = wrap(b, below: Level(rawValue: level.rawValue + 1) ?? .atom)
-            return wrap(a, below: level) + symbol + (right.hasPrefix("-") ? "\\left(\(right)\\right)" : right)
+            // A Kronecker product next to a juxtaposed product reads ambiguously: parenthesise it.
+            func operand(_ e: Expression, below minimum: Level) -> String {
+                if case .call(.kron, _, _) = e, op != .kronecker { return "\\left(" + latex(e) + "\\right)" }
+                return wrap(e, below: minimum)
+            }
+            let right = operand(b, below: Level(rawValue: level.rawValue + 1) ?? .atom)
+            return operand(a, below: level) + symbol + (right.hasPrefix("-") ? "\\left(\(right)\\right)" : right)
         case .call(let f, let args, _):
             switch f {
             case .eye: return "I_{\(dimension(args[0]))}"
