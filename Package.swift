@@ -61,6 +61,12 @@ let package = Package(
         .testTarget(
             name: "ReliabilityKitTests",
             dependencies: ["ClaimLanguage", "ClaimChecking", "ReliabilityKit"]),
+        .testTarget(
+            name: "DocumentationTests",
+            dependencies: [
+                "MatrixNumerics", "SymbolicAlgebra", "ClaimLanguage", "ClaimChecking", "Networks",
+                "Derivations",
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import MatrixNumerics
 import ClaimLanguage
 import ClaimChecking
 
@@ -34,7 +30,7 @@ public struct Deriver: Sendable {
     /// - Throws: ``ClaimError`` for syntax, name and shape errors and when
     ///   the outer operator is not `grad`, `jac` or `hess`.
     public func derive(_ text: String) throws -> DeriveResult {
-        let start = Deriver.now()
+        let start = MonotonicClock.seconds()
         let parsed = try Claim(parsingExpression: text)
         let resolved = try parsed.resolve()
         let claim = resolved.claim
@@ -64,7 +60,7 @@ public struct Deriver: Sendable {
             return DeriveResult(input: text, result: nil, certificationClaim: nil, verdict: nil, scope: nil,
                                     reason: "no matrix form: \(failure.reason)",
                                     indexForm: proof.lhsIndexForm.isEmpty ? nil : proof.lhsIndexForm,
-                                    seconds: Deriver.now() - start)
+                                    seconds: MonotonicClock.seconds() - start)
         }
         return certify(derived, for: parsed, text: text, since: start)
     }
@@ -90,7 +86,7 @@ public struct Deriver: Sendable {
             let scope = report.scope(indexProof: report.verdict == .proved ? IndexProver.prove(certified) : nil)
             return DeriveResult(input: text, result: derived, certificationClaim: certification,
                                     verdict: report.verdict, scope: scope, reason: nil, indexForm: nil,
-                                    seconds: Deriver.now() - start)
+                                    seconds: MonotonicClock.seconds() - start)
         case .refuted, .inconclusive:
             return failure(text, certification, reason: "the derived result did not pass its check (\(report.verdict))", start)
         }
@@ -98,7 +94,7 @@ public struct Deriver: Sendable {
 
     func failure(_ text: String, _ claim: String, reason: String, _ start: Double) -> DeriveResult {
         DeriveResult(input: text, result: nil, certificationClaim: claim, verdict: nil, scope: nil,
-                         reason: reason, indexForm: nil, seconds: Deriver.now() - start)
+                         reason: reason, indexForm: nil, seconds: MonotonicClock.seconds() - start)
     }
 
     /// The derivative of `function` (ranges stripped, definitions not yet inlined).
@@ -181,11 +177,5 @@ public struct Deriver: Sendable {
         case .derivative(let op, let f, let v, _, _):
             return .derivative(op, stripped(f), variable: v, variableRange: z, z)
         }
-    }
-
-    static func now() -> Double {
-        var t = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &t)
-        return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
     }
 }

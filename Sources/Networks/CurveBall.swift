@@ -105,11 +105,11 @@ public struct CurveBall: Optimizer {
             let hjdz = network.loss.hessianProduct(prediction: pass.prediction, targets: pass.targets, direction: jdz, rows: outputRows)
             let damping = options.dampingInSystem ? lambda : 0
             let s = CurveBallSystem(
-                a11: DenseKernels.dot(jdz, hjdz) + damping * deltaZ.dot(deltaZ),
-                a12: DenseKernels.dot(jz, hjdz) + damping * z.dot(deltaZ),
-                a22: DenseKernels.dot(jz, hjz) + damping * z.dot(z),
-                b1: DenseKernels.dot(pass.lossGradient, jdz),
-                b2: DenseKernels.dot(pass.lossGradient, jz))
+                a11: dot(jdz, hjdz) + damping * deltaZ.dot(deltaZ),
+                a12: dot(jz, hjdz) + damping * z.dot(deltaZ),
+                a22: dot(jz, hjz) + damping * z.dot(z),
+                b1: dot(pass.lossGradient, jdz),
+                b2: dot(pass.lossGradient, jz))
             (beta, rho) = s.solve()
             system = s
         }

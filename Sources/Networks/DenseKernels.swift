@@ -102,17 +102,6 @@ enum DenseKernels {
         return out
     }
 
-    /// `Σ aᵢ bᵢ`.
-    static func dot(_ a: [Double], _ b: [Double]) -> Double {
-        var s = 0.0
-        a.withUnsafeBufferPointer { ab in
-            b.withUnsafeBufferPointer { bb in
-                for k in 0..<min(ab.count, bb.count) { s += ab[k] * bb[k] }
-            }
-        }
-        return s
-    }
-
     /// `z ← tanh(z)` in place, accurate to a few ulp: the Cephes rational
     /// approximation `x + x³P(x²)/Q(x²)` for `|x| < 0.625`, otherwise
     /// `sign(x)·(1 − 2/(e^{2|x|} + 1))` (no cancellation: the result is ≥ 0.55

@@ -52,7 +52,7 @@ extension MultilayerPerceptron {
         let outputRows = widths[depth]
         for b in 0..<batch {
             let column = b * outputRows..<(b + 1) * outputRows
-            var q = loss.sampleHessian(prediction: Array(pass.prediction[column]), targets: Array(pass.targets[column]))
+            var q = try loss.sampleHessian(prediction: Array(pass.prediction[column]), targets: Array(pass.targets[column]))
                 / Double(batch)
             for l in stride(from: depth, through: 1, by: -1) {
                 if l < depth {

@@ -157,7 +157,7 @@ public enum Loss: String, Sendable, CaseIterable, Equatable {
     }
 
     /// The per-sample loss Hessian `H_ℓ = ∇²_z ℓ` (without `1/B`) for one column.
-    func sampleHessian(prediction p: [Double], targets y: [Double]) -> Matrix<Double> {
+    func sampleHessian(prediction p: [Double], targets y: [Double]) throws -> Matrix<Double> {
         let n = p.count
         var h = [Double](repeating: 0, count: n * n)
         switch self {
@@ -171,7 +171,7 @@ public enum Loss: String, Sendable, CaseIterable, Equatable {
                 for i in 0..<n { h[i + j * n] = s * ((i == j ? p[i] : 0) - p[i] * p[j]) }
             }
         }
-        return Matrix(column: h).reshapedUnchecked(rows: n, cols: n)
+        return try Matrix(column: h).unvec(rows: n, cols: n)
     }
 
     /// Fraction of samples classified correctly: the arg-max for softmax, each
@@ -204,12 +204,5 @@ public enum Loss: String, Sendable, CaseIterable, Equatable {
         guard a == b else {
             throw NetworkError.shapeMismatch(operation: operation, expected: "targets of shape \(a)", actual: "\(b)")
         }
-    }
-}
-
-extension Matrix {
-    /// Reinterprets the column-major storage with a new shape of the same count.
-    func reshapedUnchecked(rows: Int, cols: Int) -> Matrix {
-        (try? Matrix(rows: rows, cols: cols, storage: entries)) ?? self
     }
 }

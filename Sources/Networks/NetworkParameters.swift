@@ -1,3 +1,5 @@
+import MatrixNumerics
+
 /// A point (or a direction) in the parameter space of a
 /// ``MultilayerPerceptron``: one ``LayerParameters`` per layer.
 ///
@@ -79,7 +81,7 @@ public struct NetworkParameters: Sendable, Equatable {
     public func dot(_ other: NetworkParameters) -> Double {
         var s = 0.0
         for (a, b) in zip(layers, other.layers) {
-            s += DenseKernels.dot(a.weight, b.weight) + DenseKernels.dot(a.bias, b.bias)
+            s += MatrixNumerics.dot(a.weight, b.weight) + MatrixNumerics.dot(a.bias, b.bias)
         }
         return s
     }

@@ -1,5 +1,6 @@
 import ClaimLanguage
 import ClaimChecking
+import MatrixNumerics
 /// Decides whether a mutant is still an identity (an *equivalent mutant*)
 /// by exact symbolic equality at every small shape: every assignment of the
 /// dimension variables in `1...maximumDimension`.
@@ -28,7 +29,7 @@ public struct EquivalenceDetector: Sendable {
         guard let claim = try? Claim(parsing: text).resolve() else { return .undecided("the claim does not resolve") }
         var options = CheckOptions()
         options.symbolicTermBudget = termBudget
-        let check = SymbolicCheck(claim: claim, options: options, deadline: ClaimChecker.now() + timeBudget)
+        let check = SymbolicCheck(claim: claim, options: options, deadline: MonotonicClock.seconds() + timeBudget)
         var decided = 0
         var undecided: String?
         for assignment in ShapeAssignment.all(claim.dimensionVariables, maximum: maximumDimension) {

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import ClaimChecking
+import MatrixNumerics
 
 /// The reliability campaign: generated true claims and their mutants, and
 /// fuzzed input, each run through the checker with a time budget.
@@ -73,7 +74,6 @@ public struct ReliabilityCampaign: Sendable {
     /// The seed of claim number `index`.
     public func claimSeed(_ index: Int) -> UInt64 { seed &* 0x2545_F491_4F6C_DD1D &+ UInt64(index) }
 
-    package static func now() -> Double { ClaimChecker.now() }
 
     /// Checks generated claims `indices` and one mutant of each.
     public func runClaims(_ indices: Range<Int>, into figures: inout ReliabilityFigures) {
@@ -158,9 +158,9 @@ public struct ReliabilityCampaign: Sendable {
     /// Checks `text`, recording a hang when it takes longer than ``timeBudget``.
     func timed(_ text: String, _ options: CheckOptions, _ figures: inout ReliabilityFigures) -> InputOutcome {
         trace?(text)
-        let start = ReliabilityCampaign.now()
+        let start = MonotonicClock.seconds()
         let outcome = InputOutcome.check(text, options: options)
-        let seconds = ReliabilityCampaign.now() - start
+        let seconds = MonotonicClock.seconds() - start
         figures.slowestSeconds = Swift.max(figures.slowestSeconds, seconds)
         if seconds > timeBudget {
             figures.hangs += 1

@@ -47,7 +47,7 @@ public struct ClaimChecker: Sendable {
 
     /// Checks a resolved claim. Never throws: every failure is part of the report.
     public func check(_ claim: ResolvedClaim) -> CheckReport {
-        let start = ClaimChecker.now()
+        let start = MonotonicClock.seconds()
         let deadline = start + options.timeBudget
         var notes: [String] = claim.notes
 
@@ -55,9 +55,9 @@ public struct ClaimChecker: Sendable {
         let symbolicShapes = symbolicAssignments(claim, notes: &notes)
         var symbolic: [SymbolicShapeResult] = []
         for assignment in symbolicShapes {
-            let t = ClaimChecker.now()
+            let t = MonotonicClock.seconds()
             let outcome = SymbolicCheck(claim: claim, options: options, deadline: deadline).outcome(at: assignment)
-            symbolic.append(SymbolicShapeResult(assignment: assignment, outcome: outcome, seconds: ClaimChecker.now() - t))
+            symbolic.append(SymbolicShapeResult(assignment: assignment, outcome: outcome, seconds: MonotonicClock.seconds() - t))
         }
 
         // 2. Numeric: small shapes without an exact verdict (smallest first,
@@ -113,7 +113,7 @@ public struct ClaimChecker: Sendable {
             }
         }
         return CheckReport(source: claim.claim.source, verdict: verdict, symbolic: symbolic, numeric: numeric,
-                           seed: options.seed, notes: notes, seconds: ClaimChecker.now() - start)
+                           seed: options.seed, notes: notes, seconds: MonotonicClock.seconds() - start)
     }
 
     package func decide(symbolic: [SymbolicShapeResult], numeric: [NumericCheck.Result], freed: Set<String> = [],
@@ -245,12 +245,6 @@ public struct ClaimChecker: Sendable {
         let (count, o1) = shape.rows.multipliedReportingOverflow(by: shape.cols)
         let (sum, o2) = total.addingReportingOverflow(count)
         return o1 || o2 ? Int.max : sum
-    }
-
-    package static func now() -> Double {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
     }
 }
 

@@ -58,7 +58,7 @@ extension ClaimEvaluator {
         if n == 1 { return scalarMatrix(.one) }
         if S.isExact && n <= 4 {
             return try Matrix(rows: n, cols: n) { i, j in
-                let c = ClaimEvaluator.cofactorDeterminant(ClaimEvaluator.minor(x, j, i))
+                let c = try ClaimEvaluator.cofactorDeterminant(try ClaimEvaluator.minor(x, j, i))
                 return (i + j) % 2 == 0 ? c : -c
             }
         }

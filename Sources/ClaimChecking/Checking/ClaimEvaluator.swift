@@ -127,37 +127,37 @@ public final class ClaimEvaluator<S: ClaimScalar> {
 
     /// `det A` by Laplace expansion along the first row (n ≤ 4): for
     /// polynomial entries the result stays a polynomial.
-    package static func cofactorDeterminant(_ a: Matrix<S>) -> S {
+    package static func cofactorDeterminant(_ a: Matrix<S>) throws -> S {
         let n = a.rows
         if n == 0 { return .one }
         if n == 1 { return a[0, 0] }
         if n == 2 { return a[0, 0] * a[1, 1] - a[0, 1] * a[1, 0] }
         var total = S.zero
         for j in 0..<n where !a[0, j].isZero {
-            let minor = ClaimEvaluator.minor(a, 0, j)
-            let term = a[0, j] * cofactorDeterminant(minor)
+            let minor = try ClaimEvaluator.minor(a, 0, j)
+            let term = try a[0, j] * cofactorDeterminant(minor)
             total = j % 2 == 0 ? total + term : total - term
         }
         return total
     }
 
-    package static func minor(_ a: Matrix<S>, _ row: Int, _ col: Int) -> Matrix<S> {
+    package static func minor(_ a: Matrix<S>, _ row: Int, _ col: Int) throws -> Matrix<S> {
         let n = a.rows
         var storage: [S] = []
         storage.reserveCapacity((n - 1) * (n - 1))
         for j in 0..<n where j != col { for i in 0..<n where i != row { storage.append(a[i, j]) } }
-        return Matrix(column: storage).reshaped(rows: n - 1, cols: n - 1)
+        return try Matrix(column: storage).unvec(rows: n - 1, cols: n - 1)
     }
 
     /// `A⁻¹ = adj(A)/det A` (n ≤ 4): every entry has the one denominator `det A`.
     package static func adjugateInverse(_ a: Matrix<S>) throws -> Matrix<S> {
-        let d = cofactorDeterminant(a)
+        let d = try cofactorDeterminant(a)
         if d.isZero { throw EvaluationFailure.undefined("inverse: \(a.shape): matrix is singular") }
         let n = a.rows
         if n == 1 { return Matrix(column: [S.one / d]) }
         return try Matrix(rows: n, cols: n) { i, j in
             // (A⁻¹)[i, j] = (−1)^(i+j) M[j, i] / det A
-            let c = cofactorDeterminant(minor(a, j, i))
+            let c = try cofactorDeterminant(minor(a, j, i))
             return ((i + j) % 2 == 0 ? c : -c) / d
         }
     }
@@ -209,7 +209,7 @@ public final class ClaimEvaluator<S: ClaimScalar> {
     }
 
     package func value(_ e: Expression) throws -> Matrix<S> {
-        if deadline < .infinity && ClaimChecker.now() > deadline {
+        if deadline < .infinity && MonotonicClock.seconds() > deadline {
             throw EvaluationFailure.budgetExceeded("time budget exceeded")
         }
         switch e {
@@ -376,7 +376,7 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         case .tr: return scalarMatrix(try matrixOperation { try x.trace() })
         case .sum: return scalarMatrix(x.sum)
         case .det:
-            if S.isExact && x.rows == x.cols && x.rows <= 4 { return scalarMatrix(ClaimEvaluator.cofactorDeterminant(x)) }
+            if S.isExact && x.rows == x.cols && x.rows <= 4 { return scalarMatrix(try ClaimEvaluator.cofactorDeterminant(x)) }
             try guardElimination(x, "det", limit: 4)
             let d = try matrixOperation { try x.determinant() }
             // `determinant()` returns an exact zero when elimination meets a

@@ -22,7 +22,7 @@ extension ClaimScalar where Self: RealFunctions {
             if i != j, evaluator.claim.symmetricSymbols.contains(variable) {
                 seeded[j + i * x.rows] = Dual<Self>(x.entries[j + i * x.rows], .one)
             }
-            values[variable] = Matrix(column: seeded).reshaped(rows: x.rows, cols: x.cols)
+            values[variable] = try Matrix(column: seeded).unvec(rows: x.rows, cols: x.cols)
             let inner = ClaimEvaluator<Dual<Self>>(claim: evaluator.claim, assignment: evaluator.assignment, values: values,
                                                    complexityBudget: evaluator.complexityBudget)
             inner.deadline = evaluator.deadline
@@ -31,13 +31,5 @@ extension ClaimScalar where Self: RealFunctions {
             columns.append(f.entries.map(\.derivative))
         }
         return try Matrix(rows: rows, cols: x.count, storage: columns.flatMap { $0 })
-    }
-}
-
-extension Matrix {
-    /// Reinterprets column-major storage as `rows × cols` (the caller
-    /// guarantees the count).
-    package func reshaped(rows: Int, cols: Int) -> Matrix {
-        (try? unvec(rows: rows, cols: cols)) ?? self
     }
 }

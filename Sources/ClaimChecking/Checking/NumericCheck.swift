@@ -80,7 +80,7 @@ package struct NumericCheck {
                     let ratio = try finiteDifferenceRatio(node, doubles, evaluator, assignment)
                     fdRatio = Swift.max(fdRatio ?? 0, ratio)
                     if ratio > 10 && fdDisagreement == nil {
-                        fdDisagreement = "forward mode and finite differences disagree for \(Self.text(of: node, in: claim.claim.source)) at \(ShapeAssignment.describe(assignment)), seed \(seed) (\(Self.format(ratio))× the FD error estimate)"
+                        fdDisagreement = "forward mode and finite differences disagree for \(Self.text(of: node, in: claim.claim.source)) at \(ShapeAssignment.describe(assignment)), seed \(seed) (\(NumberFormat.compact(ratio))× the FD error estimate)"
                     }
                 }
             } catch let failure as EvaluationFailure {
@@ -202,20 +202,4 @@ package struct NumericCheck {
         return "'" + String(characters[r.start..<r.end]) + "'"
     }
 
-    package static func format(_ x: Double) -> String {
-        if x.isInfinite { return "∞" }
-        if x >= 1e4 || (x < 1e-2 && x > 0) {
-            return String(describing: (x * 100).rounded() / 100 == x ? x : x).count > 10 ? scientific(x) : "\(x)"
-        }
-        return "\((x * 100).rounded() / 100)"
-    }
-
-    package static func scientific(_ x: Double) -> String {
-        guard x > 0, x.isFinite else { return "\(x)" }
-        var exponent = 0
-        var m = x
-        while m >= 10 { m /= 10; exponent += 1 }
-        while m < 1 { m *= 10; exponent -= 1 }
-        return "\((m * 100).rounded() / 100)e\(exponent)"
-    }
 }

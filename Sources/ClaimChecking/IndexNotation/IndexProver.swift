@@ -1,5 +1,6 @@
 import Foundation
 import ClaimLanguage
+import MatrixNumerics
 
 /// Proves claims for **all** shapes by index notation (Ricci calculus).
 ///
@@ -25,11 +26,11 @@ public enum IndexProver {
     /// Proves a parsed claim (resolving it first; a claim that does not
     /// resolve is not proved).
     public static func prove(_ claim: Claim) -> IndexProof {
-        let start = Date()
+        let start = MonotonicClock.seconds()
         do {
             return prove(try claim.resolve())
         } catch {
-            return .notProved("the claim does not resolve: \(error)", seconds: Date().timeIntervalSince(start))
+            return .notProved("the claim does not resolve: \(error)", seconds: MonotonicClock.seconds() - start)
         }
     }
 
@@ -39,7 +40,7 @@ public enum IndexProver {
     /// (`eye(m*n)`) may be factored in any order; when the first order does
     /// not give a proof, the others are tried (at most `maximumAttempts` in all).
     public static func prove(_ claim: ResolvedClaim) -> IndexProof {
-        let start = Date()
+        let start = MonotonicClock.seconds()
         let (first, splits) = attempt(claim, splitChoices: [], start: start)
         if first.provedForAllShapes || splits.isEmpty { return first }
         var combinations: [[Int]] = [[]]
@@ -58,12 +59,12 @@ public enum IndexProver {
     /// The most factor orders tried for composite dimension arguments.
     package static let maximumAttempts = 64
 
-    package static func attempt(_ claim: ResolvedClaim, splitChoices: [Int], start: Date) -> (IndexProof, [Int]) {
+    package static func attempt(_ claim: ResolvedClaim, splitChoices: [Int], start: Double) -> (IndexProof, [Int]) {
         let translator = IndexTranslator(claim: claim, splitChoices: splitChoices)
         return (attempt(claim, translator: translator, start: start), translator.flexibleSplits)
     }
 
-    package static func attempt(_ claim: ResolvedClaim, translator: IndexTranslator, start: Date) -> IndexProof {
+    package static func attempt(_ claim: ResolvedClaim, translator: IndexTranslator, start: Double) -> IndexProof {
         do {
             var lhs = try translator.translate(claim.claim.lhs).simplified()
             var rhs = try translator.translate(claim.claim.rhs).simplified()
@@ -82,11 +83,11 @@ public enum IndexProver {
                               normalForm: translator.render(shown, latex: false),
                               lhsIndexFormLaTeX: translator.render(lhs, latex: true), rhsIndexFormLaTeX: translator.render(rhs, latex: true),
                               normalFormLaTeX: translator.render(shown, latex: true),
-                              atoms: translator.opaqueDefinitions(latex: false), seconds: Date().timeIntervalSince(start))
+                              atoms: translator.opaqueDefinitions(latex: false), seconds: MonotonicClock.seconds() - start)
         } catch let failure as IndexNotationFailure {
-            return .notProved(failure.reason, seconds: Date().timeIntervalSince(start))
+            return .notProved(failure.reason, seconds: MonotonicClock.seconds() - start)
         } catch {
-            return .notProved("\(error)", seconds: Date().timeIntervalSince(start))
+            return .notProved("\(error)", seconds: MonotonicClock.seconds() - start)
         }
     }
 }

@@ -4,7 +4,7 @@ import ClaimChecking
 
 /// The claim checker as the derivations use it: ``ClaimChecker`` for claims,
 /// and shape inference for shape annotations.
-public struct CatalogueChecker: ClaimChecking {
+public struct CatalogueChecker: StepClaimChecking {
     /// The checker's settings (the CLI defaults unless given).
     public var options: CheckOptions
 

@@ -42,9 +42,17 @@ import Testing
     for input in inputs {
         do {
             let report = try ClaimChecker(options).check(input)
-            #expect([0, 1, 3].contains(report.verdict.exitCode))
+            // A refutation needs a residual far above its error bound.
+            if case .refuted(let counterexample) = report.verdict {
+                #expect(counterexample.residual > counterexample.errorBound, "\(input)")
+            }
         } catch let error as ClaimError {
             #expect(!error.message.isEmpty)
+            // The caret points inside the input (or at its end).
+            if let range = error.range {
+                #expect(range.start >= 0 && range.start <= range.end, "\(input): \(error)")
+                #expect(range.end <= error.source.count + 1, "\(input): \(error)")
+            }
         } catch {
             Issue.record("\(input): unexpected error \(error)")
         }

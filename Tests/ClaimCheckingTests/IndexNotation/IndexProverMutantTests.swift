@@ -2,7 +2,7 @@ import Testing
 @testable import ClaimLanguage
 @testable import ClaimChecking
 
-/// Simple textual mutants of a claim: each transpose dropped, each `+`/`-`
+/// Simple textual mutants of a claim: the right side doubled, each transpose dropped, each `+`/`-`
 /// flipped, each `*` turned into `.*`, the arguments of the first `kron`
 /// swapped, and every pair of matrix names exchanged on the right side.
 func textualMutants(of text: String) -> [String] {
@@ -23,6 +23,8 @@ func textualMutants(of text: String) -> [String] {
     }
     if let sides = body.range(of: " == ") {
         let lhs = body[..<sides.lowerBound], rhs = String(body[sides.upperBound...])
+        // The right side doubled: different unless both sides vanish.
+        mutants.append(lhs + " == 2*(" + rhs + ")" + declarations)
         let names = Set(rhs.filter { $0.isUppercase && $0.isLetter }).sorted()
         for (a, b) in names.enumerated().flatMap({ i, a in names.dropFirst(i + 1).map { (a, $0) } }) {
             let swapped = String(rhs.map { $0 == a ? b : $0 == b ? a : $0 })
@@ -39,21 +41,56 @@ func textualMutants(of text: String) -> [String] {
     return mutants
 }
 
-/// Every mutant the index prover proves must be exactly true at concrete
-/// shapes (checked by the independent entrywise symbolic evaluator).
-@Test("Mutants proved for all shapes are exactly true at concrete shapes", arguments: identitiesForAllShapes)
-func provedMutantsAreTrue(_ text: String) throws {
+/// How the mutants of one identity fared.
+struct MutantTally {
+    /// Rejected by the parser or by shape inference (a caught mistake).
+    var rejected = 0
+    /// Equal to the identity at the concrete shape (possibly equivalent).
+    var equal = 0
+    /// Different at the concrete shape: the index prover must not prove these.
+    var differing = 0
+    /// Differing mutants that the index prover nevertheless proved.
+    var provedButDiffering: [String] = []
+}
+
+/// Checks every mutant of `text`: rejected, equal at a concrete shape, or
+/// different there (found by the independent entrywise symbolic evaluator).
+func tallyMutants(of text: String) -> MutantTally {
+    var tally = MutantTally()
     for mutant in textualMutants(of: text) {
-        guard let claim = try? Claim(parsing: mutant), let resolved = try? claim.resolve() else { continue }
-        let proof = IndexProver.prove(resolved)
-        guard proof.provedForAllShapes else { continue }
+        guard let resolved = try? Claim(parsing: mutant).resolve() else {
+            tally.rejected += 1
+            continue
+        }
         let check = SymbolicCheck(claim: resolved, options: CheckOptions())
         var values = [2, 3, 2, 3, 2, 3]
         var assignment: [String: Int] = [:]
         for name in resolved.dimensionVariables { assignment[name] = values.removeFirst() }
-        let outcome = check.outcome(at: assignment)
-        #expect(outcome != .differs, "proved for all shapes but differs at \(assignment): \(mutant)")
+        guard check.outcome(at: assignment) == .differs else {
+            tally.equal += 1
+            continue
+        }
+        tally.differing += 1
+        if IndexProver.prove(resolved).provedForAllShapes { tally.provedButDiffering.append(mutant) }
     }
+    return tally
+}
+
+/// No mutant that differs from its identity at a concrete shape may be proved
+/// for all shapes; every identity must have mutants, each accounted for.
+@Test("Mutants that differ at a concrete shape are never proved for all shapes",
+      arguments: identitiesForAllShapes)
+func differingMutantsAreNotProved(_ text: String) {
+    let tally = tallyMutants(of: text)
+    #expect(tally.rejected + tally.equal + tally.differing > 0, "no mutant of \(text)")
+    #expect(tally.provedButDiffering.isEmpty, "proved for all shapes but different: \(tally.provedButDiffering)")
+}
+
+/// The mutant test must examine real falsehoods, not only shape errors.
+@Test func mutantsIncludeManyDifferingClaims() {
+    let tallies = identitiesForAllShapes.map(tallyMutants(of:))
+    let differing = tallies.map(\.differing).reduce(0, +)
+    #expect(differing >= 20, "only \(differing) differing mutants examined")
 }
 
 @Test func mutantGeneratorProducesMutants() {

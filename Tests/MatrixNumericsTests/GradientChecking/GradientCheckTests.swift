@@ -99,10 +99,10 @@ func correctGradientPasses(mode: CheckMode, reference: ExactReference) throws {
 }
 
 @Test func shortNumbersAreReadable() {
-    #expect(formatShort(1.0) == "1.00")
-    #expect(formatShort(0.966) == "0.966")
-    #expect(formatShort(-258) == "-258")
-    #expect(formatShort(2.75e-12) == "2.75e-12")
-    #expect(formatShort(93_800) == "9.38e+04")
-    #expect(formatShort(.nan) == "nan")
+    #expect(NumberFormat.threeSignificant(1.0) == "1.00")
+    #expect(NumberFormat.threeSignificant(0.966) == "0.966")
+    #expect(NumberFormat.threeSignificant(-258) == "-258")
+    #expect(NumberFormat.threeSignificant(2.75e-12) == "2.75e-12")
+    #expect(NumberFormat.threeSignificant(93_800) == "9.38e+04")
+    #expect(NumberFormat.threeSignificant(.nan) == "nan")
 }

@@ -1,13 +1,30 @@
+import Foundation
 import Testing
 @testable import MatrixNumerics
 
 /// The exact Hessian-vector product of ``CoupledLoss``, by hyper-dual numbers
 /// (independent of the code under test: the Taylor test only sees the values).
+/// The Hessian-vector product of ``CoupledLoss``, derived by hand (not by
+/// hyper-dual numbers, so that it checks the checker's hyper-dual reference):
+/// `f = log(1 + x₀²) + Σᵢ σ(uᵢ)²` with `uᵢ = cᵢxᵢ + xᵢ₊₁`, `cᵢ = 0.5 + 0.1i`;
+/// `∂²log(1 + x₀²)/∂x₀² = 2(1 − x₀²)/(1 + x₀²)²` and
+/// `d²σ(u)²/du² = 2σ'² + 2σσ'(1 − 2σ)` with `σ' = σ(1 − σ)`, each times `aᵢaᵢᵀ`
+/// where `aᵢ` has `cᵢ` at `i` and `1` at `i + 1`.
 func coupledHessianVectorProduct(_ x: Matrix<Double>, _ v: Matrix<Double>) throws -> Matrix<Double> {
-    Matrix(column: try (0..<x.count).map { i in
-        let arguments = (0..<x.count).map { k in HyperDual<Double>(x.entries[k], k == i ? 1 : 0, v.entries[k], 0) }
-        return try CoupledLoss()(Matrix(column: arguments)).epsilon1epsilon2
-    })
+    let p = x.entries, w = v.entries
+    var hv = [Double](repeating: 0, count: p.count)
+    let q = 1 + p[0] * p[0]
+    hv[0] = 2 * (1 - p[0] * p[0]) / (q * q) * w[0]
+    for i in 0..<(p.count - 1) {
+        let c = 0.5 + Double(i) * 0.1
+        let s = 1 / (1 + Foundation.exp(-(c * p[i] + p[i + 1])))
+        let ds = s * (1 - s)
+        let curvature = 2 * ds * ds + 2 * s * ds * (1 - 2 * s)
+        let projected = curvature * (c * w[i] + w[i + 1])
+        hv[i] += c * projected
+        hv[i + 1] += projected
+    }
+    return Matrix(column: hv)
 }
 
 func coupledValue(_ x: [Double]) throws -> Double { try CoupledLoss()(Matrix(column: x)) }
