@@ -159,7 +159,17 @@ extension IndexTranslator {
             let cols = arguments.count > 1 ? fresh(try dimensionArgument(arguments[1])) : []
             return IndexedTensor(rows: rows, cols: cols, terms: function == .ones ? [IndexMonomial(scalar: .one)] : [])
         case .comm:
-            throw IndexNotationFailure("comm has no index form here")
+            // comm(m, n)[(j, i), (i', j')] = δ[i, i'] δ[j, j']: rows vec(Xᵀ) (j fastest), columns vec(X) (i fastest).
+            // Only single-factor arguments: reordering the factors of a composite range (which the
+            // prover may try for eye and ones) would change this matrix.
+            let m = try dimensionArgument(arguments[0]), n = try dimensionArgument(arguments[1])
+            guard m.count <= 1, n.count <= 1 else {
+                throw IndexNotationFailure("comm of a composite dimension has no index form here")
+            }
+            let rowJ = fresh(n), rowI = fresh(m), colI = fresh(m), colJ = fresh(n)
+            let deltas = (Array(zip(rowI, colI)) + Array(zip(rowJ, colJ))).map { KroneckerDelta(first: $0, second: $1) }
+            return IndexedTensor(rows: rowJ + rowI, cols: colI + colJ,
+                                 terms: [IndexMonomial(scalar: .one, bound: [], groups: [], deltas: deltas)])
         default:
             break
         }
