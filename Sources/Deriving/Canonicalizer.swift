@@ -32,6 +32,8 @@ struct Canonicalizer {
         case .power(let base, let k, let r):
             return .power(try canonical(base), try canonical(k), r)
         case .call(let f, let args, let r):
+            // Dimension arguments (eye(m*n), comm(m, n)) are integer expressions, kept as written.
+            if [.eye, .ones, .zeros, .comm].contains(f) { return e }
             let inner = try args.map { try canonical($0) }
             // sum(I ⊙ M) = tr(M).
             if f == .sum, case .binary(.hadamard, let a, let b, _) = inner[0] {

@@ -23,6 +23,7 @@ let expectedDerivatives: [(input: String, result: String)] = [
     ("grad_entries(log(det(S)), S) where S: n x n symmetric", "2*inv(S) - eye(n).*inv(S)"),
     ("grad(tr(A*X), X') where A: n x m, X: m x n", "A"),
     ("hess(tr(X'*X), X') where X: m x n", "2*eye(m*n)"),
+    ("jac(A + X, X) where A: n x n, X: n x n", "eye(n*n)"),   // found by fuzzing: was eye(n^2), not an integer expression
 ]
 
 @Test(arguments: expectedDerivatives.map(\.input))
