@@ -22,6 +22,8 @@ let package = Package(
             targets: ["Derivations", "ClaimChecking", "ClaimLanguage", "SymbolicAlgebra", "Networks"]),
         /// `matcheck tex`: reads derivations written in Markdown and LaTeX into claims.
         .library(name: "TexReading", targets: ["TexReading"]),
+        /// Certified derivatives in matrix notation (`matcheck derive`).
+        .library(name: "Deriving", targets: ["Deriving"]),
         .executable(name: "matcheck", targets: ["matcheck"]),
     ],
     targets: [
@@ -40,11 +42,12 @@ let package = Package(
         .target(
             name: "ReliabilityKit",
             dependencies: ["MatrixNumerics", "SymbolicAlgebra", "ClaimLanguage", "ClaimChecking"]),
+        .target(name: "Deriving", dependencies: ["MatrixNumerics", "ClaimLanguage", "ClaimChecking"]),
         .executableTarget(
             name: "matcheck",
             dependencies: [
                 "MatrixNumerics", "SymbolicAlgebra", "ClaimLanguage", "ClaimChecking",
-                "Networks", "Derivations", "ReliabilityKit", "TexReading",
+                "Networks", "Derivations", "ReliabilityKit", "TexReading", "Deriving",
             ]),
         .testTarget(name: "MatrixNumericsTests", dependencies: ["MatrixNumerics"]),
         .testTarget(name: "SymbolicAlgebraTests", dependencies: ["MatrixNumerics", "SymbolicAlgebra"]),
@@ -56,6 +59,9 @@ let package = Package(
         .testTarget(
             name: "DerivationTests",
             dependencies: ["MatrixNumerics", "ClaimLanguage", "ClaimChecking", "Derivations"]),
+        .testTarget(
+            name: "DerivingTests",
+            dependencies: ["MatrixNumerics", "ClaimLanguage", "ClaimChecking", "Deriving"]),
         .testTarget(
             name: "ReliabilityKitTests",
             dependencies: ["ClaimLanguage", "ClaimChecking", "ReliabilityKit"]),

@@ -136,6 +136,12 @@ struct Parser {
                                             range: nameRange.union(tokens[position - 1].range)))
             return
         }
+        if isIdentifier("integer") {
+            let r = current.range
+            advance()
+            declarations.append(Declaration(name: name, kind: .integer, range: nameRange.union(r)))
+            return
+        }
         let rows = try parseDimension()
         var cols = Dimension.fixed(1)
         if current.kind == .times || isIdentifier("x") {
@@ -166,7 +172,7 @@ struct Parser {
             advance()
             return .variable(name)
         default:
-            throw error("expected a dimension (a positive integer or a name such as n), 'scalar' or 'function', found \(current.display)")
+            throw error("expected a dimension (a positive integer or a name such as n), 'scalar', 'function' or 'integer', found \(current.display)")
         }
     }
 
@@ -255,8 +261,32 @@ struct Parser {
 
     package mutating func parsePower() throws -> Parsed {
         let base = try parsePostfix()
+        if current.kind == .elementPower {
+            advance()
+            try enter()
+            defer { depth -= 1 }
+            let exponent = try parseUnary()
+            let range = base.expression.range.union(exponent.expression.range)
+            let d = Swift.max(base.depth, exponent.depth) + 1
+            try checkDepth(d, range)
+            return (.call(.pow, [base.expression, exponent.expression], range), d)
+        }
         guard current.kind == .caret else { return base }
         advance()
+        // The Cookbook's transposes: `A^T`, `A^⊤`, and `X^-T` = (X⁻¹)ᵀ.
+        if isIdentifier("T") || current.kind == .transposeMark {
+            let range = base.expression.range.union(current.range)
+            advance()
+            try checkDepth(base.depth + 1, range)
+            return (.transpose(base.expression, range), base.depth + 1)
+        }
+        if current.kind == .minus, peek().kind == .identifier("T") {
+            advance()
+            let range = base.expression.range.union(current.range)
+            advance()
+            try checkDepth(base.depth + 2, range)
+            return (.transpose(.call(.inv, [base.expression], range), range), base.depth + 2)
+        }
         try enter()
         defer { depth -= 1 }
         let exponent = try parseUnary()
@@ -370,15 +400,29 @@ struct Parser {
         try checkDepth(d, range)
         let args = arguments.map(\.expression)
 
-        if let op = DerivativeOperator(rawValue: name) {
+        if let op = DerivativeOperator(rawValue: name) ?? (name == "grad_entries" ? .gradient : nil) {
             guard order == 0 else { throw error("'\(name)' cannot carry derivative marks", nameRange) }
             guard args.count == 2 else {
                 throw error("\(name) takes 2 arguments (\(name)(F, X)), found \(args.count)", range)
             }
-            guard case .symbol(let variable, let variableRange) = args[1] else {
-                throw error("the second argument of \(name) must be a variable name", args[1].range)
+            let form: DerivativeVariable.Form
+            let symbol: Expression
+            switch args[1] {
+            case .symbol: (form, symbol) = (.plain, args[1])
+            case .transpose(let x, _): (form, symbol) = (.transposed, x)
+            case .call(.vec, let x, _):
+                if case .transpose(let y, _) = x[0] { (form, symbol) = (.vectorisedTranspose, y) }
+                else { (form, symbol) = (.vectorised, x[0]) }
+            default: throw error("the second argument of \(name) must be a variable name, vec(X), X' or vec(X')", args[1].range)
             }
-            return (.derivative(op, args[0], variable: variable, variableRange: variableRange, range), d)
+            guard case .symbol(let variable, _) = symbol else {
+                throw error("the second argument of \(name) must be a variable name, vec(X), X' or vec(X')", args[1].range)
+            }
+            if name == "grad_entries" && form != .plain {
+                throw error("grad_entries takes a symmetric matrix name as its second argument", args[1].range)
+            }
+            let text = DerivativeVariable.text(variable, name == "grad_entries" ? .independentEntries : form)
+            return (.derivative(op, args[0], variable: text, variableRange: args[1].range, range), d)
         }
         if name == "sum" && order == 0 && args.count == 2 {
             guard case .symbol(let index, let indexRange) = args[0] else {

@@ -31,6 +31,9 @@ public struct ResolvedClaim: Sendable {
     public let freeIndices: [String]
 
     package let indexRanges: [String: DimensionPolynomial]
+    /// Remarks about how names were read (a declared `I` is not the identity).
+    public package(set) var notes: [String] = []
+
     package let symbolShapes: [String: SymbolicShape]
     package let definitionShapes: [String: SymbolicShape]
     package let lhsShape: SymbolicShape

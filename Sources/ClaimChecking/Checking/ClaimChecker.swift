@@ -49,7 +49,7 @@ public struct ClaimChecker: Sendable {
     public func check(_ claim: ResolvedClaim) -> CheckReport {
         let start = MonotonicClock.seconds()
         let deadline = start + options.timeBudget
-        var notes: [String] = []
+        var notes: [String] = claim.notes
 
         // 1. Symbolic, largest shapes first.
         let symbolicShapes = symbolicAssignments(claim, notes: &notes)
