@@ -1,13 +1,13 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// The target graph (docs/architecture.md):
+// The target graph (docs/architecture.md); each target imports only targets to its left:
 //
-//   CKernels ← MatrixNumerics ← SymbolicAlgebra ← ClaimChecking ← Derivations ← matcheck
-//                     ↑                               ↑    ↑
-//                     ├──────── ClaimLanguage ────────┘    └── ReliabilityKit (not a product)
-//                     └──────── Networks
-//   ClaimLanguage, ClaimChecking ← TexReading ← matcheck
+//   CKernels → MatrixNumerics → SymbolicAlgebra ─┐
+//                            → ClaimLanguage ────┴→ ClaimChecking → Derivations ─┐
+//                            → Networks                          → TexReading ──┼→ matcheck
+//                                                                → Deriving ────┤
+//                                                                → ReliabilityKit (not a product)
 //
 // Module names are chosen not to collide with widely used packages: the folder
 // `Sources/Numerics` builds the module `MatrixNumerics` (apple/swift-numerics owns `Numerics`).
@@ -16,14 +16,14 @@ let package = Package(
     products: [
         /// The regression guard: matrices, checkable scalars, finite differences, derivative checks.
         .library(name: "MatrixNumerics", targets: ["MatrixNumerics"]),
-        /// The claim checker, the catalogue of the notes and the notes' network algorithms.
+        /// The claim checker, the symbolic engine, the catalogue of the notes, LaTeX notes,
+        /// certified derivatives and the notes' network algorithms.
         .library(
             name: "Derivations",
-            targets: ["Derivations", "ClaimChecking", "ClaimLanguage", "SymbolicAlgebra", "Networks"]),
-        /// `matcheck tex`: reads derivations written in Markdown and LaTeX into claims.
-        .library(name: "TexReading", targets: ["TexReading"]),
-        /// Certified derivatives in matrix notation (`matcheck derive`).
-        .library(name: "Deriving", targets: ["Deriving"]),
+            targets: [
+                "Derivations", "ClaimChecking", "ClaimLanguage", "SymbolicAlgebra", "Networks",
+                "TexReading", "Deriving",
+            ]),
         .executable(name: "matcheck", targets: ["matcheck"]),
     ],
     targets: [
