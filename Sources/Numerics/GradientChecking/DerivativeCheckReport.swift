@@ -49,6 +49,9 @@ public struct DerivativeCheckReport: Sendable, CustomStringConvertible {
     public let evaluations: Int
     /// Further remarks (cross-check results, precision used).
     public let notes: [String]
+    /// Fast mode: the largest `Σ|terms| / max|term|` over the probes `uᵀ J v`,
+    /// the factor by which an error in one entry is diluted; `nil` in full mode.
+    public let dilutionFactor: Double?
 
     /// Whether the claimed derivative agrees with the reference.
     public var passed: Bool { outcome == .passed }
@@ -59,8 +62,10 @@ public struct DerivativeCheckReport: Sendable, CustomStringConvertible {
     public init(
         quantity: CheckedQuantity, mode: CheckMode, reference: ReferenceMethod, outcome: Outcome,
         worstEntries: [EntryDiscrepancy], entriesChecked: Int, entriesFailed: Int, boundDescription: String,
-        seed: UInt64, point: [Double], kinks: [KinkFinding], evaluations: Int, notes: [String]
+        seed: UInt64, point: [Double], kinks: [KinkFinding], evaluations: Int, notes: [String],
+        dilutionFactor: Double? = nil
     ) {
+        self.dilutionFactor = dilutionFactor
         self.quantity = quantity
         self.mode = mode
         self.reference = reference

@@ -82,7 +82,7 @@ extension DerivativeComparison {
         DerivativeComparison(
             quantity: quantity, reference: reference, inputCount: inputCount, outputCount: outputCount,
             unitRoundoff: unitRoundoff, entryLabel: entryLabel, claimedMatrix: claimedMatrix, claimedProbes: claimedProbes,
-            referenceColumn: referenceColumn, referenceProbe: referenceProbe, projectedFunction: projectedFunction,
+            referenceColumns: referenceColumns, referenceProbe: referenceProbe, projectedFunction: projectedFunction,
             measuresNoise: measuresNoise, roundPoint: roundPoint, evaluationCount: evaluationCount, notes: notes + [note], crossCheck: crossCheck)
     }
 }
