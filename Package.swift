@@ -12,8 +12,11 @@ let package = Package(
         .target(name: "CKernels"),
         .target(name: "Numerics", dependencies: ["CKernels"]),
         .target(name: "Derivations", dependencies: ["Numerics"]),
-        .executableTarget(name: "matcheck", dependencies: ["Numerics", "Derivations"]),
-        .testTarget(name: "NumericsTests", dependencies: ["Numerics"]),
+        // Seeded models with hand-written gradients for the gradient-check
+        // tests and `matcheck bench gradcheck-zoo` (not a product).
+        .target(name: "GradientCheckZoo", dependencies: ["Numerics"]),
+        .executableTarget(name: "matcheck", dependencies: ["Numerics", "Derivations", "GradientCheckZoo"]),
+        .testTarget(name: "NumericsTests", dependencies: ["Numerics", "GradientCheckZoo"]),
         .testTarget(name: "DerivationTests", dependencies: ["Numerics", "Derivations"]),
     ],
     swiftLanguageModes: [.v6]

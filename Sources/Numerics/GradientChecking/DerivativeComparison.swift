@@ -45,6 +45,9 @@ struct DerivativeComparison {
     let evaluationCount: () -> Int
     /// Extra notes for the report.
     var notes: [String] = []
+    /// The smallest positive magnitude of the claimed precision: an entry
+    /// below it cannot be claimed more exactly than 0 (underflow).
+    var smallestMagnitude = Double.leastNonzeroMagnitude
     /// An independent estimate of `uᵀ J v` (finite differences) with its
     /// error estimate, used to cross-check an exact reference.
     var crossCheck: (([Double], [Double], [Double]) throws -> (value: Double, error: Double))?
@@ -195,8 +198,8 @@ struct DerivativeComparison {
         if !reference.isExact { sources.append("Richardson error estimate") }
         let spread = sources.isEmpty ? "" : "\(t)·(\(sources.joined(separator: " + "))) + "
         let fastTerm = options.mode == .fast ? " + \(t)·\(unitName)·√(Σ terms² of uᵀJv)" : ""
-        let bound = "\(spread)2·\(unitName)·(|claimed| + |reference|)\(fastTerm), "
-            + "\(unitName) = \(formatShort(unitRoundoff))"
+        let bound = "\(spread)2·\(unitName)·(|claimed| + |reference|)\(fastTerm) + 2η, "
+            + "\(unitName) = \(formatShort(unitRoundoff)), η = \(formatShort(smallestMagnitude)) (underflow)"
         var notes = notes
         if let dilution = pass.dilution {
             notes.append("fast-mode dilution Σ|terms| / max|term| = \(formatShort(dilution)): "
@@ -239,7 +242,7 @@ struct DerivativeComparison {
                 let e = i + j * m
                 let c = claimed[e], r = referenceValues[e]
                 let bound = t * (referenceErrors[e] + noise[e])
-                    + 2 * unitRoundoff * (Swift.abs(c) + Swift.abs(r))
+                    + 2 * unitRoundoff * (Swift.abs(c) + Swift.abs(r)) + 2 * smallestMagnitude
                 entries.append(EntryDiscrepancy(
                     label: entryLabel(i, j), outputIndex: m == 1 ? nil : i, inputIndex: j,
                     claimed: c, reference: r, bound: c.isFinite ? bound : -1))
@@ -293,10 +296,16 @@ struct DerivativeComparison {
         var noise = [Double](repeating: 0, count: probes.count)
         if measuresNoise {
             for _ in 0..<options.noiseSamples {
+                // Move the probe directions too: rounding inside a claimed
+                // product that does not depend on x (the constant Hessian of
+                // a quadratic) is redrawn only by a new direction.
                 let y = perturbed(x, random: &random)
-                let claimedY = try claimedProbes(y, probes)
+                let moved = probes.map { probe in
+                    (u: m == 1 ? probe.u : jittered(probe.u, random: &random), v: jittered(probe.v, random: &random))
+                }
+                let claimedY = try claimedProbes(y, moved)
                 for k in probes.indices {
-                    let referenceY = try referenceProbe(y, probes[k].u, probes[k].v)
+                    let referenceY = try referenceProbe(y, moved[k].u, moved[k].v)
                     let spread = Swift.abs((claimedY[k].value - referenceY.value)
                         - (claimed[k].value - references[k].value))
                     if spread.isFinite { noise[k] = max(noise[k], spread) }
@@ -310,7 +319,7 @@ struct DerivativeComparison {
         for k in probes.indices {
             let c = claimed[k].value, r = references[k].value
             let bound = t * (references[k].error + noise[k])
-                + 2 * unitRoundoff * (Swift.abs(c) + Swift.abs(r))
+                + 2 * unitRoundoff * (Swift.abs(c) + Swift.abs(r)) + 2 * smallestMagnitude
                 + t * unitRoundoff * claimed[k].squareSum.squareRoot()
             let label = m == 1 ? "probe \(k + 1): ⟨claimed, v⟩ vs directional derivative"
                                : "probe \(k + 1): uᵀJv"
@@ -322,6 +331,12 @@ struct DerivativeComparison {
             }
         }
         return Pass(entries: entries, dilution: dilution) { directions[$0] }
+    }
+
+    /// A probe direction with every entry scaled by a random `1 ± √u`.
+    private func jittered(_ direction: [Double], random: inout CheckRandomness) -> [Double] {
+        let relative = unitRoundoff.squareRoot()
+        return direction.map { $0 * (1 + relative * (2 * random.uniform() - 1)) }
     }
 
     /// `x` with every entry moved by a random relative `±√u` (zero entries

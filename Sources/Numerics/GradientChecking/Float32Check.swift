@@ -79,11 +79,13 @@ extension DerivativeComparison {
     /// The same comparison for code that computes in a lower precision.
     @usableFromInline
     func inPrecision(unitRoundoff: Double, roundPoint: @escaping ([Double]) -> [Double], note: String) -> DerivativeComparison {
-        DerivativeComparison(
+        var comparison = DerivativeComparison(
             quantity: quantity, reference: reference, inputCount: inputCount, outputCount: outputCount,
             unitRoundoff: unitRoundoff, entryLabel: entryLabel, claimedMatrix: claimedMatrix, claimedProbes: claimedProbes,
             referenceColumns: referenceColumns, referenceProbe: referenceProbe, projectedFunction: projectedFunction,
             measuresNoise: measuresNoise, roundPoint: roundPoint, evaluationCount: evaluationCount, notes: notes + [note], crossCheck: crossCheck)
+        comparison.smallestMagnitude = Double(Float.leastNonzeroMagnitude)
+        return comparison
     }
 }
 
