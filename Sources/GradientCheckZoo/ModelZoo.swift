@@ -19,13 +19,13 @@ public enum ModelZoo {
         var random = Xoshiro256StarStar(seed: seed)
         let full = size == .full
         return [
-            MeanSquaredError(rowCount: full ? 100_000 : 2_000, features: 8, random: &random),
+            MeanSquaredError(rowCount: full ? 100_000 : 500, features: 8, random: &random),
             LargeLogitSoftmax(classes: full ? 1_000 : 100, random: &random),
-            LogSumExp(count: full ? 10_000 : 1_000),
+            LogSumExp(count: full ? 10_000 : 300),
             IllConditionedQuadratic(dimension: full ? 50 : 16, random: &random),
             DeepComposition(count: full ? 1_000 : 40, random: &random),
             Perceptron(sizes: full ? [64, 128, 10] : [8, 12, 4], batch: full ? 32 : 8, random: &random),
-            RegularizedLogisticRegression(rowCount: full ? 20_000 : 1_000, features: 10, random: &random),
+            RegularizedLogisticRegression(rowCount: full ? 20_000 : 300, features: 10, random: &random),
             LongSum(count: full ? 1_000_000 : 300),
         ]
     }

@@ -36,7 +36,8 @@ public enum Float32Check {
         let base = DerivativeComparison.build(
             quantity: .gradient, reference: .dual, outputs: 1, inputs: n, options: options,
             outputLabel: { _ in nil }, claimed: .matrix(claimedDouble), counter: counter, referenceJVP: jvp,
-            projectedFunction: { point, u in counter.count += 1; return u[0] * (try function(reshaped(point, shape))) })
+            projectedFunction: { point, u in counter.count += 1; return u[0] * (try function(reshaped(point, shape))) },
+            referenceColumnBatch: multiDualGradientColumns(function, shape: shape, counter: counter))
         let comparison = base.inPrecision(
             unitRoundoff: unitRoundoff, roundPoint: { $0.map { Double(Float($0)) } },
             note: "claimed gradient computed in Float32; reference: dual numbers in Float64 at the Float32-rounded point")
