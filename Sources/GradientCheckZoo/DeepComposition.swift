@@ -1,4 +1,4 @@
-import Numerics
+import MatrixNumerics
 
 /// `f(x) = Σ_i h₃₀ ∘ … ∘ h₁(x_i)` with `h_k(t) = t + 0.3 sin(t + b_k)`: a
 /// 30-deep chain rule, `∂f/∂x_i = Π_k (1 + 0.3 cos(t_{k−1} + b_k))`.

@@ -1,4 +1,4 @@
-import Numerics
+import MatrixNumerics
 
 /// `f(x) = ½ xᵀ A x + bᵀ x` with `A = Mᵀ D M`, `D` log-spaced from 1 to
 /// `10⁻⁸` (condition number about `10⁸`), `∇f = A x + b`.

@@ -1,4 +1,4 @@
-import Numerics
+import MatrixNumerics
 
 /// Softmax cross-entropy with large logits: `f(z) = log Σ exp(z_i) − z_label`
 /// at logits of size ~`scale` (overflows without the max shift),

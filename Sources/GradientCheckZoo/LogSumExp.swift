@@ -1,4 +1,4 @@
-import Numerics
+import MatrixNumerics
 
 /// `f(x) = log Σ exp(x_i)` over many entries, `∇f = softmax(x)`: every entry
 /// of the gradient shares the rounding of one long sum.

@@ -1,4 +1,4 @@
-import Numerics
+import MatrixNumerics
 
 /// `f(x) = Σ_i log(1 + x_i²)` over many terms (10⁶ at full size),
 /// `∂f/∂x_i = 2 x_i / (1 + x_i²)`: one long reduction in the value, none in

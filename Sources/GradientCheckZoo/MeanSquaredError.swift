@@ -1,4 +1,4 @@
-import Numerics
+import MatrixNumerics
 
 /// Linear least squares over many rows: `f(w) = (1/N) Σ_r (x_rᵀ w − y_r)²`,
 /// `∇f = (2/N) Σ_r (x_rᵀ w − y_r) x_r` — a long reduction over the rows.

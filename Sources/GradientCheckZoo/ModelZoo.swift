@@ -1,4 +1,4 @@
-import Numerics
+import MatrixNumerics
 
 /// The gradient-check zoo: eight seeded models with correct hand-written
 /// gradients, chosen where rounding is hardest on a check — long reductions,

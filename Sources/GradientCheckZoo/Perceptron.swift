@@ -1,4 +1,4 @@
-import Numerics
+import MatrixNumerics
 
 /// A bias-free MLP with sigmoid hidden layers, a linear
 /// output layer and the mean softmax cross-entropy over a batch (as in

@@ -1,4 +1,4 @@
-import Numerics
+import MatrixNumerics
 
 /// `f(w) = (1/N) Σ_r softplus(−y_r x_rᵀ w) + (λ/2)‖w‖²` with labels
 /// `y_r = ±1`, `∇f = −(1/N) Σ_r y_r σ(−y_r x_rᵀ w) x_r + λ w`.

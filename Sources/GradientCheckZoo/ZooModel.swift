@@ -1,4 +1,4 @@
-import Numerics
+import MatrixNumerics
 
 /// A model of the gradient-check zoo: a loss over its data, written once for
 /// every scalar, and a **hand-written** gradient — the kind of user code the

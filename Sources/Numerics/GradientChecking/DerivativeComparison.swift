@@ -132,7 +132,7 @@ struct DerivativeComparison {
                         * (Swift.abs(reference) + Swift.abs(estimate.value))
                     if !(Swift.abs(reference - estimate.value) <= allowed) {
                         suspects = [index]
-                        crossCheckFailure = "\(reference.description) (\(self.reference)) vs \(estimate.value) ± \(formatShort(estimate.error)) (finite differences) along \(name)"
+                        crossCheckFailure = "\(reference.description) (\(self.reference)) vs \(estimate.value) ± \(NumberFormat.threeSignificant(estimate.error)) (finite differences) along \(name)"
                         break
                     }
                 }
@@ -199,11 +199,11 @@ struct DerivativeComparison {
         let spread = sources.isEmpty ? "" : "\(t)·(\(sources.joined(separator: " + "))) + "
         let fastTerm = options.mode == .fast ? " + \(t)·\(unitName)·√(Σ terms² of uᵀJv)" : ""
         let bound = "\(spread)2·\(unitName)·(|claimed| + |reference|)\(fastTerm) + 2η, "
-            + "\(unitName) = \(formatShort(unitRoundoff)), η = \(formatShort(smallestMagnitude)) (underflow)"
+            + "\(unitName) = \(NumberFormat.threeSignificant(unitRoundoff)), η = \(NumberFormat.threeSignificant(smallestMagnitude)) (underflow)"
         var notes = notes
         if let dilution = pass.dilution {
-            notes.append("fast-mode dilution Σ|terms| / max|term| = \(formatShort(dilution)): "
-                + "a one-entry relative error below about bound·\(formatShort(dilution))/|uᵀJv| is invisible")
+            notes.append("fast-mode dilution Σ|terms| / max|term| = \(NumberFormat.threeSignificant(dilution)): "
+                + "a one-entry relative error below about bound·\(NumberFormat.threeSignificant(dilution))/|uᵀJv| is invisible")
         }
         return DerivativeCheckReport(
             quantity: quantity, mode: options.mode, reference: reference, outcome: outcome, worstEntries: worst,
@@ -352,5 +352,5 @@ struct DerivativeComparison {
 
 /// `8` for integral factors, else three significant digits.
 func formatFactor(_ x: Double) -> String {
-    x == x.rounded() && Swift.abs(x) < 1e6 ? String(Int(x)) : formatShort(x)
+    x == x.rounded() && Swift.abs(x) < 1e6 ? String(Int(x)) : NumberFormat.threeSignificant(x)
 }

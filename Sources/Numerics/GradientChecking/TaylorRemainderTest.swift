@@ -242,18 +242,18 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
             fitQuality = fit.rSquared
             fittedRange = (window.map(\.stepSize).min() ?? 0)...(window.map(\.stepSize).max() ?? 0)
             let straight = fit.rSquared >= 0.99
-            let order = "remainder shrinks like h^\(formatShort(fit.slope)), expected h^\(expectedOrder)"
+            let order = "remainder shrinks like h^\(NumberFormat.threeSignificant(fit.slope)), expected h^\(expectedOrder)"
             if straight, fit.slope >= Double(expectedOrder) - 0.15 {
                 outcome = .passed
                 let hidden = 32 * roundingFloor / (window.map(\.stepSize).min() ?? 1)
-                explanation = "remainder shrinks like h^\(formatShort(fit.slope)) as expected; an error "
-                    + "⟨claimed − true, v⟩ below about \(formatShort(hidden)) would hide under the rounding floor"
+                explanation = "remainder shrinks like h^\(NumberFormat.threeSignificant(fit.slope)) as expected; an error "
+                    + "⟨claimed − true, v⟩ below about \(NumberFormat.threeSignificant(hidden)) would hide under the rounding floor"
             } else if straight, fit.slope <= Double(expectedOrder) - 0.85 {
                 outcome = .failed
                 explanation = order + ": " + wrong
             } else if !straight {
                 outcome = .inconclusive
-                explanation = "log-log fit is not straight (R² \(formatShort(fit.rSquared))): "
+                explanation = "log-log fit is not straight (R² \(NumberFormat.threeSignificant(fit.rSquared))): "
                     + "the remainder is not in its asymptotic regime; inconclusive"
             } else {
                 outcome = .inconclusive
@@ -266,8 +266,8 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
             outcome = .inconclusive
             explanation = samples.contains(where: \.aboveRoundingFloor)
                 ? "fewer than 3 consecutive samples 32× above the rounding floor "
-                    + "\(formatShort(roundingFloor)); inconclusive"
-                : "the remainder stays within 32× the rounding floor \(formatShort(roundingFloor)) for every h ≤ 1: "
+                    + "\(NumberFormat.threeSignificant(roundingFloor)); inconclusive"
+                : "the remainder stays within 32× the rounding floor \(NumberFormat.threeSignificant(roundingFloor)) for every h ≤ 1: "
                     + "the Taylor model is exact to rounding or the floor swamps any error; inconclusive"
         }
     }
@@ -293,9 +293,9 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
         }
         var text = "Taylor remainder test \(verdict): "
         if let observedOrder, let fitQuality, let fittedRange {
-            text += "observed order \(formatShort(observedOrder)) (expected \(expectedOrder)), "
-                + "R² \(formatShort(fitQuality)), "
-                + "fitted h in [\(formatShort(fittedRange.lowerBound)), \(formatShort(fittedRange.upperBound))]; "
+            text += "observed order \(NumberFormat.threeSignificant(observedOrder)) (expected \(expectedOrder)), "
+                + "R² \(NumberFormat.threeSignificant(fitQuality)), "
+                + "fitted h in [\(NumberFormat.threeSignificant(fittedRange.lowerBound)), \(NumberFormat.threeSignificant(fittedRange.upperBound))]; "
         }
         text += explanation + " (seed \(seed), \(samples.count) step sizes)"
         return text
@@ -316,13 +316,6 @@ func leastSquaresLine(xs: [Double], ys: [Double]) -> (slope: Double, intercept: 
     let slope = sxy / sxx
     let rSquared = syy > 0 ? (sxy * sxy) / (sxx * syy) : 1
     return (slope, meanY - slope * meanX, rSquared)
-}
-
-@usableFromInline
-func dot(_ a: [Double], _ b: [Double]) -> Double {
-    var s = 0.0
-    for i in 0..<min(a.count, b.count) { s += a[i] * b[i] }
-    return s
 }
 
 func requireFinite(_ values: [Double], _ what: String) throws {

@@ -1,5 +1,5 @@
 import GradientCheckZoo
-import Numerics
+import MatrixNumerics
 
 /// `matcheck bench gradcheck-zoo`: the derivative checks on the eight
 /// full-size zoo models with correct hand-written gradients — false alarms
@@ -68,20 +68,20 @@ struct GradcheckZooBenchmark: Benchmark {
         // False alarms: correct derivatives at random points.
         var random = Xoshiro256StarStar(seed: 1_800)
         var points = 0, alarms = 0, inconclusive = 0
-        let start = monotonicSeconds()
-        while points < 100, points < 10 || monotonicSeconds() - start < pointBudget {
+        let start = MonotonicClock.seconds()
+        while points < 100, points < 10 || MonotonicClock.seconds() - start < pointBudget {
             let x = model.randomPoint(&random)
             let outcome = try check(model, dtype: dtype, mode: mode, at: x, seed: UInt64(points), distortion: nil)
             if outcome == .failed { alarms += 1 }
             if outcome == .inconclusive { inconclusive += 1 }
             points += 1
         }
-        let secondsPerCheck = (monotonicSeconds() - start) / Double(points)
+        let secondsPerCheck = (MonotonicClock.seconds() - start) / Double(points)
         // Sensitivity: the smallest δ in 10⁻¹ … 10⁻¹² (decades, bisected) that fails.
         var entryFound: [Double] = [], directionFound: [Double] = []
         var seeds = 0
-        let sensitivityStart = monotonicSeconds()
-        while seeds < 20, seeds < 5 || monotonicSeconds() - sensitivityStart < seedBudget {
+        let sensitivityStart = MonotonicClock.seconds()
+        while seeds < 20, seeds < 5 || MonotonicClock.seconds() - sensitivityStart < seedBudget {
             var seedRandom = Xoshiro256StarStar(seed: 9_000 + UInt64(seeds))
             let x = model.randomPoint(&seedRandom)
             let g = try model.gradient(x).entries
