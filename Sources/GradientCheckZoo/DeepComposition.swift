@@ -4,8 +4,8 @@ import MatrixNumerics
 /// 30-deep chain rule, `∂f/∂x_i = Π_k (1 + 0.3 cos(t_{k−1} + b_k))`.
 public struct DeepComposition: ZooModel {
     public let name = "deep-composition"
-    let count: Int
-    let shifts: [Double]
+    @usableFromInline let count: Int
+    @usableFromInline let shifts: [Double]
 
     public init(count: Int, depth: Int = 30, random: inout Xoshiro256StarStar) {
         self.count = count
@@ -18,7 +18,7 @@ public struct DeepComposition: ZooModel {
         Matrix(column: normals(count, &random))
     }
 
-    public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S {
+    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S {
         var total = S.zero
         for value in x.entries {
             var t = value
@@ -28,7 +28,7 @@ public struct DeepComposition: ZooModel {
         return total
     }
 
-    public func gradient<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> Matrix<S> {
+    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> Matrix<S> {
         Matrix(column: x.entries.map { value in
             var t = value, derivative = S(1)
             for b in shifts {

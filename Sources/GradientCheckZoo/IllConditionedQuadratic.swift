@@ -4,10 +4,10 @@ import MatrixNumerics
 /// `10⁻⁸` (condition number about `10⁸`), `∇f = A x + b`.
 public struct IllConditionedQuadratic: ZooModel {
     public let name = "ill-conditioned-quadratic"
-    let dimension: Int
+    @usableFromInline let dimension: Int
     /// `A`, column-major.
-    let a: [Double]
-    let b: [Double]
+    @usableFromInline let a: [Double]
+    @usableFromInline let b: [Double]
 
     public init(dimension n: Int, random: inout Xoshiro256StarStar) {
         dimension = n
@@ -31,7 +31,7 @@ public struct IllConditionedQuadratic: ZooModel {
         Matrix(column: normals(dimension, &random))
     }
 
-    func product<S: ElementaryFunctions & RealConstant>(_ x: [S]) -> [S] {
+    @inlinable func product<S: ElementaryFunctions & RealConstant>(_ x: [S]) -> [S] {
         let n = dimension
         var y = [S](repeating: .zero, count: n)
         for j in 0..<n {
@@ -40,14 +40,14 @@ public struct IllConditionedQuadratic: ZooModel {
         return y
     }
 
-    public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S {
+    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S {
         let ax = product(x.entries)
         var total = S.zero
         for i in 0..<dimension { total += x.entries[i] * (S(0.5) * ax[i] + S.constant(b[i])) }
         return total
     }
 
-    public func gradient<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> Matrix<S> {
+    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> Matrix<S> {
         Matrix(column: zip(product(x.entries), b).map { $0 + S.constant($1) })
     }
 }

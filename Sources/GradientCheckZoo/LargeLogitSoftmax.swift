@@ -5,9 +5,9 @@ import MatrixNumerics
 /// `∇f = softmax(z) − e_label`.
 public struct LargeLogitSoftmax: ZooModel {
     public let name = "softmax-large-logits"
-    let classes: Int
-    let label: Int
-    let scale: Double
+    @usableFromInline let classes: Int
+    @usableFromInline let label: Int
+    @usableFromInline let scale: Double
 
     public init(classes: Int, scale: Double = 50, random: inout Xoshiro256StarStar) {
         self.classes = classes
@@ -21,11 +21,11 @@ public struct LargeLogitSoftmax: ZooModel {
         Matrix(column: normals(classes, &random).map { scale * $0 })
     }
 
-    public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ z: Matrix<S>) throws -> S {
+    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ z: Matrix<S>) throws -> S {
         logSumExp(z.entries[...]) - z.entries[label]
     }
 
-    public func gradient<S: ElementaryFunctions & RealConstant>(_ z: Matrix<S>) throws -> Matrix<S> {
+    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ z: Matrix<S>) throws -> Matrix<S> {
         var p = softmax(z.entries[...])
         p[label] -= S(1)
         return Matrix(column: p)

@@ -4,7 +4,7 @@ import MatrixNumerics
 /// of the gradient shares the rounding of one long sum.
 public struct LogSumExp: ZooModel {
     public let name = "logsumexp"
-    let count: Int
+    @usableFromInline let count: Int
 
     public init(count: Int) { self.count = count }
 
@@ -14,11 +14,11 @@ public struct LogSumExp: ZooModel {
         Matrix(column: normals(count, &random))
     }
 
-    public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S {
+    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S {
         logSumExp(x.entries[...])
     }
 
-    public func gradient<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> Matrix<S> {
+    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> Matrix<S> {
         Matrix(column: softmax(x.entries[...]))
     }
 }

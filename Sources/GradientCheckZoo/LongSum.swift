@@ -5,7 +5,7 @@ import MatrixNumerics
 /// the gradient, so a one-entry error is diluted by the whole sum in fast mode.
 public struct LongSum: ZooModel {
     public let name = "long-sum"
-    let count: Int
+    @usableFromInline let count: Int
 
     public init(count: Int) { self.count = count }
 
@@ -15,13 +15,13 @@ public struct LongSum: ZooModel {
         Matrix(column: normals(count, &random))
     }
 
-    public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S {
+    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S {
         var total = S.zero
         for value in x.entries { total += S.log(S(1) + value * value) }
         return total
     }
 
-    public func gradient<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> Matrix<S> {
+    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> Matrix<S> {
         Matrix(column: x.entries.map { S(2) * $0 / (S(1) + $0 * $0) })
     }
 }

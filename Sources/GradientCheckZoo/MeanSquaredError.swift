@@ -5,9 +5,9 @@ import MatrixNumerics
 public struct MeanSquaredError: ZooModel {
     public let name = "mse-rows"
     /// `N × d` rows, row-major: row `r` is `rows[r*d ..< (r+1)*d]`.
-    let rows: [Double]
-    let targets: [Double]
-    let features: Int
+    @usableFromInline let rows: [Double]
+    @usableFromInline let targets: [Double]
+    @usableFromInline let features: Int
 
     public init(rowCount: Int, features: Int, random: inout Xoshiro256StarStar) {
         self.features = features
@@ -29,7 +29,7 @@ public struct MeanSquaredError: ZooModel {
     }
 
     /// The residuals `x_rᵀ w − y_r`.
-    func residuals<S: ElementaryFunctions & RealConstant>(_ w: [S]) -> [S] {
+    @inlinable func residuals<S: ElementaryFunctions & RealConstant>(_ w: [S]) -> [S] {
         (0..<targets.count).map { r in
             var s = S.constant(-targets[r])
             for k in 0..<features { s += S.constant(rows[r * features + k]) * w[k] }
@@ -37,13 +37,13 @@ public struct MeanSquaredError: ZooModel {
         }
     }
 
-    public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ w: Matrix<S>) throws -> S {
+    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ w: Matrix<S>) throws -> S {
         var total = S.zero
         for e in residuals(w.entries) { total += e * e }
         return total / S(targets.count)
     }
 
-    public func gradient<S: ElementaryFunctions & RealConstant>(_ w: Matrix<S>) throws -> Matrix<S> {
+    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ w: Matrix<S>) throws -> Matrix<S> {
         var g = [S](repeating: .zero, count: features)
         for (r, e) in residuals(w.entries).enumerated() {
             for k in 0..<features { g[k] += e * S.constant(rows[r * features + k]) }

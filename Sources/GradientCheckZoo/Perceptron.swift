@@ -7,9 +7,9 @@ import MatrixNumerics
 /// column-major.
 public struct Perceptron: ZooModel {
     public let name = "mlp"
-    let sizes: [Int]
-    let inputs: [[Double]]
-    let labels: [Int]
+    @usableFromInline let sizes: [Int]
+    @usableFromInline let inputs: [[Double]]
+    @usableFromInline let labels: [Int]
 
     public init(sizes: [Int], batch: Int, random: inout Xoshiro256StarStar) {
         self.sizes = sizes
@@ -38,7 +38,7 @@ public struct Perceptron: ZooModel {
     }
 
     /// The loss, generic so the checks can run it on dual numbers.
-    public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S {
+    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S {
         let activations = forward(x.entries)
         let logits = activations[activations.count - 1], classes = sizes[sizes.count - 1]
         var total = S.zero
@@ -55,7 +55,7 @@ public struct Perceptron: ZooModel {
     /// column-major (sample `b` is column `b`); the last is the logits. The
     /// loops run over a weight column for all samples at once, so each
     /// weight is read once per pass.
-    func forward<S: ElementaryFunctions & RealConstant>(_ w: [S]) -> [[S]] {
+    @inlinable func forward<S: ElementaryFunctions & RealConstant>(_ w: [S]) -> [[S]] {
         let batch = inputs.count
         var a = [S]()
         a.reserveCapacity(sizes[0] * batch)
@@ -88,7 +88,7 @@ public struct Perceptron: ZooModel {
 
     /// The hand-written backprop: `∂loss/∂w`, generic so that the same code
     /// runs in Float32 and, on dual numbers, gives a Hessian-vector product.
-    func backprop<S: ElementaryFunctions & RealConstant>(_ w: [S]) -> [S] {
+    @inlinable func backprop<S: ElementaryFunctions & RealConstant>(_ w: [S]) -> [S] {
         let batch = inputs.count, classes = sizes[sizes.count - 1]
         var g = [S](repeating: .zero, count: w.count)
         var offsets = [0]
@@ -132,7 +132,7 @@ public struct Perceptron: ZooModel {
         return g
     }
 
-    public func gradient<S: ElementaryFunctions & RealConstant>(_ w: Matrix<S>) throws -> Matrix<S> {
+    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ w: Matrix<S>) throws -> Matrix<S> {
         Matrix(column: backprop(w.entries))
     }
 

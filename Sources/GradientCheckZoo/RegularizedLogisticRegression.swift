@@ -4,10 +4,10 @@ import MatrixNumerics
 /// `y_r = ±1`, `∇f = −(1/N) Σ_r y_r σ(−y_r x_rᵀ w) x_r + λ w`.
 public struct RegularizedLogisticRegression: ZooModel {
     public let name = "logistic-regression"
-    let rows: [Double]
-    let labels: [Double]
-    let features: Int
-    let lambda: Double
+    @usableFromInline let rows: [Double]
+    @usableFromInline let labels: [Double]
+    @usableFromInline let features: Int
+    @usableFromInline let lambda: Double
 
     public init(rowCount: Int, features: Int, lambda: Double = 1e-2, random: inout Xoshiro256StarStar) {
         self.features = features
@@ -31,7 +31,7 @@ public struct RegularizedLogisticRegression: ZooModel {
     }
 
     /// The margins `y_r x_rᵀ w`.
-    func margins<S: ElementaryFunctions & RealConstant>(_ w: [S]) -> [S] {
+    @inlinable func margins<S: ElementaryFunctions & RealConstant>(_ w: [S]) -> [S] {
         (0..<labels.count).map { r in
             var s = S.zero
             for k in 0..<features { s += S.constant(rows[r * features + k]) * w[k] }
@@ -39,7 +39,7 @@ public struct RegularizedLogisticRegression: ZooModel {
         }
     }
 
-    public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ w: Matrix<S>) throws -> S {
+    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ w: Matrix<S>) throws -> S {
         var total = S.zero
         for m in margins(w.entries) { total += S.softplus(-m) }
         var norm = S.zero
@@ -47,7 +47,7 @@ public struct RegularizedLogisticRegression: ZooModel {
         return total / S(labels.count) + S(lambda / 2) * norm
     }
 
-    public func gradient<S: ElementaryFunctions & RealConstant>(_ w: Matrix<S>) throws -> Matrix<S> {
+    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ w: Matrix<S>) throws -> Matrix<S> {
         var g = [S](repeating: .zero, count: features)
         for (r, m) in margins(w.entries).enumerated() {
             let weight = S.constant(-labels[r]) * S.sigmoid(-m)
