@@ -19,6 +19,8 @@ let package = Package(
         .library(
             name: "Derivations",
             targets: ["Derivations", "ClaimChecking", "ClaimLanguage", "SymbolicAlgebra", "Networks"]),
+        /// Checks the derivatives registered with Swift's `_Differentiation`.
+        .library(name: "DifferentiableSwiftCheck", targets: ["DifferentiableSwiftCheck"]),
         .executable(name: "matcheck", targets: ["matcheck"]),
     ],
     targets: [
@@ -33,6 +35,9 @@ let package = Package(
         // Seeded models with hand-written gradients for the gradient-check
         // tests and `matcheck bench gradcheck-zoo` (not a product).
         .target(name: "GradientCheckZoo", dependencies: ["MatrixNumerics"]),
+        // Checks Swift's registered derivatives (`_Differentiation`); empty
+        // where the toolchain lacks the module.
+        .target(name: "DifferentiableSwiftCheck", dependencies: ["MatrixNumerics"]),
         .target(
             name: "Derivations",
             dependencies: ["MatrixNumerics", "SymbolicAlgebra", "ClaimLanguage", "ClaimChecking"]),
@@ -46,6 +51,8 @@ let package = Package(
                 "Networks", "Derivations", "ReliabilityKit", "GradientCheckZoo",
             ]),
         .testTarget(name: "MatrixNumericsTests", dependencies: ["MatrixNumerics", "GradientCheckZoo"]),
+        .testTarget(
+            name: "DifferentiableSwiftCheckTests", dependencies: ["MatrixNumerics", "DifferentiableSwiftCheck"]),
         .testTarget(name: "SymbolicAlgebraTests", dependencies: ["MatrixNumerics", "SymbolicAlgebra"]),
         .testTarget(name: "ClaimLanguageTests", dependencies: ["MatrixNumerics", "ClaimLanguage"]),
         .testTarget(
