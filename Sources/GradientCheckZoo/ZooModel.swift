@@ -21,6 +21,7 @@ extension ZooModel {
     /// `∇²f(x) v`: the hand-written gradient run on dual numbers along `v`.
     /// - Throws: ``DerivativeCheckError/shapeMismatch(what:expected:actual:)``
     ///   when `v` does not have the shape of `x`.
+    @inlinable
     public func hessianVectorProduct(_ x: Matrix<Double>, _ v: Matrix<Double>) throws -> Matrix<Double> {
         guard v.shape == x.shape else {
             throw DerivativeCheckError.shapeMismatch(what: "direction v", expected: x.shape, actual: v.shape)

@@ -20,8 +20,20 @@ struct GradcheckZooBenchmark: Benchmark {
     let seedBudget = 4.0
 
     func run(report: BenchReport) throws {
+        // Dispatch on the concrete type so that each model's loss and
+        // gradient are specialized (an existential would run them generically).
         for model in ModelZoo.models(.full) {
-            try runModel(model, report: report)
+            switch model {
+            case let model as MeanSquaredError: try runModel(model, report: report)
+            case let model as LargeLogitSoftmax: try runModel(model, report: report)
+            case let model as LogSumExp: try runModel(model, report: report)
+            case let model as IllConditionedQuadratic: try runModel(model, report: report)
+            case let model as DeepComposition: try runModel(model, report: report)
+            case let model as Perceptron: try runModel(model, report: report)
+            case let model as RegularizedLogisticRegression: try runModel(model, report: report)
+            case let model as LongSum: try runModel(model, report: report)
+            default: try runModel(model, report: report)
+            }
         }
     }
 
