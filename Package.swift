@@ -1,12 +1,13 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// The target graph (docs/architecture.md):
+// The target graph (docs/architecture.md); each target imports only targets to its left:
 //
-//   CKernels ← MatrixNumerics ← SymbolicAlgebra ← ClaimChecking ← Derivations ← matcheck
-//                     ↑                               ↑    ↑
-//                     ├──────── ClaimLanguage ────────┘    └── ReliabilityKit (not a product)
-//                     └──────── Networks
+//   CKernels → MatrixNumerics → SymbolicAlgebra ─┐
+//                            → ClaimLanguage ────┴→ ClaimChecking → Derivations ─┐
+//                            → Networks                          → TexReading ──┼→ matcheck
+//                                                                → Deriving ────┤
+//                                                                → ReliabilityKit (not a product)
 //
 // Module names are chosen not to collide with widely used packages: the folder
 // `Sources/Numerics` builds the module `MatrixNumerics` (apple/swift-numerics owns `Numerics`).
@@ -15,12 +16,14 @@ let package = Package(
     products: [
         /// The regression guard: matrices, checkable scalars, finite differences, derivative checks.
         .library(name: "MatrixNumerics", targets: ["MatrixNumerics"]),
-        /// The claim checker, the catalogue of the notes and the notes' network algorithms.
+        /// The claim checker, the symbolic engine, the catalogue of the notes, LaTeX notes,
+        /// certified derivatives and the notes' network algorithms.
         .library(
             name: "Derivations",
-            targets: ["Derivations", "ClaimChecking", "ClaimLanguage", "SymbolicAlgebra", "Networks"]),
-        /// Certified derivatives in matrix notation (`matcheck derive`).
-        .library(name: "Deriving", targets: ["Deriving"]),
+            targets: [
+                "Derivations", "ClaimChecking", "ClaimLanguage", "SymbolicAlgebra", "Networks",
+                "TexReading", "Deriving",
+            ]),
         .executable(name: "matcheck", targets: ["matcheck"]),
     ],
     targets: [
@@ -35,6 +38,7 @@ let package = Package(
         .target(
             name: "Derivations",
             dependencies: ["MatrixNumerics", "SymbolicAlgebra", "ClaimLanguage", "ClaimChecking"]),
+        .target(name: "TexReading", dependencies: ["ClaimLanguage", "ClaimChecking"]),
         .target(
             name: "ReliabilityKit",
             dependencies: ["MatrixNumerics", "SymbolicAlgebra", "ClaimLanguage", "ClaimChecking"]),
@@ -43,7 +47,7 @@ let package = Package(
             name: "matcheck",
             dependencies: [
                 "MatrixNumerics", "SymbolicAlgebra", "ClaimLanguage", "ClaimChecking",
-                "Networks", "Derivations", "ReliabilityKit", "Deriving",
+                "Networks", "Derivations", "ReliabilityKit", "TexReading", "Deriving",
             ]),
         .testTarget(name: "MatrixNumericsTests", dependencies: ["MatrixNumerics"]),
         .testTarget(name: "SymbolicAlgebraTests", dependencies: ["MatrixNumerics", "SymbolicAlgebra"]),
@@ -61,6 +65,10 @@ let package = Package(
         .testTarget(
             name: "ReliabilityKitTests",
             dependencies: ["ClaimLanguage", "ClaimChecking", "ReliabilityKit"]),
+        .testTarget(
+            name: "TexReadingTests",
+            dependencies: ["ClaimLanguage", "ClaimChecking", "TexReading", "Derivations"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "DocumentationTests",
             dependencies: [

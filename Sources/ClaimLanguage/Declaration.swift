@@ -23,6 +23,10 @@ public struct Declaration: Hashable, Sendable {
         case scalar
         /// An elementwise function `f`, usable with its derivatives `f'`, `f''`.
         case function
+        /// An index `k: index 1..n` ranging over `1, …, n`: used in entries
+        /// `W[j,k]` and sums `sum(k, …)`; a claim holds for every value of
+        /// the indices it leaves free.
+        case index(upper: Dimension)
         /// `k: integer`: an integer symbol, usable as an exponent (`X^k`) and
         /// as a scalar. The checker treats it like a dimension variable:
         /// exactly at `k = 1, 2, 3`, numerically at larger values.

@@ -22,6 +22,10 @@ extension Expression {
             return .userFunction(name: name, order: order, argument: try argument.rewritten(transform), r)
         case .derivative(let op, let f, let variable, let variableRange, let r):
             return .derivative(op, try f.rewritten(transform), variable: variable, variableRange: variableRange, r)
+        case .entry(let base, let indices, let r):
+            return .entry(try base.rewritten(transform), try indices.map { try $0.rewritten(transform) }, r)
+        case .indexSum(let index, let indexRange, let body, let r):
+            return .indexSum(index: index, indexRange: indexRange, body: try body.rewritten(transform), r)
         }
     }
 }

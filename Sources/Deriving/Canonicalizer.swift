@@ -55,7 +55,7 @@ struct Canonicalizer {
             return .call(f, inner, r)
         case .userFunction(let name, let order, let a, let r):
             return .userFunction(name: name, order: order, argument: try canonical(a), r)
-        case .derivative:
+        case .derivative, .entry, .indexSum:
             return e
         }
     }

@@ -176,6 +176,10 @@ public struct Deriver: Sendable {
             return .userFunction(name: name, order: order, argument: stripped(a), z)
         case .derivative(let op, let f, let v, _, _):
             return .derivative(op, stripped(f), variable: v, variableRange: z, z)
+        case .entry(let base, let indices, _):
+            return .entry(stripped(base), indices.map(stripped), z)
+        case .indexSum(let index, _, let body, _):
+            return .indexSum(index: index, indexRange: z, body: stripped(body), z)
         }
     }
 }

@@ -18,7 +18,7 @@ public enum ExpressionPrinter {
         switch e {
         case .number(let v, _): return v.numerator < 0 ? .unary : v.isInteger ? .atom : .product
         case .call(.pow, _, _): return .power
-        case .symbol, .call, .userFunction, .derivative: return .atom
+        case .symbol, .call, .userFunction, .derivative, .entry, .indexSum: return .atom
         case .negation: return .unary
         case .transpose: return .postfix
         case .power: return .power
@@ -70,6 +70,10 @@ public enum ExpressionPrinter {
             return (name + String(repeating: "'", count: order) + "(" + text(argument) + ")", l)
         case .derivative(let op, let f, let variable, _, _):
             return ("\(op.rawValue)(\(text(f)), \(variable))", l)
+        case .entry(let base, let indices, _):
+            return (wrap(base, below: .atom) + "[" + indices.map(text).joined(separator: ", ") + "]", l)
+        case .indexSum(let index, _, let body, _):
+            return ("sum(\(index), \(text(body)))", l)
         }
     }
 }

@@ -99,6 +99,8 @@ struct ForwardMode {
             return try entrywise(d, operand: try m.shape(argument), try jacobian(argument))
         case .derivative:
             throw NoMatrixForm("a derivative operator inside the expression has no matrix form here")
+        case .entry, .indexSum:
+            throw NoMatrixForm("entries and index sums are index notation: derive works on matrix expressions")
         }
     }
 

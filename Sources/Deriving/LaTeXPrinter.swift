@@ -67,6 +67,10 @@ public enum LaTeXPrinter {
             return name + String(repeating: "'", count: order) + "\\left(" + latex(argument) + "\\right)"
         case .derivative(let op, let f, let variable, _, _):
             return "\\operatorname{\(op.rawValue)}\\left(" + latex(f) + ", " + variable + "\\right)"
+        case .entry(let base, let indices, _):
+            return wrap(base, below: .atom) + "_{" + indices.map(latex).joined(separator: ",") + "}"
+        case .indexSum(let index, _, let body, _):
+            return "\\sum_{" + index + "} " + wrap(body, below: .product)
         }
     }
 }

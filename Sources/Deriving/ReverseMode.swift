@@ -107,6 +107,8 @@ struct ReverseMode {
             try propagate(argument, adjoint: try m.hadamard(g, d), into: &accumulated)
         case .derivative:
             throw NoMatrixForm("a derivative operator inside the expression has no matrix form here")
+        case .entry, .indexSum:
+            throw NoMatrixForm("entries and index sums are index notation: derive works on matrix expressions")
         }
     }
 

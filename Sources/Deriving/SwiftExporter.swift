@@ -154,7 +154,7 @@ struct SwiftCodeGenerator {
             // Calls that build a matrix, at 1×1: read the entry.
             let matrixValued: Set<BuiltinFunction> = [.vec, .diag, .kron, .adj, .eye, .ones, .zeros, .comm]
             return scalarNode && matrixValued.contains(f) ? "\(value)[0, 0]" : value
-        case .userFunction, .derivative:
+        case .userFunction, .derivative, .entry, .indexSum:
             throw NoMatrixForm("no Swift export for \(ExpressionPrinter.text(e))")
         }
     }

@@ -112,6 +112,12 @@ public struct ClaimChecker: Sendable {
                 }
             }
         }
+        // 4. Every counterexample is shown with simple exact entries when some exist.
+        if case .refuted(var counterexample) = verdict, options.shrinkCounterexamples {
+            counterexample.simple = CounterexampleShrinker(claim: claim, options: options, deadline: deadline)
+                .shrink(counterexample)
+            verdict = .refuted(counterexample)
+        }
         return CheckReport(source: claim.claim.source, verdict: verdict, symbolic: symbolic, numeric: numeric,
                            seed: options.seed, notes: notes, seconds: MonotonicClock.seconds() - start)
     }

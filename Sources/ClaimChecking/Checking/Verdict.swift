@@ -61,12 +61,18 @@ public struct Counterexample: Hashable, Sendable, CustomStringConvertible {
     public let errorBound: Double
     /// The symbol values at the point, rounded, for display (`A = [[…]]`).
     public let point: [String: [[Double]]]
+    /// The same refutation with simple exact entries, when one is found
+    /// (``CounterexampleShrinker``); the random point above stays the
+    /// numeric confirmation.
+    public internal(set) var simple: SimpleCounterexample? = nil
 
     /// `residual / errorBound`: how far above its error bound the residual is.
     public var significance: Double { errorBound > 0 ? residual / errorBound : .infinity }
 
     public var description: String {
-        "at \(ShapeAssignment.describe(assignment)), seed \(seed), entry [\(row + 1),\(col + 1)]: lhs = \(lhs), rhs = \(rhs), |lhs − rhs| = \(residual) > error bound \(errorBound)"
+        let random = "at \(ShapeAssignment.describe(assignment)), seed \(seed), entry [\(row + 1),\(col + 1)]: lhs = \(lhs), rhs = \(rhs), |lhs − rhs| = \(residual) > error bound \(errorBound)"
+        guard let simple else { return random }
+        return "\(simple); numeric confirmation \(random)"
     }
 }
 

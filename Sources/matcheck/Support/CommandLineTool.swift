@@ -6,6 +6,7 @@ enum CommandLineTool {
         VerifyCommand(),
         ListCommand(),
         CheckCommand(),
+        TexCommand(),
         DeriveCommand(),
         NotesCommand(),
         SelfCheckCommand(),
