@@ -81,6 +81,7 @@ struct Canonicalizer {
     func polynomial(_ e: Expression) throws -> ElementwisePolynomial? {
         if let v = MatrixAlgebra.numberValue(e) { return .constant(v) }
         if case .call(.ones, _, _) = e { return .constant(ExactNumber(1)!) }
+        if case .call(.zeros, _, _) = e { return .constant(ExactNumber(0)!) }
         guard isEntrywiseArithmetic(e) else {
             let atom = try canonical(e)
             if let v = MatrixAlgebra.numberValue(atom) { return .constant(v) }

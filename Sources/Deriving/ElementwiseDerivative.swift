@@ -20,7 +20,8 @@ extension MatrixAlgebra {
         case .cos: return negate(call(.sin, a))
         case .pow:
             guard let p = MatrixAlgebra.numberValue(arguments[1]),
-                  let q = ExactNumber(p.numerator - p.denominator, p.denominator) else {
+                  case let (difference, overflow) = p.numerator.subtractingReportingOverflow(p.denominator), !overflow,
+                  let q = ExactNumber(difference, p.denominator) else {
                 throw NoMatrixForm("the exponent of .^ is not a constant")
             }
             if q.numerator == 0 { return number(p) }

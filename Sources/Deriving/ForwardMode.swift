@@ -82,8 +82,8 @@ struct ForwardMode {
                 let reduced = try m.subtract(exponent, m.number(1)) ?? m.number(0)
                 return try m.multiply(try m.multiply(exponent, m.scalarPower(base, reduced)), j)
             }
-            guard let k = MatrixAlgebra.numberValue(exponent), k.isInteger else {
-                throw NoMatrixForm("the Jacobian of a matrix power with a symbolic exponent has no matrix form here")
+            guard let k = MatrixAlgebra.numberValue(exponent), k.isInteger, Swift.abs(k.numerator) <= 8 else {
+                throw NoMatrixForm("the Jacobian of a matrix power with a symbolic exponent or one beyond 8 has no matrix form here")
             }
             if k.numerator < 0 { return try jacobian(try m.power(m.call(.inv, base), -k.numerator)) }
             var total: Expression?

@@ -49,6 +49,11 @@ struct MatrixAlgebra {
         n.isOne ? number(1) : .call(.eye, [n.expression], here)
     }
 
+    /// The zero of a shape: `0` or `zeros(r, c)`.
+    func zero(_ s: ExpressionShape) -> Expression {
+        s.isScalar ? number(0) : .call(.zeros, [s.rows.expression, s.cols.expression], here)
+    }
+
     /// `ones(r, c)` (`1` when `1×1`).
     func ones(_ rows: ShapeDimension, _ cols: ShapeDimension) -> Expression {
         if rows.isOne && cols.isOne { return number(1) }
@@ -68,11 +73,16 @@ struct MatrixAlgebra {
         return .negation(a, here)
     }
 
+    static func isZeroMatrix(_ e: Expression) -> Bool {
+        if case .call(.zeros, _, _) = e { return true }
+        return numberValue(e)?.numerator == 0
+    }
+
     func add(_ a: Expression?, _ b: Expression?) throws -> Expression? {
-        guard let a else { return b }
-        guard let b else { return a }
+        guard let a, !MatrixAlgebra.isZeroMatrix(a) else { return b }
+        guard let b, !MatrixAlgebra.isZeroMatrix(b) else { return a }
         if let x = MatrixAlgebra.numberValue(a), let y = MatrixAlgebra.numberValue(b),
-           let s = ExactNumber(x.numerator * y.denominator + y.numerator * x.denominator, x.denominator * y.denominator) {
+           let s = ElementwisePolynomial.sum(x, y) {
             return s.numerator == 0 ? nil : number(s)
         }
         if case .negation(let inner, _) = b { return try subtract(a, inner) }
@@ -85,12 +95,12 @@ struct MatrixAlgebra {
     }
 
     func subtract(_ a: Expression?, _ b: Expression?) throws -> Expression? {
-        guard let b else { return a }
-        guard let a else { return negate(b) }
+        guard let b, !MatrixAlgebra.isZeroMatrix(b) else { return a }
+        guard let a, !MatrixAlgebra.isZeroMatrix(a) else { return negate(b) }
         if a == b { return nil }
         if case .negation(let inner, _) = b { return try add(a, inner) }
         if let x = MatrixAlgebra.numberValue(a), let y = MatrixAlgebra.numberValue(b),
-           let d = ExactNumber(x.numerator * y.denominator - y.numerator * x.denominator, x.denominator * y.denominator) {
+           let minusY = ExactNumber(-y.numerator, y.denominator), let d = ElementwisePolynomial.sum(x, minusY) {
             return d.numerator == 0 ? nil : number(d)
         }
         if let y = MatrixAlgebra.numberValue(b), y.numerator < 0 {
@@ -104,18 +114,24 @@ struct MatrixAlgebra {
         let sa = try shape(a), sb = try shape(b)
         if MatrixAlgebra.isOne(a) { return b }
         if MatrixAlgebra.isOne(b) { return a }
+        if MatrixAlgebra.numberValue(a) == ExactNumber(-1) { return negate(b) }
+        if MatrixAlgebra.numberValue(b) == ExactNumber(-1) { return negate(a) }
+        if MatrixAlgebra.isZeroMatrix(a) || MatrixAlgebra.isZeroMatrix(b) {
+            let rows = sa.isScalar ? sb.rows : sa.rows, cols = sb.isScalar ? sa.cols : sb.cols
+            return zero(ExpressionShape(rows: rows, cols: cols))
+        }
         if case .call(.eye, _, _) = a, !sb.isScalar { return b }
         if case .call(.eye, _, _) = b, !sa.isScalar { return a }
         if case .negation(let x, _) = a { return negate(try multiply(x, b)) }
         if case .negation(let x, _) = b { return negate(try multiply(a, x)) }
         if let x = MatrixAlgebra.numberValue(a), let y = MatrixAlgebra.numberValue(b),
-           let p = ExactNumber(x.numerator * y.numerator, x.denominator * y.denominator) {
+           let p = ElementwisePolynomial.product(x, y) {
             return number(p)
         }
         // Numbers first; a number times a number-led product folds.
         if MatrixAlgebra.numberValue(b) != nil, MatrixAlgebra.numberValue(a) == nil { return try multiply(b, a) }
         if let x = MatrixAlgebra.numberValue(a), case .binary(.multiply, let c, let rest, _) = b,
-           let y = MatrixAlgebra.numberValue(c), let p = ExactNumber(x.numerator * y.numerator, x.denominator * y.denominator) {
+           let y = MatrixAlgebra.numberValue(c), let p = ElementwisePolynomial.product(x, y) {
             return try multiply(number(p), rest)
         }
         // Scalars: (n/c)·c = n, c·(n/c) = n; a scalar factor of a product joins the scalar in front.
@@ -186,13 +202,15 @@ struct MatrixAlgebra {
         case .transpose(let inner, _): return inner
         case .call(.eye, _, _): return a
         case .call(.ones, let args, _): return .call(.ones, args.count == 1 ? [number(1), args[0]] : [args[1], args[0]], here)
+        case .call(.zeros, let args, _): return .call(.zeros, [args[1], args[0]], here)
         case _ where isSymmetric(a): return a
         case .negation(let inner, _): return negate(try transpose(inner))
         case .binary(.multiply, let x, let y, _):
             if try shape(x).isScalar { return try multiply(x, try transpose(y)) }
             return try multiply(try transpose(y), try transpose(x))
         case .binary(let op, let x, let y, _) where op == .add || op == .subtract:
-            return op == .add ? try add(try transpose(x), try transpose(y))! : try subtract(try transpose(x), try transpose(y))!
+            let (tx, ty) = (try transpose(x), try transpose(y))
+            return try (op == .add ? add(tx, ty) : subtract(tx, ty)) ?? zero(try shape(tx))
         case .call(.kron, let args, _):
             return try kron(try transpose(args[0]), try transpose(args[1]))
         case .call(.comm, let args, _):

@@ -80,7 +80,7 @@ struct ReverseMode {
                 try propagate(base, adjoint: try m.multiply(g, d), into: &accumulated)
                 return
             }
-            guard let k = MatrixAlgebra.numberValue(exponent), k.isInteger else {
+            guard let k = MatrixAlgebra.numberValue(exponent), k.isInteger, Swift.abs(k.numerator) <= 8 else {
                 // tr(X^k): the adjoint is a multiple of I, which commutes with X.
                 if let c = identityMultiple(g) {
                     let reduced = try m.subtract(exponent, m.number(1)) ?? m.number(0)
@@ -88,7 +88,7 @@ struct ReverseMode {
                     try propagate(base, adjoint: try m.multiply(c, d), into: &accumulated)
                     return
                 }
-                throw NoMatrixForm("the gradient of a matrix power with a symbolic exponent has no matrix form here")
+                throw NoMatrixForm("the gradient of a matrix power with a symbolic exponent or one beyond 8 has no matrix form here")
             }
             if k.numerator < 0 {
                 try propagate(try m.power(m.call(.inv, base), -k.numerator), adjoint: g, into: &accumulated)

@@ -86,3 +86,16 @@ func derivesTheKnownMatrixForm(_ input: String) throws {
         #expect(Deriver.stripped(again.lhs) == Deriver.stripped(claim.lhs), "\(text) → \(printed)")
     }
 }
+
+/// Inputs that once trapped or misbehaved (found by fuzzing `matcheck derive` with random expressions).
+@Test func fuzzRegressionsAreCertifiedOrRefusedWithoutTrapping() throws {
+    let deriver = Deriver(options: .quick)
+    // (B - B)ᵀ simplified to nothing inside a transpose: was a force-unwrapped nil.
+    let cancelled = try deriver.derive("grad(x'*((B - B) - det(A)*(B + X))*-3*(inv(X) .* (A + A))*x, x) where A: n x n, X: n x n, B: n x n, x: n")
+    #expect(cancelled.isCertified)
+    #expect(try deriver.derive("jac((B - B)', X) where X: n x n, B: n x n").resultText == "zeros(n*n, n*n)")
+    // A matrix power beyond 8 is not expanded term by term.
+    let power = try deriver.derive("grad(tr(A*X^20), X) where X: n x n, A: n x n")
+    #expect(!power.isCertified && power.reason?.contains("beyond 8") == true)
+    #expect(try deriver.derive("grad(tr(X^100), X) where X: n x n").resultText == "100*X'^99")
+}
