@@ -18,7 +18,9 @@ public struct DeepComposition: ZooModel {
         Matrix(column: normals(count, &random))
     }
 
-    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S {
+    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>)
+        throws -> S
+    {
         var total = S.zero
         for value in x.entries {
             var t = value
@@ -28,14 +30,18 @@ public struct DeepComposition: ZooModel {
         return total
     }
 
-    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> Matrix<S> {
-        Matrix(column: x.entries.map { value in
-            var t = value, derivative = S(1)
-            for b in shifts {
-                derivative = derivative * (S(1) + S(0.3) * S.cos(t + S.constant(b)))
-                t = t + S(0.3) * S.sin(t + S.constant(b))
-            }
-            return derivative
-        })
+    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws
+        -> Matrix<S>
+    {
+        Matrix(
+            column: x.entries.map { value in
+                var t = value
+                var derivative = S(1)
+                for b in shifts {
+                    derivative = derivative * (S(1) + S(0.3) * S.cos(t + S.constant(b)))
+                    t = t + S(0.3) * S.sin(t + S.constant(b))
+                }
+                return derivative
+            })
     }
 }

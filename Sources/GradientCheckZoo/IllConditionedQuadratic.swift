@@ -40,14 +40,18 @@ public struct IllConditionedQuadratic: ZooModel {
         return y
     }
 
-    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S {
+    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>)
+        throws -> S
+    {
         let ax = product(x.entries)
         var total = S.zero
         for i in 0..<dimension { total += x.entries[i] * (S(0.5) * ax[i] + S.constant(b[i])) }
         return total
     }
 
-    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> Matrix<S> {
+    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws
+        -> Matrix<S>
+    {
         Matrix(column: zip(product(x.entries), b).map { $0 + S.constant($1) })
     }
 }

@@ -14,11 +14,15 @@ public struct LogSumExp: ZooModel {
         Matrix(column: normals(count, &random))
     }
 
-    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S {
+    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>)
+        throws -> S
+    {
         logSumExp(x.entries[...])
     }
 
-    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> Matrix<S> {
+    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws
+        -> Matrix<S>
+    {
         Matrix(column: softmax(x.entries[...]))
     }
 }

@@ -15,13 +15,17 @@ public struct LongSum: ZooModel {
         Matrix(column: normals(count, &random))
     }
 
-    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S {
+    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>)
+        throws -> S
+    {
         var total = S.zero
         for value in x.entries { total += S.log(S(1) + value * value) }
         return total
     }
 
-    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> Matrix<S> {
+    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws
+        -> Matrix<S>
+    {
         Matrix(column: x.entries.map { S(2) * $0 / (S(1) + $0 * $0) })
     }
 }

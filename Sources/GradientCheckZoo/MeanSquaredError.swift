@@ -16,7 +16,8 @@ public struct MeanSquaredError: ZooModel {
         var targets: [Double] = []
         for r in 0..<rowCount {
             let noise = 0.5 * random.nextStandardNormal()
-            targets.append((0..<features).reduce(noise) { $0 + rows[r * features + $1] * truth[$1] })
+            targets.append(
+                (0..<features).reduce(noise) { $0 + rows[r * features + $1] * truth[$1] })
         }
         self.rows = rows
         self.targets = targets
@@ -37,13 +38,17 @@ public struct MeanSquaredError: ZooModel {
         }
     }
 
-    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ w: Matrix<S>) throws -> S {
+    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ w: Matrix<S>)
+        throws -> S
+    {
         var total = S.zero
         for e in residuals(w.entries) { total += e * e }
         return total / S(targets.count)
     }
 
-    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ w: Matrix<S>) throws -> Matrix<S> {
+    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ w: Matrix<S>) throws
+        -> Matrix<S>
+    {
         var g = [S](repeating: .zero, count: features)
         for (r, e) in residuals(w.entries).enumerated() {
             for k in 0..<features { g[k] += e * S.constant(rows[r * features + k]) }

@@ -24,8 +24,10 @@ public enum ModelZoo {
             LogSumExp(count: full ? 10_000 : 300),
             IllConditionedQuadratic(dimension: full ? 50 : 16, random: &random),
             DeepComposition(count: full ? 1_000 : 40, random: &random),
-            Perceptron(sizes: full ? [64, 128, 10] : [8, 12, 4], batch: full ? 32 : 8, random: &random),
-            RegularizedLogisticRegression(rowCount: full ? 20_000 : 300, features: 10, random: &random),
+            Perceptron(
+                sizes: full ? [64, 128, 10] : [8, 12, 4], batch: full ? 32 : 8, random: &random),
+            RegularizedLogisticRegression(
+                rowCount: full ? 20_000 : 300, features: 10, random: &random),
             LongSum(count: full ? 1_000_000 : 300),
         ]
     }

@@ -19,7 +19,9 @@ public struct Perceptron: ZooModel {
 
     public var parameterShape: Shape { Shape(parameterCount, 1) }
 
-    public var parameterCount: Int { zip(sizes.dropLast(), sizes.dropFirst()).reduce(0) { $0 + $1.0 * $1.1 } }
+    public var parameterCount: Int {
+        zip(sizes.dropLast(), sizes.dropFirst()).reduce(0) { $0 + $1.0 * $1.1 }
+    }
 
     /// `W1, W2, …` in the user's shapes, for readable reports.
     public func layout() throws -> ParameterLayout {
@@ -38,9 +40,12 @@ public struct Perceptron: ZooModel {
     }
 
     /// The loss, generic so the checks can run it on dual numbers.
-    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S {
+    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>)
+        throws -> S
+    {
         let activations = forward(x.entries)
-        let logits = activations[activations.count - 1], classes = sizes[sizes.count - 1]
+        let logits = activations[activations.count - 1]
+        let classes = sizes[sizes.count - 1]
         var total = S.zero
         for b in inputs.indices {
             var sum = S.zero
@@ -63,7 +68,8 @@ public struct Perceptron: ZooModel {
         var all = [a]
         var offset = 0
         for k in 1..<sizes.count {
-            let rows = sizes[k], cols = sizes[k - 1]
+            let rows = sizes[k]
+            let cols = sizes[k - 1]
             var z = [S](repeating: .zero, count: rows * batch)
             w.withUnsafeBufferPointer { weights in
                 a.withUnsafeBufferPointer { a in
@@ -89,7 +95,8 @@ public struct Perceptron: ZooModel {
     /// The hand-written backprop: `∂loss/∂w`, generic so that the same code
     /// runs in Float32 and, on dual numbers, gives a Hessian-vector product.
     @inlinable func backprop<S: ElementaryFunctions & RealConstant>(_ w: [S]) -> [S] {
-        let batch = inputs.count, classes = sizes[sizes.count - 1]
+        let batch = inputs.count
+        let classes = sizes[sizes.count - 1]
         var g = [S](repeating: .zero, count: w.count)
         var offsets = [0]
         for k in 1..<sizes.count { offsets.append(offsets[k - 1] + sizes[k] * sizes[k - 1]) }
@@ -105,7 +112,9 @@ public struct Perceptron: ZooModel {
         }
         delta = delta.map { $0 * inverseBatch }
         for k in stride(from: sizes.count - 1, through: 1, by: -1) {
-            let rows = sizes[k], cols = sizes[k - 1], offset = offsets[k - 1]
+            let rows = sizes[k]
+            let cols = sizes[k - 1]
+            let offset = offsets[k - 1]
             let a = activations[k - 1]
             var back = [S](repeating: .zero, count: cols * batch)
             w.withUnsafeBufferPointer { weights in
@@ -114,7 +123,8 @@ public struct Perceptron: ZooModel {
                         for c in 0..<cols {
                             let column = offset + c * rows
                             for b in 0..<batch {
-                                let ac = a[c + b * cols], out = b * rows
+                                let ac = a[c + b * cols]
+                                let out = b * rows
                                 var s = S.zero
                                 for r in 0..<rows {
                                     g[column + r] += delta[out + r] * ac
@@ -132,7 +142,9 @@ public struct Perceptron: ZooModel {
         return g
     }
 
-    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ w: Matrix<S>) throws -> Matrix<S> {
+    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ w: Matrix<S>) throws
+        -> Matrix<S>
+    {
         Matrix(column: backprop(w.entries))
     }
 

@@ -9,7 +9,9 @@ public struct RegularizedLogisticRegression: ZooModel {
     @usableFromInline let features: Int
     @usableFromInline let lambda: Double
 
-    public init(rowCount: Int, features: Int, lambda: Double = 1e-2, random: inout Xoshiro256StarStar) {
+    public init(
+        rowCount: Int, features: Int, lambda: Double = 1e-2, random: inout Xoshiro256StarStar
+    ) {
         self.features = features
         self.lambda = lambda
         let rows = normals(rowCount * features, &random)
@@ -39,7 +41,9 @@ public struct RegularizedLogisticRegression: ZooModel {
         }
     }
 
-    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ w: Matrix<S>) throws -> S {
+    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ w: Matrix<S>)
+        throws -> S
+    {
         var total = S.zero
         for m in margins(w.entries) { total += S.softplus(-m) }
         var norm = S.zero
@@ -47,7 +51,9 @@ public struct RegularizedLogisticRegression: ZooModel {
         return total / S(labels.count) + S(lambda / 2) * norm
     }
 
-    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ w: Matrix<S>) throws -> Matrix<S> {
+    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ w: Matrix<S>) throws
+        -> Matrix<S>
+    {
         var g = [S](repeating: .zero, count: features)
         for (r, m) in margins(w.entries).enumerated() {
             let weight = S.constant(-labels[r]) * S.sigmoid(-m)

@@ -22,11 +22,15 @@ extension ZooModel {
     /// - Throws: ``DerivativeCheckError/shapeMismatch(what:expected:actual:)``
     ///   when `v` does not have the shape of `x`.
     @inlinable
-    public func hessianVectorProduct(_ x: Matrix<Double>, _ v: Matrix<Double>) throws -> Matrix<Double> {
+    public func hessianVectorProduct(_ x: Matrix<Double>, _ v: Matrix<Double>) throws -> Matrix<
+        Double
+    > {
         guard v.shape == x.shape else {
-            throw DerivativeCheckError.shapeMismatch(what: "direction v", expected: x.shape, actual: v.shape)
+            throw DerivativeCheckError.shapeMismatch(
+                what: "direction v", expected: x.shape, actual: v.shape)
         }
-        let duals = try Matrix(rows: x.rows, cols: x.cols, storage: zip(x.entries, v.entries).map { Dual($0, $1) })
+        let duals = try Matrix(
+            rows: x.rows, cols: x.cols, storage: zip(x.entries, v.entries).map { Dual($0, $1) })
         return try gradient(duals).map(\.derivative)
     }
 }

@@ -17,13 +17,16 @@ import Testing
     for k in 0..<8 {
         let single = f((0..<3).map { Dual<Double>(x[$0], directions[k][$0]) })
         #expect(abs(bundled.value - single.value) <= 1e-15 * abs(single.value))
-        #expect(abs(bundled.tangents[k] - single.derivative) <= 1e-14 * abs(single.derivative), "lane \(k)")
+        #expect(
+            abs(bundled.tangents[k] - single.derivative) <= 1e-14 * abs(single.derivative),
+            "lane \(k)")
     }
 }
 
 /// Comparisons, `abs`, `S(0.5)` and data lifting compile and act on real values.
 @Test func checkerScalarsCompareByValue() {
-    let a = Dual<Double>(2, 1), b = Dual<Double>(3, -1)
+    let a = Dual<Double>(2, 1)
+    let b = Dual<Double>(3, -1)
     #expect(a < b)
     #expect(max(a, b) == b)
     #expect(Dual<Double>.abs(Dual(-2, 1)) == Dual(2, -1))
@@ -35,7 +38,8 @@ import Testing
 
 /// Packing and unpacking named parameters round-trip and reject wrong shapes.
 @Test func parameterLayoutPacksAndUnpacks() throws {
-    let w1 = try Matrix<Double>([[1, 2, 3], [4, 5, 6]]), b1 = Matrix<Double>(column: [7, 8])
+    let w1 = try Matrix<Double>([[1, 2, 3], [4, 5, 6]])
+    let b1 = Matrix<Double>(column: [7, 8])
     let layout = try ParameterLayout([(name: "W1", value: w1), (name: "b1", value: b1)])
     let flat = try layout.pack([w1, b1])
     #expect(flat.entries == [1, 4, 2, 5, 3, 6, 7, 8])

@@ -17,7 +17,8 @@ extension ParameterLayout {
         flat.reserveCapacity(count)
         for (block, matrix) in zip(blocks, matrices) {
             guard matrix.shape == block.shape else {
-                throw DerivativeCheckError.shapeMismatch(what: block.name, expected: block.shape, actual: matrix.shape)
+                throw DerivativeCheckError.shapeMismatch(
+                    what: block.name, expected: block.shape, actual: matrix.shape)
             }
             flat += matrix.entries
         }
@@ -29,12 +30,14 @@ extension ParameterLayout {
     /// - Throws: ``DerivativeCheckError/lengthMismatch(what:expected:actual:)``.
     public func unpack<S: Ring>(_ flat: Matrix<S>) throws -> [Matrix<S>] {
         guard flat.count == count else {
-            throw DerivativeCheckError.lengthMismatch(what: "flat parameters", expected: count, actual: flat.count)
+            throw DerivativeCheckError.lengthMismatch(
+                what: "flat parameters", expected: count, actual: flat.count)
         }
         let entries = flat.entries
         return blocks.map { block in
-            Matrix(uncheckedRows: block.shape.rows, cols: block.shape.cols,
-                   storage: Array(entries[block.offset..<(block.offset + block.shape.count)]))
+            Matrix(
+                uncheckedRows: block.shape.rows, cols: block.shape.cols,
+                storage: Array(entries[block.offset..<(block.offset + block.shape.count)]))
         }
     }
 
@@ -43,9 +46,11 @@ extension ParameterLayout {
     public func unpack<S: Ring>(_ name: String, from flat: Matrix<S>) throws -> Matrix<S>? {
         guard let block = blocks.first(where: { $0.name == name }) else { return nil }
         guard flat.count == count else {
-            throw DerivativeCheckError.lengthMismatch(what: "flat parameters", expected: count, actual: flat.count)
+            throw DerivativeCheckError.lengthMismatch(
+                what: "flat parameters", expected: count, actual: flat.count)
         }
-        return Matrix(uncheckedRows: block.shape.rows, cols: block.shape.cols,
-                      storage: Array(flat.entries[block.offset..<(block.offset + block.shape.count)]))
+        return Matrix(
+            uncheckedRows: block.shape.rows, cols: block.shape.cols,
+            storage: Array(flat.entries[block.offset..<(block.offset + block.shape.count)]))
     }
 }

@@ -92,9 +92,10 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
         direction: [Double]? = nil,
         seed: UInt64 = 0x5EED
     ) throws -> TaylorRemainderTest {
-        try run(function: function, roundPoint: { $0 }, unitRoundoff: Double.ulpOfOne / 2,
-                gradient: gradient, hessianVectorProduct: hessianVectorProduct, at: x,
-                direction: direction, seed: seed)
+        try run(
+            function: function, roundPoint: { $0 }, unitRoundoff: Double.ulpOfOne / 2,
+            gradient: gradient, hessianVectorProduct: hessianVectorProduct, at: x,
+            direction: direction, seed: seed)
     }
 
     /// Runs the test on `Float` code: `f` and the claimed derivatives are
@@ -131,7 +132,8 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
     ) throws -> TaylorRemainderTest {
         let shape = x.shape
         guard gradient.shape == shape else {
-            throw DerivativeCheckError.shapeMismatch(what: "claimed gradient", expected: shape, actual: gradient.shape)
+            throw DerivativeCheckError.shapeMismatch(
+                what: "claimed gradient", expected: shape, actual: gradient.shape)
         }
         let product: (([Double]) throws -> [Double])? = hessianVectorProduct.map { hvp in
             { v in
@@ -143,20 +145,23 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
                 return hv.entries
             }
         }
-        return try run(function: { try function(reshaped($0, shape)) }, gradient: gradient.entries,
-                       hessianVectorProduct: product, at: x.entries, seed: seed)
+        return try run(
+            function: { try function(reshaped($0, shape)) }, gradient: gradient.entries,
+            hessianVectorProduct: product, at: x.entries, seed: seed)
     }
 
     /// The test in a given precision: `roundPoint` rounds a point to it.
     static func run(
-        function: ([Double]) throws -> Double, roundPoint: ([Double]) -> [Double], unitRoundoff: Double,
+        function: ([Double]) throws -> Double, roundPoint: ([Double]) -> [Double],
+        unitRoundoff: Double,
         gradient: [Double], hessianVectorProduct: (([Double]) throws -> [Double])?,
         at start: [Double], direction: [Double]?, seed: UInt64
     ) throws -> TaylorRemainderTest {
         let n = start.count
         guard n > 0 else { throw DerivativeCheckError.emptyPoint }
         guard gradient.count == n else {
-            throw DerivativeCheckError.lengthMismatch(what: "claimed gradient", expected: n, actual: gradient.count)
+            throw DerivativeCheckError.lengthMismatch(
+                what: "claimed gradient", expected: n, actual: gradient.count)
         }
         try requireFinite(start, "point x")
         try requireFinite(gradient, "claimed gradient")
@@ -164,18 +169,22 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
         var v: [Double]
         if let direction {
             guard direction.count == n else {
-                throw DerivativeCheckError.lengthMismatch(what: "direction", expected: n, actual: direction.count)
+                throw DerivativeCheckError.lengthMismatch(
+                    what: "direction", expected: n, actual: direction.count)
             }
             try requireFinite(direction, "direction")
             v = direction
         } else {
             var random = CheckRandomness(seed: seed)
             v = random.normalVector(n)
-            let scale = max(1, x.map { Swift.abs($0) }.max() ?? 1)
+            let scale =
+                max(1, x.map { Swift.abs($0) }.max() ?? 1)
                 / max(v.map { Swift.abs($0) }.max() ?? 1, .leastNormalMagnitude)
             v = v.map { $0 * scale }
         }
-        guard v.contains(where: { $0 != 0 }) else { throw DerivativeCheckError.invalidOption("direction is zero") }
+        guard v.contains(where: { $0 != 0 }) else {
+            throw DerivativeCheckError.invalidOption("direction is zero")
+        }
 
         let fx = try function(x)
         guard fx.isFinite else { throw DerivativeCheckError.nonFinite(what: "f(x)", index: nil) }
@@ -218,57 +227,73 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
             let slope = dot(gradient, step)
             let curvature = hv.map { 0.5 * h * dot(step, $0) } ?? 0
             let remainder = fh - fx - slope - curvature
-            let sampleFloor = max(floor, 4 * unitRoundoff * (Swift.abs(fh) + Swift.abs(slope) + Swift.abs(curvature)))
+            let sampleFloor = max(
+                floor, 4 * unitRoundoff * (Swift.abs(fh) + Swift.abs(slope) + Swift.abs(curvature)))
             let above = remainder.isFinite && Swift.abs(remainder) > 32 * sampleFloor
             samples.append(Sample(stepSize: h, remainder: remainder, aboveRoundingFloor: above))
             h /= 2
         }
         return TaylorRemainderTest(
-            expectedOrder: expected, samples: samples, roundingFloor: floor, seed: seed, direction: v)
+            expectedOrder: expected, samples: samples, roundingFloor: floor, seed: seed,
+            direction: v)
     }
 
-    init(expectedOrder: Int, samples: [Sample], roundingFloor: Double, seed: UInt64, direction: [Double]) {
+    init(
+        expectedOrder: Int, samples: [Sample], roundingFloor: Double, seed: UInt64,
+        direction: [Double]
+    ) {
         self.expectedOrder = expectedOrder
         self.samples = samples
         self.roundingFloor = roundingFloor
         self.seed = seed
         self.direction = direction
         let window = TaylorRemainderTest.asymptoticWindow(samples)
-        let wrong = expectedOrder == 2 ? "the gradient is wrong" : "the gradient or the Hessian-vector product is wrong"
+        let wrong =
+            expectedOrder == 2
+            ? "the gradient is wrong" : "the gradient or the Hessian-vector product is wrong"
         if window.count >= 3 {
             let fit = leastSquaresLine(
-                xs: window.map { Double.log($0.stepSize) }, ys: window.map { Double.log(Swift.abs($0.remainder)) })
+                xs: window.map { Double.log($0.stepSize) },
+                ys: window.map { Double.log(Swift.abs($0.remainder)) })
             observedOrder = fit.slope
             fitQuality = fit.rSquared
             fittedRange = (window.map(\.stepSize).min() ?? 0)...(window.map(\.stepSize).max() ?? 0)
             let straight = fit.rSquared >= 0.99
-            let order = "remainder shrinks like h^\(NumberFormat.threeSignificant(fit.slope)), expected h^\(expectedOrder)"
+            let order =
+                "remainder shrinks like h^\(short(fit.slope)), expected h^\(expectedOrder)"
             if straight, fit.slope >= Double(expectedOrder) - 0.15 {
                 outcome = .passed
                 let hidden = 32 * roundingFloor / (window.map(\.stepSize).min() ?? 1)
-                explanation = "remainder shrinks like h^\(NumberFormat.threeSignificant(fit.slope)) as expected; an error "
-                    + "⟨claimed − true, v⟩ below about \(NumberFormat.threeSignificant(hidden)) would hide under the rounding floor"
+                explanation =
+                    "remainder shrinks like h^\(short(fit.slope)) as expected; an error "
+                    + "⟨claimed − true, v⟩ below about \(short(hidden)) "
+                    + "would hide under the rounding floor"
             } else if straight, fit.slope <= Double(expectedOrder) - 0.85 {
                 outcome = .failed
                 explanation = order + ": " + wrong
             } else if !straight {
                 outcome = .inconclusive
-                explanation = "log-log fit is not straight (R² \(NumberFormat.threeSignificant(fit.rSquared))): "
+                explanation =
+                    "log-log fit is not straight (R² \(short(fit.rSquared))): "
                     + "the remainder is not in its asymptotic regime; inconclusive"
             } else {
                 outcome = .inconclusive
-                explanation = order + ", between the orders of a right and a wrong derivative; inconclusive"
+                explanation =
+                    order + ", between the orders of a right and a wrong derivative; inconclusive"
             }
         } else {
             observedOrder = nil
             fitQuality = nil
             fittedRange = nil
             outcome = .inconclusive
-            explanation = samples.contains(where: \.aboveRoundingFloor)
+            explanation =
+                samples.contains(where: \.aboveRoundingFloor)
                 ? "fewer than 3 consecutive samples 32× above the rounding floor "
-                    + "\(NumberFormat.threeSignificant(roundingFloor)); inconclusive"
-                : "the remainder stays within 32× the rounding floor \(NumberFormat.threeSignificant(roundingFloor)) for every h ≤ 1: "
-                    + "the Taylor model is exact to rounding or the floor swamps any error; inconclusive"
+                    + "\(short(roundingFloor)); inconclusive"
+                : "the remainder stays within 32× the rounding floor \(short(roundingFloor)) "
+                    + "for every h ≤ 1: "
+                    + "the Taylor model is exact to rounding or the floor swamps any error; "
+                    + "inconclusive"
         }
     }
 
@@ -277,7 +302,9 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
     static func asymptoticWindow(_ samples: [Sample]) -> [Sample] {
         guard let lastAbove = samples.lastIndex(where: \.aboveRoundingFloor) else { return [] }
         var start = lastAbove
-        while start > 0, samples[start - 1].aboveRoundingFloor, lastAbove - start + 1 < 8 { start -= 1 }
+        while start > 0, samples[start - 1].aboveRoundingFloor, lastAbove - start + 1 < 8 {
+            start -= 1
+        }
         // Leave out the sample nearest the floor: its rounding share is largest.
         let end = lastAbove - start + 1 > 4 ? lastAbove - 1 : lastAbove
         return Array(samples[start...end])
@@ -293,20 +320,30 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
         }
         var text = "Taylor remainder test \(verdict): "
         if let observedOrder, let fitQuality, let fittedRange {
-            text += "observed order \(NumberFormat.threeSignificant(observedOrder)) (expected \(expectedOrder)), "
-                + "R² \(NumberFormat.threeSignificant(fitQuality)), "
-                + "fitted h in [\(NumberFormat.threeSignificant(fittedRange.lowerBound)), \(NumberFormat.threeSignificant(fittedRange.upperBound))]; "
+            text +=
+                "observed order \(short(observedOrder)) (expected \(expectedOrder)), "
+                + "R² \(short(fitQuality)), "
+                + "fitted h in [\(short(fittedRange.lowerBound)), "
+                + "\(short(fittedRange.upperBound))]; "
         }
         text += explanation + " (seed \(seed), \(samples.count) step sizes)"
         return text
     }
 }
 
+/// Three significant digits (``NumberFormat/threeSignificant(_:)``).
+private func short(_ x: Double) -> String { NumberFormat.threeSignificant(x) }
+
 /// Least-squares line `y = slope·x + intercept` with its `R²`.
-func leastSquaresLine(xs: [Double], ys: [Double]) -> (slope: Double, intercept: Double, rSquared: Double) {
+func leastSquaresLine(xs: [Double], ys: [Double]) -> (
+    slope: Double, intercept: Double, rSquared: Double
+) {
     let n = Double(xs.count)
-    let meanX = xs.reduce(0, +) / n, meanY = ys.reduce(0, +) / n
-    var sxx = 0.0, sxy = 0.0, syy = 0.0
+    let meanX = xs.reduce(0, +) / n
+    let meanY = ys.reduce(0, +) / n
+    var sxx = 0.0
+    var sxy = 0.0
+    var syy = 0.0
     for (x, y) in zip(xs, ys) {
         sxx += (x - meanX) * (x - meanX)
         sxy += (x - meanX) * (y - meanY)

@@ -56,7 +56,9 @@ extension MultiDual: RealValued {
 
 extension MultiDual: RealConstant {
     /// The constant `value` with zero tangents.
-    @inlinable public static func constant(_ value: Double) -> MultiDual { MultiDual(constant: value) }
+    @inlinable public static func constant(_ value: Double) -> MultiDual {
+        MultiDual(constant: value)
+    }
 }
 
 extension MultiDual: Comparable {

@@ -9,7 +9,9 @@ extension Matrix where Scalar: RealConstant {
     /// `data` with every entry embedded as a constant of `Scalar`.
     @inlinable
     public init(constants data: Matrix<Double>) {
-        self.init(uncheckedRows: data.rows, cols: data.cols, storage: data.entries.map { Scalar.constant($0) })
+        self.init(
+            uncheckedRows: data.rows, cols: data.cols,
+            storage: data.entries.map { Scalar.constant($0) })
     }
 }
 

@@ -13,7 +13,8 @@ import MatrixNumerics
 /// `n/8` passes of an `O(n)` function per point).
 struct GradcheckZooBenchmark: Benchmark {
     let name = "gradcheck-zoo"
-    let summary = "gradient checks on the eight-model zoo: false alarms, sensitivity, seconds per check"
+    let summary =
+        "gradient checks on the eight-model zoo: false alarms, sensitivity, seconds per check"
 
     /// Seconds per row for the false-alarm points and for the sensitivity seeds.
     let pointBudget = 5.0
@@ -50,47 +51,64 @@ struct GradcheckZooBenchmark: Benchmark {
 
     /// One check of `model` at `x`, with the claimed derivative distorted by `distortion`.
     private func check<M: ZooModel>(
-        _ model: M, dtype: String, mode: String, at x: Matrix<Double>, seed: UInt64, distortion: Distortion?
+        _ model: M, dtype: String, mode: String, at x: Matrix<Double>, seed: UInt64,
+        distortion: Distortion?
     ) throws -> DerivativeCheckOutcome {
         let options = DerivativeCheckOptions(mode: mode == "full" ? .full : .fast, seed: seed)
         switch (dtype, mode) {
         case ("float64", "hvp"):
             return try HessianCheck.hessianVectorProduct(
-                of: model, claimed: { w, v in try distortion.apply(model.hessianVectorProduct(w, v)) },
-                at: x, options: options).outcome
+                of: model,
+                claimed: { w, v in try distortion.apply(model.hessianVectorProduct(w, v)) },
+                at: x, options: options
+            ).outcome
         case ("float64", "taylor"):
             let g = try distortion.apply(model.gradient(x))
-            return try TaylorRemainderTest.run(function: { try model($0) }, gradient: g, at: x, seed: seed).outcome
+            return try TaylorRemainderTest.run(
+                function: { try model($0) }, gradient: g, at: x, seed: seed
+            ).outcome
         case ("float32", "taylor"):
             let single = x.entries.map { Float($0) }
             let g = try distortion.apply(model.gradient(Matrix(column: single)))
             return try TaylorRemainderTest.run(
-                function: { try model(Matrix(column: $0)) }, gradient: g.entries, at: single, seed: seed).outcome
+                function: { try model(Matrix(column: $0)) }, gradient: g.entries, at: single,
+                seed: seed
+            ).outcome
         case ("float64", _):
             return try GradientCheck.gradient(
-                of: model, claimed: { try distortion.apply(model.gradient($0)) }, at: x, options: options).outcome
+                of: model, claimed: { try distortion.apply(model.gradient($0)) }, at: x,
+                options: options
+            ).outcome
         default:
             return try Float32Check.gradient(
-                of: model, claimed: { (w: Matrix<Float>) in try distortion.apply(model.gradient(w)) },
-                at: x, options: options).outcome
+                of: model,
+                claimed: { (w: Matrix<Float>) in try distortion.apply(model.gradient(w)) },
+                at: x, options: options
+            ).outcome
         }
     }
 
-    private func runRow<M: ZooModel>(_ model: M, dtype: String, mode: String, report: BenchReport) throws {
+    private func runRow<M: ZooModel>(_ model: M, dtype: String, mode: String, report: BenchReport)
+        throws
+    {
         // False alarms: correct derivatives at random points.
         var random = Xoshiro256StarStar(seed: 1_800)
-        var points = 0, alarms = 0, inconclusive = 0
+        var points = 0
+        var alarms = 0
+        var inconclusive = 0
         let start = MonotonicClock.seconds()
         while points < 100, points < 10 || MonotonicClock.seconds() - start < pointBudget {
             let x = model.randomPoint(&random)
-            let outcome = try check(model, dtype: dtype, mode: mode, at: x, seed: UInt64(points), distortion: nil)
+            let outcome = try check(
+                model, dtype: dtype, mode: mode, at: x, seed: UInt64(points), distortion: nil)
             if outcome == .failed { alarms += 1 }
             if outcome == .inconclusive { inconclusive += 1 }
             points += 1
         }
         let secondsPerCheck = (MonotonicClock.seconds() - start) / Double(points)
         // Sensitivity: the smallest δ in 10⁻¹ … 10⁻¹² (decades, bisected) that fails.
-        var entryFound: [Double] = [], directionFound: [Double] = []
+        var entryFound: [Double] = []
+        var directionFound: [Double] = []
         var seeds = 0
         let sensitivityStart = MonotonicClock.seconds()
         while seeds < 20, seeds < 5 || MonotonicClock.seconds() - sensitivityStart < seedBudget {
@@ -103,20 +121,29 @@ struct GradcheckZooBenchmark: Benchmark {
             let direction = (0..<g.count).map { _ in seedRandom.nextStandardNormal() }
             for kind in ["entry", "direction"] {
                 let smallest = try smallestDetected { delta in
-                    let distortion = kind == "entry" ? Distortion.entry(entry, delta) : .direction(direction, delta)
-                    return try check(model, dtype: dtype, mode: mode, at: x, seed: UInt64(seeds),
-                                     distortion: distortion) == .failed
+                    let distortion =
+                        kind == "entry"
+                        ? Distortion.entry(entry, delta) : .direction(direction, delta)
+                    return try check(
+                        model, dtype: dtype, mode: mode, at: x, seed: UInt64(seeds),
+                        distortion: distortion) == .failed
                 }
                 guard let smallest else { continue }
-                if kind == "entry" { entryFound.append(smallest) } else { directionFound.append(smallest) }
+                if kind == "entry" {
+                    entryFound.append(smallest)
+                } else {
+                    directionFound.append(smallest)
+                }
             }
             seeds += 1
         }
         report.row([
             ("bench", "gradcheck-zoo"), ("model", .string(model.name)), ("dtype", .string(dtype)),
             ("mode", .string(mode)), ("parameters", .int(model.parameterShape.count)),
-            ("points", .int(points)), ("false_alarms", .int(alarms)), ("inconclusive", .int(inconclusive)),
-            ("smallest_detected_entry", median(entryFound)), ("smallest_detected_entry_worst", worst(entryFound, seeds)),
+            ("points", .int(points)), ("false_alarms", .int(alarms)),
+            ("inconclusive", .int(inconclusive)),
+            ("smallest_detected_entry", median(entryFound)),
+            ("smallest_detected_entry_worst", worst(entryFound, seeds)),
             ("smallest_detected_direction", median(directionFound)),
             ("smallest_detected_direction_worst", worst(directionFound, seeds)),
             ("seeds", .int(seeds)), ("seconds_per_check", .double(secondsPerCheck)),
@@ -128,7 +155,8 @@ struct GradcheckZooBenchmark: Benchmark {
     private func smallestDetected(_ detects: (Double) throws -> Bool) throws -> Double? {
         func delta(_ k: Int) -> Double { Double.pow(10, -Double(k)) }
         guard try detects(delta(1)) else { return nil }
-        var low = 1, high = 13   // detects at low; high = first known miss (13 = never tried)
+        var low = 1
+        var high = 13  // detects at low; high = first known miss (13 = never tried)
         while high - low > 1 {
             let mid = (low + high) / 2
             if try detects(delta(mid)) { low = mid } else { high = mid }
@@ -161,10 +189,11 @@ extension Optional where Wrapped == Distortion {
         guard let self else { return g }
         var entries = g.entries
         switch self {
-        case let .entry(index, delta):
+        case .entry(let index, let delta):
             entries[index] = entries[index] * S(1 + delta)
-        case let .direction(direction, delta):
-            var norm = 0.0, directionNorm = 0.0
+        case .direction(let direction, let delta):
+            var norm = 0.0
+            var directionNorm = 0.0
             for (value, d) in zip(entries, direction) {
                 norm += value.realValue * value.realValue
                 directionNorm += d * d

@@ -23,7 +23,8 @@ struct ModelZooTests {
                     of: model, claimed: { try model.gradient($0) }, at: x, options: options)
                 #expect(double.outcome == .passed, "\(model.name) float64 \(mode): \(double)")
                 let single = try Float32Check.gradient(
-                    of: model, claimed: { (w: Matrix<Float>) in try model.gradient(w) }, at: x, options: options)
+                    of: model, claimed: { (w: Matrix<Float>) in try model.gradient(w) }, at: x,
+                    options: options)
                 #expect(single.outcome == .passed, "\(model.name) float32 \(mode): \(single)")
             }
             let hvp = try HessianCheck.hessianVectorProduct(
@@ -31,12 +32,14 @@ struct ModelZooTests {
                 options: DerivativeCheckOptions(mode: .fast, seed: UInt64(trial)))
             #expect(hvp.outcome == .passed, "\(model.name) hvp: \(hvp)")
             let taylor = try TaylorRemainderTest.run(
-                function: { try model($0) }, gradient: model.gradient(x), at: x, seed: UInt64(trial))
+                function: { try model($0) }, gradient: model.gradient(x), at: x, seed: UInt64(trial)
+            )
             #expect(taylor.outcome != .failed, "\(model.name) taylor float64: \(taylor)")
             let single = x.entries.map { Float($0) }
             let taylor32 = try TaylorRemainderTest.run(
                 function: { try model(Matrix(column: $0)) },
-                gradient: model.gradient(Matrix(column: single)).entries, at: single, seed: UInt64(trial))
+                gradient: model.gradient(Matrix(column: single)).entries, at: single,
+                seed: UInt64(trial))
             #expect(taylor32.outcome != .failed, "\(model.name) taylor float32: \(taylor32)")
         }
     }
@@ -70,7 +73,8 @@ struct ModelZooTests {
                 return Matrix(column: g)
             }
             let check = try Float32Check.gradient(
-                of: model, claimed: claimed, at: x, options: DerivativeCheckOptions(mode: .fast, seed: UInt64(trial)))
+                of: model, claimed: claimed, at: x,
+                options: DerivativeCheckOptions(mode: .fast, seed: UInt64(trial)))
             // A doubled entry whose gradient is tiny is invisible to any
             // check; require it only where the entry carries weight.
             let g = try model.gradient(x).entries
