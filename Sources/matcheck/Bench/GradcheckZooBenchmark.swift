@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import GradientCheckZoo
 import MatrixNumerics
 
@@ -21,9 +26,12 @@ struct GradcheckZooBenchmark: Benchmark {
     let seedBudget = 4.0
 
     func run(report: BenchReport) throws {
+        // `GRADCHECK_ZOO_MODELS=mlp,logsumexp` restricts the run to those models.
+        let selected = getenv("GRADCHECK_ZOO_MODELS").map { String(cString: $0) }?
+            .split(separator: ",").map(String.init)
         // Dispatch on the concrete type so that each model's loss and
         // gradient are specialized (an existential would run them generically).
-        for model in ModelZoo.models(.full) {
+        for model in ModelZoo.models(.full) where selected?.contains(model.name) ?? true {
             switch model {
             case let model as MeanSquaredError: try runModel(model, report: report)
             case let model as LargeLogitSoftmax: try runModel(model, report: report)
@@ -40,6 +48,22 @@ struct GradcheckZooBenchmark: Benchmark {
 
     private func runModel<M: ZooModel>(_ model: M, report: BenchReport) throws {
         let n = model.parameterShape.count
+        // `GRADCHECK_ZOO_TIMING=1`: one full check per dtype, timed, nothing else.
+        if getenv("GRADCHECK_ZOO_TIMING") != nil {
+            var random = Xoshiro256StarStar(seed: 1_800)
+            let x = model.randomPoint(&random)
+            for dtype in ["float64", "float32"] {
+                let start = MonotonicClock.seconds()
+                let outcome = try check(model, dtype: dtype, mode: "full", at: x, seed: 0, distortion: nil)
+                report.row([
+                    ("bench", "gradcheck-zoo-timing"), ("model", .string(model.name)),
+                    ("dtype", .string(dtype)), ("mode", "full"), ("parameters", .int(n)),
+                    ("outcome", .string(outcome.rawValue)),
+                    ("seconds_per_check", .double(MonotonicClock.seconds() - start)),
+                ])
+            }
+            return
+        }
         for dtype in ["float64", "float32"] {
             for mode in ["full", "fast", "hvp", "taylor"] {
                 if mode == "full", n > 20_000 { continue }
