@@ -226,9 +226,13 @@ enum Note000 {
         Step("δ^l = A δ^L = A at l + 1 = L",
              lines: 101...101, quote: #"\delta^l = \text{diag}(f'_e(z^l)) \cdot W^{(l+1)T} \delta_{o \times o}^L = A_{n \times o} \delta_{o \times o}^L = A_{n \times o}"#,
              note: #"\delta^l = \text{diag}(f'_l(z^l)) \cdot W^{(l+1)T} \delta_{o \times o}^L = A_{n \times o} \delta_{o \times o}^L = A_{n \times o}"#,
-             claim: "jac(V*f(zv) + c, zv)' == diag(f'(zv)) * V' * eye(o)",
-             context: .symbols("zv: n"),
-             remark: "The transcription writes `f'_e` for the note's `f'_l` (here and in line 111): a reading of the handwriting, not a different function.")
+             claim: "jac(V*f(zv) + c, zv)' == diag(fe'(zv)) * V' * eye(o)",
+             context: .symbols("zv: n, fe: function"),
+             correction: Correction(
+                claim: "jac(V*f(zv) + c, zv)' == diag(f'(zv)) * V' * eye(o)",
+                latex: #"\delta^l = \text{diag}(f'_l(z^l)) \cdot W^{(l+1)T} \delta_{o \times o}^L = A_{n \times o}"#,
+                explanation: "The line writes `f'_e` where lines 85–89 write `f'_l`, the activation of layer `l`. Read literally, `f_e` is another function and the line is false; with `f'_l` it is the δ recursion at `l + 1 = L` (the same slip recurs in line 111).",
+                context: .symbols("zv: n")))
         Step("δ^L = I",
              lines: 93...93, quote: #"\delta^L = I_{o \times o}"#, kind: .definition,
              note: #"\delta^L = I_{o \times o}"#,
