@@ -143,15 +143,25 @@ enum Note003 {
                 latex: #"\frac{\partial \mathcal{E}}{\partial w_{ji}^r} = y_i^{r-1} \delta_j^r"#,
                 explanation: "The left side names the weight `w_j^r` with one index, the right side brings in an `i` from nowhere. Read as written (any weight `w_{jm}` of neuron `j`, any `i`) the line is false for `m ≠ i`; the weight is `w_{ji}^r`, from neuron `i` of layer `r − 1`.",
                 context: .symbols("j: index k, i: index q", ("dl", "s'(W*yp + b) .* (V' * (t'(V*yr + c) .* e'(yL)))"))))
+        Step("textbook: ∂E/∂y_i^r = w_{ij}^{r+1} f'(v_i^{r+1}) ∂E/∂y_i^{r+1} …",
+             lines: 86...86, quote: #"\frac{\partial \mathcal{E}}{\partial y_i^r} &= w_{ij}^{r+1} f'(v_i^{r+1}) \frac{\partial \mathcal{E}}{\partial y_i^{r+1}} \dots"#,
+             note: #"\frac{\partial \mathcal{E}}{\partial y_i^r} = \sum_j w_{ij}^{r+1} f'(v_i^{r+1}) \frac{\partial \mathcal{E}}{\partial y_i^{r+1}}"#,
+             claim: "grad(sum(e(t(U*yv + c2))), yv)[i] == sum(j, U[i,j] * t'(U*yv + c2)[i] * e'(t(U*yv + c2))[i])",
+             context: .symbols("yv: k, U: k x k, c2: k, i: index k, j: index k"),
+             correction: Correction(
+                claim: "grad(sum(e(t(U*yv + c2))), yv)[i] == sum(kk, U[kk,i] * t'(U*yv + c2)[kk] * e'(t(U*yv + c2))[kk])",
+                latex: #"\frac{\partial \mathcal{E}}{\partial y_i^r} = w_{1i}^{r+1} f'(v_1^{r+1}) \frac{\partial \mathcal{E}}{\partial y_1^{r+1}} + \dots = \sum_k w_{ki}^{r+1} f'(v_k^{r+1}) \frac{\partial \mathcal{E}}{\partial y_k^{r+1}}"#,
+                explanation: "The first term has its indices crossed: `y_i^r` reaches neuron `k` of layer `r + 1` through `w_{ki}^{r+1}` (the note's own `w_{kj}` convention, line 90), and the factors `f'(v_k^{r+1}) ∂E/∂y_k^{r+1}` belong to that neuron, not to neuron `i`. Read as written, the `…` runs over the only free index `j` of the term, and the sum is false. Checked with equal widths (`U: k × k`) so that every index is in range.",
+                context: .symbols("yv: k, U: k x k, c2: k, i: index k, kk: index k")))
         Step("textbook: ∂E/∂y_i^r = Σ_k w_{kj}^{r+1} f'(v_k^{r+1}) ∂E/∂y_k^{r+1}",
-             lines: 86...86, quote: #"\frac{\partial \mathcal{E}}{\partial y_i^r} &= w_{ij}^{r+1} f'(v_i^{r+1}) \frac{\partial \mathcal{E}}{\partial y_i^{r+1}} \dots \\ &= \sum_k w_{kj}^{r+1} f'(v_k^{r+1}) \frac{\partial \mathcal{E}}{\partial y_k^{r+1}}"#,
+             lines: 86...86, quote: #"&= \sum_k w_{kj}^{r+1} f'(v_k^{r+1}) \frac{\partial \mathcal{E}}{\partial y_k^{r+1}}"#,
              note: #"\frac{\partial \mathcal{E}}{\partial y_i^r} = \sum_k w_{kj}^{r+1} f'(v_k^{r+1}) \frac{\partial \mathcal{E}}{\partial y_k^{r+1}}"#,
              claim: "grad(sum(e(t(V*yv + c))), yv)[i] == sum(kk, V[kk,j] * t'(V*yv + c)[kk] * e'(t(V*yv + c))[kk])",
              context: .symbols("yv: k, i: index k, j: index k, kk: index o"),
              correction: Correction(
                 claim: "grad(sum(e(t(V*yv + c))), yv)[j] == sum(kk, V[kk,j] * t'(V*yv + c)[kk] * e'(t(V*yv + c))[kk])",
                 latex: #"\frac{\partial \mathcal{E}}{\partial y_j^r} = \sum_k w_{kj}^{r+1} f'(v_k^{r+1}) \frac{\partial \mathcal{E}}{\partial y_k^{r+1}}"#,
-                explanation: "The left side is `∂E/∂y_i^r`, the sum is over the weights `w_{kj}` of neuron `j`: the indices disagree (and the first link's single term `w_{ij} f'(v_i) ∂E/∂y_i` has them crossed too). With `j` on both sides the line is the textbook rule.",
+                explanation: "The left side is `∂E/∂y_i^r`, the sum is over the weights `w_{kj}` of neuron `j`: the indices disagree. With `j` on both sides the line is the textbook rule.",
                 context: .symbols("yv: k, j: index k, kk: index o")))
         Step("δ_j^r = ∂y_j^r/∂v_j^r ∂E/∂y_j^r",
              lines: 90...90, quote: #"\delta_j^r &= \frac{\partial \mathcal{E}}{\partial v_j^r} = \frac{\partial y_j^r}{\partial v_j^r} \frac{\partial \mathcal{E}}{\partial y_j^r}"#,
