@@ -107,6 +107,11 @@ enum Note002 {
              claim: "grad(J, y3)[i] == sum(j, (sigmoid(y4) - y)[j] * jac(y4, y3)[j,i])",
              context: .symbols("i: index s, j: index K"),
              remark: "`∂J/∂y_j^{(4)} = a_j^{(4)} − y_j` (note 002, line 18).")
+        Step("∂y_j^{(4)}/∂y_i^{(3)} = θ_{j,i} g'(y_i^{(3)})",
+             lines: 46...47, quote: #"\stackrel{\text{why?}}{=} \theta_{j,i}^{(3)} \cdot g'(y_i^{(3)})"#,
+             note: #"\frac{\partial y_j^{(4)}}{\partial y_i^{(3)}} = \theta_{j,i}^{(3)} \cdot g'(y_i^{(3)})"#,
+             claim: "jac(y4, y3)[j,i] == Tw[j,i] * gp[i]",
+             context: .symbols("i: index s, j: index K"))
         Step("∂y_j^{(4)}/∂y_i^{(3)} = θ_{j,i} g'(y_i^{(3)}) = θ_{j,i} y_i^{(3)} (1 − y_i^{(3)})",
              lines: 46...47, quote: #"\stackrel{\text{why?}}{=} \theta_{j,i}^{(3)} \cdot g'(y_i^{(3)}) \in \theta_{j,i}^{(3)} \cdot (y_i^{(3)}) \cdot (1 - y_i^{(3)})"#,
              note: #"\frac{\partial y_j^{(4)}}{\partial y_i^{(3)}} = \theta_{j,i}^{(3)} \cdot g'(y_i^{(3)}) = \theta_{j,i}^{(3)} \cdot y_i^{(3)} (1 - y_i^{(3)})"#,
