@@ -50,6 +50,8 @@ extension TexExpressionParser {
             return inner
         case .openBrace:
             return try parseGroup()
+        case .symbol("|"):
+            return try parseBars(opening: t, norm: false)
         case .command(let name):
             return try parseCommand(name, token: t)
         default:
@@ -371,7 +373,9 @@ extension TexExpressionParser {
             if open.isSymbol("|") || open.isCommand("|") || open.isCommand("lVert")
                 || open.isCommand("lvert")
             {
-                throw TexParseError("absolute values and norms are not supported", at: open.offset)
+                throw TexParseError(
+                    "\\left| and \\left\\| are not read: write |x| or \\|x\\| without \\left",
+                    at: open.offset)
             }
             throw TexParseError("unsupported delimiter after \\\(name)", at: open.offset)
         }
