@@ -51,7 +51,6 @@ import Testing
         #expect(lines.count == floor.lines)
         #expect(
             linesWithVerdict.count >= floor.linesWithVerdict,
-            "\(note): \(linesWithVerdict.count) lines with a verdict, "
-                + "floor \(floor.linesWithVerdict)")
+            "\(note): \(linesWithVerdict.count) lines, floor \(floor.linesWithVerdict)")
     }
 }
