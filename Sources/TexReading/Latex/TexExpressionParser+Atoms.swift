@@ -24,11 +24,13 @@ extension TexExpressionParser {
             }
             return .number(value, range(from: t.offset))
         case .letter(let c):
-            // `dz`, `dW^l`: a differential, which the claim language cannot state.
+            // `dz`, `dW^l`, `d \nabla_x f`: a differential, which the claim language cannot state.
             if c == "d", !environment.knownNames.contains("d"),
                 !environment.functions.contains("d"),
-                let next = peek(), next.offset == t.end,
-                TexExpressionParser.startsName(next) || next.isSymbol("(")
+                let next = peek(),
+                next.offset == t.end
+                    && (TexExpressionParser.startsName(next) || next.isSymbol("("))
+                    || next.isCommand("nabla")
             {
                 advance()
                 let operand = next.isSymbol("(") ? try parseDelimited() : try parseScripted()
