@@ -105,6 +105,7 @@ func printStepRecords(_ result: DerivationResult) {
             ("kind", .string(r.step.kind.rawValue)), ("status", .string(r.reportedStatus)),
             ("erratum", .bool(r.step.isErratum)), ("claim", .string(r.claimText)),
             ("corrected", r.correctedText.map { .string($0) } ?? .null),
+            ("latex_reads_as_claim", .bool(latexReadsAsClaim(r.step, in: result.derivation))),
         ])
     }
 }
