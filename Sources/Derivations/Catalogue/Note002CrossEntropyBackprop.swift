@@ -58,9 +58,17 @@ enum Note002 {
              note: #"= -y_k \cdot \frac{1}{1 + e^{y_k^{(4)}}} + \frac{(1 - y_k) \cdot e^{y_k^{(4)}}}{1 + e^{y_k^{(4)}}}"#,
              claim: "-y .* exp(-y4) ./ (1 + exp(-y4)) == -y ./ (1 + exp(y4))")
         Step("over a common denominator",
-             lines: 15...15, quote: #"= \frac{-y_k (1 + e^{y_k^{(4)}}) + e^{y_k^{(4)}}}{1 + e^{y_k^{(4)}}} = -y_k + \frac{e^{y_k^{(4)}}}{1 + e^{y_k^{(4)}}} = -y_k + g(y_k^{(4)})"#,
-             note: #"= \frac{-y_k (1 + e^{y_k^{(4)}}) + e^{y_k^{(4)}}}{1 + e^{y_k^{(4)}}} = -y_k + g(y_k^{(4)})"#,
-             claim: "-y ./ (1 + exp(y4)) + (1 - y) .* exp(y4) ./ (1 + exp(y4)) == -y + sigmoid(y4)")
+             lines: 15...15, quote: #"= \frac{-y_k (1 + e^{y_k^{(4)}}) + e^{y_k^{(4)}}}{1 + e^{y_k^{(4)}}}"#,
+             note: #"= \frac{-y_k (1 + e^{y_k^{(4)}}) + e^{y_k^{(4)}}}{1 + e^{y_k^{(4)}}}"#,
+             claim: "-y ./ (1 + exp(y4)) + (1 - y) .* exp(y4) ./ (1 + exp(y4)) == (-y .* (1 + exp(y4)) + exp(y4)) ./ (1 + exp(y4))")
+        Step("the fraction split",
+             lines: 15...15, quote: #"= -y_k + \frac{e^{y_k^{(4)}}}{1 + e^{y_k^{(4)}}}"#,
+             note: #"= -y_k + \frac{e^{y_k^{(4)}}}{1 + e^{y_k^{(4)}}}"#,
+             claim: "(-y .* (1 + exp(y4)) + exp(y4)) ./ (1 + exp(y4)) == -y + exp(y4) ./ (1 + exp(y4))")
+        Step("e^{y}/(1 + e^{y}) = g(y)",
+             lines: 15...15, quote: #"= -y_k + g(y_k^{(4)})"#,
+             note: #"= -y_k + g(y_k^{(4)})"#,
+             claim: "-y + exp(y4) ./ (1 + exp(y4)) == -y + sigmoid(y4)")
         Step("J at m = 1 with h_θ(x_k)",
              lines: 11...11, quote: #"= -\sum_{k=1}^K (y_k \log h_{\theta}(x_k) + (1 - y_k) \log (1 - h_{\theta}(x_k)))"#,
              note: #"J(\theta) = -\sum_{k=1}^K (y_k \log h_{\theta}(x_k) + (1 - y_k) \log (1 - h_{\theta}(x_k)))"#,
