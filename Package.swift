@@ -8,6 +8,7 @@ import PackageDescription
 //                            → Networks                          → TexReading ──┼→ matcheck
 //                                                                → Deriving ────┤
 //                                                                → ReliabilityKit (not a product)
+//                            → DifferentiableSwiftCheck, GradientCheckZoo (not a product)
 //
 // Module names are chosen not to collide with widely used packages: the folder
 // `Sources/Numerics` builds the module `MatrixNumerics` (apple/swift-numerics owns `Numerics`).
@@ -15,7 +16,9 @@ let package = Package(
     name: "MatrixCalculus",
     products: [
         /// The regression guard: matrices, checkable scalars, finite differences, derivative checks.
-        .library(name: "MatrixNumerics", targets: ["MatrixNumerics"]),
+        /// `DifferentiableSwiftCheck` checks the derivatives registered with Swift's
+        /// `_Differentiation` (empty where the toolchain lacks the module).
+        .library(name: "MatrixNumerics", targets: ["MatrixNumerics", "DifferentiableSwiftCheck"]),
         /// The claim checker, the symbolic engine, the catalogue of the notes, LaTeX notes,
         /// certified derivatives and the notes' network algorithms.
         .library(
@@ -35,6 +38,12 @@ let package = Package(
             name: "ClaimChecking",
             dependencies: ["MatrixNumerics", "SymbolicAlgebra", "ClaimLanguage"]),
         .target(name: "Networks", dependencies: ["MatrixNumerics"]),
+        // Seeded models with hand-written gradients for the gradient-check
+        // tests and `matcheck bench gradcheck-zoo` (not a product).
+        .target(name: "GradientCheckZoo", dependencies: ["MatrixNumerics"]),
+        // Checks Swift's registered derivatives (`_Differentiation`); empty
+        // where the toolchain lacks the module.
+        .target(name: "DifferentiableSwiftCheck", dependencies: ["MatrixNumerics"]),
         .target(
             name: "Derivations",
             dependencies: ["MatrixNumerics", "SymbolicAlgebra", "ClaimLanguage", "ClaimChecking"]),
@@ -48,8 +57,11 @@ let package = Package(
             dependencies: [
                 "MatrixNumerics", "SymbolicAlgebra", "ClaimLanguage", "ClaimChecking",
                 "Networks", "Derivations", "ReliabilityKit", "TexReading", "Deriving",
+                "GradientCheckZoo",
             ]),
-        .testTarget(name: "MatrixNumericsTests", dependencies: ["MatrixNumerics"]),
+        .testTarget(name: "MatrixNumericsTests", dependencies: ["MatrixNumerics", "GradientCheckZoo"]),
+        .testTarget(
+            name: "DifferentiableSwiftCheckTests", dependencies: ["MatrixNumerics", "DifferentiableSwiftCheck"]),
         .testTarget(name: "SymbolicAlgebraTests", dependencies: ["MatrixNumerics", "SymbolicAlgebra"]),
         .testTarget(name: "ClaimLanguageTests", dependencies: ["MatrixNumerics", "ClaimLanguage"]),
         .testTarget(

@@ -10,6 +10,7 @@ struct BenchCommand: Command {
         ClaimsBenchmark(),
         AllShapesBenchmark(),
         GradcheckBenchmark(),
+        GradcheckZooBenchmark(),
         ReliabilityBenchmark(),
         DeriveBenchmark(),
     ]
