@@ -36,7 +36,8 @@ public struct DerivativeVariable: Hashable, Sendable {
     /// Reads the variable text the parser stored.
     public init(_ text: String) {
         func inner(_ prefix: String) -> String? {
-            text.hasPrefix(prefix) && text.hasSuffix(")") ? String(text.dropFirst(prefix.count).dropLast()) : nil
+            text.hasPrefix(prefix) && text.hasSuffix(")")
+                ? String(text.dropFirst(prefix.count).dropLast()) : nil
         }
         if let x = inner("vec("), x.hasSuffix("'") {
             (name, form) = (String(x.dropLast()), .vectorisedTranspose)

@@ -19,13 +19,17 @@ extension Expression {
         case .call(let f, let arguments, let r):
             return .call(f, try arguments.map { try $0.rewritten(transform) }, r)
         case .userFunction(let name, let order, let argument, let r):
-            return .userFunction(name: name, order: order, argument: try argument.rewritten(transform), r)
+            return .userFunction(
+                name: name, order: order, argument: try argument.rewritten(transform), r)
         case .derivative(let op, let f, let variable, let variableRange, let r):
-            return .derivative(op, try f.rewritten(transform), variable: variable, variableRange: variableRange, r)
+            return .derivative(
+                op, try f.rewritten(transform), variable: variable, variableRange: variableRange, r)
         case .entry(let base, let indices, let r):
-            return .entry(try base.rewritten(transform), try indices.map { try $0.rewritten(transform) }, r)
+            return .entry(
+                try base.rewritten(transform), try indices.map { try $0.rewritten(transform) }, r)
         case .indexSum(let index, let indexRange, let body, let r):
-            return .indexSum(index: index, indexRange: indexRange, body: try body.rewritten(transform), r)
+            return .indexSum(
+                index: index, indexRange: indexRange, body: try body.rewritten(transform), r)
         }
     }
 }
@@ -33,11 +37,14 @@ extension Expression {
 extension Claim {
     /// The claim with `transform` applied to its definitions and both sides.
     func rewritten(_ transform: (Expression) throws -> Expression?) rethrows -> Claim {
-        Claim(source: source,
-              definitions: try definitions.map {
-                  Definition(name: $0.name, expression: try $0.expression.rewritten(transform), range: $0.range)
-              },
-              lhs: try lhs.rewritten(transform), rhs: try rhs.rewritten(transform),
-              declarations: declarations, assumptions: assumptions)
+        Claim(
+            source: source,
+            definitions: try definitions.map {
+                Definition(
+                    name: $0.name, expression: try $0.expression.rewritten(transform),
+                    range: $0.range)
+            },
+            lhs: try lhs.rewritten(transform), rhs: try rhs.rewritten(transform),
+            declarations: declarations, assumptions: assumptions)
     }
 }

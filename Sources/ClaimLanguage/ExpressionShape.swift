@@ -48,7 +48,9 @@ public struct ExpressionShape: Hashable, Sendable, CustomStringConvertible {
     public var count: ShapeDimension? { rows * cols }
 
     /// `(m×n)`.
-    public var description: String { SymbolicShape(rows: rows.polynomial, cols: cols.polynomial).description }
+    public var description: String {
+        SymbolicShape(rows: rows.polynomial, cols: cols.polynomial).description
+    }
 }
 
 extension ResolvedClaim {
@@ -60,7 +62,9 @@ extension ResolvedClaim {
         var inference = ShapeInference(claim: claim)
         try inference.collectDeclarations()
         for (name, shape) in symbolShapes { inference.declaredShapes[name] = shape }
-        for name in symbols where !inference.symbolOrder.contains(name) { inference.symbolOrder.append(name) }
+        for name in symbols where !inference.symbolOrder.contains(name) {
+            inference.symbolOrder.append(name)
+        }
         inference.definitionShapes = definitionShapes
         inference.visibleDefinitions = Set(definitionShapes.keys)
         let s = try inference.resolved(try inference.infer(expression), expression.range)

@@ -7,11 +7,14 @@ extension Parser {
         let expression = try parseExpression()
         let (declarations, assumptions) = try parseWhereClause()
         guard current.kind == .end else {
-            if current.kind == .equalEqual { throw error("give an expression to derive, not a claim with '=='") }
+            if current.kind == .equalEqual {
+                throw error("give an expression to derive, not a claim with '=='")
+            }
             throw error("unexpected \(current.display) after the expression")
         }
-        return Claim(source: source, definitions: definitions, lhs: expression, rhs: expression,
-                     declarations: declarations, assumptions: assumptions)
+        return Claim(
+            source: source, definitions: definitions, lhs: expression, rhs: expression,
+            declarations: declarations, assumptions: assumptions)
     }
 }
 

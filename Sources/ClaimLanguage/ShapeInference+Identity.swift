@@ -19,13 +19,16 @@ extension ShapeInference {
         guard name.hasPrefix("I_"), name.count > 2 else { return nil }
         let rest = String(name.dropFirst(2))
         if let n = Int(rest) { return n >= 1 && n <= 1_000_000 ? .sized(.fixed(n)) : nil }
-        guard let first = rest.first, first.isLetter, rest.allSatisfy({ $0.isLetter || $0.isNumber }) else { return nil }
+        guard let first = rest.first, first.isLetter,
+            rest.allSatisfy({ $0.isLetter || $0.isNumber })
+        else { return nil }
         return .sized(.variable(rest))
     }
 
     /// Whether `name` is an identity here (not declared, not defined).
     func isIdentity(_ name: String) -> Bool {
-        ShapeInference.identityName(name) != nil && declaredShapes[name] == nil && functions[name] == nil
+        ShapeInference.identityName(name) != nil && declaredShapes[name] == nil
+            && functions[name] == nil
             && !integerSymbols.contains(name) && !claim.definitions.contains { $0.name == name }
     }
 
@@ -35,14 +38,21 @@ extension ShapeInference {
         var noted: Set<String> = []
         while let e = stack.popLast() {
             stack.append(contentsOf: e.children)
-            guard case .symbol(let name, _) = e, let form = ShapeInference.identityName(name) else { continue }
+            guard case .symbol(let name, _) = e, let form = ShapeInference.identityName(name) else {
+                continue
+            }
             if declared[name] != nil || claim.definitions.contains(where: { $0.name == name }) {
                 if noted.insert(name).inserted {
-                    notes.append("'\(name)' is declared or defined in the claim, so it is that symbol, not the identity")
+                    notes.append(
+                        "'\(name)' is declared or defined in the claim,"
+                            + " so it is that symbol, not the identity"
+                    )
                 }
                 continue
             }
-            if case .sized(.variable(let v)) = form, declared[v] == nil { dimensionVariables.insert(v) }
+            if case .sized(.variable(let v)) = form, declared[v] == nil {
+                dimensionVariables.insert(v)
+            }
         }
     }
 
@@ -57,7 +67,8 @@ extension ShapeInference {
             s = SymbolicShape(rows: size, cols: size)
         case .sized(let d):
             if case .variable(let v) = d, !dimensionVariables.contains(v) {
-                throw fail(.name, "'\(name)': '\(v)' is declared as a symbol, not a dimension", range)
+                throw fail(
+                    .name, "'\(name)': '\(v)' is declared as a symbol, not a dimension", range)
             }
             s = SymbolicShape(rows: dimension(d), cols: dimension(d))
         }
@@ -70,7 +81,9 @@ extension ShapeInference {
         var sizes: [SourceRange: DimensionPolynomial] = [:]
         for (range, shape) in identityShapes {
             guard let rows = shape.rows.substituting(bindings), !rows.hasUnknowns else {
-                throw fail(.shape, "cannot infer the size of the identity here; write I_n or eye(n)", range)
+                throw fail(
+                    .shape, "cannot infer the size of the identity here; write I_n or eye(n)", range
+                )
             }
             sizes[range] = rows
         }
@@ -84,7 +97,8 @@ extension ShapeInference {
     static func expression(_ p: DimensionPolynomial, _ r: SourceRange) -> Expression {
         var result: Expression?
         for (monomial, coefficient) in p.terms.sorted(by: { $0.key.joined() < $1.key.joined() }) {
-            var term: Expression? = monomial.isEmpty || Swift.abs(coefficient) != 1
+            var term: Expression? =
+                monomial.isEmpty || Swift.abs(coefficient) != 1
                 ? .number(ExactNumber(Swift.abs(coefficient)) ?? ExactNumber(1)!, r) : nil
             for v in monomial {
                 term = term.map { .binary(.multiply, $0, .symbol(v, r), r) } ?? .symbol(v, r)
@@ -107,7 +121,9 @@ extension ShapeInference {
             guard let v = constantExponent(inner) else { return nil }
             return ExactNumber(-v.numerator, v.denominator)
         case .binary(.divide, let a, let b, _):
-            guard let x = constantExponent(a), let y = constantExponent(b), x.denominator == 1, y.denominator == 1 else {
+            guard let x = constantExponent(a), let y = constantExponent(b), x.denominator == 1,
+                y.denominator == 1
+            else {
                 return nil
             }
             return ExactNumber(x.numerator, y.numerator)

@@ -13,12 +13,17 @@ extension ShapeInference {
     }
 
     func plainVariables(_ e: Expression, _ shapes: [String: SymbolicShape]) -> Expression? {
-        guard case .derivative(let op, let f, _, let variableRange, let r) = e, let form = reparametrised[r],
-              let shape = shapes[form.name] else { return nil }
+        guard case .derivative(let op, let f, _, let variableRange, let r) = e,
+            let form = reparametrised[r],
+            let shape = shapes[form.name]
+        else { return nil }
         let inner = f.rewritten { plainVariables($0, shapes) }
-        let d = Expression.derivative(op, inner, variable: form.name, variableRange: variableRange, r)
-        let m = ShapeInference.expression(shape.rows, r), n = ShapeInference.expression(shape.cols, r)
-        let forward = Expression.call(.comm, [n, m], r), backward = Expression.call(.comm, [m, n], r)
+        let d = Expression.derivative(
+            op, inner, variable: form.name, variableRange: variableRange, r)
+        let m = ShapeInference.expression(shape.rows, r)
+        let n = ShapeInference.expression(shape.cols, r)
+        let forward = Expression.call(.comm, [n, m], r)
+        let backward = Expression.call(.comm, [m, n], r)
         switch (form.form, op) {
         case (.plain, _): return d
         case (.vectorised, .gradient): return .call(.vec, [d], r)
@@ -31,8 +36,9 @@ extension ShapeInference {
             return .binary(.multiply, .binary(.multiply, backward, d, r), forward, r)
         case (.independentEntries, _):
             let two = Expression.number(ExactNumber(2)!, r)
-            return .binary(.subtract, .binary(.multiply, two, d, r),
-                           .binary(.hadamard, d, .call(.eye, [m], r), r), r)
+            return .binary(
+                .subtract, .binary(.multiply, two, d, r),
+                .binary(.hadamard, d, .call(.eye, [m], r), r), r)
         }
     }
 }

@@ -1,5 +1,5 @@
-import ClaimLanguage
 import ClaimChecking
+import ClaimLanguage
 
 /// The final simplification of a derived result, bottom-up:
 ///
@@ -23,7 +23,9 @@ struct Canonicalizer {
         case .negation(let a, _): return algebra.negate(try canonical(a))
         case .transpose(let a, _):
             let inner = try canonical(a)
-            if case .power(let base, let k, _) = inner { return .power(try algebra.transpose(base), k, MatrixAlgebra.here) }
+            if case .power(let base, let k, _) = inner {
+                return .power(try algebra.transpose(base), k, MatrixAlgebra.here)
+            }
             return try algebra.transpose(inner)
         case .binary(.multiply, let a, let b, _):
             return try productChain(try factors(a) + factors(b))
@@ -44,11 +46,14 @@ struct Canonicalizer {
             // sum is linear: sum(−M) = −sum(M), sum(c·M) = c·sum(M), sum(M/c) = sum(M)/c.
             if f == .sum {
                 switch inner[0] {
-                case .negation(let x, _): return try canonical(algebra.negate(algebra.call(.sum, x)))
+                case .negation(let x, _):
+                    return try canonical(algebra.negate(algebra.call(.sum, x)))
                 case .binary(.multiply, let c, let x, _) where try algebra.shape(c).isScalar:
-                    return try canonical(.binary(.multiply, c, algebra.call(.sum, x), MatrixAlgebra.here))
+                    return try canonical(
+                        .binary(.multiply, c, algebra.call(.sum, x), MatrixAlgebra.here))
                 case .binary(.divide, let x, let c, _):
-                    return try canonical(.binary(.divide, algebra.call(.sum, x), c, MatrixAlgebra.here))
+                    return try canonical(
+                        .binary(.divide, algebra.call(.sum, x), c, MatrixAlgebra.here))
                 default: break
                 }
             }
@@ -66,13 +71,15 @@ struct Canonicalizer {
         case .binary(let op, let a, let b, _):
             switch op {
             case .add, .subtract, .hadamard, .elementDivide, .divide: return true
-            case .multiply: return (try? algebra.shape(a).isScalar || algebra.shape(b).isScalar) == true
+            case .multiply:
+                return (try? algebra.shape(a).isScalar || algebra.shape(b).isScalar) == true
             case .kronecker: return false
             }
         case .negation: return true
         case .call(.pow, let args, _): return MatrixAlgebra.numberValue(args[1])?.isInteger == true
         case .power(let base, let k, _):
-            return MatrixAlgebra.numberValue(k)?.isInteger == true && (try? algebra.shape(base).isScalar) == true
+            return MatrixAlgebra.numberValue(k)?.isInteger == true
+                && (try? algebra.shape(base).isScalar) == true
         default: return false
         }
     }
@@ -91,18 +98,25 @@ struct Canonicalizer {
         case .negation(let a, _):
             return try polynomial(a)?.scaled(by: ExactNumber(-1)!)
         case .call(.pow, let args, _):
-            guard let k = MatrixAlgebra.numberValue(args[1])?.numerator, let base = try polynomial(args[0]) else { return nil }
+            guard let k = MatrixAlgebra.numberValue(args[1])?.numerator,
+                let base = try polynomial(args[0])
+            else { return nil }
             if k >= 0 { return base.power(k) }
-            return base.power(-k)?.reciprocal(of: .call(.pow, [try canonical(args[0]), algebra.number(-k)], MatrixAlgebra.here))
+            return base.power(-k)?.reciprocal(
+                of: .call(.pow, [try canonical(args[0]), algebra.number(-k)], MatrixAlgebra.here))
         case .power(let b, let exponent, _):
-            guard let k = MatrixAlgebra.numberValue(exponent)?.numerator, let base = try polynomial(b) else { return nil }
+            guard let k = MatrixAlgebra.numberValue(exponent)?.numerator,
+                let base = try polynomial(b)
+            else { return nil }
             if k >= 0 { return base.power(k) }
-            return base.power(-k)?.reciprocal(of: .power(try canonical(b), algebra.number(-k), MatrixAlgebra.here))
+            return base.power(-k)?.reciprocal(
+                of: .power(try canonical(b), algebra.number(-k), MatrixAlgebra.here))
         case .binary(let op, let a, let b, _):
             switch op {
             case .add, .subtract:
                 guard let x = try polynomial(a), let y = try polynomial(b) else { return nil }
-                return op == .add ? x.adding(y) : y.scaled(by: ExactNumber(-1)!).flatMap { x.adding($0) }
+                return op == .add
+                    ? x.adding(y) : y.scaled(by: ExactNumber(-1)!).flatMap { x.adding($0) }
             case .multiply, .hadamard, .elementDivide, .divide:
                 return try productPolynomial(e)
             case .kronecker: return nil
@@ -123,7 +137,9 @@ struct Canonicalizer {
             if let v = MatrixAlgebra.numberValue(e) {
                 guard v.numerator != 0 || sign > 0 else { return false }
                 let factor = sign > 0 ? v : ExactNumber(v.denominator, v.numerator)!
-                guard let c = ElementwisePolynomial.product(coefficient, factor) else { return false }
+                guard let c = ElementwisePolynomial.product(coefficient, factor) else {
+                    return false
+                }
                 coefficient = c
                 return true
             }
@@ -132,29 +148,44 @@ struct Canonicalizer {
                 coefficient = ExactNumber(-coefficient.numerator, coefficient.denominator)!
                 return try collect(a, sign)
             case .binary(.multiply, let a, let b, _) where isEntrywiseArithmetic(e),
-                 .binary(.hadamard, let a, let b, _):
+                .binary(.hadamard, let a, let b, _):
                 return try collect(a, sign) && collect(b, sign)
             case .binary(.elementDivide, let a, let b, _), .binary(.divide, let a, let b, _):
                 return try collect(a, sign) && collect(b, -sign)
             case .call(.pow, let args, _):
-                guard let k = MatrixAlgebra.numberValue(args[1]), k.isInteger, Swift.abs(k.numerator) <= 8 else { break }
-                for _ in 0..<Swift.abs(k.numerator) { guard try collect(args[0], k.numerator < 0 ? -sign : sign) else { return false } }
+                guard let k = MatrixAlgebra.numberValue(args[1]), k.isInteger,
+                    Swift.abs(k.numerator) <= 8
+                else { break }
+                for _ in 0..<Swift.abs(k.numerator) {
+                    guard try collect(args[0], k.numerator < 0 ? -sign : sign) else { return false }
+                }
                 return true
             case .power(let base, let exponent, _) where isEntrywiseArithmetic(e):
-                guard let k = MatrixAlgebra.numberValue(exponent), Swift.abs(k.numerator) <= 8 else { break }
-                for _ in 0..<Swift.abs(k.numerator) { guard try collect(base, k.numerator < 0 ? -sign : sign) else { return false } }
+                guard let k = MatrixAlgebra.numberValue(exponent), Swift.abs(k.numerator) <= 8
+                else { break }
+                for _ in 0..<Swift.abs(k.numerator) {
+                    guard try collect(base, k.numerator < 0 ? -sign : sign) else { return false }
+                }
                 return true
             default: break
             }
             guard let p = try polynomial(e) else { return false }
             if p.terms.count == 1, let (m, c) = p.terms.first {
                 let factor = sign > 0 ? c : ExactNumber(c.denominator, c.numerator)!
-                guard let product = ElementwisePolynomial.product(coefficient, factor) else { return false }
+                guard let product = ElementwisePolynomial.product(coefficient, factor) else {
+                    return false
+                }
                 coefficient = product
                 for (f, k) in m { exponents[f, default: 0] += sign * k }
                 return true
             }
-            if p.terms.isEmpty { return sign > 0 ? { coefficient = ExactNumber(0)!; return true }() : false }
+            if p.terms.isEmpty {
+                return sign > 0
+                    ? {
+                        coefficient = ExactNumber(0)!
+                        return true
+                    }() : false
+            }
             let key = try rebuild(p, like: e)
             sums[key] = key
             exponents[key, default: 0] += sign
@@ -164,7 +195,11 @@ struct Canonicalizer {
         var result = ElementwisePolynomial.constant(coefficient)
         for (f, k) in exponents where k != 0 {
             let factor: ElementwisePolynomial?
-            if k > 0, sums[f] != nil { factor = try polynomial(f)?.power(k) } else { factor = .factor(f, k) }
+            if k > 0, sums[f] != nil {
+                factor = try polynomial(f)?.power(k)
+            } else {
+                factor = .factor(f, k)
+            }
             guard let factor, let next = result.multiplied(by: factor) else { return nil }
             result = next
         }
@@ -178,17 +213,24 @@ struct Canonicalizer {
         let shape = try algebra.shape(original)
         // Content: a common numeric factor of every term is written once, in front.
         if p.terms.count >= 2, let content = Canonicalizer.content(p), content != ExactNumber(1),
-           let inverse = ExactNumber(content.denominator, content.numerator), let reduced = p.scaled(by: inverse) {
-            return try algebra.multiply(algebra.number(content), try rebuild(reduced, like: original))
+            let inverse = ExactNumber(content.denominator, content.numerator),
+            let reduced = p.scaled(by: inverse)
+        {
+            return try algebra.multiply(
+                algebra.number(content), try rebuild(reduced, like: original))
         }
-        var terms = p.terms.sorted { Canonicalizer.order($0.key, $0.value) < Canonicalizer.order($1.key, $1.value) }
+        var terms = p.terms.sorted {
+            Canonicalizer.order($0.key, $0.value) < Canonicalizer.order($1.key, $1.value)
+        }
         // c·diag(u) + d·diag(v) = diag(c·u + d·v).
         let diagonal = terms.filter { Canonicalizer.diagonalArgument($0.key) != nil }
         if diagonal.count >= 2 {
             var inner = ElementwisePolynomial(terms: [:])
             for (m, c) in diagonal {
-                guard let u = Canonicalizer.diagonalArgument(m), let q = try polynomial(u)?.scaled(by: c),
-                      let next = inner.adding(q) else { return original }
+                guard let u = Canonicalizer.diagonalArgument(m),
+                    let q = try polynomial(u)?.scaled(by: c),
+                    let next = inner.adding(q)
+                else { return original }
                 inner = next
             }
             terms.removeAll { Canonicalizer.diagonalArgument($0.key) != nil }
@@ -200,10 +242,12 @@ struct Canonicalizer {
         for (m, c) in terms {
             let magnitude = ExactNumber(Swift.abs(c.numerator), c.denominator)!
             let term = try monomial(m, coefficient: magnitude)
-            result = c.numerator < 0 ? try algebra.subtract(result, term) : try algebra.add(result, term)
+            result =
+                c.numerator < 0 ? try algebra.subtract(result, term) : try algebra.add(result, term)
         }
         guard let result else {
-            return shape.isScalar ? algebra.number(0)
+            return shape.isScalar
+                ? algebra.number(0)
                 : .call(.zeros, [shape.rows.expression, shape.cols.expression], MatrixAlgebra.here)
         }
         if try algebra.shape(result) != shape {
@@ -215,7 +259,8 @@ struct Canonicalizer {
     /// Positive terms first, constants last, then shorter terms and text order.
     static func order(_ m: ElementwisePolynomial.Monomial, _ c: ExactNumber) -> String {
         let text = m.keys.map(key).sorted().joined(separator: ",")
-        return (c.numerator < 0 ? "1" : "0") + (m.isEmpty ? "1" : "0") + String(format: "%03d", m.count) + text
+        return (c.numerator < 0 ? "1" : "0") + (m.isEmpty ? "1" : "0")
+            + String(format: "%03d", m.count) + text
     }
 
     static func gcd(_ a: Int, _ b: Int) -> Int {
@@ -227,7 +272,8 @@ struct Canonicalizer {
     /// The largest rational `g` with every coefficient `g·(integer)` and the
     /// first one positive after division (`nil` when that is 1).
     static func content(_ p: ElementwisePolynomial) -> ExactNumber? {
-        var numerator = 0, denominator = 1
+        var numerator = 0
+        var denominator = 1
         for c in p.terms.values {
             numerator = Canonicalizer.gcd(numerator, Swift.abs(c.numerator))
             let g = Canonicalizer.gcd(denominator, c.denominator)
@@ -240,25 +286,38 @@ struct Canonicalizer {
     }
 
     static func diagonalArgument(_ m: ElementwisePolynomial.Monomial) -> Expression? {
-        guard m.count == 1, let (f, k) = m.first, k == 1, case .call(.diag, let args, _) = f else { return nil }
+        guard m.count == 1, let (f, k) = m.first, k == 1, case .call(.diag, let args, _) = f else {
+            return nil
+        }
         return args[0]
     }
 
-    func monomial(_ m: ElementwisePolynomial.Monomial, coefficient: ExactNumber) throws -> Expression {
+    func monomial(_ m: ElementwisePolynomial.Monomial, coefficient: ExactNumber) throws
+        -> Expression
+    {
         let ordered = m.sorted { Canonicalizer.key($0.key) < Canonicalizer.key($1.key) }
-        var numerator: Expression?, denominator: Expression?
+        var numerator: Expression?
+        var denominator: Expression?
         for (f, k) in ordered {
             let scalar = try algebra.shape(f).isScalar
             let magnitude = Swift.abs(k)
-            let powered: Expression = magnitude == 1 ? f
-                : scalar ? .power(f, algebra.number(magnitude), MatrixAlgebra.here)
-                : .call(.pow, [f, algebra.number(magnitude)], MatrixAlgebra.here)
-            if k > 0 { numerator = try numerator.map { try algebra.hadamard($0, powered) } ?? powered }
-            else { denominator = try denominator.map { try algebra.hadamard($0, powered) } ?? powered }
+            let powered: Expression =
+                magnitude == 1
+                ? f
+                : scalar
+                    ? .power(f, algebra.number(magnitude), MatrixAlgebra.here)
+                    : .call(.pow, [f, algebra.number(magnitude)], MatrixAlgebra.here)
+            if k > 0 {
+                numerator = try numerator.map { try algebra.hadamard($0, powered) } ?? powered
+            } else {
+                denominator = try denominator.map { try algebra.hadamard($0, powered) } ?? powered
+            }
         }
         var value: Expression
         if let numerator {
-            value = coefficient == ExactNumber(1) ? numerator : try algebra.multiply(algebra.number(coefficient), numerator)
+            value =
+                coefficient == ExactNumber(1)
+                ? numerator : try algebra.multiply(algebra.number(coefficient), numerator)
         } else {
             value = algebra.number(coefficient)
         }
@@ -269,7 +328,8 @@ struct Canonicalizer {
     /// The factors of a matrix-product chain (scalar factors kept as they are).
     func factors(_ e: Expression) throws -> [Expression] {
         if case .binary(.multiply, let a, let b, _) = e {
-            let sa = try algebra.shape(a).isScalar, sb = try algebra.shape(b).isScalar
+            let sa = try algebra.shape(a).isScalar
+            let sb = try algebra.shape(b).isScalar
             if !sa && !sb { return try factors(a) + factors(b) }
             if sa && !sb { return [try canonical(a)] + (try factors(b)) }
             if sb && !sa { return [try canonical(b)] + (try factors(a)) }
@@ -285,21 +345,32 @@ struct Canonicalizer {
     func productChain(_ factors: [Expression]) throws -> Expression {
         var merged: [Expression] = []
         var coefficient = ExactNumber(1)!
-        var stripped: [Expression] = [], scalars: [Expression] = []
+        var stripped: [Expression] = []
+        var scalars: [Expression] = []
         for var f in factors {
             while true {
                 if case .negation(let inner, _) = f {
                     coefficient = ExactNumber(-coefficient.numerator, coefficient.denominator)!
                     f = inner
-                } else if case .binary(.multiply, let c, let rest, _) = f, let v = MatrixAlgebra.numberValue(c),
-                          let p = ElementwisePolynomial.product(coefficient, v) {
+                } else if case .binary(.multiply, let c, let rest, _) = f,
+                    let v = MatrixAlgebra.numberValue(c),
+                    let p = ElementwisePolynomial.product(coefficient, v)
+                {
                     coefficient = p
                     f = rest
-                } else { break }
+                } else {
+                    break
+                }
             }
-            if let v = MatrixAlgebra.numberValue(f), let p = ElementwisePolynomial.product(coefficient, v) {
+            if let v = MatrixAlgebra.numberValue(f),
+                let p = ElementwisePolynomial.product(coefficient, v)
+            {
                 coefficient = p
-            } else if try algebra.shape(f).isScalar { scalars.append(f) } else { stripped.append(f) }
+            } else if try algebra.shape(f).isScalar {
+                scalars.append(f)
+            } else {
+                stripped.append(f)
+            }
         }
         for f in stripped {
             // A⁻¹·A = A·A⁻¹ = I (and transposed).
@@ -308,13 +379,15 @@ struct Canonicalizer {
                 continue
             }
             if let last = merged.last {
-                let (b1, k1) = Canonicalizer.powerParts(last), (b2, k2) = Canonicalizer.powerParts(f)
+                let (b1, k1) = Canonicalizer.powerParts(last)
+                let (b2, k2) = Canonicalizer.powerParts(f)
                 if b1 == b2, !(try algebra.shape(b1).isScalar), let k1, let k2 {
                     merged[merged.count - 1] = try algebra.power(b1, k1 + k2)
                     continue
                 }
                 let product = try algebra.multiply(last, f)
-                if case .binary(.multiply, _, _, _) = product {} else {
+                if case .binary(.multiply, _, _, _) = product {
+                } else {
                     merged[merged.count - 1] = product
                     continue
                 }
@@ -341,7 +414,9 @@ struct Canonicalizer {
 
     /// `(X, k)` for `X^k` with a constant integer `k`, `(X, 1)` otherwise.
     static func powerParts(_ e: Expression) -> (Expression, Int?) {
-        if case .power(let base, let k, _) = e, let v = MatrixAlgebra.numberValue(k), v.isInteger { return (base, v.numerator) }
+        if case .power(let base, let k, _) = e, let v = MatrixAlgebra.numberValue(k), v.isInteger {
+            return (base, v.numerator)
+        }
         return (e, 1)
     }
 }

@@ -1,5 +1,5 @@
-import ClaimLanguage
 import ClaimChecking
+import ClaimLanguage
 
 /// What `matcheck derive` found for one input.
 public struct DeriveResult: Sendable {

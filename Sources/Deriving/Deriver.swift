@@ -1,6 +1,6 @@
-import MatrixNumerics
-import ClaimLanguage
 import ClaimChecking
+import ClaimLanguage
+import MatrixNumerics
 
 /// Derives `grad`, `jac` or `hess` of a claim-language expression in matrix
 /// notation and certifies the result with ``ClaimChecker``.
@@ -35,8 +35,9 @@ public struct Deriver: Sendable {
         let resolved = try parsed.resolve()
         let claim = resolved.claim
         guard case .derivative = parsed.lhs else {
-            throw ClaimError(.syntax, "derive takes grad(f, X), jac(F, X) or hess(f, X) as its outer operator",
-                             at: parsed.lhs.range, in: text)
+            throw ClaimError(
+                .syntax, "derive takes grad(f, X), jac(F, X) or hess(f, X) as its outer operator",
+                at: parsed.lhs.range, in: text)
         }
         let derived: Expression
         do {
@@ -53,25 +54,32 @@ public struct Deriver: Sendable {
                 }
             }
             let whole = stripped.rewritten { derivatives[$0] }
-            if let direct = derivatives[stripped] { derived = direct }
-            else { derived = try Canonicalizer(algebra: algebra).canonical(whole) }
+            if let direct = derivatives[stripped] {
+                derived = direct
+            } else {
+                derived = try Canonicalizer(algebra: algebra).canonical(whole)
+            }
         } catch let failure as NoMatrixForm {
             let proof = IndexProver.prove(resolved)
-            return DeriveResult(input: text, result: nil, certificationClaim: nil, verdict: nil, scope: nil,
-                                    reason: "no matrix form: \(failure.reason)",
-                                    indexForm: proof.lhsIndexForm.isEmpty ? nil : proof.lhsIndexForm,
-                                    seconds: MonotonicClock.seconds() - start)
+            return DeriveResult(
+                input: text, result: nil, certificationClaim: nil, verdict: nil, scope: nil,
+                reason: "no matrix form: \(failure.reason)",
+                indexForm: proof.lhsIndexForm.isEmpty ? nil : proof.lhsIndexForm,
+                seconds: MonotonicClock.seconds() - start)
         }
         return certify(derived, for: parsed, text: text, since: start)
     }
 
     /// Checks the claim `<input> == <derived>`; the result carries `derived`
     /// only when the verdict is `proved` or `holds`.
-    func certify(_ derived: Expression, for parsed: Claim, text: String, since start: Double) -> DeriveResult {
+    func certify(_ derived: Expression, for parsed: Claim, text: String, since start: Double)
+        -> DeriveResult
+    {
         // Certify: <input> == <result>, with the input's lets and where clause.
         let characters = Array(text)
         let end = Swift.min(parsed.lhs.range.end, characters.count)
-        let certification = String(characters[..<end]) + " == " + ExpressionPrinter.text(derived)
+        let certification =
+            String(characters[..<end]) + " == " + ExpressionPrinter.text(derived)
             + String(characters[end...])
         let report: CheckReport
         let certified: ResolvedClaim
@@ -79,27 +87,36 @@ public struct Deriver: Sendable {
             certified = try Claim(parsing: certification).resolve()
             report = ClaimChecker(options).check(certified)
         } catch {
-            return failure(text, certification, reason: "the derived result does not parse back: \(error)", start)
+            return failure(
+                text, certification, reason: "the derived result does not parse back: \(error)",
+                start)
         }
         switch report.verdict {
         case .proved, .holdsNumerically:
-            let scope = report.scope(indexProof: report.verdict == .proved ? IndexProver.prove(certified) : nil)
-            return DeriveResult(input: text, result: derived, certificationClaim: certification,
-                                    verdict: report.verdict, scope: scope, reason: nil, indexForm: nil,
-                                    seconds: MonotonicClock.seconds() - start)
+            let scope = report.scope(
+                indexProof: report.verdict == .proved ? IndexProver.prove(certified) : nil)
+            return DeriveResult(
+                input: text, result: derived, certificationClaim: certification,
+                verdict: report.verdict, scope: scope, reason: nil, indexForm: nil,
+                seconds: MonotonicClock.seconds() - start)
         case .refuted, .inconclusive:
-            return failure(text, certification, reason: "the derived result did not pass its check (\(report.verdict))", start)
+            return failure(
+                text, certification,
+                reason: "the derived result did not pass its check (\(report.verdict))", start)
         }
     }
 
     func failure(_ text: String, _ claim: String, reason: String, _ start: Double) -> DeriveResult {
-        DeriveResult(input: text, result: nil, certificationClaim: claim, verdict: nil, scope: nil,
-                         reason: reason, indexForm: nil, seconds: MonotonicClock.seconds() - start)
+        DeriveResult(
+            input: text, result: nil, certificationClaim: claim, verdict: nil, scope: nil,
+            reason: reason, indexForm: nil, seconds: MonotonicClock.seconds() - start)
     }
 
     /// The derivative of `function` (ranges stripped, definitions not yet inlined).
-    func matrixForm(_ op: DerivativeOperator, _ function: Expression, _ variable: String,
-                    _ claim: ResolvedClaim) throws -> Expression {
+    func matrixForm(
+        _ op: DerivativeOperator, _ function: Expression, _ variable: String,
+        _ claim: ResolvedClaim
+    ) throws -> Expression {
         let algebra = MatrixAlgebra(claim: claim)
         var expansions: [(name: String, expansion: Expression)] = []
         for definition in claim.claim.definitions where definition.name != variable {
@@ -125,23 +142,30 @@ public struct Deriver: Sendable {
             }
             zeroShape = x
         case .jacobian:
-            result = try ForwardMode(algebra: algebra, variable: variable, variableSize: size).jacobian(f)
+            result = try ForwardMode(algebra: algebra, variable: variable, variableSize: size)
+                .jacobian(f)
             zeroShape = ExpressionShape(rows: try algebra.count(try algebra.shape(f)), cols: size)
         case .hessian:
             let g = try ReverseMode(algebra: algebra, variable: variable).gradient(of: f)
                 .map { try Canonicalizer(algebra: algebra).canonical($0) }
-            result = try g.flatMap { try ForwardMode(algebra: algebra, variable: variable, variableSize: size).jacobian($0) }
+            result = try g.flatMap {
+                try ForwardMode(algebra: algebra, variable: variable, variableSize: size).jacobian(
+                    $0)
+            }
             zeroShape = ExpressionShape(rows: size, cols: size)
         }
         guard let result else {
             if zeroShape.isScalar { return algebra.number(0) }
-            return .call(.zeros, [zeroShape.rows.expression, zeroShape.cols.expression], MatrixAlgebra.here)
+            return .call(
+                .zeros, [zeroShape.rows.expression, zeroShape.cols.expression], MatrixAlgebra.here)
         }
         return Deriver.fold(try Canonicalizer(algebra: algebra).canonical(result), expansions)
     }
 
     /// `e` with every definition's name replaced by its expansion.
-    static func inline(_ e: Expression, _ expansions: [(name: String, expansion: Expression)]) -> Expression {
+    static func inline(_ e: Expression, _ expansions: [(name: String, expansion: Expression)])
+        -> Expression
+    {
         guard !expansions.isEmpty else { return e }
         let table = Dictionary(expansions.map { ($0.name, $0.expansion) }, uniquingKeysWith: { $1 })
         return e.rewritten { node in
@@ -151,7 +175,9 @@ public struct Deriver: Sendable {
     }
 
     /// `e` with each subtree equal to a definition's expansion replaced by its name (latest first).
-    static func fold(_ e: Expression, _ expansions: [(name: String, expansion: Expression)]) -> Expression {
+    static func fold(_ e: Expression, _ expansions: [(name: String, expansion: Expression)])
+        -> Expression
+    {
         guard !expansions.isEmpty else { return e }
         return e.rewritten { node in
             for (name, expansion) in expansions.reversed() where node == expansion {

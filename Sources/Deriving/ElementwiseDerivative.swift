@@ -1,9 +1,11 @@
-import ClaimLanguage
 import ClaimChecking
+import ClaimLanguage
 
 extension MatrixAlgebra {
     /// `f'(a)` entrywise for an elementwise built-in `f`; `nil` when it is zero.
-    func elementwiseDerivative(_ f: BuiltinFunction, _ arguments: [Expression]) throws -> Expression? {
+    func elementwiseDerivative(_ f: BuiltinFunction, _ arguments: [Expression]) throws
+        -> Expression?
+    {
         let a = arguments[0]
         let value = Expression.call(f, arguments, here)
         switch f {
@@ -20,8 +22,10 @@ extension MatrixAlgebra {
         case .cos: return negate(call(.sin, a))
         case .pow:
             guard let p = MatrixAlgebra.numberValue(arguments[1]),
-                  case let (difference, overflow) = p.numerator.subtractingReportingOverflow(p.denominator), !overflow,
-                  let q = ExactNumber(difference, p.denominator) else {
+                case (let difference, let overflow) = p.numerator.subtractingReportingOverflow(
+                    p.denominator), !overflow,
+                let q = ExactNumber(difference, p.denominator)
+            else {
                 throw NoMatrixForm("the exponent of .^ is not a constant")
             }
             if q.numerator == 0 { return number(p) }

@@ -1,5 +1,5 @@
-import ClaimLanguage
 import ClaimChecking
+import ClaimLanguage
 
 /// A sum of terms `c · Π fᵢ^kᵢ` over entrywise-commuting factors: the normal
 /// form of `+ − ⊙ ⊘`, scalar multiples and divisions by scalars. Factors are
@@ -65,7 +65,8 @@ struct ElementwisePolynomial {
                     m[f] = e == 0 ? nil : e
                 }
                 guard let c = ElementwisePolynomial.product(c1, c2),
-                      let next = result.adding(ElementwisePolynomial(terms: [m: c])) else { return nil }
+                    let next = result.adding(ElementwisePolynomial(terms: [m: c]))
+                else { return nil }
                 result = next
                 if result.terms.count > ElementwisePolynomial.maximumTerms { return nil }
             }
@@ -76,7 +77,8 @@ struct ElementwisePolynomial {
     /// `self⁻¹` for a single term; a sum becomes one factor with exponent −1.
     func reciprocal(of e: Expression) -> ElementwisePolynomial? {
         guard terms.count == 1, let (m, c) = terms.first, c.numerator != 0,
-              let inverse = ExactNumber(c.denominator, c.numerator) else {
+            let inverse = ExactNumber(c.denominator, c.numerator)
+        else {
             return terms.isEmpty ? nil : .factor(e, -1)
         }
         return ElementwisePolynomial(terms: [m.mapValues { -$0 }: inverse])
@@ -86,7 +88,10 @@ struct ElementwisePolynomial {
     func power(_ k: Int) -> ElementwisePolynomial? {
         guard k >= 0, k <= 8 else { return nil }
         var result = ElementwisePolynomial.constant(ExactNumber(1)!)
-        for _ in 0..<k { guard let next = result.multiplied(by: self) else { return nil }; result = next }
+        for _ in 0..<k {
+            guard let next = result.multiplied(by: self) else { return nil }
+            result = next
+        }
         return result
     }
 }

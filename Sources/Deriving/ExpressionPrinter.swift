@@ -1,5 +1,5 @@
-import ClaimLanguage
 import ClaimChecking
+import ClaimLanguage
 
 /// Prints an ``Expression`` as claim-language text that parses back to the
 /// same tree up to associativity of `+`, `*`, `.*` (which never changes a
@@ -50,11 +50,15 @@ public enum ExpressionPrinter {
         case .power(let base, let exponent, _):
             return (wrap(base, below: .postfix) + "^" + wrap(exponent, below: .atom), l)
         case .binary(let op, let a, let b, _):
-            let symbol = op == .kronecker ? " ⊗ " : op == .add || op == .subtract ? " \(op.rawValue) " : op.rawValue
+            let symbol =
+                op == .kronecker
+                ? " ⊗ " : op == .add || op == .subtract ? " \(op.rawValue) " : op.rawValue
             let left = wrap(a, below: l)
             // The right operand binds tighter unless the operator is associative and the same.
             var right: String
-            if case .binary(let inner, _, _, _) = b, inner == op, op == .add || op == .multiply || op == .hadamard {
+            if case .binary(let inner, _, _, _) = b, inner == op,
+                op == .add || op == .multiply || op == .hadamard
+            {
                 right = text(b)
             } else {
                 right = wrap(b, below: Level(rawValue: l.rawValue + 1) ?? .atom)
@@ -63,7 +67,10 @@ public enum ExpressionPrinter {
             return (left + symbol + right, l)
         case .call(let function, let arguments, _):
             if function == .pow, arguments.count == 2 {
-                return (wrap(arguments[0], below: .postfix) + " .^ " + wrap(arguments[1], below: .atom), .power)
+                return (
+                    wrap(arguments[0], below: .postfix) + " .^ " + wrap(arguments[1], below: .atom),
+                    .power
+                )
             }
             return ("\(function.rawValue)(" + arguments.map(text).joined(separator: ", ") + ")", l)
         case .userFunction(let name, let order, let argument, _):
@@ -71,7 +78,9 @@ public enum ExpressionPrinter {
         case .derivative(let op, let f, let variable, _, _):
             return ("\(op.rawValue)(\(text(f)), \(variable))", l)
         case .entry(let base, let indices, _):
-            return (wrap(base, below: .atom) + "[" + indices.map(text).joined(separator: ", ") + "]", l)
+            return (
+                wrap(base, below: .atom) + "[" + indices.map(text).joined(separator: ", ") + "]", l
+            )
         case .indexSum(let index, _, let body, _):
             return ("sum(\(index), \(text(body)))", l)
         }

@@ -1,5 +1,5 @@
-import ClaimLanguage
 import ClaimChecking
+import ClaimLanguage
 
 /// The Jacobian `∂vec F/∂(vec X)ᵀ` (numerator layout, |F|×|X|) by forward
 /// propagation of Jacobians through the expression tree, with the vec rules
@@ -17,7 +17,9 @@ struct ForwardMode {
     }
 
     /// A scalar operand's Jacobian (1×|X|) repeated for each entry of a node of `shape`.
-    func broadcast(_ j: Expression?, operand: ExpressionShape, node: ExpressionShape) throws -> Expression? {
+    func broadcast(_ j: Expression?, operand: ExpressionShape, node: ExpressionShape) throws
+        -> Expression?
+    {
         guard let j, operand.isScalar, !node.isScalar else { return j }
         return try algebra.multiply(algebra.ones(try algebra.count(node), ShapeDimension(1)), j)
     }
@@ -29,7 +31,9 @@ struct ForwardMode {
     }
 
     /// `diag(vec d) · J`, or `d · J` for a `1×1` operand.
-    func entrywise(_ d: Expression?, operand: ExpressionShape, _ j: Expression?) throws -> Expression? {
+    func entrywise(_ d: Expression?, operand: ExpressionShape, _ j: Expression?) throws
+        -> Expression?
+    {
         guard let d, let j else { return nil }
         if operand.isScalar { return try algebra.multiply(d, j) }
         return try algebra.multiply(try algebra.diagonalMatrix(try algebra.vec(d)), j)
@@ -46,8 +50,11 @@ struct ForwardMode {
             let s = try m.shape(a)
             return try chain(try m.commutation(s.rows, s.cols), try jacobian(a))
         case .binary(let op, let a, let b, _):
-            let sa = try m.shape(a), sb = try m.shape(b), se = try m.shape(e)
-            let rawA = try jacobian(a), rawB = try jacobian(b)
+            let sa = try m.shape(a)
+            let sb = try m.shape(b)
+            let se = try m.shape(e)
+            let rawA = try jacobian(a)
+            let rawB = try jacobian(b)
             let ja = try broadcast(rawA, operand: sa, node: se)
             let jb = try broadcast(rawB, operand: sb, node: se)
             switch op {
@@ -61,7 +68,8 @@ struct ForwardMode {
                     return try m.add(left, right)
                 }
                 if op == .hadamard {
-                    return try m.add(try entrywise(b, operand: se, ja), try entrywise(a, operand: se, jb))
+                    return try m.add(
+                        try entrywise(b, operand: se, ja), try entrywise(a, operand: se, jb))
                 }
                 let left = try chain(try m.kron(try m.transpose(b), m.identity(sa.rows)), ja)
                 let right = try chain(try m.kron(m.identity(sb.cols), a), jb)
@@ -69,7 +77,8 @@ struct ForwardMode {
             case .elementDivide, .divide:
                 let reciprocal = try m.elementDivide(m.number(1), b)
                 let left = try entrywise(reciprocal, operand: se, ja)
-                let quotient = try m.elementDivide(a, .call(.pow, [b, m.number(2)], MatrixAlgebra.here))
+                let quotient = try m.elementDivide(
+                    a, .call(.pow, [b, m.number(2)], MatrixAlgebra.here))
                 let right = try entrywise(quotient, operand: se, jb)
                 return try m.subtract(left, right)
             case .kronecker:
@@ -82,29 +91,42 @@ struct ForwardMode {
                 let reduced = try m.subtract(exponent, m.number(1)) ?? m.number(0)
                 return try m.multiply(try m.multiply(exponent, m.scalarPower(base, reduced)), j)
             }
-            guard let k = MatrixAlgebra.numberValue(exponent), k.isInteger, Swift.abs(k.numerator) <= 8 else {
-                throw NoMatrixForm("the Jacobian of a matrix power with a symbolic exponent or one beyond 8 has no matrix form here")
+            guard let k = MatrixAlgebra.numberValue(exponent), k.isInteger,
+                Swift.abs(k.numerator) <= 8
+            else {
+                throw NoMatrixForm(
+                    "the Jacobian of a matrix power with a symbolic exponent or one beyond 8"
+                        + " has no matrix form here"
+                )
             }
-            if k.numerator < 0 { return try jacobian(try m.power(m.call(.inv, base), -k.numerator)) }
+            if k.numerator < 0 {
+                return try jacobian(try m.power(m.call(.inv, base), -k.numerator))
+            }
             var total: Expression?
             for i in 0..<k.numerator {
-                let left = try m.transpose(try m.power(base, k.numerator - 1 - i)), right = try m.power(base, i)
+                let left = try m.transpose(try m.power(base, k.numerator - 1 - i))
+                let right = try m.power(base, i)
                 total = try m.add(total, try m.kron(left, right))
             }
             return try total.map { try m.multiply($0, j) }
         case .call(let f, let arguments, _):
             return try callJacobian(f, arguments, e)
         case .userFunction(let name, let order, let argument, _):
-            let d = Expression.userFunction(name: name, order: order + 1, argument: argument, MatrixAlgebra.here)
+            let d = Expression.userFunction(
+                name: name, order: order + 1, argument: argument, MatrixAlgebra.here)
             return try entrywise(d, operand: try m.shape(argument), try jacobian(argument))
         case .derivative:
-            throw NoMatrixForm("a derivative operator inside the expression has no matrix form here")
+            throw NoMatrixForm(
+                "a derivative operator inside the expression has no matrix form here")
         case .entry, .indexSum:
-            throw NoMatrixForm("entries and index sums are index notation: derive works on matrix expressions")
+            throw NoMatrixForm(
+                "entries and index sums are index notation: derive works on matrix expressions")
         }
     }
 
-    func callJacobian(_ f: BuiltinFunction, _ arguments: [Expression], _ e: Expression) throws -> Expression? {
+    func callJacobian(_ f: BuiltinFunction, _ arguments: [Expression], _ e: Expression) throws
+        -> Expression?
+    {
         let m = algebra
         let a = arguments[0]
         let sa = try m.shape(a)
@@ -123,7 +145,8 @@ struct ForwardMode {
         case .norm:
             return try m.multiply(try m.divide(try m.transpose(try m.vec(a)), e), j)
         case .adj:
-            return try jacobian(.binary(.multiply, m.call(.det, a), m.call(.inv, a), MatrixAlgebra.here))
+            return try jacobian(
+                .binary(.multiply, m.call(.det, a), m.call(.inv, a), MatrixAlgebra.here))
         case .diag:
             if sa.isScalar { return j }
             throw NoMatrixForm("the Jacobian of diag has no matrix form here (it selects entries)")

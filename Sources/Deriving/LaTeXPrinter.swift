@@ -1,5 +1,5 @@
-import ClaimLanguage
 import ClaimChecking
+import ClaimLanguage
 
 /// Prints an ``Expression`` in LaTeX: `A^\top`, `A^{-1}`, `\otimes`,
 /// `\odot`, `\operatorname{tr}`, `I_{n}` for `eye(n)`, `K_{m,n}` for `comm(m, n)`.
@@ -11,7 +11,9 @@ public enum LaTeXPrinter {
             let t = latex(e)
             return ExpressionPrinter.level(e) < minimum ? "\\left(\(t)\\right)" : t
         }
-        func dimension(_ e: Expression) -> String { ExpressionPrinter.text(e).replacingOccurrences(of: "*", with: "") }
+        func dimension(_ e: Expression) -> String {
+            ExpressionPrinter.text(e).replacingOccurrences(of: "*", with: "")
+        }
         switch e {
         case .number(let v, _):
             return v.isInteger ? "\(v.numerator)" : "\\frac{\(v.numerator)}{\(v.denominator)}"
@@ -39,11 +41,14 @@ public enum LaTeXPrinter {
             }
             // A Kronecker product next to a juxtaposed product reads ambiguously: parenthesise it.
             func operand(_ e: Expression, below minimum: Level) -> String {
-                if case .call(.kron, _, _) = e, op != .kronecker { return "\\left(" + latex(e) + "\\right)" }
+                if case .call(.kron, _, _) = e, op != .kronecker {
+                    return "\\left(" + latex(e) + "\\right)"
+                }
                 return wrap(e, below: minimum)
             }
             let right = operand(b, below: Level(rawValue: level.rawValue + 1) ?? .atom)
-            return operand(a, below: level) + symbol + (right.hasPrefix("-") ? "\\left(\(right)\\right)" : right)
+            return operand(a, below: level) + symbol
+                + (right.hasPrefix("-") ? "\\left(\(right)\\right)" : right)
         case .call(let f, let args, _):
             switch f {
             case .eye: return "I_{\(dimension(args[0]))}"
@@ -51,7 +56,8 @@ public enum LaTeXPrinter {
             case .ones: return "\\mathbf{1}_{\(args.map(dimension).joined(separator: "\\times "))}"
             case .zeros: return "0_{\(args.map(dimension).joined(separator: "\\times "))}"
             case .inv: return wrap(args[0], below: .atom) + "^{-1}"
-            case .kron: return wrap(args[0], below: .power) + " \\otimes " + wrap(args[1], below: .power)
+            case .kron:
+                return wrap(args[0], below: .power) + " \\otimes " + wrap(args[1], below: .power)
             case .pow: return wrap(args[0], below: .atom) + "^{\\circ " + latex(args[1]) + "}"
             case .norm: return "\\left\\lVert " + latex(args[0]) + " \\right\\rVert"
             case .abs: return "\\left\\lvert " + latex(args[0]) + " \\right\\rvert"
@@ -61,10 +67,12 @@ public enum LaTeXPrinter {
                 let name = f == .tr ? "\\operatorname{tr}" : "\\\(f.rawValue)"
                 return name + "\\left(" + latex(args[0]) + "\\right)"
             default:
-                return "\\operatorname{\(f.rawValue)}\\left(" + args.map(latex).joined(separator: ", ") + "\\right)"
+                return "\\operatorname{\(f.rawValue)}\\left("
+                    + args.map(latex).joined(separator: ", ") + "\\right)"
             }
         case .userFunction(let name, let order, let argument, _):
-            return name + String(repeating: "'", count: order) + "\\left(" + latex(argument) + "\\right)"
+            return name + String(repeating: "'", count: order) + "\\left(" + latex(argument)
+                + "\\right)"
         case .derivative(let op, let f, let variable, _, _):
             return "\\operatorname{\(op.rawValue)}\\left(" + latex(f) + ", " + variable + "\\right)"
         case .entry(let base, let indices, _):

@@ -1,5 +1,5 @@
-import ClaimLanguage
 import ClaimChecking
+import ClaimLanguage
 
 /// Why a derivative has no matrix form here (the deriver then reports the
 /// index-notation form and exits 3).
@@ -22,7 +22,10 @@ struct MatrixAlgebra {
 
     func shape(_ e: Expression) throws -> ExpressionShape {
         do { return try claim.shape(of: e) } catch let error as ClaimError {
-            throw NoMatrixForm("internal shape error in a derived term \(ExpressionPrinter.text(e)): \(error.message)")
+            throw NoMatrixForm(
+                "internal shape error in a derived term \(ExpressionPrinter.text(e)): "
+                    + error.message
+            )
         }
     }
 
@@ -33,7 +36,9 @@ struct MatrixAlgebra {
 
     static func numberValue(_ e: Expression) -> ExactNumber? {
         if case .number(let v, _) = e { return v }
-        if case .negation(.number(let v, _), _) = e { return ExactNumber(-v.numerator, v.denominator) }
+        if case .negation(.number(let v, _), _) = e {
+            return ExactNumber(-v.numerator, v.denominator)
+        }
         return nil
     }
 
@@ -57,7 +62,8 @@ struct MatrixAlgebra {
     /// `ones(r, c)` (`1` when `1×1`).
     func ones(_ rows: ShapeDimension, _ cols: ShapeDimension) -> Expression {
         if rows.isOne && cols.isOne { return number(1) }
-        return .call(.ones, cols.isOne ? [rows.expression] : [rows.expression, cols.expression], here)
+        return .call(
+            .ones, cols.isOne ? [rows.expression] : [rows.expression, cols.expression], here)
     }
 
     func count(_ s: ExpressionShape) throws -> ShapeDimension {
@@ -68,7 +74,9 @@ struct MatrixAlgebra {
     // MARK: Operations
 
     func negate(_ a: Expression) -> Expression {
-        if let v = MatrixAlgebra.numberValue(a) { return number(ExactNumber(-v.numerator, v.denominator) ?? v) }
+        if let v = MatrixAlgebra.numberValue(a) {
+            return number(ExactNumber(-v.numerator, v.denominator) ?? v)
+        }
         if case .negation(let inner, _) = a { return inner }
         return .negation(a, here)
     }
@@ -82,7 +90,8 @@ struct MatrixAlgebra {
         guard let a, !MatrixAlgebra.isZeroMatrix(a) else { return b }
         guard let b, !MatrixAlgebra.isZeroMatrix(b) else { return a }
         if let x = MatrixAlgebra.numberValue(a), let y = MatrixAlgebra.numberValue(b),
-           let s = ElementwisePolynomial.sum(x, y) {
+            let s = ElementwisePolynomial.sum(x, y)
+        {
             return s.numerator == 0 ? nil : number(s)
         }
         if case .negation(let inner, _) = b { return try subtract(a, inner) }
@@ -100,7 +109,9 @@ struct MatrixAlgebra {
         if a == b { return nil }
         if case .negation(let inner, _) = b { return try add(a, inner) }
         if let x = MatrixAlgebra.numberValue(a), let y = MatrixAlgebra.numberValue(b),
-           let minusY = ExactNumber(-y.numerator, y.denominator), let d = ElementwisePolynomial.sum(x, minusY) {
+            let minusY = ExactNumber(-y.numerator, y.denominator),
+            let d = ElementwisePolynomial.sum(x, minusY)
+        {
             return d.numerator == 0 ? nil : number(d)
         }
         if let y = MatrixAlgebra.numberValue(b), y.numerator < 0 {
@@ -111,13 +122,15 @@ struct MatrixAlgebra {
 
     /// `a * b`: a matrix product, or a scalar multiple when one side is `1×1`.
     func multiply(_ a: Expression, _ b: Expression) throws -> Expression {
-        let sa = try shape(a), sb = try shape(b)
+        let sa = try shape(a)
+        let sb = try shape(b)
         if MatrixAlgebra.isOne(a) { return b }
         if MatrixAlgebra.isOne(b) { return a }
         if MatrixAlgebra.numberValue(a) == ExactNumber(-1) { return negate(b) }
         if MatrixAlgebra.numberValue(b) == ExactNumber(-1) { return negate(a) }
         if MatrixAlgebra.isZeroMatrix(a) || MatrixAlgebra.isZeroMatrix(b) {
-            let rows = sa.isScalar ? sb.rows : sa.rows, cols = sb.isScalar ? sa.cols : sb.cols
+            let rows = sa.isScalar ? sb.rows : sa.rows
+            let cols = sb.isScalar ? sa.cols : sb.cols
             return zero(ExpressionShape(rows: rows, cols: cols))
         }
         if case .call(.eye, _, _) = a, !sb.isScalar { return b }
@@ -125,36 +138,54 @@ struct MatrixAlgebra {
         if case .negation(let x, _) = a { return negate(try multiply(x, b)) }
         if case .negation(let x, _) = b { return negate(try multiply(a, x)) }
         if let x = MatrixAlgebra.numberValue(a), let y = MatrixAlgebra.numberValue(b),
-           let p = ElementwisePolynomial.product(x, y) {
+            let p = ElementwisePolynomial.product(x, y)
+        {
             return number(p)
         }
         // Numbers first; a number times a number-led product folds.
-        if MatrixAlgebra.numberValue(b) != nil, MatrixAlgebra.numberValue(a) == nil { return try multiply(b, a) }
+        if MatrixAlgebra.numberValue(b) != nil, MatrixAlgebra.numberValue(a) == nil {
+            return try multiply(b, a)
+        }
         if let x = MatrixAlgebra.numberValue(a), case .binary(.multiply, let c, let rest, _) = b,
-           let y = MatrixAlgebra.numberValue(c), let p = ElementwisePolynomial.product(x, y) {
+            let y = MatrixAlgebra.numberValue(c), let p = ElementwisePolynomial.product(x, y)
+        {
             return try multiply(number(p), rest)
         }
-        // Scalars: (n/c)·c = n, c·(n/c) = n; a scalar factor of a product joins the scalar in front.
+        // Scalars: (n/c)·c = n, c·(n/c) = n;
+        // a scalar factor of a product joins the scalar in front.
         if case .binary(.divide, let n, let c, _) = a, c == b { return n }
         if case .binary(.divide, let n, let c, _) = b, c == a { return n }
-        if sa.isScalar, case .binary(.multiply, let s, let rest, _) = b, try shape(s).isScalar, !sb.isScalar {
+        if sa.isScalar, case .binary(.multiply, let s, let rest, _) = b, try shape(s).isScalar,
+            !sb.isScalar
+        {
             return try multiply(try multiply(a, s), rest)
         }
-        if sa.isScalar, sb.isScalar, case .binary(.multiply, let s, let rest, _) = a, try shape(s).isScalar {
-            if case .binary(.divide, _, let c, _) = s, c == b { return try multiply(try multiply(s, b), rest) }
-            if case .binary(.divide, _, let c, _) = rest, c == b { return try multiply(s, try multiply(rest, b)) }
+        if sa.isScalar, sb.isScalar, case .binary(.multiply, let s, let rest, _) = a,
+            try shape(s).isScalar
+        {
+            if case .binary(.divide, _, let c, _) = s, c == b {
+                return try multiply(try multiply(s, b), rest)
+            }
+            if case .binary(.divide, _, let c, _) = rest, c == b {
+                return try multiply(s, try multiply(rest, b))
+            }
         }
         // diag(u)·1 = u for a column vector u.
-        if case .call(.diag, let u, _) = a, case .call(.ones, let args, _) = b, args.count == 1, try shape(u[0]).cols.isOne {
+        if case .call(.diag, let u, _) = a, case .call(.ones, let args, _) = b, args.count == 1,
+            try shape(u[0]).cols.isOne
+        {
             return u[0]
         }
         // comm(m, n)·comm(n, m) = I.
-        if case .call(.comm, let x, _) = a, case .call(.comm, let y, _) = b, x[0] == y[1], x[1] == y[0] {
+        if case .call(.comm, let x, _) = a, case .call(.comm, let y, _) = b, x[0] == y[1],
+            x[1] == y[0]
+        {
             return identity(sa.rows)
         }
         // diag(u)·diag(v) = diag(u ⊙ v) for vectors u, v.
         if case .call(.diag, let u, _) = a, case .call(.diag, let v, _) = b,
-           try shape(u[0]).cols.isOne, try shape(v[0]).cols.isOne {
+            try shape(u[0]).cols.isOne, try shape(v[0]).cols.isOne
+        {
             return try diagonalMatrix(try hadamard(u[0], v[0]))
         }
         // A scalar factor moves to the front: A * (c * B) with c 1×1.
@@ -170,7 +201,8 @@ struct MatrixAlgebra {
     }
 
     func hadamard(_ a: Expression, _ b: Expression) throws -> Expression {
-        let sa = try shape(a), sb = try shape(b)
+        let sa = try shape(a)
+        let sb = try shape(b)
         if sa.isScalar || sb.isScalar { return try multiply(a, b) }
         if case .call(.ones, _, _) = a { return b }
         if case .call(.ones, _, _) = b { return a }
@@ -188,7 +220,9 @@ struct MatrixAlgebra {
 
     func divide(_ a: Expression, _ c: Expression) throws -> Expression {
         if MatrixAlgebra.isOne(c) { return a }
-        if let y = MatrixAlgebra.numberValue(c), y.numerator != 0, let inverse = ExactNumber(y.denominator, y.numerator) {
+        if let y = MatrixAlgebra.numberValue(c), y.numerator != 0,
+            let inverse = ExactNumber(y.denominator, y.numerator)
+        {
             return try multiply(number(inverse), a)
         }
         if case .negation(let x, _) = a { return negate(try divide(x, c)) }
@@ -201,7 +235,8 @@ struct MatrixAlgebra {
         switch a {
         case .transpose(let inner, _): return inner
         case .call(.eye, _, _): return a
-        case .call(.ones, let args, _): return .call(.ones, args.count == 1 ? [number(1), args[0]] : [args[1], args[0]], here)
+        case .call(.ones, let args, _):
+            return .call(.ones, args.count == 1 ? [number(1), args[0]] : [args[1], args[0]], here)
         case .call(.zeros, let args, _): return .call(.zeros, [args[1], args[0]], here)
         case _ where isSymmetric(a): return a
         case .negation(let inner, _): return negate(try transpose(inner))
@@ -232,10 +267,12 @@ struct MatrixAlgebra {
         case .call(.inv, let args, _), .call(.adj, let args, _): return isSymmetric(args[0])
         case .power(let base, _, _): return isSymmetric(base)
         case .negation(let inner, _): return isSymmetric(inner)
-        case .binary(let op, let x, let y, _) where op == .add || op == .subtract || op == .hadamard:
+        case .binary(let op, let x, let y, _)
+        where op == .add || op == .subtract || op == .hadamard:
             return isSymmetric(x) && isSymmetric(y)
         case .binary(.multiply, let x, let y, _):
-            return ((try? shape(x).isScalar) == true && isSymmetric(y)) || ((try? shape(y).isScalar) == true && isSymmetric(x))
+            return ((try? shape(x).isScalar) == true && isSymmetric(y))
+                || ((try? shape(y).isScalar) == true && isSymmetric(x))
         default: return false
         }
     }
@@ -259,7 +296,9 @@ struct MatrixAlgebra {
     /// `diag(v)` for a vector `v`.
     func diagonalMatrix(_ v: Expression) throws -> Expression {
         if try shape(v).isScalar { return v }
-        if case .call(.vec, let args, _) = v, try shape(args[0]).isVector { return try diagonalMatrix(try vec(args[0])) }
+        if case .call(.vec, let args, _) = v, try shape(args[0]).isVector {
+            return try diagonalMatrix(try vec(args[0]))
+        }
         return call(.diag, v)
     }
 

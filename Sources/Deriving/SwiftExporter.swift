@@ -1,5 +1,5 @@
-import ClaimLanguage
 import ClaimChecking
+import ClaimLanguage
 
 /// Exports a derived result as a Swift function over `Matrix<Double>`.
 ///
@@ -10,9 +10,13 @@ import ClaimChecking
 /// when the result needs the commutation matrix).
 public enum SwiftExporter {
     /// The Swift source of a function named `name` computing `result.result`.
-    /// - Throws: ``NoMatrixForm`` when the result uses a construct without an export (declared functions).
-    public static func export(_ result: DeriveResult, name: String = "derivative") throws -> String {
-        guard let expression = result.result else { throw NoMatrixForm("no certified result to export") }
+    /// - Throws: ``NoMatrixForm`` when the result uses a construct without an export
+    ///   (declared functions).
+    public static func export(_ result: DeriveResult, name: String = "derivative") throws -> String
+    {
+        guard let expression = result.result else {
+            throw NoMatrixForm("no certified result to export")
+        }
         let claim = try Claim(parsingExpression: result.input).resolve()
         var generator = SwiftCodeGenerator(algebra: MatrixAlgebra(claim: claim))
         let body = try generator.code(expression)
@@ -21,11 +25,17 @@ public enum SwiftExporter {
         var parameters: [String] = []
         for symbol in claim.symbols {
             let s = try generator.algebra.shape(.symbol(symbol, MatrixAlgebra.here))
-            parameters.append("_ \(symbol): \(s.isScalar && generator.declaredScalars.contains(symbol) ? "Double" : "Matrix<Double>")")
+            let isDouble = s.isScalar && generator.declaredScalars.contains(symbol)
+            parameters.append("_ \(symbol): " + (isDouble ? "Double" : "Matrix<Double>"))
         }
-        for v in claim.dimensionVariables where generator.usedDimensions.contains(v) { parameters.append("_ \(v): Int") }
-        var lines = ["/// \(result.input)", "///   = \(ExpressionPrinter.text(expression))",
-                     "func \(name)(\(parameters.joined(separator: ", "))) throws -> \(shape.isScalar ? "Double" : "Matrix<Double>") {"]
+        for v in claim.dimensionVariables where generator.usedDimensions.contains(v) {
+            parameters.append("_ \(v): Int")
+        }
+        var lines = [
+            "/// \(result.input)", "///   = \(ExpressionPrinter.text(expression))",
+            "func \(name)(\(parameters.joined(separator: ", "))) throws -> "
+                + (shape.isScalar ? "Double" : "Matrix<Double>") + " {",
+        ]
         if generator.usesCommutation {
             lines += [
                 "    func comm(_ m: Int, _ n: Int) throws -> Matrix<Double> {",
@@ -51,7 +61,8 @@ struct SwiftCodeGenerator {
 
     init(algebra: MatrixAlgebra) {
         self.algebra = algebra
-        declaredScalars = Set(algebra.claim.claim.declarations.filter { $0.kind == .scalar }.map(\.name))
+        declaredScalars = Set(
+            algebra.claim.claim.declarations.filter { $0.kind == .scalar }.map(\.name))
     }
 
     /// `let` lines for the definitions (all of them, in order).
@@ -67,18 +78,27 @@ struct SwiftCodeGenerator {
     mutating func integer(_ e: Expression) throws -> String {
         switch e {
         case .number(let v, _) where v.isInteger: return "\(v.numerator)"
-        case .symbol(let name, _): usedDimensions.insert(name); return name
-        case .binary(let op, let a, let b, _) where op == .add || op == .subtract || op == .multiply:
+        case .symbol(let name, _):
+            usedDimensions.insert(name)
+            return name
+        case .binary(let op, let a, let b, _)
+        where op == .add || op == .subtract || op == .multiply:
             return "(\(try integer(a)) \(op.rawValue) \(try integer(b)))"
-        default: throw NoMatrixForm("no Swift export for the dimension \(ExpressionPrinter.text(e))")
+        default:
+            throw NoMatrixForm("no Swift export for the dimension \(ExpressionPrinter.text(e))")
         }
     }
 
     /// A `Double` when the node is 1×1 (a 1×1 matrix value is read with `[0, 0]`).
     mutating func scalar(_ e: Expression) throws -> String {
-        if case .number(let v, _) = e { return v.isInteger ? "\(v.numerator).0" : "(\(v.numerator).0 / \(v.denominator).0)" }
+        if case .number(let v, _) = e {
+            return v.isInteger ? "\(v.numerator).0" : "(\(v.numerator).0 / \(v.denominator).0)"
+        }
         if case .symbol(let name, _) = e {
-            if algebra.claim.dimensionVariables.contains(name) { usedDimensions.insert(name); return "Double(\(name))" }
+            if algebra.claim.dimensionVariables.contains(name) {
+                usedDimensions.insert(name)
+                return "Double(\(name))"
+            }
             if declaredScalars.contains(name) { return name }
         }
         let c = try code(e)
@@ -114,17 +134,23 @@ struct SwiftCodeGenerator {
             return scalarNode ? try scalar(a) : "\(try matrix(a)).transposed"
         case .power(let base, let exponent, _):
             guard scalarNode else {
-                guard let k = MatrixAlgebra.numberValue(exponent), k.isInteger, k.numerator != 0 else {
-                    throw NoMatrixForm("no Swift export for a matrix power with exponent \(ExpressionPrinter.text(exponent))")
+                guard let k = MatrixAlgebra.numberValue(exponent), k.isInteger, k.numerator != 0
+                else {
+                    throw NoMatrixForm(
+                        "no Swift export for a matrix power with exponent "
+                            + ExpressionPrinter.text(exponent)
+                    )
                 }
                 let b = k.numerator < 0 ? "try \(try matrix(base)).inverse()" : try matrix(base)
-                return "(" + Array(repeating: "(\(b))", count: Swift.abs(k.numerator)).reduce("") {
-                    $0.isEmpty ? $1 : "try \($0) * \($1)"
-                } + ")"
+                return "("
+                    + Array(repeating: "(\(b))", count: Swift.abs(k.numerator)).reduce("") {
+                        $0.isEmpty ? $1 : "try \($0) * \($1)"
+                    } + ")"
             }
             return "Double.pow(\(try scalar(base)), \(try scalar(exponent)))"
         case .binary(let op, let a, let b, _):
-            let sa = try isScalar(a), sb = try isScalar(b)
+            let sa = try isScalar(a)
+            let sb = try isScalar(b)
             if scalarNode && op == .multiply && !sa && !sb {
                 // A row times a column (or a longer chain) is a 1×1 matrix.
                 return "(try \(try matrix(a)) * \(try matrix(b)))[0, 0]"
@@ -141,7 +167,9 @@ struct SwiftCodeGenerator {
             case .multiply, .hadamard:
                 if sa { return "(\(try scalar(a)) * \(try matrix(b)))" }
                 if sb { return "(\(try scalar(b)) * \(try matrix(a)))" }
-                return op == .multiply ? "(try \(try matrix(a)) * \(try matrix(b)))" : "(try \(try matrix(a)).hadamard(\(try matrix(b))))"
+                return op == .multiply
+                    ? "(try \(try matrix(a)) * \(try matrix(b)))"
+                    : "(try \(try matrix(a)).hadamard(\(try matrix(b))))"
             case .elementDivide, .divide:
                 if sa { return "\(try matrix(b)).map { \(try scalar(a)) / $0 }" }
                 if sb { return "(\(try matrix(a)) / \(try scalar(b)))" }
@@ -152,14 +180,18 @@ struct SwiftCodeGenerator {
         case .call(let f, let args, _):
             let value = try call(f, args, scalarNode)
             // Calls that build a matrix, at 1×1: read the entry.
-            let matrixValued: Set<BuiltinFunction> = [.vec, .diag, .kron, .adj, .eye, .ones, .zeros, .comm]
+            let matrixValued: Set<BuiltinFunction> = [
+                .vec, .diag, .kron, .adj, .eye, .ones, .zeros, .comm,
+            ]
             return scalarNode && matrixValued.contains(f) ? "\(value)[0, 0]" : value
         case .userFunction, .derivative, .entry, .indexSum:
             throw NoMatrixForm("no Swift export for \(ExpressionPrinter.text(e))")
         }
     }
 
-    mutating func call(_ f: BuiltinFunction, _ args: [Expression], _ scalarNode: Bool) throws -> String {
+    mutating func call(_ f: BuiltinFunction, _ args: [Expression], _ scalarNode: Bool) throws
+        -> String
+    {
         func elementwise(_ body: String) throws -> String {
             if scalarNode { return body.replacingOccurrences(of: "$0", with: try scalar(args[0])) }
             return "\(try matrix(args[0])).map { \(body) }"
@@ -167,7 +199,9 @@ struct SwiftCodeGenerator {
         switch f {
         case .eye: return "(try Matrix<Double>.identity(\(try integer(args[0]))))"
         case .ones, .zeros:
-            return "(try Matrix<Double>.\(f.rawValue)(\(try integer(args[0])), \(args.count > 1 ? try integer(args[1]) : "1")))"
+            return
+                "(try Matrix<Double>.\(f.rawValue)(\(try integer(args[0])), "
+                + (args.count > 1 ? try integer(args[1]) : "1") + "))"
         case .comm:
             usesCommutation = true
             return "(try comm(\(try integer(args[0])), \(try integer(args[1]))))"
@@ -176,7 +210,9 @@ struct SwiftCodeGenerator {
         case .tr: return "(try \(try matrix(args[0])).trace())"
         case .sum: return "\(try matrix(args[0])).sum"
         case .det: return "(try \(try matrix(args[0])).determinant())"
-        case .inv: return scalarNode ? "(1 / \(try scalar(args[0])))" : "(try \(try matrix(args[0])).inverse())"
+        case .inv:
+            return scalarNode
+                ? "(1 / \(try scalar(args[0])))" : "(try \(try matrix(args[0])).inverse())"
         case .adj:
             let x = try matrix(args[0])
             return "(try \(x).determinant() * \(x).inverse())"
@@ -187,8 +223,11 @@ struct SwiftCodeGenerator {
         case .step: return try elementwise("($0 > 0 ? 1 : 0)")
         case .abs: return try elementwise("Swift.abs($0)")
         case .pow:
-            guard let p = MatrixAlgebra.numberValue(args[1]) else { throw NoMatrixForm("the exponent of .^ is not a constant") }
-            return try elementwise("Double.pow($0, \(p.isInteger ? "\(p.numerator).0" : "\(p.numerator).0 / \(p.denominator).0"))")
+            guard let p = MatrixAlgebra.numberValue(args[1]) else {
+                throw NoMatrixForm("the exponent of .^ is not a constant")
+            }
+            let exponent = p.isInteger ? "\(p.numerator).0" : "\(p.numerator).0 / \(p.denominator).0"
+            return try elementwise("Double.pow($0, " + exponent + ")")
         }
     }
 }

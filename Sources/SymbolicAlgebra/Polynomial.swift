@@ -210,10 +210,22 @@ public struct Polynomial: Hashable, Sendable {
         return false
     }
 
-    /// Applies `sqrt(u)^e = u^⌊e/2⌋ · sqrt(u)^(e mod 2)` for polynomial `u`;
-    /// `nil` on exponent overflow.
+    /// Applies `sqrt(u)^e = u^⌊e/2⌋ · sqrt(u)^(e mod 2)` for polynomial `u`,
+    /// pass after pass (an expanded `u` may hold squared roots again); `nil`
+    /// on exponent overflow, or when 32 passes or 10,000 terms do not suffice
+    /// (iterative, so a deep nesting of roots cannot overflow the stack).
     package func reducingSquareRoots() -> Polynomial? {
-        guard hasReducibleSquareRoots else { return self }
+        var current = self
+        for _ in 0..<32 {
+            guard current.hasReducibleSquareRoots else { return current }
+            guard let next = current.reducingSquareRootsOnce(), next.terms.count <= 10_000 else { return nil }
+            current = next
+        }
+        return nil
+    }
+
+    /// One pass of ``reducingSquareRoots()``.
+    private func reducingSquareRootsOnce() -> Polynomial? {
         var result = Polynomial.zero
         for t in terms {
             var factors: [UInt64] = []
@@ -236,7 +248,7 @@ public struct Polynomial: Hashable, Sendable {
             guard let p = extra.multiplied(byMonomial: Monomial(factors: factors, degree: degree), coefficient: t.coefficient) else { return nil }
             result = result + Polynomial(collecting: p.terms)
         }
-        return result.reducingSquareRoots()
+        return result
     }
 
     /// Checks the canonical form; used by tests.

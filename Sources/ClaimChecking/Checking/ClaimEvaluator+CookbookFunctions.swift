@@ -1,5 +1,5 @@
-import MatrixNumerics
 import ClaimLanguage
+import MatrixNumerics
 
 /// The Matrix Cookbook's functions: `abs`, `sqrt`, `sin`, `cos`, `A .^ p`,
 /// `norm`, `adj` and `comm`.
@@ -19,7 +19,9 @@ extension ClaimEvaluator {
 
     /// The entrywise and matrix functions of the Cookbook on the value `x`
     /// of the first argument.
-    func cookbookFunction(_ function: BuiltinFunction, _ x: Matrix<S>, _ arguments: [Expression]) throws -> Matrix<S> {
+    func cookbookFunction(_ function: BuiltinFunction, _ x: Matrix<S>, _ arguments: [Expression])
+        throws -> Matrix<S>
+    {
         switch function {
         case .abs:
             // |x| = 2 relu(x) − x: exact, with relu's kink at 0.
@@ -32,7 +34,9 @@ extension ClaimEvaluator {
                 throw EvaluationFailure.internalError("the exponent of .^ is not a constant")
             }
             if p.isInteger {
-                guard Swift.abs(p.numerator) <= 4096 else { throw EvaluationFailure.undefined("exponent \(p) is too large") }
+                guard Swift.abs(p.numerator) <= 4096 else {
+                    throw EvaluationFailure.undefined("exponent \(p) is too large")
+                }
                 if p.numerator < 0 && x.entries.contains(where: \.isZero) {
                     throw EvaluationFailure.undefined("zero raised to a negative power")
                 }
@@ -54,7 +58,9 @@ extension ClaimEvaluator {
     /// scalars up to 4×4, `det(X) X⁻¹` otherwise (a singular point is undefined).
     func adjugate(_ x: Matrix<S>) throws -> Matrix<S> {
         let n = x.rows
-        guard n == x.cols else { throw EvaluationFailure.invalidShape("adj: \(x.shape): matrix is not square") }
+        guard n == x.cols else {
+            throw EvaluationFailure.invalidShape("adj: \(x.shape): matrix is not square")
+        }
         if n == 1 { return scalarMatrix(.one) }
         if S.isExact && n <= 4 {
             return try Matrix(rows: n, cols: n) { i, j in
@@ -64,7 +70,9 @@ extension ClaimEvaluator {
         }
         try guardElimination(x, "adj", limit: 2)
         let d = try matrixOperation { try x.determinant() }
-        if d.isZero { throw EvaluationFailure.undefined("adj: the matrix is singular to working precision") }
+        if d.isZero {
+            throw EvaluationFailure.undefined("adj: the matrix is singular to working precision")
+        }
         return try matrixOperation { try x.inverse() } * d
     }
 }

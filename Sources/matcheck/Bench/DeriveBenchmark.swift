@@ -1,5 +1,5 @@
-import ClaimLanguage
 import ClaimChecking
+import ClaimLanguage
 import Deriving
 
 /// `matcheck bench derive`: derives and certifies a fixed list of
@@ -12,7 +12,9 @@ import Deriving
 ///   "wrong_checker":0,"wrong_fd":0,"fd_checked":F,"median_seconds":…,"max_seconds":…}`.
 struct DeriveBenchmark: Benchmark {
     let name = "derive"
-    let summary = "derive and certify \(DeriveBenchmark.derivatives.count) Cookbook-style derivatives; target < 100 ms each"
+    let summary =
+        "derive and certify \(DeriveBenchmark.derivatives.count) Cookbook-style derivatives;"
+        + " target < 100 ms each"
 
     static let derivatives: [String] = [
         // Linear and quadratic forms (69)–(81), (88)–(89)
@@ -85,14 +87,25 @@ struct DeriveBenchmark: Benchmark {
     func run(report: BenchReport) throws {
         let deriver = Deriver()
         var times: [Double] = []
-        var certified = 0, noMatrixForm = 0, wrongChecker = 0, wrongFD = 0, fdChecked = 0
+        var certified = 0
+        var noMatrixForm = 0
+        var wrongChecker = 0
+        var wrongFD = 0
+        var fdChecked = 0
         for input in DeriveBenchmark.derivatives {
             let result = try deriver.derive(input)
             times.append(result.seconds)
             var row: [(String, JSONValue)] = [("bench", "derive"), ("input", .string(input))]
             // Every symbol's inferred shape, for peers that need them all declared.
             let resolved = try Claim(parsingExpression: input).resolve()
-            row.append(("shapes", .object(resolved.symbols.map { ($0, .string(resolved.shapeDescription(of: $0) ?? "")) })))
+            row.append(
+                (
+                    "shapes",
+                    .object(
+                        resolved.symbols.map {
+                            ($0, .string(resolved.shapeDescription(of: $0) ?? ""))
+                        })
+                ))
             if let text = result.resultText {
                 certified += 1
                 row.append(("result", .string(text)))
@@ -115,8 +128,10 @@ struct DeriveBenchmark: Benchmark {
         report.row([
             ("bench", "derive"), ("derivatives", .int(DeriveBenchmark.derivatives.count)),
             ("certified", .int(certified)), ("no_matrix_form", .int(noMatrixForm)),
-            ("wrong_checker", .int(wrongChecker)), ("wrong_fd", .int(wrongFD)), ("fd_checked", .int(fdChecked)),
-            ("median_seconds", .double(sorted[sorted.count / 2])), ("max_seconds", .double(sorted.last ?? 0)),
+            ("wrong_checker", .int(wrongChecker)), ("wrong_fd", .int(wrongFD)),
+            ("fd_checked", .int(fdChecked)),
+            ("median_seconds", .double(sorted[sorted.count / 2])),
+            ("max_seconds", .double(sorted.last ?? 0)),
         ])
     }
 }

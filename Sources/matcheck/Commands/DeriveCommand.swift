@@ -1,5 +1,5 @@
-import ClaimLanguage
 import ClaimChecking
+import ClaimLanguage
 import Deriving
 
 /// `matcheck derive '<expr> [where …]' [--json] [--latex] [--swift]`: a
@@ -9,7 +9,8 @@ import Deriving
 /// (or no certified one), 2 a parse, shape or usage error.
 struct DeriveCommand: Command {
     let name = "derive"
-    let summary = "derive grad/jac/hess in matrix notation, certified by the checker (see docs/derive.md)"
+    let summary =
+        "derive grad/jac/hess in matrix notation, certified by the checker (see docs/derive.md)"
     let usage = """
         usage: matcheck derive '<expression> [where …]' [--json] [--latex] [--swift] [--seed N]
 
@@ -21,10 +22,13 @@ struct DeriveCommand: Command {
         """
 
     func run(_ arguments: [String]) throws -> Int32 {
-        let args = try Arguments(arguments, flags: ["--json", "--latex", "--swift"], valueOptions: ["--seed"])
+        let args = try Arguments(
+            arguments, flags: ["--json", "--latex", "--swift"], valueOptions: ["--seed"])
         guard args.positional.count == 1 else {
-            throw UsageError(args.positional.isEmpty ? "give an expression in quotes"
-                                                     : "give one expression in quotes (found \(args.positional.count) arguments)")
+            throw UsageError(
+                args.positional.isEmpty
+                    ? "give an expression in quotes"
+                    : "give one expression in quotes (found \(args.positional.count) arguments)")
         }
         var options = CheckOptions()
         options.seed = try args.seed(default: 1)
@@ -38,12 +42,17 @@ struct DeriveCommand: Command {
                     swift = "// no Swift export: \(failure.reason)"
                 }
             }
-            if json { printJSON(DeriveCommand.json(result, swift: swift)) }
-            else { print(DeriveCommand.text(result, latex: args.flag("--latex"), swift: swift)) }
+            if json {
+                printJSON(DeriveCommand.json(result, swift: swift))
+            } else {
+                print(DeriveCommand.text(result, latex: args.flag("--latex"), swift: swift))
+            }
             return result.isCertified ? 0 : 3
         } catch let error as ClaimError {
             if json {
-                var e: [(String, JSONValue)] = [("kind", .string(error.kind.rawValue)), ("message", .string(error.message))]
+                var e: [(String, JSONValue)] = [
+                    ("kind", .string(error.kind.rawValue)), ("message", .string(error.message)),
+                ]
                 if let r = error.range { e.append(("column", .int(r.start + 1))) }
                 printJSON([("input", .string(text)), ("error", .object(e)), ("exit", 2)])
             } else {
@@ -51,8 +60,13 @@ struct DeriveCommand: Command {
             }
             return 2
         } catch let failure as NoMatrixForm {
-            if json { printJSON([("input", .string(text)), ("reason", .string(failure.reason)), ("exit", 3)]) }
-            else { printError("matcheck derive: \(failure.reason)") }
+            if json {
+                printJSON([
+                    ("input", .string(text)), ("reason", .string(failure.reason)), ("exit", 3),
+                ])
+            } else {
+                printError("matcheck derive: \(failure.reason)")
+            }
             return 3
         }
     }
@@ -64,7 +78,12 @@ struct DeriveCommand: Command {
             pairs.append(("latex", .string(latex)))
         }
         pairs.append(("verdict", r.verdict.map { .string($0.name) } ?? .null))
-        pairs.append(("scope", r.scope.map { .string($0.description) } ?? (r.verdict == nil ? .null : .string("numeric"))))
+        pairs.append(
+            (
+                "scope",
+                r.scope.map { .string($0.description) }
+                    ?? (r.verdict == nil ? .null : .string("numeric"))
+            ))
         if let reason = r.reason { pairs.append(("reason", .string(reason))) }
         if let index = r.indexForm { pairs.append(("index_form", .string(index))) }
         if let swift { pairs.append(("swift", .string(swift))) }
@@ -87,7 +106,10 @@ struct DeriveCommand: Command {
         default: how = verdict.description
         }
         lines.append("certified: \(how); \(String(format: "%.3f", r.seconds)) s")
-        if let swift { lines.append(""); lines.append(swift) }
+        if let swift {
+            lines.append("")
+            lines.append(swift)
+        }
         return lines.joined(separator: "\n")
     }
 }
