@@ -7,7 +7,7 @@ enum Note000 {
     static let unclaimed: [UnclaimedLines] = [
         UnclaimedLines(5...9, .setup, "the domains of f, g and g ∘ f"),
         UnclaimedLines(11, .setup, "the vectors x, y, z and their entries"),
-        UnclaimedLines(21...25, .setup, "f = L(φ(w)), φ: ℝᵖ → ℝᵒ (its output is z^L), L: ℝᵒ → ℝ"),
+        UnclaimedLines(21...25, .setup, "f = L(φ(w)), φ: ℝᵖ → ℝᵒ with the remark “(输入 z^L)”, “(input z^L)”: z^L is the output of φ, which is the input of L; L: ℝᵒ → ℝ"),
         UnclaimedLines(33, .setup, "arrows naming the two factors of line 31 J_L and J_φ"),
         UnclaimedLines(77, .setup, "definition: δ^{l+1} = ∂z^L/∂z^{l+1}"),
         UnclaimedLines(81, .setup, "the definition of δ^{l+1} restated for differentials"),
@@ -223,6 +223,13 @@ enum Note000 {
              annotation: ShapeAnnotation("V'", rows: "n", cols: "n"),
              corrected: ShapeAnnotation("V'", rows: "n", cols: "o"),
              explanation: "`W^{l+1}` is `o × n` (the size of `z^{l+1}` by the size of `a^l`), so its transpose is `n × o`.")
+        Step(shape: "shape of δ^{l+1} in the δ recursion",
+             lines: 91...91, quote: #"n \times n \quad n \times n \quad n \times o"#,
+             note: #"\delta^{l+1}: n \times o"#,
+             annotation: ShapeAnnotation("jac(zo, zo)'", rows: "n", cols: "o"),
+             corrected: ShapeAnnotation("jac(zo, zo)'", rows: "o", cols: "o"),
+             explanation: "The third factor of line 89 is `δ^{l+1} = ∂z^L/∂z^{l+1}`; in the note's picture `z^{l+1} = z^L ∈ ℝᵒ`, so it is `o × o`, as line 79 says. The annotation `n × o` is the shape of the result `δ^l`, not of `δ^{l+1}`; it holds only when `n = o`.",
+             context: .symbols("zo: o"))
         Step("δ^l = A δ^L = A at l + 1 = L",
              lines: 101...101, quote: #"\delta^l = \text{diag}(f'_e(z^l)) \cdot W^{(l+1)T} \delta_{o \times o}^L = A_{n \times o} \delta_{o \times o}^L = A_{n \times o}"#,
              note: #"\delta^l = \text{diag}(f'_l(z^l)) \cdot W^{(l+1)T} \delta_{o \times o}^L = A_{n \times o} \delta_{o \times o}^L = A_{n \times o}"#,
@@ -261,6 +268,19 @@ enum Note000 {
              annotation: ShapeAnnotation("kron(a, eye(n)) * (D * u)", rows: "m", cols: "1"),
              corrected: ShapeAnnotation("kron(a, eye(n)) * (D * u)", rows: "m*n", cols: "1"),
              explanation: "The same stack as in line 104: `m` blocks of `n × 1`, so `mn × 1`.",
+             context: .symbols("D: n x o, u: o"))
+        Step(shape: "shape of the stacked column [a_1; …; a_m] in line 113",
+             lines: 113...113, quote: #"\begin{bmatrix} a_1^{l-1} \\ \vdots \\ a_m^{l-1} \end{bmatrix}_{m \times n} \cdot A u_{n \times o}"#,
+             note: #"\begin{bmatrix} a_1^{l-1} \\ \vdots \\ a_m^{l-1} \end{bmatrix}_{m \times n}"#,
+             annotation: ShapeAnnotation("kron(a, eye(n))", rows: "m", cols: "n"),
+             corrected: ShapeAnnotation("kron(a, eye(n))", rows: "m*n", cols: "n"),
+             explanation: "The slip of line 99 again: the stack stands for `a^{l-1} ⊗ I_n`, `m` blocks `a_j I_n` of `n × n`, so it is `mn × n`.")
+        Step(shape: "shape of A u in line 113",
+             lines: 113...113, quote: #"\cdot A u_{n \times o} ="#,
+             note: #"A u_{n \times o}"#,
+             annotation: ShapeAnnotation("D * u", rows: "n", cols: "o"),
+             corrected: ShapeAnnotation("D * u", rows: "n", cols: "1"),
+             explanation: "The slip of line 111 again: `A` is `n × o` and `u` is `o × 1`, so `A u` is `n × 1`.",
              context: .symbols("D: n x o, u: o"))
         Step("(∂z^L/∂W^l) u without forming the Jacobian",
              lines: 113...113, quote: #"(a^{l-1} \otimes I_n) \cdot \delta^l u = \begin{bmatrix} a_1^{l-1} \\ \vdots \\ a_m^{l-1} \end{bmatrix}_{m \times n} \cdot A u_{n \times o} = \begin{bmatrix} a_1^{l-1} A u \\ \vdots \\ a_m^{l-1} A u \end{bmatrix}_{m \times 1}"#,

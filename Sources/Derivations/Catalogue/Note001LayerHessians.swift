@@ -166,9 +166,12 @@ enum Note001 {
              remark: "Checked for a general `z(b) = g(W a + b)`; for the layer, the first term vanishes (next step).")
         Step("the P-term vanishes for the bias",
              lines: 49...49, quote: #"\underbrace{((\nabla_{z^l} J)^T \otimes I_n)}_{=0} \text{vec}(d\nabla_{b^l} z^l)"#,
-             note: #"\underbrace{((\nabla_{z^l} J)^T \otimes I_n)\, \text{vec}(d\nabla_{b^l} z^l)}_{=0}"#,
-             claim: "jac(jac(zl, b)', b) == zeros(n*n, n)",
-             remark: "`∇_b z = I_n` does not depend on `b`.")
+             note: #"\underbrace{((\nabla_{z^l} J)^T \otimes I_n)}_{=0}"#,
+             claim: "kron(l'(zl)', eye(n)) == zeros(n, n*n)",
+             correction: Correction(
+                claim: "kron(l'(zl)', eye(n)) * jac(jac(zl, b)', b) == zeros(n, n)",
+                latex: #"\underbrace{((\nabla_{z^l} J)^T \otimes I_n)\, \text{vec}(d\nabla_{b^l} z^l)}_{=0}, \quad \text{vec}(d\nabla_{b^l} z^l) = 0"#,
+                explanation: "The underbrace `= 0` covers only the factor `(∇_{z^l} J)ᵀ ⊗ I_n`, which is not zero (its entries are those of the gradient). What vanishes is the other factor, `vec(d∇_b z) = 0`, because `∇_b z = I_n` does not depend on `b`; so the product, the whole first term, is zero."))
         Step(shape: "shapes under vec(d∇_b J)",
              lines: 51...51, quote: #"n \times n \quad n \times n \quad n \times 1 \quad \quad n \times n \quad n \times 1 \quad 1 \times 1"#,
              note: #"I_n,\ d\nabla_{b^l} z^l,\ \nabla_{b^l} z^l: n \times n; \quad \nabla_{z^l} J,\ d\nabla_{z^l} J: n \times 1; \quad I_1: 1 \times 1"#,

@@ -5,7 +5,7 @@ enum Note002 {
     static let derivations = [outputDelta, hiddenDelta, weightGradient]
     static let unclaimed: [UnclaimedLines] = [
         UnclaimedLines(5...8, .prose, "(1): take m = 1 and find ∂J/∂y_j^{(4)}; use k, not j, in the computation; simplify J(θ)"),
-        UnclaimedLines(24, .setup, "the bias unit a_0 = 1 and the inputs a_1 = x_1, a_2 = x_2 of the first layer"),
+        UnclaimedLines(24, .setup, "the bias unit and the inputs of the first layer, with a slip: the note writes a_0^{(l)} = 1, a_1^{(l)} = x_1^{(i)}, a_2^{(l)} = x_2^{(i)} for a general layer l; read literally, every layer's activations would equal the input. It means the first layer, a^{(1)} = (1, x_1^{(i)}, x_2^{(i)})"),
         UnclaimedLines(26, .prose, "(2): θ^{(3)} as in the figure"),
         UnclaimedLines(32, .garbled, "a line the author struck out (every term is \\cancel{…})"),
         UnclaimedLines(33...35, .setup, "b: bias, w: weights, θ_w^{(3)}: the weights without the bias column"),

@@ -123,7 +123,7 @@ enum Note004 {
              correction: Correction(
                 claim: "grad(Q3, u1) == sigmoid(u1) .* (1 - sigmoid(u1)) .* (U2' * (sigmoid(u2) .* (1 - sigmoid(u2)) .* (U3' * e3)))",
                 latex: #"\delta^{[l]} = \sigma'(z^{[l]}) \circ (W^{[l+1]})^T \delta^{[l+1]}"#,
-                explanation: "There is no layer `L + 1`: the recursion couples layer `l` to layer `l + 1`, not to the output layer. As written (read with the output layer's `δ^{[L]}` and `W^{[L]}`), it skips the layers in between; checked on a three-layer network of equal widths at `l = 1` (`z^{[1]}` a free symbol)."))
+                explanation: "There is no layer `L + 1`: the recursion couples layer `l` to layer `l + 1`, not to the output layer. As written (read with the output layer's `δ^{[L]}` and `W^{[L]}`), it skips the layers in between; checked on a three-layer network of equal widths at `l = 1` (`z^{[1]}` a free symbol). Two index slips sit in the same links: `(w^{[L+1]})^T δ^{[L+1]}_j` puts the index `j` on `δ` where it belongs on the product, `((W^{[l+1]})^T δ^{[l+1]})_j`; and the line's last link, `(w^{[L+1]})^T δ^{[L+1]} ∘ σ'(z_j^{[l]})`, takes the Hadamard product of a vector with the scalar `σ'(z_j^{[l]})`, where the vector form needs `σ'(z^{[l]})` (no `j`), as in the corrected LaTeX."))
         Step("∂z_j^{[l]}/∂b_j^{[l]} = 1",
              lines: 44...44, quote: #"z_j^{[l]} = (w^{[l]} \sigma(z^{[l-1]}))_j + b_j^{[l]} \Rightarrow \frac{\partial z_j^{[l]}}{\partial b_j^{[l]}} = 1"#,
              note: #"z_j^{[l]} = (w^{[l]} \sigma(z^{[l-1]}))_j + b_j^{[l]} \Rightarrow \frac{\partial z_j^{[l]}}{\partial b_j^{[l]}} = 1"#,
