@@ -4,8 +4,13 @@ public struct CheckOptions: Hashable, Sendable {
     public var seed: UInt64 = 1
     /// Symbolic shapes use every dimension variable in `1...symbolicMaximumDimension`.
     public var symbolicMaximumDimension = 3
-    /// At most this many symbolic shape assignments (largest first, plus the all-ones one).
-    public var symbolicMaximumShapes = 27
+    /// At most this many symbolic shape assignments (largest first, plus the
+    /// all-ones one); the rest of the cube is checked numerically and keeps
+    /// the verdict from "proved".
+    public var symbolicMaximumShapes = 81
+    /// At most this many dimension variables (a claim with more is a limit
+    /// error): the cube `{1…symbolicMaximumDimension}ᵏ` is enumerated.
+    public var maximumDimensionVariables = 6
     /// A symbolic shape whose symbols have more entries than this in total is skipped.
     public var symbolicEntryBudget = 200
     /// A symbolic entry with more terms than this aborts the shape ("budget exceeded").
@@ -24,13 +29,37 @@ public struct CheckOptions: Hashable, Sendable {
     public var finiteDifferences = true
     /// Largest |X| for `jac`/`grad` at a numeric shape (larger shapes are redrawn smaller).
     public var maximumJacobianVariables = 48
-    /// Largest |X| for `hess` at a numeric shape.
-    public var maximumHessianVariables = 12
+    /// Largest |X| for `hess` at a numeric shape (16: a 4×4 matrix, so a
+    /// Hessian is evaluated beyond the symbolic range).
+    public var maximumHessianVariables = 16
     /// Wall-clock seconds for the whole check; evaluation still running
     /// then stops and the affected shapes report "time budget exceeded".
     public var timeBudget = 60.0
 
     public init() {}
+
+    /// Checks every setting.
+    /// - Throws: ``CheckOptionsError`` naming the first invalid setting.
+    public func validate() throws {
+        func require(_ ok: Bool, _ name: String, _ value: String, _ rule: String) throws {
+            if !ok { throw CheckOptionsError(setting: name, value: value, requirement: rule) }
+        }
+        try require((1...8).contains(symbolicMaximumDimension), "symbolicMaximumDimension", "\(symbolicMaximumDimension)", "in 1...8")
+        try require(symbolicMaximumShapes >= 1, "symbolicMaximumShapes", "\(symbolicMaximumShapes)", "at least 1")
+        try require(symbolicEntryBudget >= 0, "symbolicEntryBudget", "\(symbolicEntryBudget)", "non-negative")
+        try require(symbolicTermBudget >= 1, "symbolicTermBudget", "\(symbolicTermBudget)", "at least 1")
+        try require((1...64).contains(numericShapes), "numericShapes", "\(numericShapes)", "in 1...64")
+        try require((1...1000).contains(pointsPerShape), "pointsPerShape", "\(pointsPerShape)", "in 1...1000")
+        try require((1...64).contains(numericMaximumDimension), "numericMaximumDimension", "\(numericMaximumDimension)", "in 1...64")
+        try require((1...1000).contains(maximumAttempts), "maximumAttempts", "\(maximumAttempts)", "in 1...1000")
+        try require(refutationFactor.isFinite && refutationFactor >= 2, "refutationFactor", "\(refutationFactor)",
+                    "finite and at least 2 (a residual must be well above its error bound to refute)")
+        try require(maximumJacobianVariables >= 1, "maximumJacobianVariables", "\(maximumJacobianVariables)", "at least 1")
+        try require(maximumHessianVariables >= 1, "maximumHessianVariables", "\(maximumHessianVariables)", "at least 1")
+        try require((1...12).contains(maximumDimensionVariables), "maximumDimensionVariables",
+                    "\(maximumDimensionVariables)", "in 1...12")
+        try require(timeBudget > 0 && !timeBudget.isNaN, "timeBudget", "\(timeBudget)", "positive")
+    }
 
     /// Small settings for fast tests (debug builds): symbolic shapes up to
     /// 2, numeric dimensions up to 4.
@@ -43,4 +72,16 @@ public struct CheckOptions: Hashable, Sendable {
         o.maximumHessianVariables = 6
         return o
     }
+}
+
+/// An invalid ``CheckOptions`` setting.
+public struct CheckOptionsError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The setting's name.
+    public let setting: String
+    /// Its value.
+    public let value: String
+    /// What it must satisfy.
+    public let requirement: String
+
+    public var description: String { "invalid check option \(setting) = \(value): must be \(requirement)" }
 }

@@ -17,6 +17,12 @@ struct NumericCheck {
         var finiteDifferenceDisagreement: String?
         /// No point was defined.
         var undefinedEverywhere: Bool
+        /// An internal error stopped the shape (never dropped: the verdict
+        /// is then inconclusive).
+        var internalError: String? = nil
+        /// Forward-mode counterexamples vetoed because finite differences
+        /// contradicted forward mode at the same point.
+        var vetoed = 0
     }
 
     /// The derivative operators not nested inside another one, from both
@@ -41,6 +47,8 @@ struct NumericCheck {
         var counterexample: Counterexample?
         var fdDisagreement: String?
         var lastFailure: String?
+        var internalError: String?
+        var vetoed = 0
         var attempt = 0
         var evaluated = 0
         while evaluated < points && attempt < points * options.maximumAttempts {
@@ -64,22 +72,33 @@ struct NumericCheck {
                 let comparison = compare(lhs, rhs)
                 maxRelative = Swift.max(maxRelative, comparison.maxRelative)
                 maxSignificance = Swift.max(maxSignificance, comparison.maxSignificance)
+                // Cross-check derivative operators by finite differences first:
+                // a contradiction vetoes a forward-mode counterexample at this point.
+                var contradicted = false
+                for node in nodes {
+                    // Finite differences that cannot be taken here (a side not
+                    // finite near the point) neither confirm nor veto.
+                    guard let ratio = try? finiteDifferenceRatio(node, doubles, evaluator, assignment) else { continue }
+                    fdRatio = Swift.max(fdRatio ?? 0, ratio)
+                    if ratio > 10 {
+                        contradicted = true
+                        if fdDisagreement == nil {
+                            fdDisagreement = "forward mode and finite differences disagree for \(Self.text(of: node, in: claim.claim.source)) at \(ShapeAssignment.describe(assignment)), seed \(seed) (\(Self.format(ratio))× the FD error estimate)"
+                        }
+                    }
+                }
                 if let worst = comparison.worst, worst.residual > options.refutationFactor * worst.bound {
-                    let point = doubles.mapValues { $0.nestedRows }
-                    let c = Counterexample(assignment: assignment, seed: seed, row: worst.row, col: worst.col,
-                                           lhs: worst.lhs, rhs: worst.rhs, residual: worst.residual,
-                                           errorBound: worst.bound, point: point)
-                    if counterexample == nil || c.significance > counterexample?.significance ?? 0 { counterexample = c }
+                    if contradicted {
+                        vetoed += 1
+                    } else {
+                        let point = doubles.mapValues { $0.nestedRows }
+                        let c = Counterexample(assignment: assignment, seed: seed, row: worst.row, col: worst.col,
+                                               lhs: worst.lhs, rhs: worst.rhs, residual: worst.residual,
+                                               errorBound: worst.bound, point: point)
+                        if counterexample == nil || c.significance > counterexample?.significance ?? 0 { counterexample = c }
+                    }
                 } else if comparison.maxSignificance > 1 {
                     unclear = true
-                }
-                // Cross-check derivative operators by finite differences.
-                for node in nodes {
-                    let ratio = try finiteDifferenceRatio(node, doubles, evaluator, assignment)
-                    fdRatio = Swift.max(fdRatio ?? 0, ratio)
-                    if ratio > 10 && fdDisagreement == nil {
-                        fdDisagreement = "forward mode and finite differences disagree for \(Self.text(of: node, in: claim.claim.source)) at \(ShapeAssignment.describe(assignment)), seed \(seed) (\(Self.format(ratio))× the FD error estimate)"
-                    }
                 }
             } catch let failure as EvaluationFailure {
                 if case .invalidShape(let s) = failure {
@@ -88,6 +107,7 @@ struct NumericCheck {
                 }
                 if case .internalError(let s) = failure {
                     lastFailure = "internal error: \(s)"
+                    internalError = s
                     break
                 }
                 if case .budgetExceeded(let s) = failure {
@@ -109,7 +129,8 @@ struct NumericCheck {
                                          maxRelativeError: maxRelative, maxSignificance: maxSignificance, method: method,
                                          finiteDifferenceRatio: fdRatio, note: note)
         return Result(summary: summary, counterexample: counterexample, unclear: unclear,
-                      finiteDifferenceDisagreement: fdDisagreement, undefinedEverywhere: evaluated == 0)
+                      finiteDifferenceDisagreement: fdDisagreement, undefinedEverywhere: evaluated == 0,
+                      internalError: internalError, vetoed: vetoed)
     }
 
     struct Comparison {

@@ -18,11 +18,9 @@ struct SymbolicCheck {
 
     func values(at assignment: [String: Int]) throws -> [String: Matrix<Symbolic>] {
         var values: [String: Matrix<Symbolic>] = [:]
-        // A definition used as a derivative's variable becomes a free symbol:
-        // the claim is checked in this more general form (sound for a proof;
-        // a difference found here is only a refutation if a numeric point,
-        // which uses the definition, shows it).
-        for name in claim.symbols + claim.differentiatedDefinitions.sorted() {
+        // A definition used as a derivative's variable stays its definition;
+        // only inside `jac(…, z)` is `z` freed (see `Symbolic.jacobian`).
+        for name in claim.symbols {
             guard let shape = claim.shape(of: name, at: assignment) else {
                 throw EvaluationFailure.invalidShape("'\(name)' has a non-positive dimension")
             }
@@ -55,10 +53,11 @@ struct SymbolicCheck {
         } catch let failure as EvaluationFailure {
             switch failure {
             case .budgetExceeded(let s): return .budgetExceeded(s)
-            case .undefined(let s), .invalidShape(let s), .internalError(let s): return .notApplicable(s)
+            case .undefined(let s), .invalidShape(let s): return .notApplicable(s)
+            case .internalError(let s): return .failed(s)
             }
         } catch {
-            return .notApplicable("\(error)")
+            return .failed("\(error)")
         }
     }
 }

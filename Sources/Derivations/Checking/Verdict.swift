@@ -61,12 +61,17 @@ public struct Counterexample: Hashable, Sendable, CustomStringConvertible {
     public let errorBound: Double
     /// The symbol values at the point, rounded, for display (`A = [[…]]`).
     public let point: [String: [[Double]]]
+    /// For a witness certified in interval arithmetic: the two sides'
+    /// enclosures, e.g. `lhs ∈ [1e-435, 2e-435], rhs = 0 (128-bit intervals)`.
+    public var certificate: String? = nil
 
     /// `residual / errorBound`: how far above its error bound the residual is.
     public var significance: Double { errorBound > 0 ? residual / errorBound : .infinity }
 
     public var description: String {
-        "at \(ShapeAssignment.describe(assignment)), seed \(seed), entry [\(row + 1),\(col + 1)]: lhs = \(lhs), rhs = \(rhs), |lhs − rhs| = \(residual) > error bound \(errorBound)"
+        let at = "at \(ShapeAssignment.describe(assignment)), seed \(seed), entry [\(row + 1),\(col + 1)]"
+        if let certificate { return "\(at): \(certificate)" }
+        return "\(at): lhs = \(lhs), rhs = \(rhs), |lhs − rhs| = \(residual) > error bound \(errorBound)"
     }
 }
 

@@ -7,10 +7,11 @@
 ///   `log(1 + exp w) = softplus(w)`
 /// - odd/even symmetry by the sign of the argument's leading coefficient:
 ///   `σ(−u) = 1 − σ(u)`, `tanh(−u) = −tanh u`, `softplus(−u) = softplus(u) − u`,
-///   `relu(−u) = relu(u) − u`, `step(−u) = 1 − step(u)`, `sin(−u) = −sin u`,
-///   `cos(−u) = cos u`
+///   `relu(−u) = relu(u) − u`, `sin(−u) = −sin u`, `cos(−u) = cos u`
+///   (no such rule for `step`: `step(−u) = 1 − step(u)` is false at `u = 0`,
+///   where both steps are 0)
 /// - values at constants: `σ(0) = 1/2`, `tanh 0 = 0`, `relu(r) = max(0, r)`,
-///   `step(r)` for `r ≠ 0`, `sqrt 0 = 0`, `sqrt 1 = 1`, `sin 0 = 0`, `cos 0 = 1`
+///   `step(r) = [r > 0]` (so `step(0) = 0`), `sqrt 0 = 0`, `sqrt 1 = 1`, `sin 0 = 0`, `cos 0 = 1`
 /// - `pow(x, k) = xᵏ` for an integer constant `k`, `pow(x, k/2) = sqrt(x)ᵏ`,
 ///   else `exp(y·log x)`; products apply `sqrt(u)² = u` for polynomial `u`.
 extension Symbolic {
@@ -141,12 +142,12 @@ extension Symbolic {
         return atom(.relu, u)
     }
 
-    /// The Heaviside step `step(u)` (1 for `u > 0`, 0 for `u < 0`), relu's
-    /// derivative; its derivative is 0 away from the kink.
+    /// The Heaviside step `step(u)` (1 for `u > 0`, 0 for `u ≤ 0`), relu's
+    /// derivative; its derivative is 0 away from the kink. `step(−u)` is an
+    /// atom of its own: `1 − step(u)` differs from it at `u = 0`.
     public static func step(_ u: Symbolic) -> Symbolic {
         if u.undefinedReason != nil { return u }
-        if let c = u.constantValue, !c.isZero { return c.isNegative ? .zero : .one }
-        if u.hasNegativeLeadingCoefficient { return .one - step(-u) }
+        if let c = u.constantValue { return c.signum > 0 ? .one : .zero }
         return atom(.step, u)
     }
 

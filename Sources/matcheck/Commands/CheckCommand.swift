@@ -83,12 +83,14 @@ struct CheckCommand: Command {
         switch report.verdict {
         case .holdsNumerically(let reason), .inconclusive(let reason): pairs.append(("reason", .string(reason)))
         case .refuted(let c):
-            pairs.append(("counterexample", .object([
+            var counterexample: [(String, JSONValue)] = [
                 ("shape", shape(c.assignment)), ("seed", .string(String(c.seed))),
                 ("entry", .array([.int(c.row + 1), .int(c.col + 1)])),
                 ("lhs", .double(c.lhs)), ("rhs", .double(c.rhs)),
                 ("residual", .double(c.residual)), ("error_bound", .double(c.errorBound)),
-            ])))
+            ]
+            if let certificate = c.certificate { counterexample.append(("certificate", .string(certificate))) }
+            pairs.append(("counterexample", .object(counterexample)))
         case .proved: break
         }
         pairs.append(("symbolic", .array(report.symbolic.map {
