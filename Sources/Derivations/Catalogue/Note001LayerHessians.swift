@@ -1,3 +1,4 @@
+import MatrixNumerics
 /// Seed note 001: `vec(AXB) = (Bᵀ ⊗ A) vec X`, the layer Hessians with respect
 /// to `W^l` and `b^l`, sigmoid + binary cross-entropy, and the `Q^l` recursion.
 enum Note001 {

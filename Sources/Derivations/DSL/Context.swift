@@ -1,3 +1,4 @@
+import ClaimLanguage
 /// The symbols, definitions and assumptions a derivation (or one step) works in.
 ///
 /// Declarations use the claim language's `where` syntax (`W: n x m, a: m,

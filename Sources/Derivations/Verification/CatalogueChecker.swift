@@ -1,8 +1,10 @@
 import Foundation
+import ClaimLanguage
+import ClaimChecking
 
 /// The claim checker as the derivations use it: ``ClaimChecker`` for claims,
 /// and shape inference for shape annotations.
-public struct CatalogueChecker: ClaimChecking {
+public struct CatalogueChecker: StepClaimChecking {
     /// The checker's settings (the CLI defaults unless given).
     public var options: CheckOptions
 

@@ -7,9 +7,9 @@
 /// - A shape step must match the inferred shape.
 /// - An erratum must be refuted as written and its correction proved.
 public struct DerivationVerifier: Sendable {
-    public let checker: any ClaimChecking
+    public let checker: any StepClaimChecking
 
-    public init(checker: any ClaimChecking) {
+    public init(checker: any StepClaimChecking) {
         self.checker = checker
     }
 

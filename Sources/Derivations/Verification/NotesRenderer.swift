@@ -4,6 +4,8 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import ClaimLanguage
+import ClaimChecking
 
 /// Renders the checked catalogue as the Markdown teaching reference in `notes/`:
 /// an index, one page per seed note, and the list of errata.

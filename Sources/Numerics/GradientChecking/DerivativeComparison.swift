@@ -120,7 +120,7 @@ struct DerivativeComparison {
                         + options.roundingFactor * Double.ulpOfOne * (Swift.abs(reference) + Swift.abs(estimate.value))
                     if !(Swift.abs(reference - estimate.value) <= allowed) {
                         suspects = [index]
-                        crossCheckFailure = "\(reference.description) (\(self.reference)) vs \(estimate.value) ± \(formatShort(estimate.error)) (finite differences) along \(name)"
+                        crossCheckFailure = "\(reference.description) (\(self.reference)) vs \(estimate.value) ± \(NumberFormat.threeSignificant(estimate.error)) (finite differences) along \(name)"
                         break
                     }
                 }
@@ -182,7 +182,7 @@ struct DerivativeComparison {
             : "Richardson error estimate"
         let unitName = unitRoundoff > 1e-10 ? "u₃₂" : "u"
         let scaleName = options.mode == .full ? "max|row of reference|" : "Σ|terms of uᵀJv|"
-        let bound = "\(formatFactor(options.safetyFactor))·(\(errorSource)) + \(formatFactor(options.roundingFactor))·\(unitName)·(|claimed| + |reference| + \(scaleName)), \(unitName) = \(formatShort(unitRoundoff))"
+        let bound = "\(formatFactor(options.safetyFactor))·(\(errorSource)) + \(formatFactor(options.roundingFactor))·\(unitName)·(|claimed| + |reference| + \(scaleName)), \(unitName) = \(NumberFormat.threeSignificant(unitRoundoff))"
         return DerivativeCheckReport(
             quantity: quantity, mode: options.mode, reference: reference, outcome: outcome, worstEntries: worst,
             entriesChecked: pass.entries.count, entriesFailed: failed, boundDescription: bound, seed: options.seed,
@@ -293,5 +293,5 @@ struct DerivativeComparison {
 
 /// `8` for integral factors, else three significant digits.
 func formatFactor(_ x: Double) -> String {
-    x == x.rounded() && Swift.abs(x) < 1e6 ? String(Int(x)) : formatShort(x)
+    x == x.rounded() && Swift.abs(x) < 1e6 ? String(Int(x)) : NumberFormat.threeSignificant(x)
 }

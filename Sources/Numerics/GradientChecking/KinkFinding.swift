@@ -21,6 +21,6 @@ public struct KinkFinding: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         "not differentiable at this point along \(direction): one-sided derivatives "
-            + "\(formatShort(rightDerivative)) (right) and \(formatShort(leftDerivative)) (left) disagree"
+            + "\(NumberFormat.threeSignificant(rightDerivative)) (right) and \(NumberFormat.threeSignificant(leftDerivative)) (left) disagree"
     }
 }

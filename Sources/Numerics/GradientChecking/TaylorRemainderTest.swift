@@ -186,12 +186,12 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
             let straight = fit.rSquared >= 0.99
             passed = orderOK && straight
             if !orderOK {
-                explanation = "remainder shrinks like h^\(formatShort(fit.slope)), expected h^\(expectedOrder): "
+                explanation = "remainder shrinks like h^\(NumberFormat.threeSignificant(fit.slope)), expected h^\(expectedOrder): "
                     + (expectedOrder == 2 ? "the gradient is wrong" : "the gradient or the Hessian-vector product is wrong")
             } else if !straight {
-                explanation = "log-log fit is not straight (R² \(formatShort(fit.rSquared))): the remainder is not in its asymptotic regime; inconclusive"
+                explanation = "log-log fit is not straight (R² \(NumberFormat.threeSignificant(fit.rSquared))): the remainder is not in its asymptotic regime; inconclusive"
             } else {
-                explanation = "remainder shrinks like h^\(formatShort(fit.slope)) as expected"
+                explanation = "remainder shrinks like h^\(NumberFormat.threeSignificant(fit.slope)) as expected"
             }
         } else if samples.contains(where: \.aboveRoundingFloor) {
             observedOrder = nil
@@ -222,8 +222,8 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
     public var description: String {
         var text = "Taylor remainder test \(passed ? "passed" : "FAILED"): "
         if let observedOrder, let fitQuality, let fittedRange {
-            text += "observed order \(formatShort(observedOrder)) (expected \(expectedOrder)), R² \(formatShort(fitQuality)), "
-                + "fitted h in [\(formatShort(fittedRange.lowerBound)), \(formatShort(fittedRange.upperBound))]; "
+            text += "observed order \(NumberFormat.threeSignificant(observedOrder)) (expected \(expectedOrder)), R² \(NumberFormat.threeSignificant(fitQuality)), "
+                + "fitted h in [\(NumberFormat.threeSignificant(fittedRange.lowerBound)), \(NumberFormat.threeSignificant(fittedRange.upperBound))]; "
         }
         text += explanation + " (seed \(seed), \(samples.count) step sizes)"
         return text
@@ -244,13 +244,6 @@ func leastSquaresLine(xs: [Double], ys: [Double]) -> (slope: Double, intercept: 
     let slope = sxy / sxx
     let rSquared = syy > 0 ? (sxy * sxy) / (sxx * syy) : 1
     return (slope, meanY - slope * meanX, rSquared)
-}
-
-@usableFromInline
-func dot(_ a: [Double], _ b: [Double]) -> Double {
-    var s = 0.0
-    for i in 0..<min(a.count, b.count) { s += a[i] * b[i] }
-    return s
 }
 
 func requireFinite(_ values: [Double], _ what: String) throws {

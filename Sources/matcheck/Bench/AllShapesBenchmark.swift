@@ -1,4 +1,6 @@
 import Derivations
+import ClaimLanguage
+import ClaimChecking
 
 /// `matcheck bench all-shapes`: the index-notation prover over the 20 claims
 /// of the `claims` benchmark (which prints the same row after its own).

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import MatrixNumerics
 
 /// One named benchmark of `matcheck bench <name>`.
 protocol Benchmark: Sendable {
@@ -26,13 +27,6 @@ struct BenchReport {
     }
 }
 
-/// Monotonic wall-clock seconds.
-func monotonicSeconds() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
-}
-
 /// Peak resident set size of this process in bytes (Linux `VmHWM`), or `nil`.
 func peakResidentBytes() -> Int? {
     guard let file = fopen("/proc/self/status", "r") else { return nil }
@@ -53,9 +47,9 @@ func medianSeconds(runs: Int, _ body: () throws -> Void) rethrows -> Double {
     try body()
     var times: [Double] = []
     for _ in 0..<max(1, runs) {
-        let start = monotonicSeconds()
+        let start = MonotonicClock.seconds()
         try body()
-        times.append(monotonicSeconds() - start)
+        times.append(MonotonicClock.seconds() - start)
     }
     times.sort()
     return times[times.count / 2]

@@ -1,4 +1,4 @@
-import Numerics
+import MatrixNumerics
 
 /// `matcheck bench derivative-accuracy`: accuracy of each derivative method on
 /// `f(x) = sum(σ(W₂ · tanh(W₁ · x)))` with 50 inputs, against the closed-form

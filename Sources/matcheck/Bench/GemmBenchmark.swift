@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Numerics
+import MatrixNumerics
 
 /// `matcheck bench gemm`: `Matrix<Double>` products `A·B` of `n × n` matrices,
 /// one thread, called through the generic `*` from this module — so what is
@@ -30,10 +30,10 @@ struct GemmBenchmark: Benchmark {
             checksum += try (a * b)[0, 0]
             var best = Double.infinity, bestCPU = Double.infinity
             for _ in 0..<5 {
-                let start = monotonicSeconds(), startCPU = GemmBenchmark.threadCPUSeconds()
+                let start = MonotonicClock.seconds(), startCPU = MonotonicClock.threadCPUSeconds()
                 for _ in 0..<repetitions { checksum += try (a * b)[n - 1, n - 1] }
-                best = min(best, (monotonicSeconds() - start) / Double(repetitions))
-                bestCPU = min(bestCPU, (GemmBenchmark.threadCPUSeconds() - startCPU) / Double(repetitions))
+                best = min(best, (MonotonicClock.seconds() - start) / Double(repetitions))
+                bestCPU = min(bestCPU, (MonotonicClock.threadCPUSeconds() - startCPU) / Double(repetitions))
             }
             guard checksum.isFinite else { throw Failure("gemm: non-finite product at n = \(n)") }
             report.row([
@@ -43,15 +43,6 @@ struct GemmBenchmark: Benchmark {
                 ("kernel", .string(DoubleKernels.productKernelName)),
             ])
         }
-    }
-
-    /// CPU time of the calling thread, in seconds: on a shared machine,
-    /// `cpu_gflops` (flops per second of this thread's CPU time) is less
-    /// disturbed by other processes than the wall-clock `gflops`.
-    static func threadCPUSeconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
     }
 
     /// A reproducible `n × n` matrix with entries uniform in [−0.5, 0.5).

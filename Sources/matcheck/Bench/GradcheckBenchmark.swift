@@ -1,4 +1,4 @@
-import Numerics
+import MatrixNumerics
 
 /// `matcheck bench gradcheck`: how small a gradient (and Hessian-vector
 /// product) error the checks detect, and how many false alarms they raise,
@@ -26,7 +26,7 @@ struct GradcheckBenchmark: Benchmark {
         for mode in [CheckMode.full, .fast] {
             for (kind, entry) in [("entry", Optional(randomEntry)), ("entry-largest", Optional(largestEntry)), ("direction", nil)] {
                 var smallest: Double?
-                let start = monotonicSeconds()
+                let start = MonotonicClock.seconds()
                 for delta in deltas {
                     let claimed: (Matrix<Double>) -> Matrix<Double> = { w in
                         var g = model.gradient(w).entries
@@ -49,7 +49,7 @@ struct GradcheckBenchmark: Benchmark {
                     row.append(("entry_over_max", .double(abs(gradient[entry]) / abs(gradient[largestEntry]))))
                 }
                 row += [("smallest_detected_rel_error", smallest.map(JSONValue.double) ?? .null),
-                        ("params", .int(weights.count)), ("seconds", .double(monotonicSeconds() - start))]
+                        ("params", .int(weights.count)), ("seconds", .double(MonotonicClock.seconds() - start))]
                 report.row(row)
             }
         }
@@ -59,7 +59,7 @@ struct GradcheckBenchmark: Benchmark {
         let hvpEntry = Int(random.next() % UInt64(weights.count))
         for kind in ["entry", "direction"] {
             var smallest: Double?
-            let start = monotonicSeconds()
+            let start = MonotonicClock.seconds()
             for delta in deltas {
                 let claimed: (Matrix<Double>, Matrix<Double>) -> Matrix<Double> = { w, v in
                     var hv = model.hessianVectorProduct(w, v).entries
@@ -78,7 +78,7 @@ struct GradcheckBenchmark: Benchmark {
             }
             report.row([("bench", "gradcheck-sensitivity"), ("mode", "hvp"), ("kind", .string(kind)),
                         ("smallest_detected_rel_error", smallest.map(JSONValue.double) ?? .null),
-                        ("seconds", .double(monotonicSeconds() - start))])
+                        ("seconds", .double(MonotonicClock.seconds() - start))])
         }
 
         // Full mode costs 2n + 2 dual passes (n = 1800): 1000 trials take a few
@@ -89,7 +89,7 @@ struct GradcheckBenchmark: Benchmark {
                                       ("float32", .fast, 1000), ("float32", .full, fullTrials)] {
             var alarms = 0
             var trialRandom = Xoshiro256StarStar(seed: 7_000 + UInt64(trials))
-            let start = monotonicSeconds()
+            let start = MonotonicClock.seconds()
             var worstRatio = 0.0
             for trial in 0..<trials {
                 let trialModel = HandWrittenPerceptron(sizes: [20, 30, 30, 10], batch: 16, random: &trialRandom)
@@ -107,7 +107,7 @@ struct GradcheckBenchmark: Benchmark {
             }
             report.row([("bench", "gradcheck-false-alarms"), ("dtype", .string(dtype)), ("mode", .string(mode.rawValue)),
                         ("trials", .int(trials)), ("false_alarms", .int(alarms)),
-                        ("worst_error_over_bound", .double(worstRatio)), ("seconds", .double(monotonicSeconds() - start))])
+                        ("worst_error_over_bound", .double(worstRatio)), ("seconds", .double(MonotonicClock.seconds() - start))])
         }
 
         // Fast mode on about a million parameters.

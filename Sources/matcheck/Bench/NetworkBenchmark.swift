@@ -1,4 +1,6 @@
 import Derivations
+import MatrixNumerics
+import Networks
 
 /// `matcheck bench network`: an MLP 784-256-256-10 (tanh, softmax
 /// cross-entropy, batch 128, Float64); median seconds of the forward pass,
@@ -47,11 +49,11 @@ struct NetworkBenchmark: Benchmark {
         var times = [String: [Double]](), cpuTimes = [String: [Double]]()
         for round in 0...runs {
             for (op, body) in ops {
-                let start = monotonicSeconds(), cpuStart = threadCPUSeconds()
+                let start = MonotonicClock.seconds(), cpuStart = MonotonicClock.threadCPUSeconds()
                 try body()
                 if round > 0 {
-                    times[op, default: []].append(monotonicSeconds() - start)
-                    cpuTimes[op, default: []].append(threadCPUSeconds() - cpuStart)
+                    times[op, default: []].append(MonotonicClock.seconds() - start)
+                    cpuTimes[op, default: []].append(MonotonicClock.threadCPUSeconds() - cpuStart)
                 }
             }
         }
@@ -90,9 +92,3 @@ struct NetworkBenchmark: Benchmark {
 import Glibc
 #endif
 
-/// CPU seconds consumed by the calling thread (excludes time descheduled by other load).
-func threadCPUSeconds() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
-}

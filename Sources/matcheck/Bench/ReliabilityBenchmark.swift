@@ -1,5 +1,7 @@
 import Derivations
 import Foundation
+import ReliabilityKit
+import MatrixNumerics
 
 /// `matcheck bench reliability`: the full reliability campaign — generated
 /// true claims and one mutant of each, fuzzed input in-process, and a sample
@@ -28,16 +30,16 @@ struct ReliabilityBenchmark: Benchmark {
             campaign.trace = { FileHandle.standardError.write(Data(("check: " + $0 + "\n").utf8)) }
         }
         var figures = ReliabilityFigures()
-        let start = monotonicSeconds()
+        let start = MonotonicClock.seconds()
         var done = ReliabilityBenchmark.size("MATCHECK_RELIABILITY_FIRST", 0)
         while done < claims {
             let next = min(claims, done + 500)
             campaign.runClaims(done..<next, into: &figures)
             done = next
-            progress("claims \(done)/\(claims): true refuted \(figures.trueRefuted), mutants accepted \(figures.mutantsAccepted), refuted \(figures.mutantsRefuted), inconclusive \(figures.mutantsInconclusive), equivalent \(figures.mutantsEquivalent), \(Int(monotonicSeconds() - start)) s")
+            progress("claims \(done)/\(claims): true refuted \(figures.trueRefuted), mutants accepted \(figures.mutantsAccepted), refuted \(figures.mutantsRefuted), inconclusive \(figures.mutantsInconclusive), equivalent \(figures.mutantsEquivalent), \(Int(MonotonicClock.seconds() - start)) s")
         }
         campaign.runFuzz(0..<fuzz, into: &figures)
-        progress("fuzz \(fuzz): verdicts \(figures.fuzzVerdicts), claim errors \(figures.fuzzClaimErrors), \(Int(monotonicSeconds() - start)) s")
+        progress("fuzz \(fuzz): verdicts \(figures.fuzzVerdicts), claim errors \(figures.fuzzClaimErrors), \(Int(MonotonicClock.seconds() - start)) s")
         if subprocesses > 0 && fuzz > 0 {
             let fuzzer = campaign.fuzzer
             let stride = max(1, fuzz / subprocesses)
@@ -80,8 +82,8 @@ struct ReliabilityBenchmark: Benchmark {
             progress("could not start a subprocess: \(error)")
             return
         }
-        let start = monotonicSeconds()
-        while process.isRunning && monotonicSeconds() - start < budget { usleep(5_000) }
+        let start = MonotonicClock.seconds()
+        while process.isRunning && MonotonicClock.seconds() - start < budget { usleep(5_000) }
         if process.isRunning {
             process.terminate()
             process.waitUntilExit()

@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import MatrixNumerics
 
 /// `f(x) = sum(σ(W₂ · tanh(W₁ · x)))` for a column `x`, the test function of
 /// the derivative-accuracy benchmark and the self-check, written once for

@@ -1,4 +1,6 @@
 import Derivations
+import MatrixNumerics
+import SymbolicAlgebra
 
 /// `matcheck bench symbolic`: exact expand-and-compare on fully symbolic
 /// matrices, the same work as `shared/bench/sympy_symbolic.py` does in SymPy.

@@ -1,4 +1,6 @@
 import Derivations
+import ClaimLanguage
+import ClaimChecking
 
 /// The verdict scope (`"scope": "all-shapes"` or `"shapes-up-to-N"`) and the
 /// `--proof` output of `matcheck check`, from the index-notation prover.

@@ -1,5 +1,8 @@
 import Derivations
 import Foundation
+import ClaimLanguage
+import ClaimChecking
+import MatrixNumerics
 
 /// `matcheck check '<claim>' [--seed N] [--json] [--file claims.txt]`:
 /// proves, verifies numerically or refutes a claim.
@@ -111,18 +114,13 @@ struct CheckCommand: Command {
         return pairs
     }
 
-    static func format(_ x: Double) -> String {
-        if x == 0 { return "0" }
-        return String(format: "%.2e", x)
-    }
-
     static func table(_ report: CheckReport) -> String {
         var rows: [[String]] = [["shape", "symbolic", "numeric max rel. error", "method"]]
         for s in report.symbolic {
             rows.append([ShapeAssignment.describe(s.assignment), s.outcome.name, "", "exact"])
         }
         for n in report.numeric {
-            let error = n.points == 0 ? "undefined" : format(n.maxRelativeError) + " (\(n.points) pts)"
+            let error = n.points == 0 ? "undefined" : NumberFormat.scientific(n.maxRelativeError, fractionDigits: 2) + " (\(n.points) pts)"
             rows.append([ShapeAssignment.describe(n.assignment), "", error, n.method])
         }
         let widths = (0..<4).map { c in rows.map { $0[c].count }.max() ?? 0 }

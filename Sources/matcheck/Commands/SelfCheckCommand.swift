@@ -1,4 +1,4 @@
-import Numerics
+import MatrixNumerics
 
 /// `matcheck selfcheck [--seed N]`: a short table of numeric self-checks
 /// (algebraic laws, derivatives, Jacobians); exits 1 if any fails.

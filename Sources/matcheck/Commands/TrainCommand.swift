@@ -1,5 +1,7 @@
 import Derivations
 import Foundation
+import MatrixNumerics
+import Networks
 
 /// `matcheck train`: trains a small MLP on a built-in synthetic data set with
 /// CurveBall and/or the SGD and Adam baselines, prints progress, a summary
@@ -99,7 +101,7 @@ struct TrainCommand: Command {
             }
             var net = initial
             var losses: [Double] = [], accuracies: [Double] = []
-            let start = Date()
+            let start = MonotonicClock.seconds()
             func record(_ iteration: Int, _ step: OptimizerStep?) throws {
                 let pass = try net.forward(inputs: data.inputs, targets: data.targets)
                 let accuracy = net.accuracy(pass) ?? 0
@@ -127,7 +129,7 @@ struct TrainCommand: Command {
                 let step = try optimizer.step(&net, inputs: batch.inputs, targets: batch.targets)
                 try record(k + 1, step)
             }
-            curves.append((name, losses, accuracies, Date().timeIntervalSince(start)))
+            curves.append((name, losses, accuracies, MonotonicClock.seconds() - start))
         }
 
         // Summary: iterations each optimiser needs to reach SGD's final loss.

@@ -1,4 +1,5 @@
 import Derivations
+import MatrixNumerics
 
 /// `matcheck verify [name] [--json]`: proof-checks the catalogue of seed notes
 /// (or one derivation), printing one line per derivation as it goes and a summary.
@@ -28,10 +29,10 @@ struct VerifyCommand: Command {
         }
         let verifier = DerivationVerifier(checker: CatalogueChecker())
         var results: [DerivationResult] = []
-        let start = monotonicSeconds()
+        let start = MonotonicClock.seconds()
         if !json { print("Verifying \(derivations.count) derivation(s) of the seed notes…") }
         for d in derivations {
-            let r = verifier.verify(d, clock: monotonicSeconds)
+            let r = verifier.verify(d, clock: MonotonicClock.seconds)
             results.append(r)
             if json {
                 printJSON([
@@ -56,7 +57,7 @@ struct VerifyCommand: Command {
             steps: results.reduce(0) { $0 + $1.steps.count }, proved: results.reduce(0) { $0 + $1.proved },
             all: results.reduce(0) { $0 + $1.provedAllShapes }, numeric: results.reduce(0) { $0 + $1.numeric },
             errata: results.reduce(0) { $0 + $1.errata }, unexpected: results.reduce(0) { $0 + $1.unexpected })
-        let seconds = monotonicSeconds() - start
+        let seconds = MonotonicClock.seconds() - start
         if json {
             printJSON([
                 ("derivations", .int(results.count)), ("steps", .int(total.steps)), ("proved", .int(total.proved)),

@@ -1,5 +1,5 @@
 import Foundation
-import Numerics
+import MatrixNumerics
 
 /// The numerics self-checks of `matcheck selfcheck`: algebraic laws on random
 /// matrices, derivatives of the elementary functions in every differentiation

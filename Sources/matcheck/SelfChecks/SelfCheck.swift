@@ -1,4 +1,5 @@
 import Foundation
+import MatrixNumerics
 
 /// One numeric self-check: a measured error against its tolerance.
 struct SelfCheck {
@@ -26,11 +27,10 @@ struct SelfCheck {
 func printSelfCheckTable(_ checks: [SelfCheck]) {
     let width = max(5, checks.map(\.name.count).max() ?? 0)
     func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - s.count)) }
-    func scientific(_ x: Double) -> String { x == 0 ? "0" : String(format: "%.1e", x) }
     print(pad("check", width) + "  " + pad("max error", 10) + "  " + pad("tolerance", 10) + "  result")
     print(String(repeating: "-", count: width + 32))
     for c in checks {
-        print(pad(c.name, width) + "  " + pad(scientific(c.error), 10) + "  " + pad(scientific(c.tolerance), 10)
+        print(pad(c.name, width) + "  " + pad(NumberFormat.scientific(c.error, fractionDigits: 1), 10) + "  " + pad(NumberFormat.scientific(c.tolerance, fractionDigits: 1), 10)
               + "  " + (c.passed ? "ok" : "FAIL"))
     }
 }

@@ -1,0 +1,279 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import MatrixNumerics
+import ClaimLanguage
+import SymbolicAlgebra
+
+/// Proves, verifies or refutes a claim.
+///
+/// 1. **Symbolic**: for every assignment of the dimension variables in
+///    `1...3` (largest first, within a size budget) both sides are built
+///    over fully symbolic entries and compared exactly.
+/// 2. **Numeric**: at random shapes (dimensions up to 8) and random seeded
+///    points, both sides are evaluated with rounding-error bounds
+///    (``BoundedDouble``); derivative operators by forward mode and,
+///    independently, by Richardson finite differences.
+/// 3. **Verdict**: *refuted* only with a concrete counterexample whose
+///    residual is far above its error bound (the smallest shape found);
+///    *proved* only from exact equality on every symbolic shape, confirmed
+///    numerically; *holds numerically* when there is no exact proof but every
+///    point agrees; *inconclusive* otherwise.
+///
+/// ```swift
+/// let report = try ClaimChecker().check("tr(A*B) == tr(B*A) where A: m x n, B: n x m")
+/// report.verdict   // .proved
+/// ```
+public struct ClaimChecker: Sendable {
+    /// The settings.
+    public var options: CheckOptions
+
+    public init(_ options: CheckOptions = CheckOptions()) {
+        self.options = options
+    }
+
+    /// Parses, resolves and checks `text` in `context`.
+    /// - Throws: ``ClaimError`` for syntax, name and shape errors and for
+    ///   more than ``CheckOptions/maximumDimensionVariables`` dimension
+    ///   variables; ``CheckOptionsError`` for invalid options.
+    public func check(_ text: String, context: ClaimContext = ClaimContext()) throws -> CheckReport {
+        try check(try Claim(parsing: text, context: context))
+    }
+
+    /// Resolves and checks a parsed claim.
+    /// - Throws: ``ClaimError`` for name and shape errors and too many
+    ///   dimension variables; ``CheckOptionsError`` for invalid options.
+    public func check(_ claim: Claim) throws -> CheckReport {
+        try options.validate()
+        let resolved = try claim.resolve()
+        try ClaimChecker.requireDimensionLimit(resolved, options)
+        return check(resolved)
+    }
+
+    static func requireDimensionLimit(_ claim: ResolvedClaim, _ options: CheckOptions) throws {
+        let count = claim.dimensionVariables.count
+        if count > options.maximumDimensionVariables {
+            throw ClaimError(.limit, "the claim has \(count) dimension variables; at most "
+                + "\(options.maximumDimensionVariables) are checked (\(options.symbolicMaximumDimension)^k shapes)",
+                at: nil, in: claim.claim.source)
+        }
+    }
+
+    /// Checks a resolved claim. Never throws: every failure is part of the
+    /// report (invalid options and too many dimension variables make it
+    /// inconclusive).
+    public func check(_ claim: ResolvedClaim) -> CheckReport {
+        let start = MonotonicClock.seconds()
+        let deadline = start + options.timeBudget
+        var notes: [String] = []
+        func report(_ verdict: Verdict, _ symbolic: [SymbolicShapeResult] = [],
+                    _ numeric: [NumericShapeResult] = []) -> CheckReport {
+            CheckReport(source: claim.claim.source, verdict: verdict, symbolic: symbolic, numeric: numeric,
+                        seed: options.seed, notes: notes, seconds: MonotonicClock.seconds() - start)
+        }
+        do {
+            try options.validate()
+            try ClaimChecker.requireDimensionLimit(claim, options)
+        } catch {
+            return report(.inconclusive(reason: "\(error)"))
+        }
+        var evidence = VerdictPolicy.Evidence()
+
+        // 1. Symbolic, largest shapes first.
+        let (symbolicShapes, skipped) = symbolicAssignments(claim, notes: &notes)
+        evidence.skippedSymbolicShapes = skipped.count
+        var symbolic: [SymbolicShapeResult] = []
+        for assignment in symbolicShapes {
+            let t = MonotonicClock.seconds()
+            let outcome = SymbolicCheck(claim: claim, options: options, deadline: deadline).outcome(at: assignment)
+            symbolic.append(SymbolicShapeResult(assignment: assignment, outcome: outcome, seconds: MonotonicClock.seconds() - t))
+        }
+        evidence.symbolic = symbolic
+
+        // 2. Numeric: small shapes without an exact verdict and the skipped
+        //    ones (smallest first, to find the smallest counterexample), then
+        //    larger shapes beyond the symbolic range.
+        let check = NumericCheck(claim: claim, options: options, deadline: deadline)
+        var numeric: [NumericShapeResult] = []
+        var results: [NumericCheck.Result] = []
+        let smallShapes = (symbolic.filter {
+            if case .equal = $0.outcome { return false }
+            if case .notApplicable = $0.outcome { return false }
+            return true
+        }.map(\.assignment) + skipped).sorted { ClaimChecker.size($0) < ClaimChecker.size($1) }
+        let allNodes = check.allDerivativeNodes
+        for (index, assignment) in smallShapes.enumerated() where affordable(claim, assignment, allNodes) {
+            let r = check.run(at: assignment, baseSeed: options.seed &+ UInt64(1000 + index), points: options.pointsPerShape)
+            results.append(r)
+            numeric.append(r.summary)
+            if r.counterexample != nil { break }
+        }
+        if !results.contains(where: { $0.counterexample != nil }) {
+            let (assignments, capped) = numericAssignments(claim)
+            if capped { notes.append("numeric dimensions were drawn smaller to keep derivative checks affordable") }
+            if assignments.isEmpty { notes.append("no numeric shape is affordable (symbols or derivative variables too large)") }
+            for (index, assignment) in assignments.enumerated() {
+                guard affordable(claim, assignment, allNodes) else {
+                    notes.append("\(ShapeAssignment.describe(assignment)): too large for the numeric check (more than 4096 symbol entries or a derivative variable beyond the limits)")
+                    continue
+                }
+                let points = claim.dimensionVariables.isEmpty ? options.pointsPerShape * options.numericShapes : options.pointsPerShape
+                let r = check.run(at: assignment, baseSeed: options.seed &+ UInt64(index), points: points)
+                results.append(r)
+                numeric.append(r.summary)
+            }
+        }
+        for r in numeric { if let note = r.note { notes.append("\(ShapeAssignment.describe(r.assignment)): \(note)") } }
+        evidence.counterexamples = results.compactMap(\.counterexample)
+        evidence.finiteDifferenceDisagreement = results.compactMap(\.finiteDifferenceDisagreement).first
+        evidence.unclear = results.contains(where: \.unclear)
+        evidence.evaluatedShapes = results.filter { !$0.undefinedEverywhere }.map(\.summary.assignment)
+        evidence.undefinedReason = results.compactMap(\.summary.note).first
+        evidence.numericInternalErrors = results.compactMap(\.internalError)
+        for r in results where r.vetoed > 0 {
+            notes.append("\(ShapeAssignment.describe(r.summary.assignment)): \(r.vetoed) forward-mode counterexample"
+                + "\(r.vetoed == 1 ? "" : "s") vetoed: finite differences contradicted forward mode at the point")
+        }
+
+        // 3. Where the exact difference is non-zero and no floating-point
+        //    point refutes, a certified point can: interval arithmetic over
+        //    exact rationals, the exact witness's point first.
+        if evidence.counterexamples.isEmpty {
+            let differing = symbolic.filter { $0.outcome == .differs }.map(\.assignment)
+                .sorted { ClaimChecker.size($0) < ClaimChecker.size($1) }
+            let certified = CertifiedCheck(claim: claim, deadline: deadline)
+            for assignment in differing {
+                var extra: [[String: Matrix<CertifiedInterval>]] = []
+                var exact = SymbolicCheck(claim: claim, options: options)
+                exact.deadline = deadline
+                if let point = exact.exactWitnessPoint(at: assignment, seed: options.seed) { extra.append(point) }
+                evidence.certifiedPoints += extra.count + PointFamily.allCases.count * CertifiedCheck.pointsPerFamily
+                if let witness = certified.search(at: assignment, seed: options.seed, extraPoints: extra) {
+                    notes.append("refuted in certified interval arithmetic: no floating-point point tried showed the difference")
+                    evidence.counterexamples.append(witness)
+                    break
+                }
+            }
+        }
+        return report(VerdictPolicy().decide(evidence), symbolic, numeric)
+    }
+
+    // MARK: Shapes
+
+    package static func size(_ assignment: [String: Int]) -> Int { assignment.values.reduce(0, +) }
+
+    /// Every assignment in `1...symbolicMaximumDimension`, largest first,
+    /// within the entry budget; at most `symbolicMaximumShapes` (keeping the
+    /// all-ones assignment). Also returns the assignments of the cube that
+    /// were skipped (they are checked numerically instead).
+    package func symbolicAssignments(_ claim: ResolvedClaim, notes: inout [String]) -> ([[String: Int]], [[String: Int]]) {
+        let all = ShapeAssignment.all(claim.dimensionVariables, maximum: options.symbolicMaximumDimension)
+        var withinBudget: [([String: Int], Int)] = []
+        var skipped: [[String: Int]] = []
+        for a in all {
+            var entries = 0
+            for name in claim.symbols + claim.differentiatedDefinitions.sorted() {
+                guard let s = claim.shape(of: name, at: a) else { continue }
+                let (count, o1) = s.rows.multipliedReportingOverflow(by: s.cols)
+                let (sum, o2) = entries.addingReportingOverflow(count)
+                entries = o1 || o2 ? Int.max : sum
+            }
+            if entries <= options.symbolicEntryBudget { withinBudget.append((a, entries)) } else { skipped.append(a) }
+        }
+        withinBudget.sort { $0.1 != $1.1 ? $0.1 > $1.1 : ClaimChecker.size($0.0) > ClaimChecker.size($1.0) }
+        var chosen = withinBudget.map(\.0)
+        if chosen.count > options.symbolicMaximumShapes {
+            let smallest = chosen.removeLast()
+            skipped += chosen[(options.symbolicMaximumShapes - 1)...]
+            chosen = Array(chosen.prefix(options.symbolicMaximumShapes - 1)) + [smallest]
+        }
+        if !skipped.isEmpty {
+            notes.append("\(skipped.count) symbolic shape\(skipped.count == 1 ? "" : "s") skipped (size budget and shape cap); checked numerically")
+        }
+        return (chosen, skipped)
+    }
+
+    /// Random assignments in `1...numericMaximumDimension`, redrawn smaller
+    /// when a derivative's variable would be too large.
+    package func numericAssignments(_ claim: ResolvedClaim) -> ([[String: Int]], Bool) {
+        let variables = claim.dimensionVariables
+        // Fixed shapes: one assignment, checked at numericShapes × pointsPerShape points.
+        if variables.isEmpty { return ([[:]], false) }
+        var generator = Xoshiro256StarStar(seed: options.seed &* 0x9E37_79B9_7F4A_7C15 &+ 17)
+        var result: [[String: Int]] = []
+        var capped = false
+        let nodes = NumericCheck(claim: claim, options: options).allDerivativeNodes
+        let beyond = options.symbolicMaximumDimension + 1
+        // One variable: every dimension beyond the symbolic range up to the maximum.
+        if variables.count == 1, beyond <= options.numericMaximumDimension {
+            for n in beyond...options.numericMaximumDimension {
+                let assignment = [variables[0]: n]
+                if affordable(claim, assignment, nodes) { result.append(assignment) } else { capped = true }
+            }
+            if !result.isEmpty { return (result, capped) }
+        }
+        for shape in 0..<options.numericShapes {
+            var maximum = options.numericMaximumDimension
+            // The first shape has every dimension beyond the symbolic range.
+            var minimum = shape == 0 ? Swift.min(beyond, maximum) : 1
+            var assignment: [String: Int] = [:]
+            for attempt in 0..<40 {
+                if attempt > 0 && attempt % 4 == 0 && maximum > 1 {
+                    maximum -= 1
+                    minimum = Swift.min(minimum, maximum)
+                    capped = true
+                }
+                assignment = [:]
+                for v in variables { assignment[v] = minimum + Int(generator.next() % UInt64(maximum - minimum + 1)) }
+                if affordable(claim, assignment, nodes) { break }
+            }
+            result.append(assignment)
+        }
+        return (result, capped)
+    }
+
+    package func affordable(_ claim: ResolvedClaim, _ assignment: [String: Int], _ nodes: [(DerivativeOperator, String)]) -> Bool {
+        var total = 0
+        for name in claim.symbols + claim.differentiatedDefinitions.sorted() {
+            guard let shape = claim.shape(of: name, at: assignment) else { continue }
+            let (count, overflow) = shape.rows.multipliedReportingOverflow(by: shape.cols)
+            if overflow { return false }
+            total += count
+            if total > 4096 { return false }
+        }
+        if let sides = claim.sideShapes(at: assignment) {
+            for s in [sides.lhs, sides.rhs] {
+                let (count, overflow) = s.rows.multipliedReportingOverflow(by: s.cols)
+                if overflow || count > ClaimEvaluator<Double>.maximumEntries { return false }
+            }
+        }
+        for (op, variable) in nodes {
+            let size = claim.shape(of: variable, at: assignment).map { ClaimChecker.saturatingSum(0, $0) } ?? 0
+            if op == .hessian && size > options.maximumHessianVariables { return false }
+            if size > options.maximumJacobianVariables { return false }
+        }
+        return true
+    }
+
+    /// `total + rows·cols`, saturating at `Int.max` (shapes of huge declared dimensions).
+    package static func saturatingSum(_ total: Int, _ shape: Shape) -> Int {
+        let (count, o1) = shape.rows.multipliedReportingOverflow(by: shape.cols)
+        let (sum, o2) = total.addingReportingOverflow(count)
+        return o1 || o2 ? Int.max : sum
+    }
+}
+
+extension NumericCheck {
+    /// Every derivative operator (nested ones too) with its variable.
+    package var allDerivativeNodes: [(DerivativeOperator, String)] {
+        var nodes: [(DerivativeOperator, String)] = []
+        var stack = claim.claim.definitions.map(\.expression) + [claim.claim.lhs, claim.claim.rhs]
+        while let e = stack.popLast() {
+            if case .derivative(let op, _, let v, _, _) = e { nodes.append((op, v)) }
+            stack.append(contentsOf: e.children)
+        }
+        return nodes
+    }
+}

@@ -1,0 +1,221 @@
+import MatrixNumerics
+import ClaimLanguage
+/// The numeric check at one shape assignment: random points, both sides in
+/// ``BoundedDouble`` (derivative operators by forward mode), a comparison
+/// against the running error bounds, and a cross-check of every derivative
+/// operator by Richardson finite differences.
+package struct NumericCheck {
+    package let claim: ResolvedClaim
+    package let options: CheckOptions
+    /// Evaluation stops after this monotonic time (the checker's time budget).
+    package var deadline = Double.infinity
+
+    package struct Result {
+        var summary: NumericShapeResult
+        var counterexample: Counterexample?
+        /// Some residual lay between its bound and the refutation threshold.
+        var unclear: Bool
+        /// Forward mode and finite differences disagreed beyond the estimate.
+        var finiteDifferenceDisagreement: String?
+        /// No point was defined.
+        var undefinedEverywhere: Bool
+        /// An internal error stopped the shape (never dropped: the verdict
+        /// is then inconclusive).
+        var internalError: String? = nil
+        /// Forward-mode counterexamples vetoed because finite differences
+        /// contradicted forward mode at the same point.
+        var vetoed = 0
+    }
+
+    /// The derivative operators not nested inside another one, from both
+    /// sides and every definition.
+    package var derivativeNodes: [Expression] {
+        var nodes: [Expression] = []
+        var stack = claim.claim.definitions.map(\.expression) + [claim.claim.lhs, claim.claim.rhs]
+        while let e = stack.popLast() {
+            if case .derivative = e { nodes.append(e) } else { stack.append(contentsOf: e.children) }
+        }
+        return nodes
+    }
+
+    package func run(at assignment: [String: Int], baseSeed: UInt64, points: Int) -> Result {
+        let sampler = PointSampler(claim: claim)
+        let nodes = options.finiteDifferences ? derivativeNodes : []
+        var seeds: [UInt64] = []
+        var resampled = 0
+        var maxRelative = 0.0, maxSignificance = 0.0
+        var fdRatio: Double? = nodes.isEmpty ? nil : 0
+        var unclear = false
+        var counterexample: Counterexample?
+        var fdDisagreement: String?
+        var lastFailure: String?
+        var internalError: String?
+        var vetoed = 0
+        var attempt = 0
+        var evaluated = 0
+        while evaluated < points && attempt < points * options.maximumAttempts {
+            let seed = PointSampler.pointSeed(baseSeed, attempt)
+            let kind = attempt
+            attempt += 1
+            do {
+                let doubles = try sampler.values(at: assignment, seed: seed, attempt: kind)
+                let bounded = doubles.mapValues { $0.map { BoundedDouble(exactly: $0) } }
+                let evaluator = ClaimEvaluator<BoundedDouble>(claim: claim, assignment: assignment, values: bounded)
+                evaluator.deadline = deadline
+                let (lhs, rhs) = try evaluator.evaluateSides()
+                if lhs.entries.contains(where: \.isUndefined) || rhs.entries.contains(where: \.isUndefined) {
+                    throw EvaluationFailure.undefined("a side is not finite (overflow, log of a non-positive number, division by ~0)")
+                }
+                guard lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1 else {
+                    throw EvaluationFailure.internalError("the sides have shapes \(lhs.shape) and \(rhs.shape)")
+                }
+                seeds.append(seed)
+                evaluated += 1
+                let comparison = compare(lhs, rhs)
+                maxRelative = Swift.max(maxRelative, comparison.maxRelative)
+                maxSignificance = Swift.max(maxSignificance, comparison.maxSignificance)
+                // Cross-check derivative operators by finite differences first:
+                // a contradiction vetoes a forward-mode counterexample at this point.
+                var contradicted = false
+                for node in nodes {
+                    // Finite differences that cannot be taken here (a side not
+                    // finite near the point) neither confirm nor veto.
+                    guard let ratio = try? finiteDifferenceRatio(node, doubles, evaluator, assignment) else { continue }
+                    fdRatio = Swift.max(fdRatio ?? 0, ratio)
+                    if ratio > 10 {
+                        contradicted = true
+                        if fdDisagreement == nil {
+                            fdDisagreement = "forward mode and finite differences disagree for \(Self.text(of: node, in: claim.claim.source)) at \(ShapeAssignment.describe(assignment)), seed \(seed) (\(NumberFormat.compact(ratio))× the FD error estimate)"
+                        }
+                    }
+                }
+                if let worst = comparison.worst, worst.residual > options.refutationFactor * worst.bound {
+                    if contradicted {
+                        vetoed += 1
+                    } else {
+                        let point = doubles.mapValues { $0.nestedRows }
+                        let c = Counterexample(assignment: assignment, seed: seed, row: worst.row, col: worst.col,
+                                               lhs: worst.lhs, rhs: worst.rhs, residual: worst.residual,
+                                               errorBound: worst.bound, point: point)
+                        if counterexample == nil || c.significance > counterexample?.significance ?? 0 { counterexample = c }
+                    }
+                } else if comparison.maxSignificance > 1 {
+                    unclear = true
+                }
+            } catch let failure as EvaluationFailure {
+                if case .invalidShape(let s) = failure {
+                    lastFailure = s
+                    break
+                }
+                if case .internalError(let s) = failure {
+                    lastFailure = "internal error: \(s)"
+                    internalError = s
+                    break
+                }
+                if case .budgetExceeded(let s) = failure {
+                    lastFailure = s
+                    break
+                }
+                resampled += 1
+                lastFailure = failure.description
+            } catch {
+                resampled += 1
+                lastFailure = "\(error)"
+            }
+        }
+        var note: String?
+        if resampled > 0 { note = "resampled \(resampled) point\(resampled == 1 ? "" : "s") (\(lastFailure ?? "undefined"))" }
+        if evaluated == 0 { note = "no defined point: \(lastFailure ?? "undefined")" }
+        let method = nodes.isEmpty && derivativeNodes.isEmpty ? "direct" : (options.finiteDifferences ? "dual+FD" : "dual")
+        let summary = NumericShapeResult(assignment: assignment, seeds: seeds, points: evaluated, resampled: resampled,
+                                         maxRelativeError: maxRelative, maxSignificance: maxSignificance, method: method,
+                                         finiteDifferenceRatio: fdRatio, note: note)
+        return Result(summary: summary, counterexample: counterexample, unclear: unclear,
+                      finiteDifferenceDisagreement: fdDisagreement, undefinedEverywhere: evaluated == 0,
+                      internalError: internalError, vetoed: vetoed)
+    }
+
+    package struct Comparison {
+        var maxRelative = 0.0
+        var maxSignificance = 0.0
+        var worst: (row: Int, col: Int, lhs: Double, rhs: Double, residual: Double, bound: Double)?
+    }
+
+    /// Entry-by-entry comparison; a `1×1` side broadcasts.
+    package func compare(_ lhs: Matrix<BoundedDouble>, _ rhs: Matrix<BoundedDouble>) -> Comparison {
+        let shape = lhs.count >= rhs.count ? lhs.shape : rhs.shape
+        var c = Comparison()
+        var worstSignificance = -1.0
+        for j in 0..<shape.cols {
+            for i in 0..<shape.rows {
+                let l = lhs.count == 1 ? lhs[0, 0] : lhs[i, j]
+                let r = rhs.count == 1 ? rhs[0, 0] : rhs[i, j]
+                let residual = Swift.abs(l.value - r.value)
+                let bound = l.errorBound + r.errorBound + 2 * BoundedDouble.unitRoundoff * residual
+                let scale = Swift.max(Swift.abs(l.value), Swift.abs(r.value))
+                // Entries that are zero to within their rounding bound (an
+                // `== 0` claim) have no meaningful relative error.
+                if scale > 100 * bound { c.maxRelative = Swift.max(c.maxRelative, residual / scale) }
+                let significance = residual == 0 ? 0 : (bound > 0 ? residual / bound : .infinity)
+                c.maxSignificance = Swift.max(c.maxSignificance, significance)
+                if significance > worstSignificance {
+                    worstSignificance = significance
+                    c.worst = (i, j, l.value, r.value, residual, bound)
+                }
+            }
+        }
+        return c
+    }
+
+    /// `max |dual − FD| / (10·FD error estimate + dual rounding bound)` over the node's entries.
+    package func finiteDifferenceRatio(_ node: Expression, _ doubles: [String: Matrix<Double>],
+                               _ evaluator: ClaimEvaluator<BoundedDouble>, _ assignment: [String: Int]) throws -> Double {
+        guard case .derivative(let op, let f, let variable, _, _) = node else { return 0 }
+        let x = try doubles[variable]
+            ?? ClaimEvaluator<Double>(claim: claim, assignment: assignment, values: doubles).variableValue(variable)
+        let dual = try evaluator.evaluate(node)
+        func evaluate(_ point: [Double]) throws -> [Double] {
+            var values = doubles
+            values[variable] = try Matrix(rows: x.rows, cols: x.cols, storage: point)
+            let e = ClaimEvaluator<Double>(claim: claim, assignment: assignment, values: values)
+            e.deadline = deadline
+            let v = try e.evaluate(f).entries
+            if v.contains(where: { !$0.isFinite }) { throw EvaluationFailure.undefined("non-finite value near the point") }
+            return v
+        }
+        var estimate: Matrix<Double>, error: Matrix<Double>
+        switch op {
+        case .jacobian, .gradient:
+            let d = try MatrixNumerics.FiniteDifferences.jacobian(
+                of: { m in Matrix(column: try evaluate(m.entries)) }, at: x,
+                method: .richardson(initialRelativeStep: 0.0625, levels: 3))
+            (estimate, error) = (d.value, d.errorEstimate)
+            if op == .gradient {
+                estimate = try estimate.transposed.unvec(rows: x.rows, cols: x.cols)
+                error = try error.transposed.unvec(rows: x.rows, cols: x.cols)
+            }
+        case .hessian:
+            let d = try MatrixNumerics.FiniteDifferences.hessian(
+                of: { m in try evaluate(m.entries)[0] }, at: x,
+                method: .richardson(initialRelativeStep: 0.125, levels: 3))
+            (estimate, error) = (d.value, d.errorEstimate)
+        }
+        guard estimate.count == dual.count else { return .infinity }
+        var ratio = 0.0
+        for k in 0..<dual.count {
+            let d = dual.entries[k]
+            let difference = Swift.abs(d.value - estimate.entries[k])
+            let allowed = 10 * error.entries[k] + d.errorBound
+            if difference > 0 { ratio = Swift.max(ratio, allowed > 0 ? difference / allowed : .infinity) }
+        }
+        return ratio
+    }
+
+    package static func text(of e: Expression, in source: String) -> String {
+        let characters = Array(source)
+        let r = e.range
+        guard r.start >= 0, r.end <= characters.count, r.start < r.end else { return "a derivative" }
+        return "'" + String(characters[r.start..<r.end]) + "'"
+    }
+
+}

@@ -1,0 +1,117 @@
+/// An expression of the claim language: a tree whose every node carries the
+/// range of text it came from.
+///
+/// Written as an `indirect enum` so that every `switch` over it (shape
+/// inference, evaluation, printing, later provers) must handle every node.
+public indirect enum Expression: Hashable, Sendable {
+    /// An exact number literal, a `1×1` constant.
+    case number(ExactNumber, SourceRange)
+    /// A name: a matrix, vector or scalar symbol, a `let`-defined name, or a
+    /// dimension variable used as an integer value.
+    case symbol(String, SourceRange)
+    /// Unary minus `-e`.
+    case negation(Expression, SourceRange)
+    /// Transpose `e'` or `eᵀ`.
+    case transpose(Expression, SourceRange)
+    /// A binary operation.
+    case binary(BinaryOperator, Expression, Expression, SourceRange)
+    /// `base ^ exponent` with an integer exponent: a scalar power, or a
+    /// power of a square matrix (negative powers invert).
+    case power(Expression, Expression, SourceRange)
+    /// A built-in function: `vec`, `diag`, `tr`, `sum`, `det`, `inv`, `eye`,
+    /// `ones`, `zeros`, `kron`, and the elementwise activations.
+    case call(BuiltinFunction, [Expression], SourceRange)
+    /// A declared elementwise function `f` or one of its derivatives
+    /// `f'(z)` (`order` 1), `f''(z)` (`order` 2), ….
+    case userFunction(name: String, order: Int, argument: Expression, SourceRange)
+    /// A derivative operator, in numerator layout:
+    /// `jac(F, X)` = ∂vec F/∂(vec X)ᵀ (|F|×|X|), `grad(f, X)` shaped like `X`,
+    /// `hess(f, X)` = ∂²f/∂vec X ∂(vec X)ᵀ (|X|×|X|).
+    case derivative(DerivativeOperator, Expression, variable: String, variableRange: SourceRange, SourceRange)
+
+    /// The text range of the whole node.
+    public var range: SourceRange {
+        switch self {
+        case .number(_, let r), .symbol(_, let r), .negation(_, let r), .transpose(_, let r),
+             .binary(_, _, _, let r), .power(_, _, let r), .call(_, _, let r),
+             .userFunction(_, _, _, let r), .derivative(_, _, _, _, let r):
+            return r
+        }
+    }
+
+    /// The direct sub-expressions, left to right.
+    public var children: [Expression] {
+        switch self {
+        case .number, .symbol: return []
+        case .negation(let e, _), .transpose(let e, _): return [e]
+        case .binary(_, let l, let r, _): return [l, r]
+        case .power(let b, let e, _): return [b, e]
+        case .call(_, let args, _): return args
+        case .userFunction(_, _, let a, _): return [a]
+        case .derivative(_, let f, _, _, _): return [f]
+        }
+    }
+}
+
+/// The binary operators, from loosest to tightest binding:
+/// `+ -`, then `* .* ./ /`, then `⊗`.
+public enum BinaryOperator: String, Hashable, Sendable, CaseIterable {
+    case add = "+"
+    case subtract = "-"
+    /// Matrix product, or a scalar multiple when one side is `1×1`.
+    case multiply = "*"
+    /// Hadamard (entrywise) product.
+    case hadamard = ".*"
+    /// Entrywise division.
+    case elementDivide = "./"
+    /// Division by a scalar.
+    case divide = "/"
+    /// Kronecker product.
+    case kronecker = "⊗"
+}
+
+/// The derivative operators (numerator layout).
+public enum DerivativeOperator: String, Hashable, Sendable, CaseIterable {
+    /// `jac(F, X)` = ∂vec F/∂(vec X)ᵀ, shape |F|×|X|.
+    case jacobian = "jac"
+    /// `grad(f, X)` for a scalar `f`: ∂f/∂X, shaped like `X`.
+    case gradient = "grad"
+    /// `hess(f, X)` = ∂²f/∂vec X ∂(vec X)ᵀ, shape |X|×|X|.
+    case hessian = "hess"
+}
+
+/// The built-in functions of the claim language.
+public enum BuiltinFunction: String, Hashable, Sendable, CaseIterable {
+    case vec, diag, tr, sum, det, inv, eye, ones, zeros, kron
+    case sigmoid, tanh, exp, log, softplus, relu
+    /// The Heaviside step `step(x) = 1` for `x > 0`, else `0` (the derivative of relu).
+    case step
+
+    /// Other spellings accepted by the parser.
+    package static let aliases: [String: BuiltinFunction] = ["trace": .tr, "σ": .sigmoid, "ln": .log]
+
+    /// The accepted numbers of arguments.
+    package var arity: ClosedRange<Int> {
+        switch self {
+        case .kron, .zeros: return 2...2
+        case .ones: return 1...2
+        default: return 1...1
+        }
+    }
+
+    /// Whether the function applies entry by entry.
+    package var isElementwise: Bool {
+        switch self {
+        case .sigmoid, .tanh, .exp, .log, .softplus, .relu, .step: return true
+        default: return false
+        }
+    }
+
+    /// Whether the arguments are dimensions (integer values), not matrices.
+    package var takesDimensions: Bool {
+        switch self {
+        case .eye, .ones, .zeros: return true
+        default: return false
+        }
+    }
+}

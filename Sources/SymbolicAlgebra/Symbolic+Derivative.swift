@@ -1,0 +1,80 @@
+/// Exact differentiation.
+///
+/// Each indeterminate is differentiated once per call: a variable gives 1 or 0,
+/// an atom `f(u)` gives `f'(u)·∂u/∂x` (chain rule), with
+/// `exp' = exp`, `log' = 1/u`, `σ' = σ(1 − σ)`, `tanh' = 1 − tanh²`,
+/// `softplus' = σ`, `relu' = step`, `step' = 0` (away from the kink),
+/// `sqrt' = 1/(2 sqrt u)`, `sin' = cos`, `cos' = −sin`, and `f⁽ᵏ⁾' = f⁽ᵏ⁺¹⁾`
+/// for user functions (zero where ``Assumptions`` say so).
+extension Symbolic {
+    /// The exact partial derivative `∂self/∂variable`.
+    public func derivative(withRespectTo variable: Variable) -> Symbolic {
+        var cache: [UInt32: Symbolic] = [:]
+        let target = IndeterminateTable.shared.identifier(of: .variable(variable))
+        return derivative(target: target, cache: &cache)
+    }
+
+    /// The `order`-th partial derivative with respect to `variable`, with
+    /// `assumptions` (e.g. `f'' = 0`) applied to the result.
+    public func derivative(withRespectTo variable: Variable, order: Int, assuming assumptions: Assumptions = Assumptions()) -> Symbolic {
+        var result = self.assuming(assumptions)
+        for _ in 0..<Swift.max(0, order) { result = result.derivative(withRespectTo: variable) }
+        return result.assuming(assumptions)
+    }
+
+    package func derivative(target: UInt32, cache: inout [UInt32: Symbolic]) -> Symbolic {
+        if undefinedReason != nil { return self }
+        let dn = Symbolic.derivative(of: numerator, target: target, cache: &cache)
+        if denominator.isOne { return dn }
+        let dd = Symbolic.derivative(of: denominator, target: target, cache: &cache)
+        let n = Symbolic(numerator), d = Symbolic(denominator)
+        // (n/d)' = (n'd − n d')/d²
+        return (dn * d - n * dd) / (d * d)
+    }
+
+    package static func derivative(of p: Polynomial, target: UInt32, cache: inout [UInt32: Symbolic]) -> Symbolic {
+        var result = Symbolic.zero
+        for g in p.indeterminateIdentifiers.sorted() {
+            let dg = derivative(ofIndeterminate: g, target: target, cache: &cache)
+            if dg.isExactlyZero { continue }
+            result = result + Symbolic(p.formalPartial(g)) * dg
+        }
+        return result
+    }
+
+    package static func derivative(ofIndeterminate g: UInt32, target: UInt32, cache: inout [UInt32: Symbolic]) -> Symbolic {
+        if let known = cache[g] { return known }
+        let value: Symbolic
+        switch IndeterminateTable.shared.indeterminate(g) {
+        case .variable:
+            value = g == target ? .one : .zero
+        case .atom(let atom):
+            let du = atom.argument.derivative(target: target, cache: &cache)
+            value = du.isExactlyZero ? .zero : outerDerivative(atom) * du
+        }
+        cache[g] = value
+        return value
+    }
+
+    /// `f'(u)` for the atom `f(u)`.
+    package static func outerDerivative(_ atom: FunctionAtom) -> Symbolic {
+        let u = atom.argument
+        switch atom.function {
+        case .exp: return exp(u)
+        case .log: return .one / u
+        case .sigmoid:
+            let s = sigmoid(u)
+            return s * (.one - s)
+        case .tanh:
+            let t = tanh(u)
+            return .one - t * t
+        case .softplus: return sigmoid(u)
+        case .relu: return step(u)
+        case .step: return .zero
+        case .sqrt: return .one / (Symbolic(2) * sqrt(u))
+        case .sin: return cos(u)
+        case .cos: return -sin(u)
+        case .elementwise(let f, let order): return elementwise(f, derivativeOrder: order + 1, u)
+        }
+    }
+}

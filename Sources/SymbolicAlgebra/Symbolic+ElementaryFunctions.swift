@@ -1,0 +1,177 @@
+/// Function atoms with their normalisations.
+///
+/// Normalisations applied when an atom is built (each an identity on the
+/// function's domain, away from relu's kink):
+/// - `exp(Σ cᵢmᵢ) = Π exp(mᵢ/qᵢ)^pᵢ` for `cᵢ = pᵢ/qᵢ`; `exp(k·log w) = wᵏ`
+/// - `log(c·m·Π exp(wᵢ)^eᵢ) = log(c·m) + Σ eᵢwᵢ`, `log 1 = 0`,
+///   `log(1 + exp w) = softplus(w)`
+/// - odd/even symmetry by the sign of the argument's leading coefficient:
+///   `σ(−u) = 1 − σ(u)`, `tanh(−u) = −tanh u`, `softplus(−u) = softplus(u) − u`,
+///   `relu(−u) = relu(u) − u`, `sin(−u) = −sin u`, `cos(−u) = cos u`
+///   (no such rule for `step`: `step(−u) = 1 − step(u)` is false at `u = 0`,
+///   where both steps are 0)
+/// - values at constants: `σ(0) = 1/2`, `tanh 0 = 0`, `relu(r) = max(0, r)`,
+///   `step(r) = [r > 0]` (so `step(0) = 0`), `sqrt 0 = 0`, `sqrt 1 = 1`, `sin 0 = 0`, `cos 0 = 1`
+/// - `pow(x, k) = xᵏ` for an integer constant `k`, `pow(x, k/2) = sqrt(x)ᵏ`,
+///   else `exp(y·log x)`; products apply `sqrt(u)² = u` for polynomial `u`.
+extension Symbolic {
+    /// The atom `function(argument)` without normalisation.
+    package static func atom(_ function: AtomFunction, _ argument: Symbolic) -> Symbolic {
+        Symbolic(atom: FunctionAtom(function: function, argument: argument))
+    }
+
+    /// Whether the leading coefficient of the numerator is negative (the
+    /// denominator's is 1), i.e. `self` is "negative" in the canonical sense.
+    package var hasNegativeLeadingCoefficient: Bool {
+        undefinedReason == nil && numerator.leadingCoefficient.isNegative
+    }
+
+    /// The single atom this value is (coefficient 1, exponent 1), if any.
+    package var asAtom: FunctionAtom? {
+        guard undefinedReason == nil, denominator.isOne, numerator.terms.count == 1 else { return nil }
+        let t = numerator.terms[0]
+        guard t.coefficient.isOne, t.monomial.factors.count == 1, Monomial.exponentOf(t.monomial.factors[0]) == 1,
+              case .atom(let atom) = IndeterminateTable.shared.indeterminate(Monomial.indeterminateOf(t.monomial.factors[0]))
+        else { return nil }
+        return atom
+    }
+
+    /// `eᵘ`, split over the terms of a polynomial argument (see the extension's rules).
+    public static func exp(_ u: Symbolic) -> Symbolic {
+        if u.undefinedReason != nil { return u }
+        guard u.denominator.isOne else { return atom(.exp, u) }
+        var result = Symbolic.one
+        for term in u.numerator.terms {
+            let c = term.coefficient
+            let m = Symbolic(Polynomial(monomial: term.monomial))
+            guard let p = c.numerator.intValue, Swift.abs(p) <= 4096 else {
+                result = result * atom(.exp, Symbolic(Polynomial(monomial: term.monomial, coefficient: c)))
+                continue
+            }
+            if c.isInteger, let logArgument = m.asAtom, logArgument.function == .log {
+                result = result * logArgument.argument.power(p)
+                continue
+            }
+            let base = c.isInteger ? atom(.exp, m) : atom(.exp, Symbolic(Polynomial(monomial: term.monomial, coefficient: Rational(normalizedNumerator: .one, denominator: c.denominator))))
+            result = result * base.power(p)
+        }
+        return result
+    }
+
+    /// The natural logarithm, with `log(exp u) = u` and `log(1 + eʷ) = softplus(w)`.
+    public static func log(_ u: Symbolic) -> Symbolic {
+        if u.undefinedReason != nil { return u }
+        if let c = u.constantValue, c.isOne { return .zero }
+        guard u.denominator.isOne else { return atom(.log, u) }
+        if u.numerator.terms.count == 1 {
+            // log(c·m·Π exp(wᵢ)^eᵢ) = log(c·m) + Σ eᵢwᵢ, valid because exp(wᵢ) > 0.
+            let t = u.numerator.terms[0]
+            var rest: [UInt64] = []
+            var restDegree = 0
+            var sum = Symbolic.zero
+            for f in t.monomial.factors {
+                let e = Int(Monomial.exponentOf(f))
+                if case .atom(let a) = IndeterminateTable.shared.indeterminate(Monomial.indeterminateOf(f)), a.function == .exp {
+                    sum = sum + Symbolic(e) * a.argument
+                } else {
+                    rest.append(f)
+                    restDegree += e
+                }
+            }
+            if rest.count != t.monomial.factors.count {
+                let remaining = Polynomial(monomial: Monomial(factors: rest, degree: restDegree), coefficient: t.coefficient)
+                return log(Symbolic(remaining)) + sum
+            }
+        }
+        if u.numerator.terms.count == 2, u.numerator.constantTerm.isOne {
+            let other = Symbolic(Polynomial(canonicalTerms: [u.numerator.terms[0]]))
+            if let a = other.asAtom, a.function == .exp { return softplus(a.argument) }
+        }
+        return atom(.log, u)
+    }
+
+    /// The square root (an atom; `sqrt 0 = 0`, `sqrt 1 = 1`, and `sqrt(u)² = u` in products).
+    public static func sqrt(_ u: Symbolic) -> Symbolic {
+        if let c = u.constantValue, c.isZero || c.isOne { return u }
+        return u.undefinedReason != nil ? u : atom(.sqrt, u)
+    }
+
+    /// The sine, odd: `sin(−u) = −sin u`.
+    public static func sin(_ u: Symbolic) -> Symbolic {
+        if u.undefinedReason != nil || u.isExactlyZero { return u }
+        if u.hasNegativeLeadingCoefficient { return -sin(-u) }
+        return atom(.sin, u)
+    }
+
+    /// The cosine, even: `cos(−u) = cos u`.
+    public static func cos(_ u: Symbolic) -> Symbolic {
+        if u.undefinedReason != nil { return u }
+        if u.isExactlyZero { return .one }
+        if u.hasNegativeLeadingCoefficient { return cos(-u) }
+        return atom(.cos, u)
+    }
+
+    /// The hyperbolic tangent, odd, with `tanh' = 1 − tanh²`.
+    public static func tanh(_ u: Symbolic) -> Symbolic {
+        if u.undefinedReason != nil || u.isExactlyZero { return u }
+        if u.hasNegativeLeadingCoefficient { return -tanh(-u) }
+        return atom(.tanh, u)
+    }
+
+    /// `σ(u) = 1/(1 + e^(−u))`, with `σ' = σ(1 − σ)`.
+    public static func sigmoid(_ u: Symbolic) -> Symbolic {
+        if u.undefinedReason != nil { return u }
+        if u.isExactlyZero { return Symbolic(Rational(normalizedNumerator: .one, denominator: BigInteger(2))) }
+        if u.hasNegativeLeadingCoefficient { return .one - sigmoid(-u) }
+        return atom(.sigmoid, u)
+    }
+
+    /// `softplus(u) = log(1 + e^u)`, with `softplus' = σ`.
+    public static func softplus(_ u: Symbolic) -> Symbolic {
+        if u.undefinedReason != nil { return u }
+        if u.isExactlyZero { return atom(.log, Symbolic(2)) }
+        if u.hasNegativeLeadingCoefficient { return softplus(-u) + u }
+        return atom(.softplus, u)
+    }
+
+    /// `relu(u) = max(0, u)`, with derivative `step(u)` away from 0.
+    public static func relu(_ u: Symbolic) -> Symbolic {
+        if u.undefinedReason != nil { return u }
+        if let c = u.constantValue { return c.isNegative ? .zero : u }
+        if u.hasNegativeLeadingCoefficient { return relu(-u) + u }
+        return atom(.relu, u)
+    }
+
+    /// The Heaviside step `step(u)` (1 for `u > 0`, 0 for `u ≤ 0`), relu's
+    /// derivative; its derivative is 0 away from the kink. `step(−u)` is an
+    /// atom of its own: `1 − step(u)` differs from it at `u = 0`.
+    public static func step(_ u: Symbolic) -> Symbolic {
+        if u.undefinedReason != nil { return u }
+        if let c = u.constantValue { return c.signum > 0 ? .one : .zero }
+        return atom(.step, u)
+    }
+
+    /// `x^y`: an exact power for an integer constant `y`, a power of
+    /// `sqrt x` for a half-integer, else `exp(y·log x)`.
+    public static func pow(_ x: Symbolic, _ y: Symbolic) -> Symbolic {
+        if x.undefinedReason != nil { return x }
+        if y.undefinedReason != nil { return y }
+        if let c = y.constantValue, c.isInteger, let k = c.numerator.intValue, Swift.abs(k) <= 1 << 20 {
+            if k < 0, x.isExactlyZero { return .undefined(.divisionByZero) }
+            return x.power(k)
+        }
+        if let c = y.constantValue, c.denominator == 2, let k = c.numerator.intValue, Swift.abs(k) <= 1 << 20 {
+            return sqrt(x).power(k)
+        }
+        return exp(y * log(x))
+    }
+
+    /// The `order`-th derivative of the user function `f` applied to `u`
+    /// (a negative order is taken as 0); zero when `f`'s declared
+    /// assumption says that derivative vanishes.
+    public static func elementwise(_ f: ElementwiseFunction, derivativeOrder order: Int = 0, _ u: Symbolic) -> Symbolic {
+        if u.undefinedReason != nil { return u }
+        if let k = f.vanishingDerivativeOrder, order >= k { return .zero }
+        return atom(.elementwise(f, derivativeOrder: Swift.max(0, order)), u)
+    }
+}

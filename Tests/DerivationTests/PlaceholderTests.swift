@@ -1,7 +1,0 @@
-import Testing
-@testable import Derivations
-
-@Test func derivationsModuleLinks() throws {
-    let i = try Matrix<Double>.identity(2)
-    #expect(try i.trace() == 2)
-}
