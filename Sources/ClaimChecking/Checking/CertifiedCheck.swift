@@ -57,7 +57,10 @@ struct CertifiedCheck {
                                            lhs: l.midpoint.doubleValue, rhs: r.midpoint.doubleValue,
                                            residual: (gap + radius).doubleValue, errorBound: radius.doubleValue,
                                            point: point)
-                    c.certificate = "lhs ∈ \(l), rhs ∈ \(r): the enclosures are disjoint "
+                    func side(_ name: String, _ x: CertifiedInterval) -> String {
+                        x.isPoint ? "\(name) = \(x)" : "\(name) ∈ \(x)"
+                    }
+                    c.certificate = "\(side("lhs", l)), \(side("rhs", r)): the enclosures are disjoint "
                         + "(interval arithmetic over exact rationals, \(bits)-bit rounding)"
                     return c
                 }

@@ -23,6 +23,12 @@ extension CertifiedInterval: ClaimScalar {
         standInFunction(function, order: order, x, literal: { CertifiedInterval(exactly: $0) })
     }
 
+    /// Enclosures are exact in the sense that matters to the evaluator: an
+    /// interval `[0, 0]` is a true zero (so an exactly singular matrix has
+    /// determinant 0), and small determinants and inverses use cofactors,
+    /// which need no pivoting.
+    public static var isExact: Bool { true }
+
     /// Forward mode in ``Dual`` intervals: derivatives are enclosed too.
     public static func jacobian(of function: Expression, withRespectTo variable: String,
                                 in evaluator: ClaimEvaluator<CertifiedInterval>) throws -> Matrix<CertifiedInterval> {

@@ -15,6 +15,10 @@ public struct CheckOptions: Hashable, Sendable {
     public var symbolicEntryBudget = 200
     /// A symbolic entry with more terms than this aborts the shape ("budget exceeded").
     public var symbolicTermBudget = 20_000
+    /// The largest `m·n` for a product of `m`- and `n`-term polynomials in
+    /// the symbolic check (a memory ceiling: larger products make the shape
+    /// "budget exceeded").
+    public var symbolicProductTerms = 1_000_000
     /// Random shape assignments for the numeric check.
     public var numericShapes = 3
     /// Random points per numeric shape.
@@ -47,6 +51,7 @@ public struct CheckOptions: Hashable, Sendable {
         try require((1...8).contains(symbolicMaximumDimension), "symbolicMaximumDimension", "\(symbolicMaximumDimension)", "in 1...8")
         try require(symbolicMaximumShapes >= 1, "symbolicMaximumShapes", "\(symbolicMaximumShapes)", "at least 1")
         try require(symbolicEntryBudget >= 0, "symbolicEntryBudget", "\(symbolicEntryBudget)", "non-negative")
+        try require(symbolicProductTerms >= 1, "symbolicProductTerms", "\(symbolicProductTerms)", "at least 1")
         try require(symbolicTermBudget >= 1, "symbolicTermBudget", "\(symbolicTermBudget)", "at least 1")
         try require((1...64).contains(numericShapes), "numericShapes", "\(numericShapes)", "in 1...64")
         try require((1...1000).contains(pointsPerShape), "pointsPerShape", "\(pointsPerShape)", "in 1...1000")
@@ -67,7 +72,7 @@ public struct CheckOptions: Hashable, Sendable {
         var o = CheckOptions()
         o.symbolicMaximumDimension = 2
         o.numericMaximumDimension = 4
-        o.symbolicMaximumShapes = 12
+        o.symbolicMaximumShapes = 64
         o.maximumJacobianVariables = 16
         o.maximumHessianVariables = 6
         return o

@@ -80,6 +80,8 @@ public struct ClaimChecker: Sendable {
             return report(.inconclusive(reason: "\(error)"))
         }
         var evidence = VerdictPolicy.Evidence()
+        evidence.dimensionVariables = claim.dimensionVariables
+        evidence.requiredCube = Swift.min(2, options.symbolicMaximumDimension)
 
         // 1. Symbolic, largest shapes first.
         let (symbolicShapes, skipped) = symbolicAssignments(claim, notes: &notes)
@@ -141,9 +143,11 @@ public struct ClaimChecker: Sendable {
         //    point refutes, a certified point can: interval arithmetic over
         //    exact rationals, the exact witness's point first.
         if evidence.counterexamples.isEmpty {
+            // The two smallest differing shapes, within a quarter of the time budget.
             let differing = symbolic.filter { $0.outcome == .differs }.map(\.assignment)
-                .sorted { ClaimChecker.size($0) < ClaimChecker.size($1) }
-            let certified = CertifiedCheck(claim: claim, deadline: deadline)
+                .sorted { ClaimChecker.size($0) < ClaimChecker.size($1) }.prefix(2)
+            let certifiedDeadline = Swift.min(deadline, MonotonicClock.seconds() + options.timeBudget / 4)
+            let certified = CertifiedCheck(claim: claim, deadline: certifiedDeadline)
             for assignment in differing {
                 var extra: [[String: Matrix<CertifiedInterval>]] = []
                 var exact = SymbolicCheck(claim: claim, options: options)

@@ -42,7 +42,16 @@ package struct SymbolicCheck {
         return values
     }
 
+    /// The outcome under a ``SymbolicBudget`` (the product size guard and
+    /// the deadline): a refused product makes the shape "budget exceeded".
     package func outcome(at assignment: [String: Int]) -> SymbolicOutcome {
+        let budget = SymbolicBudget(maximumProductTerms: options.symbolicProductTerms, deadline: deadline)
+        let result = SymbolicBudget.$current.withValue(budget) { unguardedOutcome(at: assignment) }
+        if let why = budget.exceeded { return .budgetExceeded(why) }
+        return result
+    }
+
+    func unguardedOutcome(at assignment: [String: Int]) -> SymbolicOutcome {
         do {
             let evaluator = ClaimEvaluator<Symbolic>(claim: claim, assignment: assignment, values: try values(at: assignment),
                                                      complexityBudget: options.symbolicTermBudget)

@@ -14,14 +14,15 @@ import ClaimLanguage
 /// 5. **Inconclusive** — no point where both sides are defined.
 /// 6. **Inconclusive** — the exact difference is non-zero at some shape, yet
 ///    no point (floating-point or certified) shows it. Never "holds".
-/// 7. **Proved** — exact equality at every checked symbolic shape, and every
-///    shape of the claim's scope checked (no shape skipped, none over budget).
-///    The scope (``CheckReport/scope(indexProof:)``) then names what was
-///    covered: all shapes with an index-notation proof or without dimension
-///    variables, else the cube of dimensions checked exactly plus the larger
-///    shapes evaluated numerically.
+/// 7. **Proved** — exact equality at every shape of a cube `{1…d}ᵏ` with
+///    `d ≥ min(2, symbolicMaximumDimension)` (shapes where the claim is
+///    undefined count as covered), no shape differing, and every other
+///    shape (skipped or over budget) and larger shapes agreeing numerically.
+///    The scope (``CheckReport/scope(indexProof:)``) names what was covered:
+///    all shapes with an index-notation proof or without dimension
+///    variables, else the cube and the larger shapes evaluated numerically.
 /// 8. **Holds numerically** — otherwise: no exact proof (a symbolic budget
-///    exceeded, shapes skipped), but every numeric point agrees.
+///    exceeded, shapes skipped inside the cube), but every numeric point agrees.
 struct VerdictPolicy {
     /// What the checks found.
     struct Evidence {
@@ -43,6 +44,27 @@ struct VerdictPolicy {
         var numericInternalErrors: [String] = []
         /// Certified points tried (for messages).
         var certifiedPoints = 0
+        /// The claim's dimension variables.
+        var dimensionVariables: [String] = []
+        /// The cube a proof must cover exactly: `min(2, symbolicMaximumDimension)`.
+        var requiredCube = 2
+    }
+
+    /// The largest `d ≤ 8` such that every assignment in `{1…d}ᵏ` of
+    /// `variables` is exactly equal (or undefined) among `symbolic`.
+    static func exactCube(_ symbolic: [SymbolicShapeResult], variables: [String]) -> Int {
+        let covered = Set(symbolic.filter {
+            switch $0.outcome {
+            case .equal, .notApplicable: return true
+            default: return false
+            }
+        }.map(\.assignment))
+        if variables.isEmpty { return covered.contains([:]) ? 8 : 0 }
+        var cube = 0
+        while cube < 8 && ShapeAssignment.all(variables, maximum: cube + 1).allSatisfy({ covered.contains($0) }) {
+            cube += 1
+        }
+        return cube
     }
 
     /// Applies the rules in order.
@@ -85,7 +107,8 @@ struct VerdictPolicy {
         // 7. Proved.
         let equal = evidence.symbolic.filter { $0.outcome == .equal }
         let budget = evidence.symbolic.filter { if case .budgetExceeded = $0.outcome { return true } else { return false } }
-        if !equal.isEmpty && budget.isEmpty && evidence.skippedSymbolicShapes == 0 { return .proved }
+        let cube = VerdictPolicy.exactCube(evidence.symbolic, variables: evidence.dimensionVariables)
+        if !equal.isEmpty && cube >= evidence.requiredCube { return .proved }
         // 8. Holds numerically.
         var reasons: [String] = []
         if equal.isEmpty && budget.isEmpty { reasons.append("no symbolic shape could be checked") }
@@ -97,6 +120,9 @@ struct VerdictPolicy {
         if evidence.skippedSymbolicShapes > 0 {
             let n = evidence.skippedSymbolicShapes
             reasons.append("\(n) symbolic shape\(n == 1 ? "" : "s") skipped (size budget and shape cap)")
+        }
+        if !equal.isEmpty && cube < evidence.requiredCube {
+            reasons.append("exact only at dimensions up to \(cube) in every variable (a proof needs \(evidence.requiredCube))")
         }
         if !equal.isEmpty { reasons.append("exact at \(equal.count) shape\(equal.count == 1 ? "" : "s")") }
         return .holdsNumerically(reason: reasons.joined(separator: "; "))

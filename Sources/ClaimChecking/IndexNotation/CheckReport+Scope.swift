@@ -38,18 +38,8 @@ extension CheckReport {
         if indexProof?.provedForAllShapes == true { return .allShapes }
         let checked = symbolic.filter { if case .equal = $0.outcome { return true } else { return false } }
         if checked.allSatisfy({ $0.assignment.isEmpty }) && !checked.isEmpty { return .allShapes }
-        // A shape where the claim is undefined (`eye(n - 1)` at `n = 1`) is covered vacuously.
-        let equal = Set(symbolic.filter {
-            switch $0.outcome {
-            case .equal, .notApplicable: return true
-            default: return false
-            }
-        }.map(\.assignment))
         let variables = Array(checked.first?.assignment.keys ?? [:].keys)
-        var cube = 0
-        while cube < 8 && ShapeAssignment.all(variables, maximum: cube + 1).allSatisfy({ equal.contains($0) }) {
-            cube += 1
-        }
+        let cube = VerdictPolicy.exactCube(symbolic, variables: variables)
         let larger = numeric.filter { $0.points > 0 && $0.assignment.values.contains { $0 > cube } }.map(\.assignment)
         return .shapesUpTo(cube, numerically: larger)
     }
