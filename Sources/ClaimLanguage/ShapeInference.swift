@@ -64,6 +64,9 @@ package struct ShapeInference {
             case .scalar:
                 declaredShapes[d.name] = .scalar
             case .function:
+                if BuiltinFunction(rawValue: d.name) != nil {
+                    throw fail(.name, "'\(d.name)' is a built-in function and cannot be declared with '\(d.name): function'; choose another name", d.range)
+                }
                 functions[d.name] = .some(nil)
             }
         }

@@ -89,7 +89,11 @@ struct CertifiedCheck {
                 let pointSeed = PointSampler.pointSeed(seed &+ UInt64(family.rawValue) &* 0x100, index)
                 guard let doubles = try? family.values(for: claim, at: assignment, seed: pointSeed) else { return nil }
                 let values = doubles.mapValues { $0.map { CertifiedInterval(exactly: $0) } }
-                if let c = witness(at: assignment, values: values, seed: pointSeed) { return c }
+                let standIn = (family.rawValue + index) % UserFunction.standInFamilies
+                let found = UserFunction.$currentStandIn.withValue(standIn) {
+                    witness(at: assignment, values: values, seed: pointSeed)
+                }
+                if let c = found { return c }
                 if family == .zero { break }
             }
         }

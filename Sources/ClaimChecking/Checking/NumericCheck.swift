@@ -58,49 +58,52 @@ package struct NumericCheck {
             let kind = attempt
             attempt += 1
             do {
-                let doubles = try sampler.values(at: assignment, seed: seed, attempt: kind)
-                let bounded = doubles.mapValues { $0.map { BoundedDouble(exactly: $0) } }
-                let evaluator = ClaimEvaluator<BoundedDouble>(claim: claim, assignment: assignment, values: bounded)
-                evaluator.deadline = deadline
-                let (lhs, rhs) = try evaluator.evaluateSides()
-                if lhs.entries.contains(where: \.isUndefined) || rhs.entries.contains(where: \.isUndefined) {
-                    throw EvaluationFailure.undefined("a side is not finite (overflow, log of a non-positive number, division by ~0)")
-                }
-                guard lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1 else {
-                    throw EvaluationFailure.internalError("the sides have shapes \(lhs.shape) and \(rhs.shape)")
-                }
-                seeds.append(seed)
-                evaluated += 1
-                let comparison = compare(lhs, rhs)
-                maxRelative = Swift.max(maxRelative, comparison.maxRelative)
-                maxSignificance = Swift.max(maxSignificance, comparison.maxSignificance)
-                // Cross-check derivative operators by finite differences first:
-                // a contradiction vetoes a forward-mode counterexample at this point.
-                var contradicted = false
-                for node in nodes {
-                    // Finite differences that cannot be taken here (a side not
-                    // finite near the point) neither confirm nor veto.
-                    guard let ratio = try? finiteDifferenceRatio(node, doubles, evaluator, assignment) else { continue }
-                    fdRatio = Swift.max(fdRatio ?? 0, ratio)
-                    if ratio > 10 {
-                        contradicted = true
-                        if fdDisagreement == nil {
-                            fdDisagreement = "forward mode and finite differences disagree for \(Self.text(of: node, in: claim.claim.source)) at \(ShapeAssignment.describe(assignment)), seed \(seed) (\(NumberFormat.compact(ratio))× the FD error estimate)"
+                // Declared functions: a different stand-in family at successive points.
+                try UserFunction.$currentStandIn.withValue(kind % UserFunction.standInFamilies) {
+                    let doubles = try sampler.values(at: assignment, seed: seed, attempt: kind)
+                    let bounded = doubles.mapValues { $0.map { BoundedDouble(exactly: $0) } }
+                    let evaluator = ClaimEvaluator<BoundedDouble>(claim: claim, assignment: assignment, values: bounded)
+                    evaluator.deadline = deadline
+                    let (lhs, rhs) = try evaluator.evaluateSides()
+                    if lhs.entries.contains(where: \.isUndefined) || rhs.entries.contains(where: \.isUndefined) {
+                        throw EvaluationFailure.undefined("a side is not finite (overflow, log of a non-positive number, division by ~0)")
+                    }
+                    guard lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1 else {
+                        throw EvaluationFailure.internalError("the sides have shapes \(lhs.shape) and \(rhs.shape)")
+                    }
+                    seeds.append(seed)
+                    evaluated += 1
+                    let comparison = compare(lhs, rhs)
+                    maxRelative = Swift.max(maxRelative, comparison.maxRelative)
+                    maxSignificance = Swift.max(maxSignificance, comparison.maxSignificance)
+                    // Cross-check derivative operators by finite differences first:
+                    // a contradiction vetoes a forward-mode counterexample at this point.
+                    var contradicted = false
+                    for node in nodes {
+                        // Finite differences that cannot be taken here (a side not
+                        // finite near the point) neither confirm nor veto.
+                        guard let ratio = try? finiteDifferenceRatio(node, doubles, evaluator, assignment) else { continue }
+                        fdRatio = Swift.max(fdRatio ?? 0, ratio)
+                        if ratio > 10 {
+                            contradicted = true
+                            if fdDisagreement == nil {
+                                fdDisagreement = "forward mode and finite differences disagree for \(Self.text(of: node, in: claim.claim.source)) at \(ShapeAssignment.describe(assignment)), seed \(seed) (\(NumberFormat.compact(ratio))× the FD error estimate)"
+                            }
                         }
                     }
-                }
-                if let worst = comparison.worst, worst.residual > options.refutationFactor * worst.bound {
-                    if contradicted {
-                        vetoed += 1
-                    } else {
-                        let point = doubles.mapValues { $0.nestedRows }
-                        let c = Counterexample(assignment: assignment, seed: seed, row: worst.row, col: worst.col,
-                                               lhs: worst.lhs, rhs: worst.rhs, residual: worst.residual,
-                                               errorBound: worst.bound, point: point)
-                        if counterexample == nil || c.significance > counterexample?.significance ?? 0 { counterexample = c }
+                    if let worst = comparison.worst, worst.residual > options.refutationFactor * worst.bound {
+                        if contradicted {
+                            vetoed += 1
+                        } else {
+                            let point = doubles.mapValues { $0.nestedRows }
+                            let c = Counterexample(assignment: assignment, seed: seed, row: worst.row, col: worst.col,
+                                                   lhs: worst.lhs, rhs: worst.rhs, residual: worst.residual,
+                                                   errorBound: worst.bound, point: point)
+                            if counterexample == nil || c.significance > counterexample?.significance ?? 0 { counterexample = c }
+                        }
+                    } else if comparison.maxSignificance > 1 {
+                        unclear = true
                     }
-                } else if comparison.maxSignificance > 1 {
-                    unclear = true
                 }
             } catch let failure as EvaluationFailure {
                 if case .invalidShape(let s) = failure {

@@ -31,11 +31,12 @@ struct CheckCommand: Command {
         let showProof = args.flag("--proof")
         var claims: [String] = []
         if let file = args.value("--file") {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw UsageError("cannot read '\(file)'")
-            }
-            claims = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
+            var text = FileManager.default.contents(atPath: file).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }   // a byte-order mark
+            claims = text.split(whereSeparator: \.isNewline).map(String.init)
                 .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty && !$0.hasPrefix("#") }
+            // Unreadable, empty or only comments: one message, one exit status.
+            guard !claims.isEmpty else { throw UsageError("no claims read from '\(file)' (missing, unreadable or empty)") }
             claims += args.positional
         } else {
             guard args.positional.count == 1 else {
