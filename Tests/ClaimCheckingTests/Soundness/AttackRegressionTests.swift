@@ -104,3 +104,29 @@ func refutedWithCertificate(_ claim: String) throws {
     let claim = "v0 == v0 where " + declarations
     #expect(throws: ClaimError.self) { try ClaimChecker().check(claim) }
 }
+
+/// Functions whose names' hashes collide were one stand-in; now distinct
+/// declared functions are distinct functions.
+@Test func distinctDeclaredFunctionsAreDistinct() throws {
+    let report = try ClaimChecker(.quick).check("aQ(x) == ba(x) where x: n, aQ: function, ba: function")
+    #expect(report.verdict.name == "refuted", "\(report.verdict)")
+}
+
+/// `c^2^3 = c^(2^3)`, as documented (right-associative), in exponents too.
+@Test func powersAreRightAssociative() throws {
+    #expect(try ClaimChecker(.quick).check("c^2^3 == c^8 where c: scalar").verdict == .proved)
+    #expect(try ClaimChecker(.quick).check("c^2^3 == c^6 where c: scalar").verdict.name == "refuted")
+}
+
+/// A built-in name cannot be declared a function.
+@Test func builtinNameIsNotAFunctionDeclaration() {
+    #expect(throws: ClaimError.self) { try Claim(parsing: "exp(x) == x where x: n, exp: function").resolve() }
+}
+
+/// A true claim with a non-zero exact difference the engine cannot close is
+/// inconclusive, never "holds"; a true claim it can close is still proved.
+@Test func trueClaimsStayDecided() throws {
+    #expect(try ClaimChecker(.quick).check("exp(log(x)) == x where x: n").verdict.name != "refuted")
+    #expect(try ClaimChecker(.quick).check("sigmoid(-x) == 1 - sigmoid(x) where x: n").verdict == .proved)
+    #expect(try ClaimChecker(.quick).check("relu(x) - relu(-x) == x where x: n").verdict == .proved)
+}
