@@ -50,7 +50,7 @@ struct ReliabilityBenchmark: Benchmark {
         }
         for failure in figures.failures.prefix(40) { progress(failure.description) }
         if !report.json {
-            progress("true: proved \(figures.trueProved), holds \(figures.trueHolds), inconclusive \(figures.trueInconclusive); mutants \(figures.mutants), equivalent \(figures.mutantsEquivalent), refutation rate \(figures.mutantRefutationRate); slowest check \(figures.slowestSeconds) s")
+            progress("true: proved \(figures.trueProved), holds \(figures.trueHolds), inconclusive \(figures.trueInconclusive); mutants \(figures.mutants), equivalent \(figures.mutantsEquivalent) (oracle agreement \(figures.oracleAgreement) over \(figures.oracleChecks)), refutation rate \(figures.mutantRefutationRate); slowest check \(figures.slowestSeconds) s")
             progress("mutants undecided (set aside): \(figures.mutantsUndecided)")
             for u in figures.undecided.prefix(10) { progress("  undecided: \(u)") }
             for m in figures.inconclusiveMutants.prefix(10) { progress("  inconclusive: \(m)") }
@@ -61,6 +61,8 @@ struct ReliabilityBenchmark: Benchmark {
             ("mutants_accepted", .int(figures.mutantsAccepted)), ("mutants_refuted", .int(figures.mutantsRefuted)),
             ("mutants_inconclusive", .int(figures.mutantsInconclusive)), ("fuzz_inputs", .int(figures.fuzzInputs)),
             ("crashes", .int(figures.crashes)), ("hangs", .int(figures.hangs)),
+            ("oracle_checks", .int(figures.oracleChecks)), ("oracle_disagreements", .int(figures.oracleDisagreements)),
+            ("oracle_agreement", .double(figures.oracleAgreement)),
         ])
     }
 

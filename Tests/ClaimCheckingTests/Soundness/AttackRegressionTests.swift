@@ -130,3 +130,11 @@ func refutedWithCertificate(_ claim: String) throws {
     #expect(try ClaimChecker(.quick).check("sigmoid(-x) == 1 - sigmoid(x) where x: n").verdict == .proved)
     #expect(try ClaimChecker(.quick).check("relu(x) - relu(-x) == x where x: n").verdict == .proved)
 }
+
+/// The campaign's independent oracle: certified evaluation as written.
+@Test func certifiedOracleFindsWhatRewritingHides() {
+    let oracle = CertifiedOracle(timeBudget: 20)
+    #expect(oracle.witness("step(x) + step(-x) == 1 where x: n") != nil)
+    #expect(oracle.witness("tr(A*B) == tr(B*A) where A: n x n, B: n x n") == nil)
+    #expect(oracle.witness("exp(log(x)) == x where x: n") == nil)
+}
