@@ -87,9 +87,11 @@ public struct ClaimChecker: Sendable {
         let (symbolicShapes, skipped) = symbolicAssignments(claim, notes: &notes)
         evidence.skippedSymbolicShapes = skipped.count
         var symbolic: [SymbolicShapeResult] = []
+        // The symbolic check may use half of the time budget; the rest is the numeric check's.
+        let symbolicDeadline = start + options.timeBudget / 2
         for assignment in symbolicShapes {
             let t = MonotonicClock.seconds()
-            let outcome = SymbolicCheck(claim: claim, options: options, deadline: deadline).outcome(at: assignment)
+            let outcome = SymbolicCheck(claim: claim, options: options, deadline: symbolicDeadline).outcome(at: assignment)
             symbolic.append(SymbolicShapeResult(assignment: assignment, outcome: outcome, seconds: MonotonicClock.seconds() - t))
         }
         evidence.symbolic = symbolic
@@ -128,6 +130,12 @@ public struct ClaimChecker: Sendable {
             }
         }
         for r in numeric { if let note = r.note { notes.append("\(ShapeAssignment.describe(r.assignment)): \(note)") } }
+        if numeric.contains(where: { $0.note?.contains("time budget exceeded") == true }) {
+            // Blame the part that used the time.
+            let symbolicSeconds = symbolic.map(\.seconds).reduce(0, +)
+            notes.append("time budget \(options.timeBudget) s: the symbolic check used \(NumberFormat.compact(symbolicSeconds)) s, "
+                + "the numeric check \(NumberFormat.compact(MonotonicClock.seconds() - start - symbolicSeconds)) s")
+        }
         evidence.counterexamples = results.compactMap(\.counterexample)
         evidence.finiteDifferenceDisagreement = results.compactMap(\.finiteDifferenceDisagreement).first
         evidence.unclear = results.contains(where: \.unclear)

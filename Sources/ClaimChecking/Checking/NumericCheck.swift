@@ -171,8 +171,31 @@ package struct NumericCheck {
     }
 
     /// `max |dual − FD| / (10·FD error estimate + dual rounding bound)` over the node's entries.
+    /// The smallest ratio over a short ladder of difference steps (step
+    /// control): near an ill-conditioned point (an almost singular inverse)
+    /// the first step can be too large for its own error estimate, so
+    /// smaller steps with one more Richardson level are tried before
+    /// finite differences are said to disagree.
     package func finiteDifferenceRatio(_ node: Expression, _ doubles: [String: Matrix<Double>],
                                _ evaluator: ClaimEvaluator<BoundedDouble>, _ assignment: [String: Int]) throws -> Double {
+        var best = Double.infinity
+        var lastError: Error?
+        for (scale, levels) in [(1.0, 3), (0.25, 4), (1.0 / 16, 4)] {
+            do {
+                best = Swift.min(best, try finiteDifferenceRatio(node, doubles, evaluator, assignment,
+                                                                  stepScale: scale, levels: levels))
+            } catch {
+                lastError = error
+            }
+            if best <= 10 { return best }
+        }
+        if best.isInfinite, let lastError { throw lastError }
+        return best
+    }
+
+    func finiteDifferenceRatio(_ node: Expression, _ doubles: [String: Matrix<Double>],
+                               _ evaluator: ClaimEvaluator<BoundedDouble>, _ assignment: [String: Int],
+                               stepScale: Double, levels: Int) throws -> Double {
         guard case .derivative(let op, let f, let variable, _, _) = node else { return 0 }
         let x = try doubles[variable]
             ?? ClaimEvaluator<Double>(claim: claim, assignment: assignment, values: doubles).variableValue(variable)
@@ -191,7 +214,7 @@ package struct NumericCheck {
         case .jacobian, .gradient:
             let d = try MatrixNumerics.FiniteDifferences.jacobian(
                 of: { m in Matrix(column: try evaluate(m.entries)) }, at: x,
-                method: .richardson(initialRelativeStep: 0.0625, levels: 3))
+                method: .richardson(initialRelativeStep: 0.0625 * stepScale, levels: levels))
             (estimate, error) = (d.value, d.errorEstimate)
             if op == .gradient {
                 estimate = try estimate.transposed.unvec(rows: x.rows, cols: x.cols)
@@ -200,7 +223,7 @@ package struct NumericCheck {
         case .hessian:
             let d = try MatrixNumerics.FiniteDifferences.hessian(
                 of: { m in try evaluate(m.entries)[0] }, at: x,
-                method: .richardson(initialRelativeStep: 0.125, levels: 3))
+                method: .richardson(initialRelativeStep: 0.125 * stepScale, levels: levels))
             (estimate, error) = (d.value, d.errorEstimate)
         }
         guard estimate.count == dual.count else { return .infinity }

@@ -138,3 +138,31 @@ func refutedWithCertificate(_ claim: String) throws {
     #expect(oracle.witness("tr(A*B) == tr(B*A) where A: n x n, B: n x n") == nil)
     #expect(oracle.witness("exp(log(x)) == x where x: n") == nil)
 }
+
+/// The hang: a symbolic check that cannot finish used the whole time budget,
+/// leaving no time for a numeric point. Now it may use half; the numeric
+/// check still evaluates, and the note blames the part that used the time.
+@Test func symbolicCheckLeavesTimeForTheNumericCheck() throws {
+    var options = CheckOptions.quick
+    options.timeBudget = 4
+    options.symbolicProductTerms = 10_000_000
+    options.symbolicTermBudget = 10_000_000
+    let report = try ClaimChecker(options).check(
+        "hess(det(inv(X)*A), X) == hess(det(A)/det(X), X) where X: 3 x 3, A: 3 x 3")
+    #expect(report.verdict.name != "refuted")
+    #expect(report.numeric.contains { $0.points > 0 }, "\(report.notes)")
+}
+
+/// The crash: polynomial products have a size guard, so an exact check that
+/// would grow past it is "budget exceeded" for that shape, never a crash.
+@Test func productSizeGuardStopsSwell() throws {
+    var options = CheckOptions.quick
+    options.symbolicProductTerms = 50
+    let report = try ClaimChecker(options).check("det(A + B) == det(B + A) where A: 3 x 3, B: 3 x 3")
+    guard case .budgetExceeded(let why) = report.symbolic.first?.outcome else {
+        Issue.record("\(report.symbolic)")
+        return
+    }
+    #expect(why.contains("size guard"))
+    #expect(report.verdict.name == "holds")
+}
