@@ -4,7 +4,10 @@
 /// function's domain, away from relu's kink):
 /// - `exp(Σ cᵢmᵢ) = Π exp(mᵢ/qᵢ)^pᵢ` for `cᵢ = pᵢ/qᵢ`; `exp(k·log w) = wᵏ`
 /// - `log(c·m·Π exp(wᵢ)^eᵢ) = log(c·m) + Σ eᵢwᵢ`, `log 1 = 0`,
-///   `log(1 + exp w) = softplus(w)`
+///   `log(1 + exp w) = softplus(w)`, `log σ(w) = w − softplus(w)`,
+///   `log(1 − σ(w)) = −softplus(w)`
+/// - a declared function with `f⁽ᵏ⁾ = 0` is the polynomial given by its
+///   Taylor formula at 0: `f⁽ʳ⁾(u) = Σ_{j<k−r} f⁽ʳ⁺ʲ⁾(0)·uʲ/j!`
 /// - odd/even symmetry by the sign of the argument's leading coefficient:
 ///   `σ(−u) = 1 − σ(u)`, `tanh(−u) = −tanh u`, `softplus(−u) = softplus(u) − u`,
 ///   `relu(−u) = relu(u) − u`, `sin(−u) = −sin u`, `cos(−u) = cos u`
@@ -86,7 +89,11 @@ extension Symbolic {
         if u.numerator.terms.count == 2, u.numerator.constantTerm.isOne {
             let other = Symbolic(Polynomial(canonicalTerms: [u.numerator.terms[0]]))
             if let a = other.asAtom, a.function == .exp { return softplus(a.argument) }
+            // log(1 − σ(w)) = −softplus(w), true everywhere (σ ∈ (0, 1)).
+            if let a = (-other).asAtom, a.function == .sigmoid { return -softplus(a.argument) }
         }
+        // log σ(w) = −softplus(−w) = w − softplus(w), true everywhere.
+        if let a = u.asAtom, a.function == .sigmoid { return a.argument - softplus(a.argument) }
         return atom(.log, u)
     }
 
@@ -172,6 +179,19 @@ extension Symbolic {
     public static func elementwise(_ f: ElementwiseFunction, derivativeOrder order: Int = 0, _ u: Symbolic) -> Symbolic {
         if u.undefinedReason != nil { return u }
         if let k = f.vanishingDerivativeOrder, order >= k { return .zero }
+        if let k = f.vanishingDerivativeOrder, !u.isExactlyZero, k - order <= 12 {
+            // f⁽ᵏ⁾ = 0 makes f a polynomial of degree < k, so Taylor's formula
+            // at 0 is exact: f⁽ʳ⁾(u) = Σ_{j < k−r} f⁽ʳ⁺ʲ⁾(0)·uʲ/j!.
+            var result = Symbolic.zero, power = Symbolic.one
+            var factorial = 1
+            for j in 0..<(k - Swift.max(0, order)) {
+                let coefficient = atom(.elementwise(f, derivativeOrder: Swift.max(0, order) + j), .zero)
+                result = result + coefficient * power * Symbolic(Rational(1)) / Symbolic(factorial)
+                power = power * u
+                factorial *= j + 1
+            }
+            return result
+        }
         return atom(.elementwise(f, derivativeOrder: Swift.max(0, order)), u)
     }
 }

@@ -28,7 +28,10 @@ struct CookbookBenchmark: Benchmark {
                 let r = checker.check(claim)
                 counts[r.verdict.name, default: 0] += 1
                 if r.seconds > maxSeconds { (maxSeconds, slowest) = (r.seconds, claim.claim.source) }
-                if r.seconds > 2 { over += 1 }
+                if r.seconds > 2 {
+                    over += 1
+                    FileHandle.standardError.write(Data("seed \(seed): over 2 s (\(r.seconds) s): \(claim.claim.source)\n".utf8))
+                }
                 switch r.verdict {
                 case .refuted, .inconclusive:
                     FileHandle.standardError.write(Data("seed \(seed): \(claim.claim.source)\n  \(r.verdict)\n".utf8))

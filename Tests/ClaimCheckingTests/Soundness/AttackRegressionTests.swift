@@ -143,8 +143,8 @@ func refutedWithCertificate(_ claim: String) throws {
 /// leaving no time for a numeric point. Now it may use half; the numeric
 /// check still evaluates, and the note blames the part that used the time.
 @Test func symbolicCheckLeavesTimeForTheNumericCheck() throws {
-    var options = CheckOptions.quick
-    options.timeBudget = 4
+    var options = CheckOptions()
+    options.timeBudget = 6
     options.symbolicProductTerms = 10_000_000
     options.symbolicTermBudget = 10_000_000
     let report = try ClaimChecker(options).check(
@@ -157,7 +157,7 @@ func refutedWithCertificate(_ claim: String) throws {
 /// would grow past it is "budget exceeded" for that shape, never a crash.
 @Test func productSizeGuardStopsSwell() throws {
     var options = CheckOptions.quick
-    options.symbolicProductTerms = 50
+    options.symbolicProductTerms = 10
     let report = try ClaimChecker(options).check("det(A + B) == det(B + A) where A: 3 x 3, B: 3 x 3")
     guard case .budgetExceeded(let why) = report.symbolic.first?.outcome else {
         Issue.record("\(report.symbolic)")
