@@ -142,6 +142,33 @@ public struct ReliabilityCampaign: Sendable {
         }
     }
 
+    /// Checks attack-style claims `indices` (all false, ``AttackClaims``,
+    /// cycling through the kinds): each must be refuted; "proved" or "holds"
+    /// is a false verdict, "inconclusive" is counted.
+    public func runAttacks(_ indices: Range<Int>, into figures: inout ReliabilityFigures) {
+        let attacks = AttackClaims()
+        let kinds = AttackClaims.Kind.allCases
+        for index in indices {
+            let text = attacks.claim(kinds[index % kinds.count], seed: claimSeed(index) &+ 0xA77AC)
+            figures.attacks += 1
+            switch timed(text, options, &figures) {
+            case .verdict(.refuted): figures.attacksRefuted += 1
+            case .verdict(.inconclusive(let reason)):
+                figures.attacksInconclusive += 1
+                figures.inconclusiveAttacks.append("\(text) — \(reason)")
+            case .verdict(let verdict):
+                figures.attacksAccepted += 1
+                figures.failures.append(ReliabilityFailure(kind: .attackAccepted, input: text, detail: "\(verdict)"))
+            case .claimError(let e):
+                figures.crashes += 1
+                figures.failures.append(ReliabilityFailure(kind: .unexpectedError, input: text, detail: e.summary))
+            case .unexpectedError(let e):
+                figures.crashes += 1
+                figures.failures.append(ReliabilityFailure(kind: .unexpectedError, input: text, detail: e))
+            }
+        }
+    }
+
     /// The fuzzer of this campaign (its corpus: hand-written claims and the
     /// first generated ones).
     public var fuzzer: ClaimFuzzer {

@@ -14,6 +14,8 @@ public struct ReliabilityFailure: Hashable, Sendable, CustomStringConvertible {
         /// A mutant the symbolic detector called equivalent, refuted by the
         /// independent certified oracle.
         case oracleDisagreement = "oracle disagreement"
+        /// A false attack-style claim was reported proved or holding.
+        case attackAccepted = "attack accepted"
         /// A check took longer than the time budget.
         case hang = "hang"
         /// A subprocess `matcheck check` died from a signal or exited outside 0–3.
@@ -50,6 +52,16 @@ public struct ReliabilityFigures: Sendable {
     public var mutants = 0
     /// Mutants recognised as still identities (set aside).
     public var mutantsEquivalent = 0
+    /// Attack-style claims checked (all false).
+    public var attacks = 0
+    /// Of those, refuted.
+    public var attacksRefuted = 0
+    /// Of those, reported proved or holding: false verdicts.
+    public var attacksAccepted = 0
+    /// Of those, inconclusive (not a false verdict, but not decided).
+    public var attacksInconclusive = 0
+    /// The inconclusive attack claims with their reasons.
+    public var inconclusiveAttacks: [String] = []
     /// "Equivalent" mutants the independent oracle (``CertifiedOracle``) examined.
     public var oracleChecks = 0
     /// Of those, the ones where it found a certified point of difference.

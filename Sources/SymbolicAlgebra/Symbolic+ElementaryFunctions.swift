@@ -5,7 +5,7 @@
 /// - `exp(Σ cᵢmᵢ) = Π exp(mᵢ/qᵢ)^pᵢ` for `cᵢ = pᵢ/qᵢ`; `exp(k·log w) = wᵏ`
 /// - `log(c·m·Π exp(wᵢ)^eᵢ) = log(c·m) + Σ eᵢwᵢ`, `log 1 = 0`,
 ///   `log(1 + exp w) = softplus(w)`, `log σ(w) = w − softplus(w)`,
-///   `log(1 − σ(w)) = −softplus(w)`
+///   `log(1 − σ(w)) = −softplus(w)`, `log(N/Π exp(wᵢ)^eᵢ) = log N − Σ eᵢwᵢ`
 /// - a declared function with `f⁽ᵏ⁾ = 0` is the polynomial given by its
 ///   Taylor formula at 0: `f⁽ʳ⁾(u) = Σ_{j<k−r} f⁽ʳ⁺ʲ⁾(0)·uʲ/j!`
 /// - odd/even symmetry by the sign of the argument's leading coefficient:
@@ -65,6 +65,20 @@ extension Symbolic {
     public static func log(_ u: Symbolic) -> Symbolic {
         if u.undefinedReason != nil { return u }
         if let c = u.constantValue, c.isOne { return .zero }
+        if !u.denominator.isOne, u.denominator.terms.count == 1, u.denominator.terms[0].coefficient.isOne {
+            // log(N / Π exp(wᵢ)^eᵢ) = log N − Σ eᵢwᵢ: the denominator is
+            // positive, so log N is defined exactly where log u is.
+            var sum = Symbolic.zero
+            var onlyExponentials = true
+            for f in u.denominator.terms[0].monomial.factors {
+                if case .atom(let a) = IndeterminateTable.shared.indeterminate(Monomial.indeterminateOf(f)), a.function == .exp {
+                    sum = sum + Symbolic(Int(Monomial.exponentOf(f))) * a.argument
+                } else {
+                    onlyExponentials = false
+                }
+            }
+            if onlyExponentials { return log(Symbolic(u.numerator)) - sum }
+        }
         guard u.denominator.isOne else { return atom(.log, u) }
         if u.numerator.terms.count == 1 {
             // log(c·m·Π exp(wᵢ)^eᵢ) = log(c·m) + Σ eᵢwᵢ, valid because exp(wᵢ) > 0.

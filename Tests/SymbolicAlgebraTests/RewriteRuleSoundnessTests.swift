@@ -81,6 +81,8 @@ extension RewriteRuleSoundnessTests {
              reference: { -Foundation.log(1 + Foundation.exp($0)) }),
         Rule(name: "log σ(−u)", built: { .log(.sigmoid(-$0)) },
              reference: { -Foundation.log(1 + Foundation.exp($0)) }),
+        Rule(name: "log((1 + e^u)/e^u) = softplus(u) − u", built: { .log(1 + .exp(-$0)) },
+             reference: { Foundation.log(1 + Foundation.exp(-$0)) }),
     ]
 
     @Test(arguments: logRules.indices)

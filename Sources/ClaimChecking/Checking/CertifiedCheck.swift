@@ -20,7 +20,7 @@ struct CertifiedCheck {
     /// The precisions tried, in significant bits.
     static let precisions = [128, 512, 2048]
     /// Points tried per family and shape.
-    static let pointsPerFamily = 2
+    static let pointsPerFamily = 3
 
     /// Both sides' enclosures at an exact point, or `nil` when a side is
     /// undefined there (or the evaluation fails).
@@ -83,7 +83,9 @@ struct CertifiedCheck {
         for values in extraPoints {
             if let c = witness(at: assignment, values: values, seed: seed) { return c }
         }
-        for family in PointFamily.allCases {
+        // The families the floating-point check does not draw from first.
+        let order: [PointFamily] = [.integers, .wide, .zero, .large, .unit, .positive, .wellConditioned]
+        for family in order {
             for index in 0..<CertifiedCheck.pointsPerFamily {
                 if MonotonicClock.seconds() > deadline { return nil }
                 let pointSeed = PointSampler.pointSeed(seed &+ UInt64(family.rawValue) &* 0x100, index)

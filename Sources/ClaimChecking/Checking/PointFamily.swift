@@ -15,7 +15,7 @@ enum PointFamily: Int, CaseIterable, Sendable {
     case wellConditioned
     /// Entries uniform in `[-10, 10)`.
     case wide
-    /// Integers in `-3...3`, zero (the kink of `relu` and `step`) included.
+    /// Integers in `-6...6`, zero (the kink of `relu` and `step`) included.
     case integers
     /// All entries zero: the kink itself.
     case zero
@@ -32,7 +32,7 @@ enum PointFamily: Int, CaseIterable, Sendable {
             if rows == cols && rows > 1 { return (i == j ? 1 : 0) + 0.25 * (2 * u - 1) }
             return 0.1 + u
         case .wide: return 20 * u - 10
-        case .integers: return Double(Int(u * 7) - 3)
+        case .integers: return Double(Int(u * 13) - 6)
         case .zero: return 0
         case .large:
             var magnitude = 1.0
