@@ -7,6 +7,7 @@ import PackageDescription
 //                     ↑                               ↑    ↑
 //                     ├──────── ClaimLanguage ────────┘    └── ReliabilityKit (not a product)
 //                     └──────── Networks
+//   ClaimLanguage, ClaimChecking ← TexReading ← matcheck
 //
 // Module names are chosen not to collide with widely used packages: the folder
 // `Sources/Numerics` builds the module `MatrixNumerics` (apple/swift-numerics owns `Numerics`).
@@ -19,6 +20,8 @@ let package = Package(
         .library(
             name: "Derivations",
             targets: ["Derivations", "ClaimChecking", "ClaimLanguage", "SymbolicAlgebra", "Networks"]),
+        /// `matcheck tex`: reads derivations written in Markdown and LaTeX into claims.
+        .library(name: "TexReading", targets: ["TexReading"]),
         .executable(name: "matcheck", targets: ["matcheck"]),
     ],
     targets: [
@@ -33,6 +36,7 @@ let package = Package(
         .target(
             name: "Derivations",
             dependencies: ["MatrixNumerics", "SymbolicAlgebra", "ClaimLanguage", "ClaimChecking"]),
+        .target(name: "TexReading", dependencies: ["ClaimLanguage", "ClaimChecking"]),
         .target(
             name: "ReliabilityKit",
             dependencies: ["MatrixNumerics", "SymbolicAlgebra", "ClaimLanguage", "ClaimChecking"]),
@@ -40,7 +44,7 @@ let package = Package(
             name: "matcheck",
             dependencies: [
                 "MatrixNumerics", "SymbolicAlgebra", "ClaimLanguage", "ClaimChecking",
-                "Networks", "Derivations", "ReliabilityKit",
+                "Networks", "Derivations", "ReliabilityKit", "TexReading",
             ]),
         .testTarget(name: "MatrixNumericsTests", dependencies: ["MatrixNumerics"]),
         .testTarget(name: "SymbolicAlgebraTests", dependencies: ["MatrixNumerics", "SymbolicAlgebra"]),
@@ -55,6 +59,10 @@ let package = Package(
         .testTarget(
             name: "ReliabilityKitTests",
             dependencies: ["ClaimLanguage", "ClaimChecking", "ReliabilityKit"]),
+        .testTarget(
+            name: "TexReadingTests",
+            dependencies: ["ClaimLanguage", "ClaimChecking", "TexReading", "Derivations"],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "DocumentationTests",
             dependencies: [

@@ -22,6 +22,10 @@ public struct Declaration: Hashable, Sendable {
         case scalar
         /// An elementwise function `f`, usable with its derivatives `f'`, `f''`.
         case function
+        /// An index `k: index 1..n` ranging over `1, …, n`: used in entries
+        /// `W[j,k]` and sums `sum(k, …)`; a claim holds for every value of
+        /// the indices it leaves free.
+        case index(upper: Dimension)
     }
 
     /// The declared name.

@@ -28,13 +28,21 @@ public indirect enum Expression: Hashable, Sendable {
     /// `jac(F, X)` = ∂vec F/∂(vec X)ᵀ (|F|×|X|), `grad(f, X)` shaped like `X`,
     /// `hess(f, X)` = ∂²f/∂vec X ∂(vec X)ᵀ (|X|×|X|).
     case derivative(DerivativeOperator, Expression, variable: String, variableRange: SourceRange, SourceRange)
+    /// An entry `W[j,k]` (or `x[k]` of a vector): a `1×1` value. Each index is a
+    /// declared index (`where k: index 1..n`) or a positive integer literal;
+    /// indices are 1-based, as the notes write them.
+    case entry(Expression, [Expression], SourceRange)
+    /// An index sum `sum(k, body)` = `Σ_{k=1}^{n} body` over the declared
+    /// index `k: index 1..n`; `body` may be any shape.
+    case indexSum(index: String, indexRange: SourceRange, body: Expression, SourceRange)
 
     /// The text range of the whole node.
     public var range: SourceRange {
         switch self {
         case .number(_, let r), .symbol(_, let r), .negation(_, let r), .transpose(_, let r),
              .binary(_, _, _, let r), .power(_, _, let r), .call(_, _, let r),
-             .userFunction(_, _, _, let r), .derivative(_, _, _, _, let r):
+             .userFunction(_, _, _, let r), .derivative(_, _, _, _, let r), .entry(_, _, let r),
+             .indexSum(_, _, _, let r):
             return r
         }
     }
@@ -49,6 +57,8 @@ public indirect enum Expression: Hashable, Sendable {
         case .call(_, let args, _): return args
         case .userFunction(_, _, let a, _): return [a]
         case .derivative(_, let f, _, _, _): return [f]
+        case .entry(let base, let indices, _): return [base] + indices
+        case .indexSum(_, _, let body, _): return [body]
         }
     }
 }

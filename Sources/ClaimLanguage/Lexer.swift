@@ -67,6 +67,7 @@ struct Lexer {
             case ".":
                 if next == "*" { add(.hadamard, i, i + 2); i += 2 }
                 else if next == "/" { add(.elementDivide, i, i + 2); i += 2 }
+                else if next == "." { add(.dotDot, i, i + 2); i += 2 }
                 else { throw error("unexpected '.'; did you mean '.*' or './'?", i, i + 1) }
             case "⊙", "∘": add(.hadamard, i, i + 1); i += 1
             case "⊘": add(.elementDivide, i, i + 1); i += 1
@@ -77,6 +78,8 @@ struct Lexer {
             case "^": add(.caret, i, i + 1); i += 1
             case "(": add(.leftParen, i, i + 1); i += 1
             case ")": add(.rightParen, i, i + 1); i += 1
+            case "[": add(.leftBracket, i, i + 1); i += 1
+            case "]": add(.rightBracket, i, i + 1); i += 1
             case ",": add(.comma, i, i + 1); i += 1
             case ";": add(.semicolon, i, i + 1); i += 1
             case ":": add(.colon, i, i + 1); i += 1

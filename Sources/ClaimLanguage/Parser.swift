@@ -120,6 +120,21 @@ struct Parser {
             declarations.append(Declaration(name: name, kind: .function, range: nameRange.union(r)))
             return
         }
+        if isIdentifier("index") {
+            advance()
+            // `k: index 1..n` or the shorthand `k: index n`.
+            if case .number(let value) = current.kind, peek().kind == .dotDot {
+                guard value.isInteger, value.numerator == 1 else {
+                    throw error("an index range starts at 1 ('\(name): index 1..n'), found \(value)")
+                }
+                advance()
+                advance()
+            }
+            let upper = try parseDimension()
+            declarations.append(Declaration(name: name, kind: .index(upper: upper),
+                                            range: nameRange.union(tokens[position - 1].range)))
+            return
+        }
         let rows = try parseDimension()
         var cols = Dimension.fixed(1)
         if current.kind == .times || isIdentifier("x") {
@@ -252,13 +267,43 @@ struct Parser {
 
     package mutating func parsePostfix() throws -> Parsed {
         var result = try parseAtom()
-        while current.kind == .prime || current.kind == .transposeMark {
+        while current.kind == .prime || current.kind == .transposeMark || current.kind == .leftBracket {
+            if current.kind == .leftBracket {
+                result = try parseEntry(of: result)
+                continue
+            }
             let range = result.expression.range.union(current.range)
             advance()
             result = (.transpose(result.expression, range), result.depth + 1)
             try checkDepth(result.depth, range)
         }
         return result
+    }
+
+    /// `base[i]` or `base[i, j]`: each index a name or a positive integer.
+    mutating func parseEntry(of base: Parsed) throws -> Parsed {
+        let open = try expect(.leftBracket, "'['")
+        var indices: [Expression] = []
+        repeat {
+            if !indices.isEmpty { advance() }
+            switch current.kind {
+            case .identifier(let name) where !Parser.reservedWords.contains(name):
+                indices.append(.symbol(name, current.range))
+            case .number(let value) where value.isInteger && value.numerator >= 1:
+                indices.append(.number(value, current.range))
+            default:
+                throw error("expected an index (a declared index such as k, or a positive integer) in '[…]', found \(current.display)")
+            }
+            advance()
+        } while current.kind == .comma && indices.count < 2
+        guard current.kind == .rightBracket else {
+            throw error("expected ']' to close the '[' at \(open.range) (an entry has one or two indices), found \(current.display)")
+        }
+        let range = base.expression.range.union(current.range)
+        advance()
+        let d = base.depth + 1
+        try checkDepth(d, range)
+        return (.entry(base.expression, indices, range), d)
     }
 
     package mutating func parseAtom() throws -> Parsed {
@@ -331,6 +376,12 @@ struct Parser {
                 throw error("the second argument of \(name) must be a variable name", args[1].range)
             }
             return (.derivative(op, args[0], variable: variable, variableRange: variableRange, range), d)
+        }
+        if name == "sum" && order == 0 && args.count == 2 {
+            guard case .symbol(let index, let indexRange) = args[0] else {
+                throw error("the first argument of sum(k, …) must be an index name", args[0].range)
+            }
+            return (.indexSum(index: index, indexRange: indexRange, body: args[1], range), d)
         }
         if let builtin = BuiltinFunction(rawValue: name) ?? BuiltinFunction.aliases[name] {
             guard order == 0 else {

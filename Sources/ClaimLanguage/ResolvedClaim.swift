@@ -24,10 +24,42 @@ public struct ResolvedClaim: Sendable {
     /// symbol fixed and varies `z` alone, as the notes' `∂C/∂z` does.
     public let differentiatedDefinitions: Set<String>
 
+    /// The indices the claim leaves free (not bound by a `sum`), in the
+    /// order of their declarations: the claim holds for every value of them,
+    /// and each side evaluates to the column of its values, the first index
+    /// varying fastest.
+    public let freeIndices: [String]
+
+    package let indexRanges: [String: DimensionPolynomial]
     package let symbolShapes: [String: SymbolicShape]
     package let definitionShapes: [String: SymbolicShape]
     package let lhsShape: SymbolicShape
     package let rhsShape: SymbolicShape
+
+    init(claim: Claim, dimensionVariables: [String], symbols: [String], symmetricSymbols: Set<String>,
+         functions: [String: Int?], differentiatedDefinitions: Set<String>,
+         symbolShapes: [String: SymbolicShape], definitionShapes: [String: SymbolicShape],
+         lhsShape: SymbolicShape, rhsShape: SymbolicShape,
+         indexRanges: [String: DimensionPolynomial] = [:], freeIndices: [String] = []) {
+        self.claim = claim
+        self.dimensionVariables = dimensionVariables
+        self.symbols = symbols
+        self.symmetricSymbols = symmetricSymbols
+        self.functions = functions
+        self.differentiatedDefinitions = differentiatedDefinitions
+        self.symbolShapes = symbolShapes
+        self.definitionShapes = definitionShapes
+        self.lhsShape = lhsShape
+        self.rhsShape = rhsShape
+        self.indexRanges = indexRanges
+        self.freeIndices = freeIndices
+    }
+
+    /// The upper bound of a declared index at an assignment of the
+    /// dimension variables (indices run over `1...bound`).
+    public func indexBound(of index: String, at assignment: [String: Int]) -> Int? {
+        indexRanges[index]?.evaluate(assignment)
+    }
 
     /// The concrete shape of a symbol or `let`-defined name at an assignment
     /// of the dimension variables; `nil` if the name is unknown or a

@@ -24,6 +24,14 @@ package struct ShapeInference {
     package var visibleDefinitions: Set<String> = []
     /// Definitions used as the variable of a derivative operator.
     package var differentiatedDefinitions: Set<String> = []
+    /// Declared indices (`k: index 1..n`) and their upper bounds.
+    var indexRanges: [String: DimensionPolynomial] = [:]
+    /// Indices bound by the enclosing `sum(k, …)`s.
+    var boundIndices: [String] = []
+    /// Indices used outside any sum that binds them.
+    var freeIndexUses: Set<String> = []
+    /// Whether a `let` definition is being inferred (no free indices there).
+    var inDefinition = false
 
     package init(claim: Claim) { self.claim = claim }
 
@@ -68,6 +76,9 @@ package struct ShapeInference {
                     throw fail(.name, "'\(d.name)' is a built-in function and cannot be declared with '\(d.name): function'; choose another name", d.range)
                 }
                 functions[d.name] = .some(nil)
+            case .index(let upper):
+                if case .variable(let v) = upper { dimensionVariables.insert(v) }
+                indexRanges[d.name] = dimension(upper)
             }
         }
         // Names in dimension positions (eye(n), ones(m, n), zeros(m, n)) that
@@ -184,7 +195,9 @@ package struct ShapeInference {
             deferred = []
             visibleDefinitions = []
             for definition in claim.definitions {
+                inDefinition = true
                 definitionShapes[definition.name] = try infer(definition.expression)
+                inDefinition = false
                 visibleDefinitions.insert(definition.name)
             }
             lhs = try infer(claim.lhs)
@@ -199,6 +212,28 @@ package struct ShapeInference {
         }
         if let (x, y, range, message) = deferred.first {
             throw fail(.shape, "cannot infer the shapes (\(x) = \(y) has unknowns); \(message.isEmpty ? "" : "while checking \(message); ")declare the symbols in a 'where' clause", range)
+        }
+        let freeIndices = claim.declarations.map(\.name).filter { freeIndexUses.contains($0) }
+        if !freeIndices.isEmpty {
+            // A claim with free indices compares scalars, one pair per value of
+            // the indices: each side becomes the column of those values.
+            let both = claim.lhs.range.union(claim.rhs.range)
+            for (side, shape) in [(claim.lhs, lhs), (claim.rhs, rhs)] {
+                let s = try resolved(shape, side.range)
+                let message = "a claim with the free indices \(freeIndices.joined(separator: ", ")) compares "
+                    + "scalars (one per value of the indices); this side is \(s)"
+                try unify(s.rows, .one, side.range, message)
+                try unify(s.cols, .one, side.range, message)
+            }
+            var size = DimensionPolynomial.one
+            for index in freeIndices {
+                guard let range = indexRanges[index], let product = size * range else {
+                    throw fail(.limit, "a dimension is too large to represent", both)
+                }
+                size = product
+            }
+            lhs = SymbolicShape(rows: size, cols: .one)
+            rhs = lhs
         }
         var finalShapes: [String: SymbolicShape] = [:]
         for name in symbolOrder {
@@ -215,7 +250,8 @@ package struct ShapeInference {
         return ResolvedClaim(claim: claim, dimensionVariables: dimensionVariables.sorted(), symbols: symbolOrder,
                              symmetricSymbols: symmetric, functions: functions,
                              differentiatedDefinitions: differentiatedDefinitions, symbolShapes: finalShapes,
-                             definitionShapes: finalDefinitions, lhsShape: l, rhsShape: r)
+                             definitionShapes: finalDefinitions, lhsShape: l, rhsShape: r,
+                             indexRanges: indexRanges, freeIndices: freeIndices)
     }
 
     package static func symbolNames(_ expression: Expression) -> [String] {
@@ -252,6 +288,9 @@ package struct ShapeInference {
         }
         if BuiltinFunction(rawValue: name) != nil || DerivativeOperator(rawValue: name) != nil {
             throw fail(.name, "'\(name)' is a built-in function; apply it as \(name)(…)", range)
+        }
+        if indexRanges[name] != nil {
+            throw fail(.name, "'\(name)' is an index: use it in an entry such as W[\(name), 1] or as the index of sum(\(name), …)", range)
         }
         if !symbolOrder.contains(name) { symbolOrder.append(name) }
         if let s = declaredShapes[name] { return s }
@@ -315,6 +354,10 @@ package struct ShapeInference {
 
     package mutating func infer(_ e: Expression) throws -> SymbolicShape {
         switch e {
+        case .entry(let base, let indices, let r):
+            return try entry(base, indices, r)
+        case .indexSum(let index, let indexRange, let body, _):
+            return try indexSum(index, indexRange, body)
         case .number:
             return .scalar
         case .symbol(let name, let r):
@@ -365,6 +408,58 @@ package struct ShapeInference {
                 return op == .gradient ? x : SymbolicShape(rows: sizeX, cols: sizeX)
             }
         }
+    }
+
+    /// `base[i]` / `base[i, j]`: the ranges of the indices must be the
+    /// dimensions they index; a literal index must lie inside them.
+    mutating func entry(_ base: Expression, _ indices: [Expression], _ r: SourceRange) throws -> SymbolicShape {
+        let s = try resolved(try infer(base), base.range)
+        var positions: [DimensionPolynomial]
+        if indices.count == 2 {
+            positions = [s.rows, s.cols]
+        } else if s.cols.constantValue == 1 {
+            positions = [s.rows]
+        } else if s.rows.constantValue == 1 {
+            positions = [s.cols]
+        } else {
+            try unify(s.cols, .one, r, "entry: \(s): one index needs a vector; write two indices for a matrix")
+            positions = [s.rows]
+        }
+        for (index, dimension) in zip(indices, positions) {
+            switch index {
+            case .symbol(let name, let ir):
+                guard let range = indexRanges[name] else {
+                    throw fail(.name, "'\(name)' is not a declared index; declare it with 'where \(name): index 1..n'", ir)
+                }
+                if !boundIndices.contains(name) {
+                    if inDefinition {
+                        throw fail(.name, "the index '\(name)' is free in a 'let' definition; bind it with sum(\(name), …) or use it in the claim", ir)
+                    }
+                    freeIndexUses.insert(name)
+                }
+                try unify(range, dimension, ir, "entry: the index '\(name)' runs over 1..\(range) but indexes a dimension \(try resolved(dimension, ir)) of \(s)")
+            case .number(let value, let ir):
+                if let size = try resolved(dimension, ir).constantValue, value.numerator > size {
+                    throw fail(.shape, "entry: index \(value) is outside 1..\(size) of \(s)", ir)
+                }
+            default:
+                throw fail(.syntax, "an index must be a declared index or a positive integer", index.range)
+            }
+        }
+        return .scalar
+    }
+
+    /// `sum(k, body)`: the body with `k` bound; the shape of the body.
+    mutating func indexSum(_ index: String, _ indexRange: SourceRange, _ body: Expression) throws -> SymbolicShape {
+        guard indexRanges[index] != nil else {
+            throw fail(.name, "'\(index)' is not a declared index; declare it with 'where \(index): index 1..n' (sum(x) sums the entries of x)", indexRange)
+        }
+        guard !boundIndices.contains(index) else {
+            throw fail(.name, "the index '\(index)' is already bound by an enclosing sum", indexRange)
+        }
+        boundIndices.append(index)
+        defer { boundIndices.removeLast() }
+        return try infer(body)
     }
 
     package mutating func binary(_ op: BinaryOperator, _ x: SymbolicShape, _ y: SymbolicShape, _ r: SourceRange) throws -> SymbolicShape {

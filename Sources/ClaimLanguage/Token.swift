@@ -22,6 +22,10 @@ public struct Token: Equatable, Sendable {
         /// `^`: power.
         case caret
         case leftParen, rightParen, comma, semicolon, colon
+        /// `[` and `]`: an entry `W[j,k]`.
+        case leftBracket, rightBracket
+        /// `..`: an index range `1..n`.
+        case dotDot
         /// `=` (in `let` definitions and assumptions).
         case equals
         /// `==`: the claim's equality.
@@ -57,6 +61,9 @@ public struct Token: Equatable, Sendable {
         case .comma: return "','"
         case .semicolon: return "';'"
         case .colon: return "':'"
+        case .leftBracket: return "'['"
+        case .rightBracket: return "']'"
+        case .dotDot: return "'..'"
         case .equals: return "'='"
         case .equalEqual: return "'=='"
         case .times: return "'×'"

@@ -33,8 +33,12 @@ import Testing
         Symbols("z: p, y: p")
         Define("a", "sigmoid(z)")
         Define("J", "-(y' * log(a) + (1 - y)' * log(1 - a))")
-        Step("∇_z J = a − y", note: #"\nabla_{z} J = a - y"#, claim: "grad(J, z) == a - y")
-        Step("… = diag(a) − a aᵀ", note: #"\text{diag}(a \odot (1-a)) = \text{diag}(a) - a a^T"#,
+        Step("∇_z J = a − y", lines: 95...95,
+             quote: #"\nabla_{\vec{z}^{l+1}} J = \delta^{l+1} = -y + a^{l+1}"#,
+             note: #"\nabla_{z} J = a - y"#, claim: "grad(J, z) == a - y")
+        Step("… = diag(a) − a aᵀ", lines: 109...109,
+             quote: #"= \text{diag}(a^{l+1}) - a^{l+1} \cdot a^{(l+1)T}"#,
+             note: #"\text{diag}(a \odot (1-a)) = \text{diag}(a) - a a^T"#,
              claim: "hess(J, z) == diag(a) - a * a'",
              correction: Correction(claim: "hess(J, z) == diag(a) - diag(a .* a)",
                                     latex: #"\text{diag}(a) - \text{diag}(a \odot a)"#,

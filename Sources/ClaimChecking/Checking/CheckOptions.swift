@@ -29,6 +29,9 @@ public struct CheckOptions: Hashable, Sendable {
     public var maximumAttempts = 9
     /// A residual larger than this multiple of its rounding-error bound refutes.
     public var refutationFactor = 100.0
+    /// Whether a refutation is also shown at simple exact entries
+    /// (``SimpleCounterexample``; the smallest shape, entries `0, ±1, ±½, …`).
+    public var shrinkCounterexamples = true
     /// Whether derivative operators are also checked by Richardson finite differences.
     public var finiteDifferences = true
     /// Largest |X| for `jac`/`grad` at a numeric shape (larger shapes are redrawn smaller).

@@ -169,7 +169,14 @@ public struct ClaimChecker: Sendable {
                 }
             }
         }
-        return report(VerdictPolicy().decide(evidence), symbolic, numeric)
+        var verdict = VerdictPolicy().decide(evidence)
+        // 4. Every counterexample is shown with simple exact entries when some exist.
+        if case .refuted(var counterexample) = verdict, options.shrinkCounterexamples {
+            counterexample.simple = CounterexampleShrinker(claim: claim, options: options, deadline: deadline)
+                .shrink(counterexample)
+            verdict = .refuted(counterexample)
+        }
+        return report(verdict, symbolic, numeric)
     }
 
     // MARK: Shapes

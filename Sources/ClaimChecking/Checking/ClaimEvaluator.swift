@@ -18,6 +18,8 @@ public final class ClaimEvaluator<S: ClaimScalar> {
     /// A monotonic time (``ClaimChecker``'s clock) after which evaluation
     /// stops with ``EvaluationFailure/budgetExceeded(_:)`` (the time budget).
     public var deadline: Double = .infinity
+    /// The values (1-based) of the indices currently free or bound by a sum.
+    public var indexValues: [String: Int] = [:]
     private var definitionValues: [String: Matrix<S>] = [:]
     package let definitionIndex: [String: Int]
 
@@ -34,8 +36,110 @@ public final class ClaimEvaluator<S: ClaimScalar> {
     }
 
     /// Both sides of the claim.
+    ///
+    /// With free indices, each side is the column of its values at every
+    /// value of the indices, the first free index varying fastest.
     public func evaluateSides() throws -> (lhs: Matrix<S>, rhs: Matrix<S>) {
-        (try evaluate(claim.claim.lhs), try evaluate(claim.claim.rhs))
+        let free = claim.freeIndices
+        guard !free.isEmpty else { return (try evaluate(claim.claim.lhs), try evaluate(claim.claim.rhs)) }
+        var bounds: [Int] = []
+        var count = 1
+        for index in free {
+            guard let bound = claim.indexBound(of: index, at: assignment), bound >= 1 else {
+                throw EvaluationFailure.invalidShape("the index '\(index)' has no positive range here")
+            }
+            let (product, overflow) = count.multipliedReportingOverflow(by: bound)
+            if overflow || product > ClaimEvaluator.maximumEntries {
+                throw EvaluationFailure.invalidShape("the free indices have too many values")
+            }
+            bounds.append(bound)
+            count = product
+        }
+        var left: [S] = [], right: [S] = []
+        left.reserveCapacity(count)
+        right.reserveCapacity(count)
+        var values = [Int](repeating: 1, count: free.count)
+        for _ in 0..<count {
+            for (index, value) in zip(free, values) { indexValues[index] = value }
+            left.append(try scalar(try evaluate(claim.claim.lhs), "the left side"))
+            right.append(try scalar(try evaluate(claim.claim.rhs), "the right side"))
+            for k in values.indices {
+                if values[k] < bounds[k] { values[k] += 1; break }
+                values[k] = 1
+            }
+        }
+        for index in free { indexValues[index] = nil }
+        return (Matrix(column: left), Matrix(column: right))
+    }
+
+    func scalar(_ m: Matrix<S>, _ what: String) throws -> S {
+        guard m.count == 1 else {
+            throw EvaluationFailure.internalError("\(what) is \(m.shape), not a scalar, at an index value")
+        }
+        return m.entries[0]
+    }
+
+    /// The 1-based value of an index expression (a literal or an index name).
+    func indexValue(_ e: Expression) throws -> Int {
+        switch e {
+        case .number(let v, _) where v.isInteger:
+            return v.numerator
+        case .symbol(let name, _):
+            guard let v = indexValues[name] else {
+                throw EvaluationFailure.internalError("no value for the index '\(name)'")
+            }
+            return v
+        default:
+            throw EvaluationFailure.internalError("not an index")
+        }
+    }
+
+    /// Values of entry bases that use no index (`grad(C, W)` in
+    /// `grad(C, W)[j,k]`): computed once, not once per index value.
+    private var indexFreeValues: [Expression: Matrix<S>] = [:]
+
+    /// `base[i]` or `base[i, j]`, 1-based.
+    func entry(_ base: Expression, _ indices: [Expression]) throws -> Matrix<S> {
+        let indexFree = !NumericCheck.mentionsIndex(base) && !ClaimEvaluator.referencedNames(base)
+            .contains { claim.indexBound(of: $0, at: assignment) != nil }
+        let x: Matrix<S>
+        if indexFree, let cached = indexFreeValues[base] {
+            x = cached
+        } else {
+            x = try value(base)
+            if indexFree { indexFreeValues[base] = x }
+        }
+        let values = try indices.map { try indexValue($0) }
+        let (i, j): (Int, Int)
+        if values.count == 2 {
+            (i, j) = (values[0], values[1])
+        } else if x.cols == 1 {
+            (i, j) = (values[0], 1)
+        } else {
+            (i, j) = (1, values[0])
+        }
+        guard i >= 1, i <= x.rows, j >= 1, j <= x.cols else {
+            throw EvaluationFailure.invalidShape("entry (\(i), \(j)) is outside the \(x.rows)×\(x.cols) matrix")
+        }
+        return scalarMatrix(x[i - 1, j - 1])
+    }
+
+    /// `sum(k, body)`: the body summed over `k = 1…n`.
+    func indexSum(_ index: String, _ body: Expression) throws -> Matrix<S> {
+        guard let bound = claim.indexBound(of: index, at: assignment), bound >= 1 else {
+            throw EvaluationFailure.invalidShape("the index '\(index)' has no positive range here")
+        }
+        let saved = indexValues[index]
+        defer { indexValues[index] = saved }
+        indexValues[index] = 1
+        var total = try value(body)
+        for k in stride(from: 2, through: bound, by: 1) {
+            indexValues[index] = k
+            let term = try value(body)
+            try guardSwell(.add, total, term)
+            total = try checked(try binary(.add, total, term), "a sum over \(index)")
+        }
+        return total
     }
 
     /// The value of `expression`.
@@ -227,6 +331,10 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             throw EvaluationFailure.budgetExceeded("time budget exceeded")
         }
         switch e {
+        case .entry(let base, let indices, _):
+            return try entry(base, indices)
+        case .indexSum(let index, _, let body, _):
+            return try indexSum(index, body)
         case .number(let v, _):
             return scalarMatrix(S.exactNumber(v))
         case .symbol(let name, _):

@@ -21,6 +21,7 @@ extension ClaimScalar where Self: RealFunctions {
             let inner = ClaimEvaluator<Dual<Self>>(claim: evaluator.claim, assignment: evaluator.assignment, values: values,
                                                    complexityBudget: evaluator.complexityBudget)
             inner.deadline = evaluator.deadline
+            inner.indexValues = evaluator.indexValues
             let f = try inner.evaluate(function)
             rows = f.count
             columns.append(f.entries.map(\.derivative))

@@ -33,9 +33,27 @@ package struct NumericCheck {
         var nodes: [Expression] = []
         var stack = claim.claim.definitions.map(\.expression) + [claim.claim.lhs, claim.claim.rhs]
         while let e = stack.popLast() {
-            if case .derivative = e { nodes.append(e) } else { stack.append(contentsOf: e.children) }
+            // A node that mentions an index depends on the index values: it
+            // is not cross-checked by finite differences on its own.
+            if case .derivative = e {
+                if !NumericCheck.mentionsIndex(e) { nodes.append(e) }
+            } else {
+                stack.append(contentsOf: e.children)
+            }
         }
         return nodes
+    }
+
+    /// Whether `expression` uses an entry or an index sum.
+    static func mentionsIndex(_ expression: Expression) -> Bool {
+        var stack = [expression]
+        while let e = stack.popLast() {
+            switch e {
+            case .entry, .indexSum: return true
+            default: stack.append(contentsOf: e.children)
+            }
+        }
+        return false
     }
 
     package func run(at assignment: [String: Int], baseSeed: UInt64, points: Int) -> Result {

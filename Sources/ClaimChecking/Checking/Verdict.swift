@@ -64,14 +64,20 @@ public struct Counterexample: Hashable, Sendable, CustomStringConvertible {
     /// For a witness certified in interval arithmetic: the two sides'
     /// enclosures, e.g. `lhs ∈ [1e-435, 2e-435], rhs = 0 (128-bit intervals)`.
     public var certificate: String? = nil
+    /// The same refutation with simple exact entries, when one is found
+    /// (``CounterexampleShrinker``); the random point above stays the
+    /// numeric confirmation.
+    public internal(set) var simple: SimpleCounterexample? = nil
 
     /// `residual / errorBound`: how far above its error bound the residual is.
     public var significance: Double { errorBound > 0 ? residual / errorBound : .infinity }
 
     public var description: String {
         let at = "at \(ShapeAssignment.describe(assignment)), seed \(seed), entry [\(row + 1),\(col + 1)]"
-        if let certificate { return "\(at): \(certificate)" }
-        return "\(at): lhs = \(lhs), rhs = \(rhs), |lhs − rhs| = \(residual) > error bound \(errorBound)"
+        let random = certificate.map { "\(at): \($0)" }
+            ?? "\(at): lhs = \(lhs), rhs = \(rhs), |lhs − rhs| = \(residual) > error bound \(errorBound)"
+        guard let simple else { return random }
+        return "\(simple); numeric confirmation \(random)"
     }
 }
 

@@ -9,6 +9,8 @@ extension IndexTranslator {
     /// - Throws: ``IndexNotationFailure`` when a construct has no exact index form here.
     package func translate(_ expression: Expression) throws -> IndexedTensor {
         switch expression {
+        case .entry, .indexSum:
+            throw IndexNotationFailure("entries W[j,k] and index sums have no index form here yet")
         case .number(let value, _):
             return constant(try IndexTranslator.rational(value))
         case .symbol(let name, _):

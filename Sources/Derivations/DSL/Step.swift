@@ -81,12 +81,15 @@ public struct Step: Sendable {
     public var correctedShape: ShapeAnnotation?
     /// A remark shown with the step in the generated notes.
     public var remark: String?
+    /// The note's lines this step checks, quoted verbatim.
+    public var quote: SourceQuote?
 
     /// Whether the step is an erratum (false as written).
     public var isErratum: Bool { correction != nil || correctedShape != nil }
 
     public init(
-        _ title: String, kind: StepKind = .equality, note noteLatex: String, claim: String,
+        _ title: String, lines: ClosedRange<Int>? = nil, quote verbatim: String? = nil,
+        kind: StepKind = .equality, note noteLatex: String, claim: String,
         exactUnder: [String] = [], context: Context = Context(), correction: Correction? = nil,
         remark: String? = nil
     ) {
@@ -100,12 +103,19 @@ public struct Step: Sendable {
         self.correction = correction
         self.correctedShape = nil
         self.remark = remark
+        self.quote = Step.quote(lines, verbatim)
+    }
+
+    static func quote(_ lines: ClosedRange<Int>?, _ verbatim: String?) -> SourceQuote? {
+        guard let lines, let verbatim else { return nil }
+        return SourceQuote(lines: lines, verbatim: verbatim)
     }
 
     /// A shape-annotation step: the note writes `annotation` under an
     /// expression; `corrected` is the right shape when the annotation is wrong.
     public init(
-        shape title: String, note noteLatex: String, annotation: ShapeAnnotation,
+        shape title: String, lines: ClosedRange<Int>? = nil, quote verbatim: String? = nil,
+        note noteLatex: String, annotation: ShapeAnnotation,
         corrected: ShapeAnnotation? = nil, explanation: String? = nil,
         context: Context = Context(), remark: String? = nil
     ) {
@@ -119,5 +129,6 @@ public struct Step: Sendable {
         self.correction = nil
         self.correctedShape = corrected
         self.remark = explanation.map { e in remark.map { e + " " + $0 } ?? e } ?? remark
+        self.quote = Step.quote(lines, verbatim)
     }
 }

@@ -15,10 +15,16 @@ public struct CatalogueChecker: StepClaimChecking {
     /// The CLI's settings with a smaller symbolic term budget: the catalogue's
     /// largest steps (the CurveBall 2×2 system) give up on exact expansion
     /// sooner and rely on the numeric check, which keeps the whole catalogue
-    /// within its time budget.
+    /// within its time budget; and derivative variables of at most 16 entries
+    /// at the random numeric shapes.
     public static var defaultOptions: CheckOptions {
         var o = CheckOptions()
         o.symbolicTermBudget = 4_000
+        // Nested derivatives (`jac(jac(z, W)', W)` in the layer Hessians) are
+        // cross-checked by finite differences of forward-mode Jacobians, whose
+        // cost grows with |W|²: numeric shapes keep |W| ≤ 16 (the exact check
+        // at every shape up to 3 is unchanged).
+        o.maximumJacobianVariables = 16
         return o
     }
 
@@ -28,6 +34,10 @@ public struct CatalogueChecker: StepClaimChecking {
         do {
             claim = try Claim(parsing: text, context: context).resolve()
             report = ClaimChecker(options).check(claim)
+        } catch let error as ClaimError where error.kind == .shape {
+            // A literal reading whose two sides cannot have one shape (a vector
+            // written for a diagonal matrix) is false as written.
+            return ClaimOutcome(verdict: .refuted, detail: "the shapes do not fit: \(error.message)")
         } catch {
             return ClaimOutcome(verdict: .error, detail: (error as? ClaimError)?.summary ?? "\(error)")
         }

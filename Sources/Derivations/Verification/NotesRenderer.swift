@@ -30,7 +30,7 @@ public struct NotesRenderer: Sendable {
 
     func index(_ notes: [SeedNote], results: [String: DerivationResult]) -> String {
         var out = [NotesRenderer.banner, "", "# MatrixCalculus notes", ""]
-        out.append("Each page below is one handwritten seed note (`shared/seeds/`) turned into an executable derivation: every line is a claim that `swift test` and `swift run matcheck` check exactly on small concrete shapes and numerically, against finite differences, on larger ones. Lines that are false as written are kept as written, refuted with a counterexample, and followed by the corrected statement; they are collected in [ERRATA.md](ERRATA.md).")
+        out.append("Each page below is one handwritten seed note (in [`seeds/`](seeds/), byte for byte as transcribed) turned into an executable derivation: every line with math is either quoted, verbatim, by a step whose claim `swift test` and `swift run matcheck` check exactly on small concrete shapes and numerically, against finite differences, on larger ones — each link of a chain its own step — or listed on its page, with the reason, as not a claim (setup, prose, a garbled transcription). Lines that are false as written are kept as written, refuted with a counterexample, and followed by the corrected statement; they are collected in [ERRATA.md](ERRATA.md).")
         out.append("")
         out.append("| note | derivations | steps | proved | numeric only | errata | unexpected |")
         out.append("|---|---|---|---|---|---|---|")
@@ -45,44 +45,83 @@ public struct NotesRenderer: Sendable {
         }
         out.append("| **all notes** | \(total.0) | \(total.1) | \(total.2) | \(total.3) | \(total.4) | \(total.5) |")
         out.append("")
+        out.append(contentsOf: legend())
         out.append("**Verdicts.** *proved*: both sides are exactly equal, entry by entry, over fully symbolic entries, at every shape tried (and, where the index-notation prover applies, for every shape); *numeric only*: equal at every numeric point tried, with no exact proof; *erratum*: the line as written is refuted by a concrete counterexample and the corrected line holds. Jacobians are in numerator layout (`jac(F, X) = ∂vec F/∂(vec X)ᵀ`); each page says how the note's layout maps to ours.")
         out.append("")
         return out.joined(separator: "\n")
+    }
+
+    /// The legend and the cross-note notation table of `notes/README.md`.
+    func legend() -> [String] {
+        [
+            "**Legend.**",
+            "",
+            "- *proved* — exactly equal over symbolic entries at every small shape tried (dimensions 1 to 3); *proved for every shape* (\"all shapes\") — also proved for every value of the dimensions by the index-notation normal form.",
+            "- *holds numerically* — no exact proof (the reason is given), every numeric point agrees within its rounding-error bound.",
+            "- *erratum* — the line as written is refuted by a concrete counterexample (or a shape assignment), and the corrected line holds; listed in [ERRATA.md](ERRATA.md).",
+            "- *approximation* — exact under the stated condition (e.g. `f'' = 0`), refuted without it, so the size of the dropped term is visible.",
+            "- *convention* — only the layout differs (the note's denominator-layout Jacobian against our numerator layout); the stated relation is checked.",
+            "- *unexpected* — a result that differs from what the catalogue expects (a true step not proved, an erratum not refuted). There are none when the catalogue is green.",
+            "- `dual+FD` — derivatives computed by forward-mode dual numbers and cross-checked against Richardson-extrapolated central differences; `direct` — no derivative in the claim, both sides evaluated directly.",
+            "- *not a claim* — a line with math that states nothing to check: setup or a definition, prose, or a garbled transcription (each page lists them, with the reason).",
+            "",
+            "**The same letter, different objects.** The notes do not share notation:",
+            "",
+            "| symbol | 000 | 001 | 002 | 003 | 004 |",
+            "|---|---|---|---|---|---|",
+            "| `δ` | `∂z^L/∂z^l`, a Jacobian (`n × o`) | `∇_z J`, a gradient | `∂J/∂y^{(l)}` w.r.t. the pre-activation `y` | `∂E/∂v_j^r` (textbook) | `∂C/∂z^{[l]}` (and once `∂H/∂z`) |",
+            "| `J` | Jacobian `J(f)`, `J_φ`, `J_L` | the loss | the cost `J(θ)` | Jacobian `J^r = [J_y J_θ]` | — |",
+            "| `Q` | — | Hessian `∇²_{z^l} J` | — | — | — |",
+            "| `y` | an intermediate vector | the label | the pre-activation (and the label) | a layer's output | the label |",
+            "| `H` | the Hessian of `f` | — | — | — | the network `H(x)` |",
+            "| layout | denominator | denominator (`∇`) | entrywise | numerator `J`, column gradients | numerator |",
+            "",
+        ]
+    }
+
+    /// The seed note's coverage line, if its text is found.
+    func coverageLine(_ note: SeedNote) -> String {
+        guard let text = SeedFiles.text(of: note.seed) else { return "Coverage: the seed file was not found." }
+        let c = SeedCoverage(note: note, text: text)
+        let listed = c.accounted.count - c.checked.count
+        return "**Coverage:** \(c.checked.count) of the \(c.mathLines.count) lines with math are checked by a step; \(listed) are listed below as not a claim; \(c.mathLines.count - c.accounted.count) unaccounted."
     }
 
     // MARK: Seed pages
 
     func page(_ note: SeedNote, results: [String: DerivationResult]) -> String {
         var out = [NotesRenderer.banner, "", "# \(note.title)", ""]
-        out.append("[Source](../Sources/Derivations/Catalogue/\(note.source)) | [Tests](../Tests/DerivationTests/CatalogueTests.swift) | Seed: `shared/seeds/\(note.seed)`")
+        out.append("[Source](../Sources/Derivations/Catalogue/\(note.source)) | [Tests](../Tests/DerivationTests/Catalogue/CatalogueTests.swift) | Seed note: [`seeds/\(note.seed)`](seeds/\(note.seed))")
+        out.append("")
+        out.append(coverageLine(note))
         out.append("")
         for derivation in note.derivations {
             guard let result = results[derivation.id] else {
                 out.append("## \(derivation.title)\n\n*Not verified.*\n")
                 continue
             }
-            out.append(contentsOf: section(result))
+            out.append(contentsOf: section(result, seed: note.seed))
+        }
+        if !note.unclaimed.isEmpty {
+            out.append("## Lines that are not claims")
+            out.append("")
+            for entry in note.unclaimed {
+                let where_ = entry.lines.count == 1 ? "line \(entry.lines.lowerBound)" : "lines \(entry.lines.lowerBound)–\(entry.lines.upperBound)"
+                out.append("- [\(where_)](\(lineLink(note.seed, entry.lines))) — \(entry.reason.rawValue): \(entry.explanation)")
+            }
+            out.append("")
         }
         return out.joined(separator: "\n")
     }
 
-    func section(_ result: DerivationResult) -> [String] {
+    func section(_ result: DerivationResult, seed: String) -> [String] {
         let d = result.derivation
-        var out = ["## \(d.title)", "", "`matcheck verify \(d.id)`", "", d.summary, ""]
+        var out = ["## \(NotesRenderer.plainHeading(d.title))", "", "`matcheck verify \(d.id)`", "", d.summary, ""]
         var verdict = "**Verdict:** \(result.steps.count) steps: \(result.proved) proved exactly"
         if result.provedAllShapes > 0 { verdict += " (\(result.provedAllShapes) of them for every shape)" }
         verdict += ", \(result.numeric) holding numerically only, \(result.errata) errata confirmed"
         verdict += result.unexpected == 0 ? "." : ", **\(result.unexpected) unexpected**."
         out.append(verdict)
-        out.append("")
-        out.append("### Detailed Design")
-        out.append("")
-        for (k, r) in result.steps.enumerated() {
-            out.append(contentsOf: stepLines(k + 1, r))
-        }
-        out.append("### Shapes")
-        out.append("")
-        out.append(contentsOf: shapesLines(result))
         out.append("")
         if !d.notation.isEmpty {
             out.append("### Notation and layout")
@@ -90,6 +129,15 @@ public struct NotesRenderer: Sendable {
             out.append(contentsOf: d.notation.map { "- " + $0 })
             out.append("")
         }
+        out.append("### Steps")
+        out.append("")
+        for (k, r) in result.steps.enumerated() {
+            out.append(contentsOf: stepLines(k + 1, r, seed: seed))
+        }
+        out.append("### Shapes")
+        out.append("")
+        out.append(contentsOf: shapesLines(result))
+        out.append("")
         let errata = result.steps.filter { $0.step.isErratum }
         if !errata.isEmpty {
             out.append("### Errata")
@@ -105,37 +153,54 @@ public struct NotesRenderer: Sendable {
         return out
     }
 
-    func stepLines(_ number: Int, _ r: StepResult) -> [String] {
+    func stepLines(_ number: Int, _ r: StepResult, seed: String) -> [String] {
         let s = r.step
-        var out = ["\(number). **\(s.title)** — \(s.kind.rawValue), \(statusWord(r))", ""]
-        out.append("   $$\(oneLine(s.noteLatex))$$")
-        out.append("")
-        if let shape = s.shape {
-            out.append("   Annotation: `\(shape.expression)` is `\(shape.rows) × \(shape.cols)`. \(evidence(r.asWritten))")
-        } else {
-            out.append("   Claim: `\(s.claim)`" + (s.exactUnder.isEmpty ? "" : " (under `\(s.exactUnder.joined(separator: ", "))`)"))
+        let marker = "\(number). "
+        let pad = String(repeating: " ", count: marker.count)
+        var out = [marker + "**\(s.title)** — \(s.kind.rawValue), \(statusWord(r))", ""]
+        if let quote = s.quote {
+            let where_ = quote.lines.count == 1 ? "line \(quote.lines.lowerBound)" : "lines \(quote.lines.lowerBound)–\(quote.lines.upperBound)"
+            out.append(pad + "The note, [\(where_)](\(lineLink(seed, quote.lines))), verbatim:")
             out.append("")
-            out.append("   Evidence: \(evidence(r.asWritten))")
+            out.append(contentsOf: fenced("text", SourceQuote.collapsed(quote.verbatim), pad))
+            out.append("")
+            out.append(pad + "Checked, in LaTeX:")
+            out.append("")
+        }
+        out.append(contentsOf: fenced("math", oneLine(s.noteLatex), pad))
+        out.append("")
+        if let fix = s.correction {
+            out.append(pad + "Corrected:")
+            out.append("")
+            out.append(contentsOf: fenced("math", oneLine(fix.latex), pad))
+            out.append("")
+        }
+        if let shape = s.shape {
+            out.append(pad + "Annotation: `\(shape.expression)` is `\(shape.rows) × \(shape.cols)`. \(evidence(r.asWritten))")
+        } else {
+            out.append(pad + "Claim: `\(s.claim)`" + (s.exactUnder.isEmpty ? "" : " (under `\(s.exactUnder.joined(separator: ", "))`)"))
+            out.append("")
+            out.append(pad + "Evidence: \(evidence(r.asWritten))")
         }
         if let w = r.withoutCondition {
             out.append("")
-            out.append("   Without `\(s.exactUnder.joined(separator: ", "))`: \(w.verdict.rawValue)" + (w.detail.isEmpty ? "." : " — \(w.detail)"))
+            out.append(pad + "Without `\(s.exactUnder.joined(separator: ", "))`: \(w.verdict.rawValue)" + (w.detail.isEmpty ? "." : " — \(w.detail)"))
         }
         if let c = r.corrected {
             out.append("")
             if let fix = s.correctedShape {
-                out.append("   Corrected: `\(fix.expression)` is `\(fix.rows) × \(fix.cols)`: \(evidence(c))")
+                out.append(pad + "Corrected: `\(fix.expression)` is `\(fix.rows) × \(fix.cols)`: \(evidence(c))")
             } else if let fix = s.correction {
-                out.append("   Corrected: `\(fix.claim)` — \(evidence(c))")
+                out.append(pad + "Corrected: `\(fix.claim)` — \(evidence(c))")
             }
         }
         if let remark = s.remark {
             out.append("")
-            out.append("   " + remark)
+            out.append(pad + "" + remark)
         }
         if let problem = r.problem {
             out.append("")
-            out.append("   **Unexpected:** \(problem)")
+            out.append(pad + "**Unexpected:** \(problem)")
         }
         out.append("")
         return out
@@ -143,13 +208,17 @@ public struct NotesRenderer: Sendable {
 
     func erratumLines(_ r: StepResult) -> [String] {
         let s = r.step
-        var out = ["- **\(s.title)**", ""]
-        out.append("  As written: $\(oneLine(s.noteLatex))$")
+        var out = ["- **\(s.title)**" + (s.quote.map { q in q.lines.count == 1 ? " (line \(q.lines.lowerBound))" : " (lines \(q.lines.lowerBound)–\(q.lines.upperBound))" } ?? ""), ""]
+        out.append("  As written:")
+        out.append("")
+        out.append(contentsOf: fenced("math", oneLine(s.noteLatex), "  "))
         out.append("")
         out.append("  Counterexample: \(r.asWritten.detail.isEmpty ? r.asWritten.verdict.rawValue : r.asWritten.detail)")
         out.append("")
         if let fix = s.correction {
-            out.append("  Corrected: $\(oneLine(fix.latex))$ — \(r.corrected.map { $0.verdict.rawValue } ?? "not checked").")
+            out.append("  Corrected (\(r.corrected.map { $0.verdict.rawValue } ?? "not checked")):")
+            out.append("")
+            out.append(contentsOf: fenced("math", oneLine(fix.latex), "  "))
             out.append("")
             out.append("  " + fix.explanation)
         } else if let fix = s.correctedShape {
@@ -190,7 +259,7 @@ public struct NotesRenderer: Sendable {
         for note in notes {
             let rows = note.derivations.compactMap { results[$0.id] }.flatMap { $0.steps }.filter { $0.step.isErratum }
             guard !rows.isEmpty else { continue }
-            out.append("## [\(note.title)](\(note.page).md)")
+            out.append("## [\(NotesRenderer.plainHeading(note.title))](\(note.page).md)")
             out.append("")
             for r in rows {
                 count += 1
@@ -252,6 +321,43 @@ public struct NotesRenderer: Sendable {
         guard x > 0, x.isFinite else { return x == 0 ? "0" : "n/a" }
         let e = Int(ceil(log10(x)))
         return "≤ 1e\(e)"
+    }
+
+    /// A fenced block (```` ```math ````, ```` ```text ````) indented by `pad`.
+    func fenced(_ language: String, _ body: String, _ pad: String) -> [String] {
+        [pad + "```" + language, pad + body, pad + "```"]
+    }
+
+    /// A relative link to lines of a seed note in `notes/seeds/`.
+    func lineLink(_ seed: String, _ lines: ClosedRange<Int>) -> String {
+        "seeds/\(seed)#L\(lines.lowerBound)" + (lines.count > 1 ? "-L\(lines.upperBound)" : "")
+    }
+
+    /// A heading without raw TeX: `y^{(4)}` becomes `y⁽⁴⁾`, `a^{l-1}` becomes
+    /// `aˡ⁻¹`, `w_{jk}` becomes `w_jk`; what has no Unicode form keeps `^(…)`.
+    static func plainHeading(_ text: String) -> String {
+        let superscripts: [Character: Character] = [
+            "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
+            "(": "⁽", ")": "⁾", "+": "⁺", "-": "⁻", "−": "⁻", "l": "ˡ", "L": "ᴸ", "T": "ᵀ", "n": "ⁿ", "r": "ʳ",
+        ]
+        var out = ""
+        var chars = Array(text)[...]
+        while let c = chars.first {
+            chars = chars.dropFirst()
+            guard c == "^" || c == "_", chars.first == "{" else { out.append(c); continue }
+            guard let close = chars.firstIndex(of: "}") else { out.append(c); continue }
+            let inner = String(chars[chars.index(after: chars.startIndex)..<close])
+            chars = chars[chars.index(after: close)...]
+            let plain = inner.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "")
+            if c == "_" {
+                out += "_" + plain
+            } else if plain.allSatisfy({ superscripts[$0] != nil }) {
+                out += String(plain.map { superscripts[$0] ?? $0 })
+            } else {
+                out += "^(" + plain + ")"
+            }
+        }
+        return out
     }
 
     func oneLine(_ latex: String) -> String {

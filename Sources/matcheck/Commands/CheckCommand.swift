@@ -119,19 +119,35 @@ struct CheckCommand: Command {
         .object(a.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })
     }
 
+    /// `counterexample` and, when shrunk, `simple_counterexample` (also used by `matcheck tex`).
+    static func counterexampleJSON(_ c: Counterexample) -> [(String, JSONValue)] {
+        var counterexample: [(String, JSONValue)] = [
+            ("shape", shape(c.assignment)), ("seed", .string(String(c.seed))),
+            ("entry", .array([.int(c.row + 1), .int(c.col + 1)])),
+            ("lhs", .double(c.lhs)), ("rhs", .double(c.rhs)),
+            ("residual", .double(c.residual)), ("error_bound", .double(c.errorBound)),
+        ]
+        if let certificate = c.certificate { counterexample.append(("certificate", .string(certificate))) }
+        var pairs: [(String, JSONValue)] = [("counterexample", .object(counterexample))]
+        if let simple = c.simple {
+            pairs.append(("simple_counterexample", .object([
+                ("shape", shape(simple.assignment)),
+                ("point", .object(simple.point.keys.sorted().map { name in
+                    (name, .array((simple.point[name] ?? []).map { .array($0.map { .string($0) }) }))
+                })),
+                ("entry", .array([.int(simple.row + 1), .int(simple.col + 1)])),
+                ("lhs", .string(simple.lhs)), ("rhs", .string(simple.rhs)), ("exact", .bool(simple.exact)),
+            ])))
+        }
+        return pairs
+    }
+
     static func json(_ report: CheckReport) -> [(String, JSONValue)] {
         var pairs: [(String, JSONValue)] = [("claim", .string(report.source)), ("verdict", .string(report.verdict.name))]
         switch report.verdict {
         case .holdsNumerically(let reason), .inconclusive(let reason): pairs.append(("reason", .string(reason)))
         case .refuted(let c):
-            var counterexample: [(String, JSONValue)] = [
-                ("shape", shape(c.assignment)), ("seed", .string(String(c.seed))),
-                ("entry", .array([.int(c.row + 1), .int(c.col + 1)])),
-                ("lhs", .double(c.lhs)), ("rhs", .double(c.rhs)),
-                ("residual", .double(c.residual)), ("error_bound", .double(c.errorBound)),
-            ]
-            if let certificate = c.certificate { counterexample.append(("certificate", .string(certificate))) }
-            pairs.append(("counterexample", .object(counterexample)))
+            pairs += counterexampleJSON(c)
         case .proved: break
         }
         pairs.append(("symbolic", .array(report.symbolic.map {

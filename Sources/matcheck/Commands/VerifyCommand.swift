@@ -1,25 +1,30 @@
 import Derivations
 import MatrixNumerics
 
-/// `matcheck verify [name] [--json]`: proof-checks the catalogue of seed notes
+/// `matcheck verify [name] [--json [--steps]]`: proof-checks the catalogue of seed notes
 /// (or one derivation), printing one line per derivation as it goes and a summary.
 struct VerifyCommand: Command {
     let name = "verify"
     let summary = "verify every derivation of the seed notes (the default), or one by name"
     let usage = """
-        usage: matcheck [verify] [<derivation>] [--json] [--verbose]
+        usage: matcheck [verify] [<derivation>] [--json [--steps]] [--verbose]
 
         Checks every step of every derivation in the catalogue (see `matcheck list`):
         true steps must be proved, errata must be refuted as written and proved as
         corrected. Exit status 0 when every step is as expected, 1 otherwise.
           --json      one JSON object per derivation, then the summary object
+          --steps     with --json: after the derivations, one object per step (seed, lines,
+                      verbatim quote, kind, status, erratum, claim, corrected) and per line
+                      range that is not a claim, then one coverage object per seed
           --verbose   one line per step with its status and time
         """
 
     func run(_ arguments: [String]) throws -> Int32 {
-        let args = try Arguments(arguments, flags: ["--json", "--verbose"], valueOptions: [])
+        let args = try Arguments(arguments, flags: ["--json", "--verbose", "--steps"], valueOptions: [])
         let verbose = args.flag("--verbose")
         let json = args.flag("--json")
+        let steps = args.flag("--steps")
+        if steps && !json { throw UsageError("--steps needs --json") }
         var derivations = Catalogue.derivations
         if let wanted = args.positional.first {
             guard let d = Catalogue.derivation(named: wanted) else {
@@ -58,6 +63,10 @@ struct VerifyCommand: Command {
             all: results.reduce(0) { $0 + $1.provedAllShapes }, numeric: results.reduce(0) { $0 + $1.numeric },
             errata: results.reduce(0) { $0 + $1.errata }, unexpected: results.reduce(0) { $0 + $1.unexpected })
         let seconds = MonotonicClock.seconds() - start
+        if steps {
+            for r in results { printStepRecords(r) }
+            if args.positional.isEmpty { printUnclaimedAndCoverage() }
+        }
         if json {
             printJSON([
                 ("derivations", .int(results.count)), ("steps", .int(total.steps)), ("proved", .int(total.proved)),
@@ -75,6 +84,49 @@ struct VerifyCommand: Command {
                   : "\(total.unexpected) unexpected result(s).")
         }
         return total.unexpected == 0 ? 0 : 1
+    }
+}
+
+/// One `{"record":"step", …}` object per step of a verified derivation.
+func printStepRecords(_ result: DerivationResult) {
+    for r in result.steps {
+        let quote = r.step.quote
+        printJSON([
+            ("record", .string("step")), ("derivation", .string(result.derivation.id)),
+            ("step", .string(r.step.title)), ("seed", .string(result.derivation.seed)),
+            ("lines", quote.map { .array([.int($0.lines.lowerBound), .int($0.lines.upperBound)]) } ?? .null),
+            ("verbatim", quote.map { .string($0.verbatim) } ?? .null),
+            ("kind", .string(r.step.kind.rawValue)), ("status", .string(r.reportedStatus)),
+            ("erratum", .bool(r.step.isErratum)), ("claim", .string(r.claimText)),
+            ("corrected", r.correctedText.map { .string($0) } ?? .null),
+        ])
+    }
+}
+
+/// The lines listed as not a claim (`"status":"not a claim"`), then one
+/// `{"record":"coverage", …}` object per seed note.
+func printUnclaimedAndCoverage() {
+    for note in Catalogue.notes {
+        for entry in note.unclaimed {
+            printJSON([
+                ("record", .string("step")), ("derivation", .null), ("step", .string(entry.explanation)),
+                ("seed", .string(note.seed)),
+                ("lines", .array([.int(entry.lines.lowerBound), .int(entry.lines.upperBound)])),
+                ("verbatim", .null), ("kind", .string(entry.reason.rawValue)),
+                ("status", .string("not a claim")), ("erratum", .bool(false)), ("claim", .null),
+                ("corrected", .null),
+            ])
+        }
+    }
+    for note in Catalogue.notes {
+        guard let text = SeedFiles.text(of: note.seed) else {
+            printJSON([("record", .string("coverage")), ("seed", .string(note.seed)),
+                       ("math_lines", .null), ("accounted", .null)])
+            continue
+        }
+        let coverage = SeedCoverage(note: note, text: text)
+        printJSON([("record", .string("coverage")), ("seed", .string(note.seed)),
+                   ("math_lines", .int(coverage.mathLines.count)), ("accounted", .int(coverage.accounted.count))])
     }
 }
 

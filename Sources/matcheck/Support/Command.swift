@@ -9,9 +9,3 @@ protocol Command: Sendable {
     /// Runs the command on the arguments after its name; returns the exit status.
     func run(_ arguments: [String]) throws -> Int32
 }
-
-/// A usage error: exit status 2 with a message.
-struct UsageError: Error, CustomStringConvertible {
-    var description: String
-    init(_ message: String) { description = message }
-}

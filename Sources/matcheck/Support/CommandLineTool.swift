@@ -6,6 +6,7 @@ enum CommandLineTool {
         VerifyCommand(),
         ListCommand(),
         CheckCommand(),
+        TexCommand(),
         NotesCommand(),
         SelfCheckCommand(),
         TrainCommand(),

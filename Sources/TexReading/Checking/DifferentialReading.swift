@@ -1,0 +1,90 @@
+import ClaimLanguage
+
+/// Reads a link between differentials as a claim about Jacobians.
+///
+/// The notes derive Jacobians by differentials: `\text{vec}(dz) = M \text{vec}(dW)` states
+/// `jac(z, W) = M`, and a chain of such rows rewrites `A vec(dX)` into `B vec(dY)` with `Y`
+/// the more basic variable. Since `vec(dX) = jac(X, Y) vec(dY)`, the link
+/// `A·vec(dX) = B·vec(dY)` holds for every `dY` exactly when
+///
+///     A · jac(X, Y) == B            (A, B the identity when absent; X = Y gives A == B).
+///
+/// `vec(A · dX · B)` is read by the vec trick as `(Bᵀ ⊗ A) · vec(dX)`. A differential of
+/// a matrix outside `vec` (`dz = dW a`) is not a Jacobian product and is not read.
+enum DifferentialReading {
+    /// Whether `e` contains a differential.
+    static func contains(_ e: Expression) -> Bool {
+        if case .userFunction(TexExpressionParser.differential, 0, _, _) = e { return true }
+        return e.children.contains(where: contains)
+    }
+
+    /// `(coefficient, X)` with `e = coefficient · vec(dX)`; a `nil` coefficient is the identity.
+    static func split(_ e: Expression, isVector: (Expression) -> Bool) -> (Expression?, Expression)?
+    {
+        switch e {
+        case .userFunction(TexExpressionParser.differential, 0, let x, _):
+            return isVector(x) ? (nil, x) : nil
+        case .call(.vec, let args, let r) where args.count == 1:
+            if case .userFunction(TexExpressionParser.differential, 0, let x, _) = args[0] {
+                return (nil, x)
+            }
+            // vec(A · dX · B) = (Bᵀ ⊗ A) vec(dX).
+            let factors = productFactors(args[0])
+            let marked = factors.indices.filter { contains(factors[$0]) }
+            guard marked.count == 1,
+                case .userFunction(TexExpressionParser.differential, 0, let x, _) = factors[
+                    marked[0]],
+                marked[0] > 0, marked[0] < factors.count - 1
+            else { return nil }
+            let a = product(Array(factors[..<marked[0]]), r)
+            let b = product(Array(factors[(marked[0] + 1)...]), r)
+            guard !contains(a), !contains(b) else { return nil }
+            return (.binary(.kronecker, .transpose(b, r), a, r), x)
+        case .binary(.multiply, let m, let rest, let r):
+            guard !contains(m), let (c, x) = split(rest, isVector: isVector) else { return nil }
+            return (c.map { .binary(.multiply, m, $0, r) } ?? m, x)
+        default:
+            return nil
+        }
+    }
+
+    /// The factors of a left-nested product.
+    static func productFactors(_ e: Expression) -> [Expression] {
+        if case .binary(.multiply, let l, let r, _) = e {
+            return productFactors(l) + productFactors(r)
+        }
+        return [e]
+    }
+
+    static func product(_ factors: [Expression], _ r: SourceRange) -> Expression {
+        factors.dropFirst().reduce(factors[0]) { .binary(.multiply, $0, $1, r) }
+    }
+
+    /// The claim `A · jac(X, Y) == B` for the link `A·dX = B·dY`, or a reason it cannot be read.
+    static func claim(
+        _ lhs: Expression, _ rhs: Expression, isVector: (Expression) -> Bool,
+        isVariable: (String) -> Bool
+    ) -> Result<(Expression, Expression), TexParseError> {
+        let unreadable = TexParseError(
+            "differentials: only links A·vec(dX) = B·vec(dY) (dX, dY vectors, or inside vec) are read",
+            at: lhs.range.start)
+        guard let (a, x) = split(lhs, isVector: isVector),
+            let (b, y) = split(rhs, isVector: isVector)
+        else {
+            return .failure(unreadable)
+        }
+        guard case .symbol(let name, let vr) = y, isVariable(name) else {
+            return .failure(
+                TexParseError(
+                    "the differential d\(ClaimPrinter.text(y)) is not of a declared or defined name",
+                    at: y.range.start))
+        }
+        let r = lhs.range.union(rhs.range)
+        let identity = Expression.derivative(.jacobian, y, variable: name, variableRange: vr, r)
+        let jacobian =
+            ClaimPrinter.text(x) == name
+            ? identity : .derivative(.jacobian, x, variable: name, variableRange: vr, r)
+        let left = a.map { .binary(.multiply, $0, jacobian, r) } ?? jacobian
+        return .success((left, b ?? identity))
+    }
+}

@@ -1,0 +1,395 @@
+import ClaimLanguage
+
+extension TexExpressionParser {
+    /// Whether the current token starts a factor of an implicit product.
+    func atStartOfFactor() -> Bool {
+        guard let t = current, startsAtom(t) else { return false }
+        if case .command(let name) = t.kind, TexNames.sizes.contains(name),
+            let next = peek(), next.isSymbol(")") || next.isSymbol("]") || next.isSymbol("|")
+        {
+            return false
+        }
+        return true
+    }
+
+    mutating func parseAtom() throws -> Expression {
+        guard let t = current else {
+            throw TexParseError("expected an expression at the end", at: textEnd)
+        }
+        switch t.kind {
+        case .number(let digits):
+            advance()
+            guard let value = TexExpressionParser.exactNumber(digits) else {
+                throw TexParseError("the number \(digits) does not fit 64 bits", at: t.offset)
+            }
+            return .number(value, range(from: t.offset))
+        case .letter(let c):
+            // `dz`, `dW^l`: a differential, which the claim language cannot state.
+            if c == "d", !environment.knownNames.contains("d"),
+                !environment.functions.contains("d"),
+                let next = peek(), next.offset == t.end,
+                TexExpressionParser.startsName(next) || next.isSymbol("(")
+            {
+                advance()
+                let operand = next.isSymbol("(") ? try parseDelimited() : try parseScripted()
+                return .userFunction(
+                    name: TexExpressionParser.differential, order: 0, argument: operand,
+                    range(from: t.offset))
+            }
+            advance()
+            return try parseName(String(c), start: t.offset)
+        case .symbol("("):
+            advance()
+            let inner = try parseSum()
+            try expectSymbol(")", opening: t)
+            return inner
+        case .symbol("["):
+            advance()
+            let inner = try parseSum()
+            try expectSymbol("]", opening: t)
+            return inner
+        case .openBrace:
+            return try parseGroup()
+        case .command(let name):
+            return try parseCommand(name, token: t)
+        default:
+            throw unexpected(t)
+        }
+    }
+
+    /// `{ … }` as a sub-expression.
+    mutating func parseGroup() throws -> Expression {
+        let close = try matchingBrace(from: position)
+        let inner = Array(tokens[(position + 1)..<close])
+        guard !inner.isEmpty else {
+            throw TexParseError("empty braces", at: tokens[position].offset)
+        }
+        var sub = TexExpressionParser(
+            tokens: inner, environment: environment, textEnd: tokens[close].offset)
+        sub.depth = depth
+        let e = try sub.parseAll()
+        position = close + 1
+        return e
+    }
+
+    /// Parses a brace argument `{…}` (or a single token) as its own expression.
+    mutating func parseArgumentTokens(_ inner: [TexToken], end: Int) throws -> Expression {
+        var sub = TexExpressionParser(tokens: inner, environment: environment, textEnd: end)
+        sub.depth = depth
+        return try sub.parseAll()
+    }
+
+    static func exactNumber(_ digits: String) -> ExactNumber? {
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        guard let whole = Int(parts[0]) else { return nil }
+        guard parts.count == 2 else { return ExactNumber(whole) }
+        let fraction = parts[1]
+        guard fraction.count <= 17, let f = Int(fraction) else { return nil }
+        var scale = 1
+        for _ in 0..<fraction.count { scale *= 10 }
+        let (product, overflow) = whole.multipliedReportingOverflow(by: scale)
+        guard !overflow else { return nil }
+        let (sum, overflow2) = product.addingReportingOverflow(f)
+        guard !overflow2 else { return nil }
+        return ExactNumber(sum, scale)
+    }
+
+    // MARK: Names
+
+    /// A name with its subscripts, layer superscripts and (for declared
+    /// functions) primes and argument. `W_1`, `W^{[l]}` and `z^L_k` are names
+    /// (`W_1`, `W_l`, `z_k_L`); a subscript of index letters on a known
+    /// matrix or vector (`W_{jk}`, `x_k`, `w_{jk}` for a known `W`) is an entry.
+    mutating func parseName(_ base: String, start: Int) throws -> Expression {
+        var subscripts: [(tokens: [TexToken], offset: Int)] = []
+        var layers = ""
+        var primes = 0
+        var layerTransposed = false
+        loop: while let t = current {
+            if subscripts.count + primes + layers.count > TexExpressionParser.maximumDepth {
+                throw TexParseError(
+                    "more than \(TexExpressionParser.maximumDepth) scripts on one expression",
+                    at: t.offset)
+            }
+            switch t.kind {
+            case .subscriptMark:
+                advance()
+                let scriptStart = here
+                subscripts.append((try scriptTokens(), scriptStart))
+            case .superscriptMark:
+                let saved = position
+                advance()
+                let script = try scriptTokens()
+                // `e^{x}`: the exponential, when e is not a name of the note.
+                if base == "e", subscripts.isEmpty, layers.isEmpty,
+                    !environment.knownNames.contains("e"),
+                    !TexExpressionParser.isTransposeMark(script)
+                {
+                    let exponent = try parseArgumentTokens(script, end: here)
+                    return .call(.exp, [exponent], range(from: start))
+                }
+                if case .layer(let fragment, let transposed) = try classify(script) {
+                    // `c^n` for a scalar c and a single letter n is a power.
+                    if subscripts.isEmpty, layers.isEmpty, !transposed, script.count == 1,
+                        case .letter = script[0].kind,
+                        let shape = environment.shape(.symbol(base, SourceRange(start, start + 1))),
+                        shape.rows == .fixed(1), shape.cols == .fixed(1)
+                    {
+                        return .power(
+                            .symbol(base, SourceRange(start, start + 1)),
+                            .symbol(fragment, SourceRange(script[0].offset, script[0].end)),
+                            range(from: start))
+                    }
+                    layers += "_" + fragment
+                    if transposed {
+                        layerTransposed = true
+                        break loop
+                    }
+                } else {
+                    position = saved
+                    break loop
+                }
+            case .symbol("'"), .command("prime"):
+                let stem = base + layers
+                let isFunctionPrefix =
+                    stem == "σ"
+                    || environment.functions.contains { $0 == stem || $0.hasPrefix(stem + "_") }
+                guard isFunctionPrefix, !layerTransposed else { break loop }
+                primes += 1
+                advance()
+            default:
+                break loop
+            }
+        }
+        if base == "I", !environment.knownNames.contains("I") {
+            guard let size = subscripts.first, subscripts.count == 1, layers.isEmpty else {
+                throw TexParseError("the identity I needs its size: write I_n", at: start)
+            }
+            return .call(.eye, [try dimension(size.tokens, at: size.offset)], range(from: start))
+        }
+        // An entry: index letters under a known matrix or vector.
+        if let last = subscripts.last, TexExpressionParser.isIndexList(last.tokens) {
+            let stem =
+                ([base]
+                + subscripts.dropLast().map {
+                    "_" + (TexExpressionParser.nameFragment($0.tokens) ?? "?")
+                })
+                .joined() + layers
+            let candidates = [stem, stem.prefix(1).uppercased() + stem.dropFirst()]
+            if let known = candidates.first(where: { environment.knownNames.contains($0) }) {
+                let matrix = Expression.symbol(known, SourceRange(start, last.offset))
+                return try entry(of: matrix, name: known, indexTokens: last.tokens, start: start)
+            }
+        }
+        var name = base
+        for s in subscripts {
+            guard let fragment = TexExpressionParser.nameFragment(s.tokens) else {
+                throw TexParseError(
+                    "cannot read the subscript \(s.tokens.map(\.display).joined())", at: s.offset)
+            }
+            name += "_" + fragment
+        }
+        name += layers
+        if atOpeningDelimiter() {
+            if environment.functions.contains(name) {
+                let argument = try parseDelimited()
+                return .userFunction(
+                    name: name, order: primes, argument: argument, range(from: start))
+            }
+            if name == "σ" && !environment.knownNames.contains("σ") {
+                let argument = try parseDelimited()
+                return try TexExpressionParser.activation(
+                    .sigmoid, argument, order: primes, range(from: start))
+            }
+            // `f(z)`, `g_l(z)`: written as a function, which a product would misread.
+            if TexExpressionParser.functionLetters.contains(base), !environment.knownNames.contains(name) {
+                throw TexParseError(
+                    "\(name)(…) is a function the note does not declare: declare it ('where \(name): function')",
+                    at: start)
+            }
+        }
+        var result = Expression.symbol(name, range(from: start))
+        for _ in 0..<primes { result = .transpose(result, range(from: start)) }
+        if layerTransposed { result = .transpose(result, range(from: start)) }
+        return result
+    }
+
+    /// `W_{jk}` → `W[j,k]`, `x_k` → `x[k]`; each index is registered with
+    /// the dimension it runs over (rows, then columns of the name's shape).
+    func entry(
+        of base: Expression, name: String, indexTokens: [TexToken], start: Int
+    ) throws -> Expression {
+        let letters = indexTokens.filter {
+            if case .letter = $0.kind { return true } else { return false }
+        }
+        guard let shape = environment.shape(base) else {
+            throw TexParseError(
+                "the entry \(name)_{\(indexTokens.map(\.display).joined())} needs the shape of \(name) (declare it)",
+                at: start)
+        }
+        let isVector = shape.cols == .fixed(1) || shape.rows == .fixed(1)
+        guard letters.count == (isVector ? 1 : 2) else {
+            throw TexParseError(
+                "\(name) is \(shape.rows)×\(shape.cols): an entry needs \(isVector ? 1 : 2) index\(isVector ? "" : "es"), found \(letters.count)",
+                at: start)
+        }
+        let dimensions =
+            isVector
+            ? [shape.cols == .fixed(1) ? shape.rows : shape.cols] : [shape.rows, shape.cols]
+        var indices: [Expression] = []
+        for (t, d) in zip(letters, dimensions) {
+            guard case .letter(let c) = t.kind else { continue }
+            environment.indices.register(String(c), upper: d, at: t.offset)
+            indices.append(.symbol(String(c), SourceRange(t.offset, t.end)))
+        }
+        return .entry(base, indices, range(from: start))
+    }
+
+    /// The marker of a differential `dX` in the tree (a name no note can
+    /// declare); ``DifferentialReading`` turns `A dX = B dY` into a claim.
+    static let differential = "d"
+
+    /// Letters that notes use for functions (`f(z)`, `g'(y)`, `φ(w)`): applied to a
+    /// parenthesis, they are read as functions, never as products.
+    static let functionLetters: Set<String> = ["f", "g", "h", "φ", "ψ", "s", "L", "ℓ"]
+
+    /// Whether `t` starts a name: a letter or a Greek letter, or `\nabla`.
+    static func startsName(_ t: TexToken) -> Bool {
+        switch t.kind {
+        case .letter: return true
+        case .command(let name): return TexNames.greek[name] != nil || name == "nabla"
+        default: return false
+        }
+    }
+
+    /// Whether the subscript is a list of index letters (`ij`, `j,k`, `k`).
+    static func isIndexList(_ script: [TexToken]) -> Bool {
+        guard !script.isEmpty else { return false }
+        for t in script {
+            switch t.kind {
+            case .letter(let c): if !"ijklmnpqrstuv".contains(c) { return false }
+            case .symbol(","): continue
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// A size in a subscript (`I_n`, `I_{o \times o}`, `I_{mn}`, `I_3`):
+    /// the dimension as an integer expression.
+    func dimension(_ script: [TexToken], at offset: Int) throws -> Expression {
+        var factors: [Expression] = []
+        var parts = script
+        // `o \times o`: the identity of size o.
+        if let times = parts.firstIndex(where: { $0.isCommand("times") }) {
+            let left = Array(parts[..<times])
+            let right = Array(parts[(times + 1)...])
+            guard left.map(\.kind) == right.map(\.kind) else {
+                throw TexParseError(
+                    "the identity I_{\(script.map(\.display).joined(separator: " "))} is not square",
+                    at: offset)
+            }
+            parts = left
+        }
+        for t in parts {
+            switch t.kind {
+            case .letter(let c): factors.append(.symbol(String(c), SourceRange(t.offset, t.end)))
+            case .number(let d):
+                guard let v = TexExpressionParser.exactNumber(d), v.isInteger, v.numerator > 0
+                else {
+                    throw TexParseError("the size \(d) is not a positive integer", at: t.offset)
+                }
+                factors.append(.number(v, SourceRange(t.offset, t.end)))
+            default:
+                throw TexParseError(
+                    "cannot read the size \(script.map(\.display).joined())", at: t.offset)
+            }
+        }
+        guard var product = factors.first else { throw TexParseError("an empty size", at: offset) }
+        for f in factors.dropFirst() {
+            product = .binary(.multiply, product, f, product.range.union(f.range))
+        }
+        return product
+    }
+
+    /// `σ(z)`, `σ'(z)` = σ(z)(1 − σ(z)), `tanh'(z)` = 1 − tanh(z)²: builtin
+    /// activations and their first derivatives.
+    static func activation(
+        _ f: BuiltinFunction, _ argument: Expression, order: Int, _ r: SourceRange
+    ) throws -> Expression {
+        let value = Expression.call(f, [argument], r)
+        switch order {
+        case 0: return value
+        case 1:
+            let one = Expression.number(ExactNumber(1)!, r)
+            if f == .sigmoid {
+                return .binary(.hadamard, value, .binary(.subtract, one, value, r), r)
+            }
+            if f == .tanh { return .binary(.subtract, one, .binary(.hadamard, value, value, r), r) }
+            throw TexParseError("the derivative \(f.rawValue)' is not supported", at: r.start)
+        default:
+            throw TexParseError(
+                "higher derivatives of \(f.rawValue) are not supported", at: r.start)
+        }
+    }
+
+    // MARK: Delimited arguments
+
+    /// Whether the current token opens `(`, `\left(`, `\big(`, `[`.
+    func atOpeningDelimiter() -> Bool {
+        guard let t = current else { return false }
+        if t.isSymbol("(") { return true }
+        if case .command(let name) = t.kind, name == "left" || TexNames.sizes.contains(name),
+            let next = peek(), next.isSymbol("(") || next.isSymbol("[")
+        {
+            return true
+        }
+        return false
+    }
+
+    /// `( … )`, `\left( … \right)`, `\big( … \big)`, `[ … ]`, `{ … }`.
+    mutating func parseDelimited() throws -> Expression {
+        guard let t = current else {
+            throw TexParseError("expected an expression at the end", at: textEnd)
+        }
+        if t.kind == .openBrace { return try parseGroup() }
+        if t.isSymbol("(") || t.isSymbol("[") {
+            advance()
+            let inner = try parseSum()
+            try expectSymbol(t.isSymbol("(") ? ")" : "]", opening: t)
+            return inner
+        }
+        guard case .command(let name) = t.kind, name == "left" || TexNames.sizes.contains(name)
+        else {
+            throw unexpected(t)
+        }
+        advance()
+        guard let open = current else {
+            throw TexParseError("\\\(name) without a delimiter", at: textEnd)
+        }
+        guard open.isSymbol("(") || open.isSymbol("[") || open.isSymbol(".") else {
+            if open.isSymbol("|") || open.isCommand("|") || open.isCommand("lVert")
+                || open.isCommand("lvert")
+            {
+                throw TexParseError("absolute values and norms are not supported", at: open.offset)
+            }
+            throw TexParseError("unsupported delimiter after \\\(name)", at: open.offset)
+        }
+        advance()
+        let inner = try parseSum()
+        guard let close = current, case .command(let closer) = close.kind,
+            closer == "right" || TexNames.sizes.contains(closer)
+        else {
+            throw TexParseError(
+                "'\(t.display)\(open.display)' at column \(t.offset + 1) is not closed", at: here)
+        }
+        advance()
+        guard let delimiter = current,
+            delimiter.isSymbol(")") || delimiter.isSymbol("]") || delimiter.isSymbol(".")
+        else {
+            throw TexParseError("unsupported closing delimiter", at: here)
+        }
+        advance()
+        return inner
+    }
+}

@@ -1,0 +1,45 @@
+import ClaimChecking
+import Foundation
+import Testing
+
+@testable import TexReading
+
+/// `matcheck tex` on the five seed notes, each with its front matter beside it
+/// (`notes/seeds/NNN_….matcheck`): the number of links that reach a verdict
+/// (anything but `not parsed` and `error`) must not go down.
+@Suite struct SeedNotesTexTests {
+    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+            "notes/seeds")
+
+    /// Links with a verdict, per note, as measured on 2026-12-07 (seed 1).
+    static let floors: [(note: String, links: Int, withVerdict: Int)] = [
+        ("000_8abc8f1c17198766", 51, 15),
+        ("001_6ddf747029886e15", 75, 48),
+        ("002_15813224ae0d6bad", 53, 16),
+        ("003_88fec9fdaa1fc519", 44, 1),
+        ("004_23be57528ec63dc3", 58, 17),
+    ]
+
+    @Test(arguments: floors.map(\.note))
+    func linksWithAVerdictDoNotGoDown(_ note: String) throws {
+        let text = try String(
+            contentsOf: Self.seeds.appendingPathComponent(note + ".txt"), encoding: .utf8)
+        let front = try String(
+            contentsOf: Self.seeds.appendingPathComponent(note + ".matcheck"), encoding: .utf8)
+        var options = CheckOptions()
+        options.seed = 1
+        options.numericShapes = 1
+        options.pointsPerShape = 2
+        let report = NoteChecker(options: options).check(markdown: text, frontMatter: front)
+        let floor = try #require(Self.floors.first { $0.note == note })
+        #expect(report.frontMatterErrors.isEmpty)
+        #expect(report.results.count == floor.links)
+        let withVerdict = report.results.filter {
+            !["not parsed", "error"].contains($0.verdict.name)
+        }.count
+        #expect(
+            withVerdict >= floor.withVerdict,
+            "\(note): \(withVerdict) links with a verdict, floor \(floor.withVerdict)")
+    }
+}
