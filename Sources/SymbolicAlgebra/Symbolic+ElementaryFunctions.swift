@@ -5,7 +5,9 @@
 /// - `exp(Σ cᵢmᵢ) = Π exp(mᵢ/qᵢ)^pᵢ` for `cᵢ = pᵢ/qᵢ`; `exp(k·log w) = wᵏ`
 /// - `log(c·m·Π exp(wᵢ)^eᵢ) = log(c·m) + Σ eᵢwᵢ`, `log 1 = 0`,
 ///   `log(1 + exp w) = softplus(w)`, `log σ(w) = w − softplus(w)`,
-///   `log(1 − σ(w)) = −softplus(w)`, `log(N/Π exp(wᵢ)^eᵢ) = log N − Σ eᵢwᵢ`
+///   `log(1 − σ(w)) = −softplus(w)`, `log(N/Π exp(wᵢ)^eᵢ) = log N − Σ eᵢwᵢ`,
+///   `log(N/D) = log N − log D` for sums `N`, `D` of exponentials with
+///   positive coefficients
 /// - a declared function with `f⁽ᵏ⁾ = 0` is the polynomial given by its
 ///   Taylor formula at 0: `f⁽ʳ⁾(u) = Σ_{j<k−r} f⁽ʳ⁺ʲ⁾(0)·uʲ/j!`
 /// - odd/even symmetry by the sign of the argument's leading coefficient:
@@ -79,6 +81,11 @@ extension Symbolic {
             }
             if onlyExponentials { return log(Symbolic(u.numerator)) - sum }
         }
+        if !u.denominator.isOne, isPositiveExponentialForm(u.numerator), isPositiveExponentialForm(u.denominator) {
+            // log(N/D) = log N − log D when N and D are sums of exponentials
+            // with positive coefficients (so both are positive everywhere).
+            return log(Symbolic(u.numerator)) - log(Symbolic(u.denominator))
+        }
         guard u.denominator.isOne else { return atom(.log, u) }
         if u.numerator.terms.count == 1 {
             // log(c·m·Π exp(wᵢ)^eᵢ) = log(c·m) + Σ eᵢwᵢ, valid because exp(wᵢ) > 0.
@@ -109,6 +116,19 @@ extension Symbolic {
         // log σ(w) = −softplus(−w) = w − softplus(w), true everywhere.
         if let a = u.asAtom, a.function == .sigmoid { return a.argument - softplus(a.argument) }
         return atom(.log, u)
+    }
+
+    /// Whether every term of `p` has a positive coefficient and only
+    /// exponential atoms as factors: such a polynomial is positive everywhere.
+    static func isPositiveExponentialForm(_ p: Polynomial) -> Bool {
+        p.terms.allSatisfy { term in
+            !term.coefficient.isNegative && !term.coefficient.isZero && term.monomial.factors.allSatisfy { f in
+                if case .atom(let a) = IndeterminateTable.shared.indeterminate(Monomial.indeterminateOf(f)) {
+                    return a.function == .exp
+                }
+                return false
+            }
+        }
     }
 
     /// The square root (an atom; `sqrt 0 = 0`, `sqrt 1 = 1`, and `sqrt(u)² = u` in products).

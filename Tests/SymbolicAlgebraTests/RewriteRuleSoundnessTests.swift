@@ -83,6 +83,10 @@ extension RewriteRuleSoundnessTests {
              reference: { -Foundation.log(1 + Foundation.exp($0)) }),
         Rule(name: "log((1 + e^u)/e^u) = softplus(u) − u", built: { .log(1 + .exp(-$0)) },
              reference: { Foundation.log(1 + Foundation.exp(-$0)) }),
+        Rule(name: "log(e^u/(1 + e^u)) = u − softplus(u)", built: { .log(.exp($0) / (1 + .exp($0))) },
+             reference: { $0 - Foundation.log(1 + Foundation.exp($0)) }),
+        Rule(name: "log(2/(1 + e^u))", built: { .log(2 / (1 + .exp($0))) },
+             reference: { Foundation.log(2 / (1 + Foundation.exp($0))) }),
     ]
 
     @Test(arguments: logRules.indices)
