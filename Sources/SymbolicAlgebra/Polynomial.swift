@@ -135,11 +135,15 @@ public struct Polynomial: Hashable, Sendable {
         if short.terms.count == 1 { return long.multiplied(byMonomial: short.terms[0].monomial, coefficient: short.terms[0].coefficient) }
         var layer: [Polynomial] = []
         layer.reserveCapacity(short.terms.count)
-        for t in short.terms {
+        let budget = SymbolicBudget.current
+        for (index, t) in short.terms.enumerated() {
+            // Long products look at the clock as they go, not only before.
+            if index % 32 == 31, let budget, budget.isPastDeadline() { return nil }
             guard let partial = long.multiplied(byMonomial: t.monomial, coefficient: t.coefficient) else { return nil }
             layer.append(partial)
         }
         while layer.count > 1 {
+            if let budget, layer.count > 8, budget.isPastDeadline() { return nil }
             var next: [Polynomial] = []
             next.reserveCapacity((layer.count + 1) / 2)
             var i = 0

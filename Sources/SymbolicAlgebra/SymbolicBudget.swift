@@ -8,9 +8,9 @@ import Synchronization
 /// `n`-term factors needs up to `m·n` terms of memory, so one above
 /// ``maximumProductTerms``, or any product after the ``deadline``, is
 /// refused (the product is then undefined, as on exponent overflow) and the
-/// budget records why in ``exceeded``. The caller reads ``exceeded`` and
-/// reports "budget exceeded" for that shape: never a crash, never past the
-/// deadline by more than one product.
+/// budget records why in ``exceeded``; a long product also looks at the
+/// clock every 32 partial products and while merging them. The caller reads ``exceeded`` and
+/// reports "budget exceeded" for that shape: never a crash, never far past the deadline.
 public final class SymbolicBudget: Sendable {
     /// The largest `m·n` for a product of an `m`-term and an `n`-term polynomial.
     public let maximumProductTerms: Int
@@ -40,6 +40,13 @@ public final class SymbolicBudget: Sendable {
             trip("time budget exceeded inside a polynomial product")
             return false
         }
+        return true
+    }
+
+    /// Whether the deadline has passed (recording it as the reason).
+    func isPastDeadline() -> Bool {
+        guard MonotonicClock.seconds() > deadline else { return false }
+        trip("time budget exceeded inside a polynomial product")
         return true
     }
 

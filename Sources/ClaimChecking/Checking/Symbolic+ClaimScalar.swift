@@ -49,6 +49,9 @@ extension Symbolic: ClaimScalar {
         }
         let variables = (0..<x.count).map { SymbolicCheck.variable(variable, $0 % x.rows, $0 / x.rows, x.shape) }
         return try Matrix(rows: f.count, cols: x.count) { i, k in
+            if MonotonicClock.seconds() > evaluator.deadline {
+                throw EvaluationFailure.budgetExceeded("time budget exceeded while differentiating")
+            }
             var d = f.entries[i].derivative(withRespectTo: variables[k])
             if !substitution.isEmpty { d = d.substituting(substitution) }
             if d.complexity > evaluator.complexityBudget {

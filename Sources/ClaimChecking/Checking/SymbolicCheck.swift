@@ -65,6 +65,7 @@ package struct SymbolicCheck {
                 let l = lhs.count == 1 ? lhs.entries[0] : lhs.entries[k]
                 let r = rhs.count == 1 ? rhs.entries[0] : rhs.entries[k]
                 if l.isUndefined || r.isUndefined { return .notApplicable("a side is undefined at this shape") }
+                if MonotonicClock.seconds() > deadline { return .budgetExceeded("time budget exceeded while comparing") }
                 // σ and tanh through the exponential (identities true everywhere)
                 // close differences such as e^u/(1 + e^u) − σ(u).
                 if l != r && !(l - r).rewritingInExponentials().isExactlyZero { return .differs }

@@ -150,8 +150,6 @@ func refutedWithCertificate(_ claim: String) throws {
     options.finiteDifferences = false
     options.pointsPerShape = 1
     options.numericShapes = 1
-    options.symbolicProductTerms = 10_000_000
-    options.symbolicTermBudget = 10_000_000
     let report = try ClaimChecker(options).check(
         "hess(det(inv(X)*A), X) == hess(det(A)/det(X), X) where X: 3 x 3, A: 3 x 3")
     #expect(report.verdict.name != "refuted")
