@@ -22,7 +22,8 @@ public struct AttackClaims: Sendable {
             let k = "1" + String(repeating: "0", count: int(16...18))   // literals are 64-bit
             switch int(0...2) {
             case 0: return "exp(x) + \(k) - \(k) == 0*x where x: n"
-            case 1: return "(exp(x) + \(k))^2 - (exp(x) - \(k))^2 == \(4 * int(1...3))*\(k)*exp(x) where x: scalar"
+            // The true value is 4·k·exp(x); 3, 5 and 6 are off by 25 % or more.
+            case 1: return "(exp(x) + \(k))^2 - (exp(x) - \(k))^2 == \([3, 5, 6][int(0...2)])*\(k)*exp(x) where x: scalar"
             default: return "sigmoid(x) + \(k) - \(k) == 0*x where x: n"
             }
         case .saturation:
@@ -30,7 +31,7 @@ public struct AttackClaims: Sendable {
             case 0: return "sigmoid(\(int(38...60))) == 1"
             case 1: return "tanh(\(int(19...40))) == 1"
             case 2: return "exp(-\(int(750...3000))) == 0"
-            default: return "log(1 + 1/\("1" + String(repeating: "0", count: int(17...30)))) == 0"
+            default: return "log(1 + 1/10^\(int(17...30))) == 0"
             }
         case .kink:
             switch int(0...2) {
