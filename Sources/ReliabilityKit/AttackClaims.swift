@@ -10,20 +10,25 @@ public struct AttackClaims: Sendable {
 
     /// The kinds of attack, one template family each.
     public enum Kind: String, CaseIterable, Sendable {
-        case cancellation, saturation, kink, dimensionFour = "dimension-4"
+        case cancellation, saturation, kink
+        case dimensionFour = "dimension-4"
     }
 
     /// A false claim of `kind` from `seed`.
     public func claim(_ kind: Kind, seed: UInt64) -> String {
         var g = SplitMix64(seed: seed)
-        func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(g.next() % UInt64(range.count)) }
+        func int(_ range: ClosedRange<Int>) -> Int {
+            range.lowerBound + Int(g.next() % UInt64(range.count))
+        }
         switch kind {
         case .cancellation:
-            let k = "1" + String(repeating: "0", count: int(16...18))   // literals are 64-bit
+            let k = "1" + String(repeating: "0", count: int(16...18))  // literals are 64-bit
             switch int(0...2) {
             case 0: return "exp(x) + \(k) - \(k) == 0*x where x: n"
             // The true value is 4·k·exp(x); 3, 5 and 6 are off by 25 % or more.
-            case 1: return "(exp(x) + \(k))^2 - (exp(x) - \(k))^2 == \([3, 5, 6][int(0...2)])*\(k)*exp(x) where x: scalar"
+            case 1:
+                return
+                    "(exp(x) + \(k))^2 - (exp(x) - \(k))^2 == \([3, 5, 6][int(0...2)])*\(k)*exp(x) where x: scalar"
             default: return "sigmoid(x) + \(k) - \(k) == 0*x where x: n"
             }
         case .saturation:

@@ -1,4 +1,5 @@
 import MatrixNumerics
+
 /// Rigorous enclosures of the elementary functions.
 ///
 /// Goals, in order: (1) every result contains the true value; (2) the
@@ -43,7 +44,8 @@ extension CertifiedInterval: ElementaryFunctions {
         return $precision.withValue(bits) {
             let y = CertifiedInterval(c * powerOfTwo(-s))
             let tolerance = powerOfTwo(-bits)
-            var sum = CertifiedInterval.one, term = CertifiedInterval.one
+            var sum = CertifiedInterval.one
+            var term = CertifiedInterval.one
             var k = 1
             while true {
                 term = term * y / CertifiedInterval(k)
@@ -71,7 +73,8 @@ extension CertifiedInterval: ElementaryFunctions {
             let tolerance = powerOfTwo(-bits)
             let x = CertifiedInterval(t)
             let square = x * x
-            var power = x, sum = x
+            var power = x
+            var sum = x
             var k = 1
             while power.magnitude >= tolerance && k < 100_000 {
                 power = power * square
@@ -89,7 +92,7 @@ extension CertifiedInterval: ElementaryFunctions {
         guard c.signum > 0 else { return nil }
         if c.isOne { return .zero }
         let e = c.numerator.bitWidth - c.denominator.bitWidth
-        let m = c * powerOfTwo(-e)                 // m ∈ (1/2, 2)
+        let m = c * powerOfTwo(-e)  // m ∈ (1/2, 2)
         let bits = precision + 32 + Swift.max(0, Swift.abs(e).bitWidth)
         guard let t = try? (m - .one).divided(by: m + .one) else { return nil }
         let logM = twiceAtanh(t, bits: bits)
@@ -104,7 +107,8 @@ extension CertifiedInterval: ElementaryFunctions {
         if x.lower.isZero {
             // [0, u]: sqrt u bounds from above.
             let high = sqrt(CertifiedInterval(x.upper))
-            return high.isUndefined ? .undefined : CertifiedInterval(lower: .zero, upper: high.upper)
+            return high.isUndefined
+                ? .undefined : CertifiedInterval(lower: .zero, upper: high.upper)
         }
         return exp(log(x) * CertifiedInterval(half))
     }
@@ -117,10 +121,11 @@ extension CertifiedInterval: ElementaryFunctions {
         guard abs(c) <= maximumTrigonometricArgument else { return nil }
         let bits = precision + 128
         return $precision.withValue(bits) {
-            let x = CertifiedInterval(c), square = x * x
+            let x = CertifiedInterval(c)
+            let square = x * x
             var term = phase == 1 ? x : .one
             var sum = term
-            var k = phase          // the power of x in `term`
+            var k = phase  // the power of x in `term`
             let tolerance = powerOfTwo(-bits)
             while true {
                 term = -(term * square) / CertifiedInterval((k + 1) * (k + 2))
@@ -142,8 +147,12 @@ extension CertifiedInterval: ElementaryFunctions {
         return value.widened(by: x.width * half)
     }
 
-    public static func sin(_ x: CertifiedInterval) -> CertifiedInterval { trigonometric(x, phase: 1) }
-    public static func cos(_ x: CertifiedInterval) -> CertifiedInterval { trigonometric(x, phase: 0) }
+    public static func sin(_ x: CertifiedInterval) -> CertifiedInterval {
+        trigonometric(x, phase: 1)
+    }
+    public static func cos(_ x: CertifiedInterval) -> CertifiedInterval {
+        trigonometric(x, phase: 0)
+    }
 
     public static func tanh(_ x: CertifiedInterval) -> CertifiedInterval {
         .one - CertifiedInterval(2) / (exp(CertifiedInterval(2) * x) + .one)
@@ -177,5 +186,7 @@ extension CertifiedInterval: RealFunctions {
     public static func expMinusOne(_ x: CertifiedInterval) -> CertifiedInterval { exp(x) - .one }
     public static func log(onePlus x: CertifiedInterval) -> CertifiedInterval { log(.one + x) }
     /// Not enclosed: undefined.
-    public static func atan2(y: CertifiedInterval, x: CertifiedInterval) -> CertifiedInterval { .undefined }
+    public static func atan2(y: CertifiedInterval, x: CertifiedInterval) -> CertifiedInterval {
+        .undefined
+    }
 }

@@ -1,4 +1,5 @@
 import MatrixNumerics
+
 /// A closed interval `[lower, upper]` of exact rationals that is certain to
 /// contain a real number: interval arithmetic with outward rounding to a
 /// working precision (Moore, Kearfott & Cloud, *Introduction to Interval
@@ -68,7 +69,9 @@ public struct CertifiedInterval: Sendable {
     public var excludesZero: Bool { !isUndefined && (lower.signum > 0 || upper.signum < 0) }
 
     /// Whether the interval contains `value`.
-    public func contains(_ value: Rational) -> Bool { !isUndefined && lower <= value && value <= upper }
+    public func contains(_ value: Rational) -> Bool {
+        !isUndefined && lower <= value && value <= upper
+    }
 
     /// Whether the two intervals are disjoint (both defined): their values
     /// are then certainly different.
@@ -83,7 +86,9 @@ public struct CertifiedInterval: Sendable {
     public var width: Rational { upper - lower }
 
     /// The largest magnitude `max(|lower|, |upper|)`.
-    public var magnitude: Rational { Swift.max(CertifiedInterval.abs(lower), CertifiedInterval.abs(upper)) }
+    public var magnitude: Rational {
+        Swift.max(CertifiedInterval.abs(lower), CertifiedInterval.abs(upper))
+    }
 
     static let half = CertifiedInterval.fraction(1, 2)
 
@@ -103,12 +108,15 @@ public struct CertifiedInterval: Sendable {
     /// `r` rounded down (or up) to about `bits` significant bits, when its
     /// numerator and denominator together are longer than `2·bits + 64` bits.
     static func rounded(_ r: Rational, bits: Int, up: Bool) -> Rational {
-        let n = r.numerator, d = r.denominator
+        let n = r.numerator
+        let d = r.denominator
         guard n.bitWidth + d.bitWidth > 2 * bits + 64 else { return r }
         let k = bits - (n.bitWidth - d.bitWidth)
         let scaledNumerator = k >= 0 ? n * (BigInteger(2).power(k) ?? .one) : n
         let scaledDenominator = k >= 0 ? d : d * (BigInteger(2).power(-k) ?? .one)
-        guard let (quotient, remainder) = try? scaledNumerator.quotientAndRemainder(dividingBy: scaledDenominator)
+        guard
+            let (quotient, remainder) = try? scaledNumerator.quotientAndRemainder(
+                dividingBy: scaledDenominator)
         else { return r }
         var q = quotient
         // The quotient is truncated toward zero; move it outward.
@@ -122,7 +130,9 @@ public struct CertifiedInterval: Sendable {
     /// The interval with end points rounded outward to the working precision.
     static func outward(_ lower: Rational, _ upper: Rational) -> CertifiedInterval {
         let bits = precision
-        return CertifiedInterval(lower: rounded(lower, bits: bits, up: false), upper: rounded(upper, bits: bits, up: true))
+        return CertifiedInterval(
+            lower: rounded(lower, bits: bits, up: false),
+            upper: rounded(upper, bits: bits, up: true))
     }
 
     /// `self` widened by `radius ≥ 0` on both sides.
@@ -156,7 +166,9 @@ extension CertifiedInterval: CustomStringConvertible {
         let magnitude = abs(r)
         let ten = BigInteger(10)
         // An estimate of floor(log10 |r|), corrected below.
-        var exponent = Int((Double(magnitude.numerator.bitWidth - magnitude.denominator.bitWidth) * 0.30103).rounded(.down))
+        var exponent = Int(
+            (Double(magnitude.numerator.bitWidth - magnitude.denominator.bitWidth) * 0.30103)
+                .rounded(.down))
         func scaled(_ e: Int) -> Rational {
             let p = ten.power(Swift.abs(e)) ?? .one
             return e >= 0 ? magnitude * fraction(.one, p) : magnitude * Rational(p)
@@ -164,10 +176,14 @@ extension CertifiedInterval: CustomStringConvertible {
         while scaled(exponent) >= Rational(10) { exponent += 1 }
         while scaled(exponent) < Rational(1) { exponent -= 1 }
         let mantissa = scaled(exponent) * Rational(ten.power(digits - 1) ?? .one)
-        let integer = (try? mantissa.numerator.quotientAndRemainder(dividingBy: mantissa.denominator).quotient) ?? .zero
+        let integer =
+            (try? mantissa.numerator.quotientAndRemainder(dividingBy: mantissa.denominator).quotient)
+            ?? .zero
         var text = integer.description
         if text.count > 1 { text.insert(".", at: text.index(after: text.startIndex)) }
-        while text.contains(".") && (text.hasSuffix("0") || text.hasSuffix(".")) { text.removeLast() }
+        while text.contains(".") && (text.hasSuffix("0") || text.hasSuffix(".")) {
+            text.removeLast()
+        }
         return (r.isNegative ? "-" : "") + text + (exponent == 0 ? "" : "e\(exponent)")
     }
 }
@@ -190,7 +206,9 @@ extension CertifiedInterval: Field {
         return outward(lhs.lower + rhs.lower, lhs.upper + rhs.upper)
     }
 
-    public static func - (lhs: CertifiedInterval, rhs: CertifiedInterval) -> CertifiedInterval { lhs + (-rhs) }
+    public static func - (lhs: CertifiedInterval, rhs: CertifiedInterval) -> CertifiedInterval {
+        lhs + (-rhs)
+    }
 
     public static func * (lhs: CertifiedInterval, rhs: CertifiedInterval) -> CertifiedInterval {
         if lhs.isUndefined || rhs.isUndefined { return .undefined }
@@ -198,7 +216,10 @@ extension CertifiedInterval: Field {
             let p = lhs.lower * rhs.lower
             return outward(p, p)
         }
-        let products = [lhs.lower * rhs.lower, lhs.lower * rhs.upper, lhs.upper * rhs.lower, lhs.upper * rhs.upper]
+        let products = [
+            lhs.lower * rhs.lower, lhs.lower * rhs.upper, lhs.upper * rhs.lower,
+            lhs.upper * rhs.upper,
+        ]
         return outward(products.min() ?? .zero, products.max() ?? .zero)
     }
 

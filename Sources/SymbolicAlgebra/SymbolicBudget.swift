@@ -33,7 +33,9 @@ public final class SymbolicBudget: Sendable {
     func allowsProduct(_ m: Int, _ n: Int) -> Bool {
         let (size, overflow) = m.multipliedReportingOverflow(by: n)
         if overflow || size > maximumProductTerms {
-            trip("a polynomial product of \(m) × \(n) terms exceeds the size guard (\(maximumProductTerms))")
+            trip(
+                "a polynomial product of \(m) × \(n) terms exceeds the size guard (\(maximumProductTerms))"
+            )
             return false
         }
         if size > 64 && MonotonicClock.seconds() > deadline {

@@ -1,6 +1,7 @@
+import ClaimLanguage
 import MatrixNumerics
 import SymbolicAlgebra
-import ClaimLanguage
+
 /// The certified search for a counterexample: both sides of the claim (as
 /// written, through the evaluator, with no symbolic rewriting) in
 /// ``CertifiedInterval`` arithmetic at exact points, raising the precision
@@ -24,24 +25,32 @@ struct CertifiedCheck {
 
     /// Both sides' enclosures at an exact point, or `nil` when a side is
     /// undefined there (or the evaluation fails).
-    func enclosures(at assignment: [String: Int], values: [String: Matrix<CertifiedInterval>],
-                    bits: Int) -> (lhs: Matrix<CertifiedInterval>, rhs: Matrix<CertifiedInterval>)? {
+    func enclosures(
+        at assignment: [String: Int], values: [String: Matrix<CertifiedInterval>],
+        bits: Int
+    ) -> (lhs: Matrix<CertifiedInterval>, rhs: Matrix<CertifiedInterval>)? {
         CertifiedInterval.$precision.withValue(bits) {
-            let evaluator = ClaimEvaluator<CertifiedInterval>(claim: claim, assignment: assignment, values: values)
+            let evaluator = ClaimEvaluator<CertifiedInterval>(
+                claim: claim, assignment: assignment, values: values)
             evaluator.deadline = deadline
             guard let (lhs, rhs) = try? evaluator.evaluateSides(),
-                  lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1 else { return nil }
+                lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1
+            else { return nil }
             return (lhs, rhs)
         }
     }
 
     /// A certified counterexample at one exact point, raising the precision
     /// while some entry's enclosures overlap without being equal points.
-    func witness(at assignment: [String: Int], values: [String: Matrix<CertifiedInterval>],
-                 seed: UInt64) -> Counterexample? {
+    func witness(
+        at assignment: [String: Int], values: [String: Matrix<CertifiedInterval>],
+        seed: UInt64
+    ) -> Counterexample? {
         for bits in CertifiedCheck.precisions {
             if MonotonicClock.seconds() > deadline { return nil }
-            guard let (lhs, rhs) = enclosures(at: assignment, values: values, bits: bits) else { return nil }
+            guard let (lhs, rhs) = enclosures(at: assignment, values: values, bits: bits) else {
+                return nil
+            }
             let wide = lhs.count >= rhs.count ? lhs : rhs
             var uncertain = false
             for k in 0..<Swift.max(lhs.count, rhs.count) {
@@ -49,18 +58,22 @@ struct CertifiedCheck {
                 let r = rhs.count == 1 ? rhs.entries[0] : rhs.entries[k]
                 if l.isDisjoint(from: r) {
                     let point = values.mapValues { m in
-                        (0..<m.rows).map { i in (0..<m.cols).map { j in m[i, j].midpoint.doubleValue } }
+                        (0..<m.rows).map { i in
+                            (0..<m.cols).map { j in m[i, j].midpoint.doubleValue }
+                        }
                     }
                     let gap = l.upper < r.lower ? r.lower - l.upper : l.lower - r.upper
                     let radius = (l.width + r.width) * ((try? Rational(1, 2)) ?? .zero)
-                    var c = Counterexample(assignment: assignment, seed: seed, row: k % wide.rows, col: k / wide.rows,
-                                           lhs: l.midpoint.doubleValue, rhs: r.midpoint.doubleValue,
-                                           residual: (gap + radius).doubleValue, errorBound: radius.doubleValue,
-                                           point: point)
+                    var c = Counterexample(
+                        assignment: assignment, seed: seed, row: k % wide.rows, col: k / wide.rows,
+                        lhs: l.midpoint.doubleValue, rhs: r.midpoint.doubleValue,
+                        residual: (gap + radius).doubleValue, errorBound: radius.doubleValue,
+                        point: point)
                     func side(_ name: String, _ x: CertifiedInterval) -> String {
                         x.isPoint ? "\(name) = \(x)" : "\(name) ∈ \(x)"
                     }
-                    c.certificate = "\(side("lhs", l)), \(side("rhs", r)): the enclosures are disjoint "
+                    c.certificate =
+                        "\(side("lhs", l)), \(side("rhs", r)): the enclosures are disjoint "
                         + "(interval arithmetic over exact rationals, \(bits)-bit rounding)"
                     return c
                 }
@@ -69,7 +82,9 @@ struct CertifiedCheck {
                 // enclosures as tight as the precision allows that still
                 // overlap are left alone (it does not affect soundness).
                 let scale = Swift.max(l.magnitude, r.magnitude, .one)
-                if l.width + r.width > scale * CertifiedInterval.powerOfTwo(-bits / 2) { uncertain = true }
+                if l.width + r.width > scale * CertifiedInterval.powerOfTwo(-bits / 2) {
+                    uncertain = true
+                }
             }
             if !uncertain { return nil }
         }
@@ -78,18 +93,24 @@ struct CertifiedCheck {
 
     /// Searches every point family at `assignment` (and the extra exact
     /// points given), the extra points first.
-    func search(at assignment: [String: Int], seed: UInt64,
-                extraPoints: [[String: Matrix<CertifiedInterval>]] = []) -> Counterexample? {
+    func search(
+        at assignment: [String: Int], seed: UInt64,
+        extraPoints: [[String: Matrix<CertifiedInterval>]] = []
+    ) -> Counterexample? {
         for values in extraPoints {
             if let c = witness(at: assignment, values: values, seed: seed) { return c }
         }
         // The families the floating-point check does not draw from first.
-        let order: [PointFamily] = [.integers, .wide, .zero, .large, .unit, .positive, .wellConditioned]
+        let order: [PointFamily] = [
+            .integers, .wide, .zero, .large, .unit, .positive, .wellConditioned,
+        ]
         for family in order {
             for index in 0..<CertifiedCheck.pointsPerFamily {
                 if MonotonicClock.seconds() > deadline { return nil }
-                let pointSeed = PointSampler.pointSeed(seed &+ UInt64(family.rawValue) &* 0x100, index)
-                guard let doubles = try? family.values(for: claim, at: assignment, seed: pointSeed) else { return nil }
+                let pointSeed = PointSampler.pointSeed(
+                    seed &+ UInt64(family.rawValue) &* 0x100, index)
+                guard let doubles = try? family.values(for: claim, at: assignment, seed: pointSeed)
+                else { return nil }
                 let values = doubles.mapValues { $0.map { CertifiedInterval(exactly: $0) } }
                 let standIn = (family.rawValue + index) % UserFunction.standInFamilies
                 let found = UserFunction.$currentStandIn.withValue(standIn) {

@@ -1,6 +1,7 @@
+import ClaimLanguage
 import MatrixNumerics
 import SymbolicAlgebra
-import ClaimLanguage
+
 extension CertifiedInterval: ClaimScalar {
     /// The exact literal `p/q`.
     public static func exactNumber(_ value: ExactNumber) -> CertifiedInterval {
@@ -19,7 +20,9 @@ extension CertifiedInterval: ClaimScalar {
 
     /// The numeric check's stand-in (``ElementaryFunctions/standInFunction(_:order:_:literal:)``),
     /// with its `Double` parameters taken exactly.
-    public static func userFunction(_ function: UserFunction, order: Int, _ x: CertifiedInterval) -> CertifiedInterval {
+    public static func userFunction(_ function: UserFunction, order: Int, _ x: CertifiedInterval)
+        -> CertifiedInterval
+    {
         standInFunction(function, order: order, x, literal: { CertifiedInterval(exactly: $0) })
     }
 
@@ -30,8 +33,10 @@ extension CertifiedInterval: ClaimScalar {
     public static var isExact: Bool { true }
 
     /// Forward mode in ``Dual`` intervals: derivatives are enclosed too.
-    public static func jacobian(of function: Expression, withRespectTo variable: String,
-                                in evaluator: ClaimEvaluator<CertifiedInterval>) throws -> Matrix<CertifiedInterval> {
+    public static func jacobian(
+        of function: Expression, withRespectTo variable: String,
+        in evaluator: ClaimEvaluator<CertifiedInterval>
+    ) throws -> Matrix<CertifiedInterval> {
         try forwardModeJacobian(of: function, withRespectTo: variable, in: evaluator)
     }
 }

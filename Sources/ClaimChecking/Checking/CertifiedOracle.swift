@@ -1,6 +1,6 @@
+import ClaimLanguage
 import MatrixNumerics
 import SymbolicAlgebra
-import ClaimLanguage
 
 /// An oracle independent of the symbolic engine: searches for a point where
 /// the two sides of a claim certainly differ, evaluating the claim as
@@ -33,8 +33,12 @@ public struct CertifiedOracle: Sendable {
         guard let claim = try? Claim(parsing: text).resolve() else { return nil }
         let deadline = MonotonicClock.seconds() + timeBudget
         let check = CertifiedCheck(claim: claim, deadline: deadline)
-        let shapes: [[String: Int]] = claim.dimensionVariables.isEmpty ? [[:]]
-            : (1...3).map { n in Dictionary(uniqueKeysWithValues: claim.dimensionVariables.map { ($0, n) }) }
+        let shapes: [[String: Int]] =
+            claim.dimensionVariables.isEmpty
+            ? [[:]]
+            : (1...3).map { n in
+                Dictionary(uniqueKeysWithValues: claim.dimensionVariables.map { ($0, n) })
+            }
         for assignment in shapes {
             if MonotonicClock.seconds() > deadline { return nil }
             if let c = check.search(at: assignment, seed: seed) { return c }

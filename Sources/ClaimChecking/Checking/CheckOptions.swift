@@ -48,25 +48,33 @@ public struct CheckOptions: Hashable, Sendable {
     /// Checks every setting.
     /// - Throws: ``CheckOptionsError`` naming the first invalid setting.
     public func validate() throws {
-        func require(_ ok: Bool, _ name: String, _ value: String, _ rule: String) throws {
-            if !ok { throw CheckOptionsError(setting: name, value: value, requirement: rule) }
+        func require(_ ok: Bool, _ name: String, _ value: Any, _ rule: String) throws {
+            if !ok { throw CheckOptionsError(setting: name, value: "\(value)", requirement: rule) }
         }
-        try require((1...8).contains(symbolicMaximumDimension), "symbolicMaximumDimension", "\(symbolicMaximumDimension)", "in 1...8")
-        try require(symbolicMaximumShapes >= 1, "symbolicMaximumShapes", "\(symbolicMaximumShapes)", "at least 1")
-        try require(symbolicEntryBudget >= 0, "symbolicEntryBudget", "\(symbolicEntryBudget)", "non-negative")
-        try require(symbolicProductTerms >= 1, "symbolicProductTerms", "\(symbolicProductTerms)", "at least 1")
-        try require(symbolicTermBudget >= 1, "symbolicTermBudget", "\(symbolicTermBudget)", "at least 1")
-        try require((1...64).contains(numericShapes), "numericShapes", "\(numericShapes)", "in 1...64")
-        try require((1...1000).contains(pointsPerShape), "pointsPerShape", "\(pointsPerShape)", "in 1...1000")
-        try require((1...64).contains(numericMaximumDimension), "numericMaximumDimension", "\(numericMaximumDimension)", "in 1...64")
-        try require((1...1000).contains(maximumAttempts), "maximumAttempts", "\(maximumAttempts)", "in 1...1000")
-        try require(refutationFactor.isFinite && refutationFactor >= 2, "refutationFactor", "\(refutationFactor)",
-                    "finite and at least 2 (a residual must be well above its error bound to refute)")
-        try require(maximumJacobianVariables >= 1, "maximumJacobianVariables", "\(maximumJacobianVariables)", "at least 1")
-        try require(maximumHessianVariables >= 1, "maximumHessianVariables", "\(maximumHessianVariables)", "at least 1")
-        try require((1...12).contains(maximumDimensionVariables), "maximumDimensionVariables",
-                    "\(maximumDimensionVariables)", "in 1...12")
-        try require(timeBudget > 0 && !timeBudget.isNaN, "timeBudget", "\(timeBudget)", "positive")
+        let d = symbolicMaximumDimension
+        try require((1...8).contains(d), "symbolicMaximumDimension", d, "in 1...8")
+        try require(symbolicMaximumShapes >= 1, "symbolicMaximumShapes",
+                    symbolicMaximumShapes, "at least 1")
+        try require(symbolicEntryBudget >= 0, "symbolicEntryBudget",
+                    symbolicEntryBudget, "non-negative")
+        try require(symbolicProductTerms >= 1, "symbolicProductTerms",
+                    symbolicProductTerms, "at least 1")
+        try require(symbolicTermBudget >= 1, "symbolicTermBudget", symbolicTermBudget, "at least 1")
+        try require((1...64).contains(numericShapes), "numericShapes", numericShapes, "in 1...64")
+        try require((1...1000).contains(pointsPerShape), "pointsPerShape",
+                    pointsPerShape, "in 1...1000")
+        let n = numericMaximumDimension
+        try require((1...64).contains(n), "numericMaximumDimension", n, "in 1...64")
+        try require((1...1000).contains(maximumAttempts), "maximumAttempts",
+                    maximumAttempts, "in 1...1000")
+        try require(refutationFactor.isFinite && refutationFactor >= 2, "refutationFactor",
+                    refutationFactor,
+                    "finite and at least 2 (a residual must be well above its error bound)")
+        let j = maximumJacobianVariables, h = maximumHessianVariables, k = maximumDimensionVariables
+        try require(j >= 1, "maximumJacobianVariables", j, "at least 1")
+        try require(h >= 1, "maximumHessianVariables", h, "at least 1")
+        try require((1...12).contains(k), "maximumDimensionVariables", k, "in 1...12")
+        try require(timeBudget > 0 && !timeBudget.isNaN, "timeBudget", timeBudget, "positive")
     }
 
     /// Small settings for fast tests (debug builds): symbolic shapes up to
@@ -91,5 +99,7 @@ public struct CheckOptionsError: Error, Hashable, Sendable, CustomStringConverti
     /// What it must satisfy.
     public let requirement: String
 
-    public var description: String { "invalid check option \(setting) = \(value): must be \(requirement)" }
+    public var description: String {
+        "invalid check option \(setting) = \(value): must be \(requirement)"
+    }
 }

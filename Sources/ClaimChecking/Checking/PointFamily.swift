@@ -1,6 +1,7 @@
+import ClaimLanguage
 import MatrixNumerics
 import SymbolicAlgebra
-import ClaimLanguage
+
 /// A distribution of points for the symbols of a claim. The numeric check
 /// cycles through the first three; the certified search tries them all, so
 /// that differences living away from `[-1, 1]` (at `x = 3`, at a kink,
@@ -37,13 +38,15 @@ enum PointFamily: Int, CaseIterable, Sendable {
         case .large:
             var magnitude = 1.0
             for _ in 0..<Int(u * 3) { magnitude *= 10 }
-            let fraction = 1 + (u * 3 - Double(Int(u * 3))) * 9   // in [1, 10)
+            let fraction = 1 + (u * 3 - Double(Int(u * 3))) * 9  // in [1, 10)
             return (v < 0.5 ? -1 : 1) * magnitude * fraction.rounded(.down)
         }
     }
 
     /// The symbols' values at a point of this family.
-    func values(for claim: ResolvedClaim, at assignment: [String: Int], seed: UInt64) throws -> [String: Matrix<Double>] {
+    func values(for claim: ResolvedClaim, at assignment: [String: Int], seed: UInt64) throws
+        -> [String: Matrix<Double>]
+    {
         var generator = Xoshiro256StarStar(seed: seed)
         var result: [String: Matrix<Double>] = [:]
         for name in claim.symbols {
@@ -51,11 +54,14 @@ enum PointFamily: Int, CaseIterable, Sendable {
                 throw EvaluationFailure.invalidShape("'\(name)' has a non-positive dimension")
             }
             var m = try Matrix<Double>(rows: shape.rows, cols: shape.cols) { i, j in
-                let u = generator.nextUnitInterval(), v = generator.nextUnitInterval()
+                let u = generator.nextUnitInterval()
+                let v = generator.nextUnitInterval()
                 return entry(i, j, rows: shape.rows, cols: shape.cols, u, v)
             }
             if claim.symmetricSymbols.contains(name) {
-                m = try Matrix<Double>(rows: shape.rows, cols: shape.cols) { i, j in (m[i, j] + m[j, i]) / 2 }
+                m = try Matrix<Double>(rows: shape.rows, cols: shape.cols) { i, j in
+                    (m[i, j] + m[j, i]) / 2
+                }
             }
             result[name] = m
         }

@@ -1,4 +1,5 @@
 import ClaimLanguage
+
 /// The verdict policy: an ordered list of rules, each with the evidence it
 /// needs; the first rule whose evidence is present decides.
 ///
@@ -53,15 +54,19 @@ struct VerdictPolicy {
     /// The largest `d ≤ 8` such that every assignment in `{1…d}ᵏ` of
     /// `variables` is exactly equal (or undefined) among `symbolic`.
     static func exactCube(_ symbolic: [SymbolicShapeResult], variables: [String]) -> Int {
-        let covered = Set(symbolic.filter {
-            switch $0.outcome {
-            case .equal, .notApplicable: return true
-            default: return false
-            }
-        }.map(\.assignment))
+        let covered = Set(
+            symbolic.filter {
+                switch $0.outcome {
+                case .equal, .notApplicable: return true
+                default: return false
+                }
+            }.map(\.assignment))
         if variables.isEmpty { return covered.contains([:]) ? 8 : 0 }
         var cube = 0
-        while cube < 8 && ShapeAssignment.all(variables, maximum: cube + 1).allSatisfy({ covered.contains($0) }) {
+        while cube < 8
+            && ShapeAssignment.all(variables, maximum: cube + 1).allSatisfy({ covered.contains($0) }
+            )
+        {
             cube += 1
         }
         return cube
@@ -71,7 +76,8 @@ struct VerdictPolicy {
     func decide(_ evidence: Evidence) -> Verdict {
         // 1. Refuted: the smallest-shape counterexample.
         if let best = evidence.counterexamples.min(by: { a, b in
-            let sa = ClaimChecker.size(a.assignment), sb = ClaimChecker.size(b.assignment)
+            let sa = ClaimChecker.size(a.assignment)
+            let sb = ClaimChecker.size(b.assignment)
             return sa != sb ? sa < sb : a.significance > b.significance
         }) {
             return .refuted(best)
@@ -79,52 +85,73 @@ struct VerdictPolicy {
         // 2. Internal errors.
         for result in evidence.symbolic {
             if case .failed(let why) = result.outcome {
-                return .inconclusive(reason: "internal error at \(ShapeAssignment.describe(result.assignment)): \(why)")
+                return .inconclusive(
+                    reason:
+                        "internal error at \(ShapeAssignment.describe(result.assignment)): \(why)")
             }
         }
         if let error = evidence.numericInternalErrors.first {
             return .inconclusive(reason: "internal error in the numeric check: \(error)")
         }
         // 3. Finite differences against forward mode.
-        if let disagreement = evidence.finiteDifferenceDisagreement { return .inconclusive(reason: disagreement) }
+        if let disagreement = evidence.finiteDifferenceDisagreement {
+            return .inconclusive(reason: disagreement)
+        }
         // 4. Unclear residuals.
         if evidence.unclear {
-            return .inconclusive(reason: "at some point the two sides differ by more than their rounding-error bound but not by enough to refute")
+            return .inconclusive(
+                reason:
+                    "at some point the two sides differ by more than their rounding-error bound but not by enough to refute"
+            )
         }
         // 5. No defined point.
         if evidence.evaluatedShapes.isEmpty {
             let why = evidence.undefinedReason.map { " (\($0))" } ?? ""
-            return .inconclusive(reason: "no point was evaluated where both sides are defined\(why)")
+            return .inconclusive(
+                reason: "no point was evaluated where both sides are defined\(why)")
         }
         // 6. A non-zero exact difference that no point shows.
-        let differs = evidence.symbolic.filter { $0.outcome == .differs }.map { ShapeAssignment.describe($0.assignment) }
+        let differs = evidence.symbolic.filter { $0.outcome == .differs }.map {
+            ShapeAssignment.describe($0.assignment)
+        }
         if !differs.isEmpty {
-            return .inconclusive(reason: "the exact difference is non-zero at \(differs.joined(separator: "; ")), yet it "
-                + "vanished at every floating-point point and every certified point tried (\(evidence.certifiedPoints) in "
-                + "interval arithmetic up to \(CertifiedCheck.precisions.last ?? 0) bits): either a rule the symbolic "
-                + "engine lacks, or a difference too small or too rare for the points tried")
+            return .inconclusive(
+                reason:
+                    "the exact difference is non-zero at \(differs.joined(separator: "; ")), yet it "
+                    + "vanished at every floating-point point and every certified point tried (\(evidence.certifiedPoints) in "
+                    + "interval arithmetic up to \(CertifiedCheck.precisions.last ?? 0) bits): either a rule the symbolic "
+                    + "engine lacks, or a difference too small or too rare for the points tried")
         }
         // 7. Proved.
         let equal = evidence.symbolic.filter { $0.outcome == .equal }
-        let budget = evidence.symbolic.filter { if case .budgetExceeded = $0.outcome { return true } else { return false } }
-        let cube = VerdictPolicy.exactCube(evidence.symbolic, variables: evidence.dimensionVariables)
+        let budget = evidence.symbolic.filter {
+            if case .budgetExceeded = $0.outcome { return true } else { return false }
+        }
+        let cube = VerdictPolicy.exactCube(
+            evidence.symbolic, variables: evidence.dimensionVariables)
         if !equal.isEmpty && cube >= evidence.requiredCube { return .proved }
         // 8. Holds numerically.
         var reasons: [String] = []
         if equal.isEmpty && budget.isEmpty { reasons.append("no symbolic shape could be checked") }
         if !budget.isEmpty {
-            var text = "symbolic budget exceeded at \(budget.map { ShapeAssignment.describe($0.assignment) }.joined(separator: "; "))"
+            var text =
+                "symbolic budget exceeded at \(budget.map { ShapeAssignment.describe($0.assignment) }.joined(separator: "; "))"
             if case .budgetExceeded(let why) = budget[0].outcome { text += " (\(why))" }
             reasons.append(text)
         }
         if evidence.skippedSymbolicShapes > 0 {
             let n = evidence.skippedSymbolicShapes
-            reasons.append("\(n) symbolic shape\(n == 1 ? "" : "s") skipped (size budget and shape cap)")
+            reasons.append(
+                "\(n) symbolic shape\(n == 1 ? "" : "s") skipped (size budget and shape cap)")
         }
         if !equal.isEmpty && cube < evidence.requiredCube {
-            reasons.append("exact only at dimensions up to \(cube) in every variable (a proof needs \(evidence.requiredCube))")
+            reasons.append(
+                "exact only at dimensions up to \(cube) in every variable (a proof needs \(evidence.requiredCube))"
+            )
         }
-        if !equal.isEmpty { reasons.append("exact at \(equal.count) shape\(equal.count == 1 ? "" : "s")") }
+        if !equal.isEmpty {
+            reasons.append("exact at \(equal.count) shape\(equal.count == 1 ? "" : "s")")
+        }
         return .holdsNumerically(reason: reasons.joined(separator: "; "))
     }
 }
