@@ -1,13 +1,14 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// The target graph (docs/architecture.md):
+// The target graph (docs/architecture.md); each target imports only targets to its left:
 //
-//   CKernels ← MatrixNumerics ← SymbolicAlgebra ← ClaimChecking ← Derivations ← matcheck
-//                     ↑                               ↑    ↑
-//                     ├──────── ClaimLanguage ────────┘    └── ReliabilityKit (not a product)
-//                     └──────── Networks
-//   ClaimLanguage, ClaimChecking ← TexReading ← matcheck
+//   CKernels → MatrixNumerics → SymbolicAlgebra ─┐
+//                            → ClaimLanguage ────┴→ ClaimChecking → Derivations ─┐
+//                            → Networks                          → TexReading ──┼→ matcheck
+//                                                                → Deriving ────┤
+//                                                                → ReliabilityKit (not a product)
+//                            → DifferentiableSwiftCheck, GradientCheckZoo (not a product)
 //
 // Module names are chosen not to collide with widely used packages: the folder
 // `Sources/Numerics` builds the module `MatrixNumerics` (apple/swift-numerics owns `Numerics`).
@@ -15,13 +16,17 @@ let package = Package(
     name: "MatrixCalculus",
     products: [
         /// The regression guard: matrices, checkable scalars, finite differences, derivative checks.
-        .library(name: "MatrixNumerics", targets: ["MatrixNumerics"]),
-        /// The claim checker, the catalogue of the notes and the notes' network algorithms.
+        /// `DifferentiableSwiftCheck` checks the derivatives registered with Swift's
+        /// `_Differentiation` (empty where the toolchain lacks the module).
+        .library(name: "MatrixNumerics", targets: ["MatrixNumerics", "DifferentiableSwiftCheck"]),
+        /// The claim checker, the symbolic engine, the catalogue of the notes, LaTeX notes,
+        /// certified derivatives and the notes' network algorithms.
         .library(
             name: "Derivations",
-            targets: ["Derivations", "ClaimChecking", "ClaimLanguage", "SymbolicAlgebra", "Networks"]),
-        /// `matcheck tex`: reads derivations written in Markdown and LaTeX into claims.
-        .library(name: "TexReading", targets: ["TexReading"]),
+            targets: [
+                "Derivations", "ClaimChecking", "ClaimLanguage", "SymbolicAlgebra", "Networks",
+                "TexReading", "Deriving",
+            ]),
         .executable(name: "matcheck", targets: ["matcheck"]),
     ],
     targets: [
@@ -33,6 +38,12 @@ let package = Package(
             name: "ClaimChecking",
             dependencies: ["MatrixNumerics", "SymbolicAlgebra", "ClaimLanguage"]),
         .target(name: "Networks", dependencies: ["MatrixNumerics"]),
+        // Seeded models with hand-written gradients for the gradient-check
+        // tests and `matcheck bench gradcheck-zoo` (not a product).
+        .target(name: "GradientCheckZoo", dependencies: ["MatrixNumerics"]),
+        // Checks Swift's registered derivatives (`_Differentiation`); empty
+        // where the toolchain lacks the module.
+        .target(name: "DifferentiableSwiftCheck", dependencies: ["MatrixNumerics"]),
         .target(
             name: "Derivations",
             dependencies: ["MatrixNumerics", "SymbolicAlgebra", "ClaimLanguage", "ClaimChecking"]),
@@ -40,13 +51,17 @@ let package = Package(
         .target(
             name: "ReliabilityKit",
             dependencies: ["MatrixNumerics", "SymbolicAlgebra", "ClaimLanguage", "ClaimChecking"]),
+        .target(name: "Deriving", dependencies: ["MatrixNumerics", "ClaimLanguage", "ClaimChecking"]),
         .executableTarget(
             name: "matcheck",
             dependencies: [
                 "MatrixNumerics", "SymbolicAlgebra", "ClaimLanguage", "ClaimChecking",
-                "Networks", "Derivations", "ReliabilityKit", "TexReading",
+                "Networks", "Derivations", "ReliabilityKit", "TexReading", "Deriving",
+                "GradientCheckZoo",
             ]),
-        .testTarget(name: "MatrixNumericsTests", dependencies: ["MatrixNumerics"]),
+        .testTarget(name: "MatrixNumericsTests", dependencies: ["MatrixNumerics", "GradientCheckZoo"]),
+        .testTarget(
+            name: "DifferentiableSwiftCheckTests", dependencies: ["MatrixNumerics", "DifferentiableSwiftCheck"]),
         .testTarget(name: "SymbolicAlgebraTests", dependencies: ["MatrixNumerics", "SymbolicAlgebra"]),
         .testTarget(name: "ClaimLanguageTests", dependencies: ["MatrixNumerics", "ClaimLanguage"]),
         .testTarget(
@@ -56,6 +71,9 @@ let package = Package(
         .testTarget(
             name: "DerivationTests",
             dependencies: ["MatrixNumerics", "ClaimLanguage", "ClaimChecking", "Derivations"]),
+        .testTarget(
+            name: "DerivingTests",
+            dependencies: ["MatrixNumerics", "ClaimLanguage", "ClaimChecking", "Deriving"]),
         .testTarget(
             name: "ReliabilityKitTests",
             dependencies: ["ClaimLanguage", "ClaimChecking", "ReliabilityKit"]),

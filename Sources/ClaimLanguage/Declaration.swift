@@ -12,7 +12,8 @@ public enum Dimension: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// A declaration in a `where` clause: `A: m x n`, `x: n` (a column vector),
-/// `c: scalar`, `f: function`; `X: n x n symmetric` declares a symmetric matrix.
+/// `c: scalar`, `f: function`, `k: integer`; `X: n x n symmetric` declares a
+/// symmetric matrix.
 public struct Declaration: Hashable, Sendable {
     /// What a name denotes.
     public enum Kind: Hashable, Sendable {
@@ -26,6 +27,10 @@ public struct Declaration: Hashable, Sendable {
         /// `W[j,k]` and sums `sum(k, …)`; a claim holds for every value of
         /// the indices it leaves free.
         case index(upper: Dimension)
+        /// `k: integer`: an integer symbol, usable as an exponent (`X^k`) and
+        /// as a scalar. The checker treats it like a dimension variable:
+        /// exactly at `k = 1, 2, 3`, numerically at larger values.
+        case integer
     }
 
     /// The declared name.

@@ -68,13 +68,14 @@ struct Lexer {
                 if next == "*" { add(.hadamard, i, i + 2); i += 2 }
                 else if next == "/" { add(.elementDivide, i, i + 2); i += 2 }
                 else if next == "." { add(.dotDot, i, i + 2); i += 2 }
-                else { throw error("unexpected '.'; did you mean '.*' or './'?", i, i + 1) }
+                else if next == "^" { add(.elementPower, i, i + 2); i += 2 }
+                else { throw error("unexpected '.'; did you mean '.*', './' or '.^'?", i, i + 1) }
             case "⊙", "∘": add(.hadamard, i, i + 1); i += 1
             case "⊘": add(.elementDivide, i, i + 1); i += 1
             case "/": add(.slash, i, i + 1); i += 1
             case "⊗": add(.kronecker, i, i + 1); i += 1
             case "'", "′": add(.prime, i, i + 1); i += 1
-            case "ᵀ": add(.transposeMark, i, i + 1); i += 1
+            case "ᵀ", "⊤": add(.transposeMark, i, i + 1); i += 1
             case "^": add(.caret, i, i + 1); i += 1
             case "(": add(.leftParen, i, i + 1); i += 1
             case ")": add(.rightParen, i, i + 1); i += 1

@@ -43,8 +43,8 @@ struct Parser {
 
     // MARK: Claim
 
-    /// `claim := [let NAME = expr ;]* expr == expr [where decl (, decl)*]`
-    package mutating func parseClaim() throws -> Claim {
+    /// `[let NAME = expr ;]*`: the definitions that open a claim or a request.
+    mutating func parseDefinitions() throws -> [Definition] {
         var definitions: [Definition] = []
         while isIdentifier("let") {
             advance()
@@ -58,13 +58,12 @@ struct Parser {
             _ = try expect(.semicolon, "';' after the definition of '\(name)'")
             definitions.append(Definition(name: name, expression: expression, range: nameRange))
         }
-        let lhs = try parseExpression()
-        guard current.kind == .equalEqual else {
-            if current.kind == .equals { throw error("expected '==' (a claim compares with '=='), found '='") }
-            throw error("expected '==' between the two sides of the claim, found \(current.display)")
-        }
-        advance()
-        let rhs = try parseExpression()
+        return definitions
+    }
+
+    /// `[where decl (, decl)*]`: the declarations and assumptions that close a
+    /// claim or a request.
+    mutating func parseWhereClause() throws -> ([Declaration], [Assumption]) {
         var declarations: [Declaration] = []
         var assumptions: [Assumption] = []
         if isIdentifier("where") {
@@ -75,6 +74,20 @@ struct Parser {
                 advance()
             } while true
         }
+        return (declarations, assumptions)
+    }
+
+    /// `claim := [let NAME = expr ;]* expr == expr [where decl (, decl)*]`
+    package mutating func parseClaim() throws -> Claim {
+        let definitions = try parseDefinitions()
+        let lhs = try parseExpression()
+        guard current.kind == .equalEqual else {
+            if current.kind == .equals { throw error("expected '==' (a claim compares with '=='), found '='") }
+            throw error("expected '==' between the two sides of the claim, found \(current.display)")
+        }
+        advance()
+        let rhs = try parseExpression()
+        let (declarations, assumptions) = try parseWhereClause()
         guard current.kind == .end else {
             if current.kind == .equalEqual { throw error("a claim has exactly one '=='") }
             throw error("unexpected \(current.display) after the claim")
@@ -125,7 +138,8 @@ struct Parser {
             // `k: index 1..n` or the shorthand `k: index n`.
             if case .number(let value) = current.kind, peek().kind == .dotDot {
                 guard value.isInteger, value.numerator == 1 else {
-                    throw error("an index range starts at 1 ('\(name): index 1..n'), found \(value)")
+                    throw error(
+                        "an index range starts at 1 ('\(name): index 1..n'), found \(value)")
                 }
                 advance()
                 advance()
@@ -133,6 +147,12 @@ struct Parser {
             let upper = try parseDimension()
             declarations.append(Declaration(name: name, kind: .index(upper: upper),
                                             range: nameRange.union(tokens[position - 1].range)))
+            return
+        }
+        if isIdentifier("integer") {
+            let r = current.range
+            advance()
+            declarations.append(Declaration(name: name, kind: .integer, range: nameRange.union(r)))
             return
         }
         let rows = try parseDimension()
@@ -165,7 +185,7 @@ struct Parser {
             advance()
             return .variable(name)
         default:
-            throw error("expected a dimension (a positive integer or a name such as n), 'scalar' or 'function', found \(current.display)")
+            throw error("expected a dimension (a positive integer or a name such as n), 'scalar', 'function' or 'integer', found \(current.display)")
         }
     }
 
@@ -254,8 +274,32 @@ struct Parser {
 
     package mutating func parsePower() throws -> Parsed {
         let base = try parsePostfix()
+        if current.kind == .elementPower {
+            advance()
+            try enter()
+            defer { depth -= 1 }
+            let exponent = try parseUnary()
+            let range = base.expression.range.union(exponent.expression.range)
+            let d = Swift.max(base.depth, exponent.depth) + 1
+            try checkDepth(d, range)
+            return (.call(.pow, [base.expression, exponent.expression], range), d)
+        }
         guard current.kind == .caret else { return base }
         advance()
+        // The Cookbook's transposes: `A^T`, `A^⊤`, and `X^-T` = (X⁻¹)ᵀ.
+        if isIdentifier("T") || current.kind == .transposeMark {
+            let range = base.expression.range.union(current.range)
+            advance()
+            try checkDepth(base.depth + 1, range)
+            return (.transpose(base.expression, range), base.depth + 1)
+        }
+        if current.kind == .minus, peek().kind == .identifier("T") {
+            advance()
+            let range = base.expression.range.union(current.range)
+            advance()
+            try checkDepth(base.depth + 2, range)
+            return (.transpose(.call(.inv, [base.expression], range), range), base.depth + 2)
+        }
         try enter()
         defer { depth -= 1 }
         let exponent = try parseUnary()
@@ -267,7 +311,7 @@ struct Parser {
 
     package mutating func parsePostfix() throws -> Parsed {
         var result = try parseAtom()
-        while current.kind == .prime || current.kind == .transposeMark || current.kind == .leftBracket {
+        while [.prime, .transposeMark, .leftBracket].contains(current.kind) {
             if current.kind == .leftBracket {
                 result = try parseEntry(of: result)
                 continue
@@ -292,12 +336,14 @@ struct Parser {
             case .number(let value) where value.isInteger && value.numerator >= 1:
                 indices.append(.number(value, current.range))
             default:
-                throw error("expected an index (a declared index such as k, or a positive integer) in '[…]', found \(current.display)")
+                throw error("expected an index (a declared index such as k, or a positive "
+                    + "integer) in '[…]', found \(current.display)")
             }
             advance()
         } while current.kind == .comma && indices.count < 2
         guard current.kind == .rightBracket else {
-            throw error("expected ']' to close the '[' at \(open.range) (an entry has one or two indices), found \(current.display)")
+            throw error("expected ']' to close the '[' at \(open.range) (an entry has one or "
+                + "two indices), found \(current.display)")
         }
         let range = base.expression.range.union(current.range)
         advance()
@@ -367,19 +413,34 @@ struct Parser {
         try checkDepth(d, range)
         let args = arguments.map(\.expression)
 
-        if let op = DerivativeOperator(rawValue: name) {
+        if let op = DerivativeOperator(rawValue: name) ?? (name == "grad_entries" ? .gradient : nil) {
             guard order == 0 else { throw error("'\(name)' cannot carry derivative marks", nameRange) }
             guard args.count == 2 else {
                 throw error("\(name) takes 2 arguments (\(name)(F, X)), found \(args.count)", range)
             }
-            guard case .symbol(let variable, let variableRange) = args[1] else {
-                throw error("the second argument of \(name) must be a variable name", args[1].range)
+            let form: DerivativeVariable.Form
+            let symbol: Expression
+            switch args[1] {
+            case .symbol: (form, symbol) = (.plain, args[1])
+            case .transpose(let x, _): (form, symbol) = (.transposed, x)
+            case .call(.vec, let x, _):
+                if case .transpose(let y, _) = x[0] { (form, symbol) = (.vectorisedTranspose, y) }
+                else { (form, symbol) = (.vectorised, x[0]) }
+            default: throw error("the second argument of \(name) must be a variable name, vec(X), X' or vec(X')", args[1].range)
             }
-            return (.derivative(op, args[0], variable: variable, variableRange: variableRange, range), d)
+            guard case .symbol(let variable, _) = symbol else {
+                throw error("the second argument of \(name) must be a variable name, vec(X), X' or vec(X')", args[1].range)
+            }
+            if name == "grad_entries" && form != .plain {
+                throw error("grad_entries takes a symmetric matrix name as its second argument", args[1].range)
+            }
+            let text = DerivativeVariable.text(variable, name == "grad_entries" ? .independentEntries : form)
+            return (.derivative(op, args[0], variable: text, variableRange: args[1].range, range), d)
         }
         if name == "sum" && order == 0 && args.count == 2 {
             guard case .symbol(let index, let indexRange) = args[0] else {
-                throw error("the first argument of sum(k, …) must be an index name", args[0].range)
+                throw error("the first argument of sum(k, …) must be an index name",
+                            args[0].range)
             }
             return (.indexSum(index: index, indexRange: indexRange, body: args[1], range), d)
         }

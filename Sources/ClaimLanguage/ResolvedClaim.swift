@@ -31,12 +31,16 @@ public struct ResolvedClaim: Sendable {
     public let freeIndices: [String]
 
     package let indexRanges: [String: DimensionPolynomial]
+    /// Remarks about how names were read (a declared `I` is not the identity).
+    public package(set) var notes: [String] = []
+
     package let symbolShapes: [String: SymbolicShape]
     package let definitionShapes: [String: SymbolicShape]
     package let lhsShape: SymbolicShape
     package let rhsShape: SymbolicShape
 
-    init(claim: Claim, dimensionVariables: [String], symbols: [String], symmetricSymbols: Set<String>,
+    init(claim: Claim, dimensionVariables: [String], symbols: [String],
+         symmetricSymbols: Set<String>,
          functions: [String: Int?], differentiatedDefinitions: Set<String>,
          symbolShapes: [String: SymbolicShape], definitionShapes: [String: SymbolicShape],
          lhsShape: SymbolicShape, rhsShape: SymbolicShape,

@@ -32,6 +32,14 @@ package struct ShapeInference {
     var freeIndexUses: Set<String> = []
     /// Whether a `let` definition is being inferred (no free indices there).
     var inDefinition = false
+    /// Integer symbols (`k: integer`), treated as dimension variables.
+    var integerSymbols: Set<String> = []
+    /// Undeclared `I` / `I_n` occurrences (by range): identities of this shape.
+    var identityShapes: [SourceRange: SymbolicShape] = [:]
+    /// Derivative nodes (by range) whose variable is `vec(X)`, `X'`, `vec(X')` or `entries(S)`.
+    var reparametrised: [SourceRange: DerivativeVariable] = [:]
+    /// Remarks for the report (a declared `I` that is not the identity).
+    var notes: [String] = []
 
     package init(claim: Claim) { self.claim = claim }
 
@@ -79,6 +87,9 @@ package struct ShapeInference {
             case .index(let upper):
                 if case .variable(let v) = upper { dimensionVariables.insert(v) }
                 indexRanges[d.name] = dimension(upper)
+            case .integer:
+                integerSymbols.insert(d.name)
+                dimensionVariables.insert(d.name)
             }
         }
         // Names in dimension positions (eye(n), ones(m, n), zeros(m, n)) that
@@ -92,7 +103,8 @@ package struct ShapeInference {
             }
             stack.append(contentsOf: e.children)
         }
-        for d in claim.declarations where dimensionVariables.contains(d.name) {
+        collectIdentityDimensions(declared: declared)
+        for d in claim.declarations where dimensionVariables.contains(d.name) && !integerSymbols.contains(d.name) {
             throw fail(.name, "'\(d.name)' is used as a dimension and declared as a symbol", d.range)
         }
         for assumption in claim.assumptions {
@@ -246,12 +258,24 @@ package struct ShapeInference {
         }
         var finalDefinitions: [String: SymbolicShape] = [:]
         for (name, shape) in definitionShapes { finalDefinitions[name] = try resolved(shape, claim.lhs.range) }
+        if !reparametrised.isEmpty {
+            var again = ShapeInference(claim: claimWithPlainVariables(finalShapes.merging(finalDefinitions) { a, _ in a }))
+            return try again.run()
+        }
+        if !identityShapes.isEmpty {
+            var again = ShapeInference(claim: try claimWithIdentities())
+            return try again.run()
+        }
         let l = try resolved(lhs, claim.lhs.range), r = try resolved(rhs, claim.rhs.range)
-        return ResolvedClaim(claim: claim, dimensionVariables: dimensionVariables.sorted(), symbols: symbolOrder,
+        var result = ResolvedClaim(claim: claim, dimensionVariables: dimensionVariables.sorted(), symbols: symbolOrder,
                              symmetricSymbols: symmetric, functions: functions,
                              differentiatedDefinitions: differentiatedDefinitions, symbolShapes: finalShapes,
                              definitionShapes: finalDefinitions, lhsShape: l, rhsShape: r,
                              indexRanges: indexRanges, freeIndices: freeIndices)
+        result.notes = notes + integerSymbols.sorted().map {
+            "'\($0)' is an integer symbol: checked exactly at \($0) = 1, 2, 3 and numerically at larger positive values (not at \($0) ≤ 0)"
+        }
+        return result
     }
 
     package static func symbolNames(_ expression: Expression) -> [String] {
@@ -290,8 +314,10 @@ package struct ShapeInference {
             throw fail(.name, "'\(name)' is a built-in function; apply it as \(name)(…)", range)
         }
         if indexRanges[name] != nil {
-            throw fail(.name, "'\(name)' is an index: use it in an entry such as W[\(name), 1] or as the index of sum(\(name), …)", range)
+            throw fail(.name, "'\(name)' is an index: use it in an entry such as W[\(name), 1] "
+                       + "or as the index of sum(\(name), …)", range)
         }
+        if let identity = try identityShape(name, range) { return identity }
         if !symbolOrder.contains(name) { symbolOrder.append(name) }
         if let s = declaredShapes[name] { return s }
         if let s = inferredShapes[name] { return s }
@@ -385,7 +411,13 @@ package struct ShapeInference {
                            SourceRange(r.start, r.start + name.count + order))
             }
             return try infer(argument)
-        case .derivative(let op, let f, let variable, let variableRange, let r):
+        case .derivative(let op, let f, let written, let variableRange, let r):
+            let form = DerivativeVariable(written)
+            let variable = form.name
+            if form.form != .plain { reparametrised[r] = form }
+            if form.form == .independentEntries && !symmetric.contains(variable) {
+                throw fail(.name, "grad_entries: '\(variable)' must be declared symmetric ('\(variable): n x n symmetric')", variableRange)
+            }
             if claim.definitions.contains(where: { $0.name == variable }) && !visibleDefinitions.contains(variable) {
                 throw fail(.name, "\(op.rawValue): '\(variable)' is used before its 'let' definition", variableRange)
             }
@@ -393,10 +425,15 @@ package struct ShapeInference {
             guard !dimensionVariables.contains(variable) else {
                 throw fail(.name, "\(op.rawValue): '\(variable)' is a dimension, not a variable", variableRange)
             }
-            if symmetric.contains(variable) {
-                throw fail(.name, "\(op.rawValue): derivatives with respect to the symmetric matrix '\(variable)' are not supported (its entries are not independent)", variableRange)
+            if symmetric.contains(variable) && (op != .gradient || form.form != .plain && form.form != .independentEntries) {
+                throw fail(.name, "\(op.rawValue): only grad(f, \(variable)) and grad_entries(f, \(variable)) are defined for the symmetric matrix '\(variable)' (its entries are not independent)", variableRange)
             }
-            let x = try resolved(try symbolShape(variable, variableRange), variableRange)
+            var x = try resolved(try symbolShape(variable, variableRange), variableRange)
+            switch form.form {
+            case .plain, .independentEntries: break
+            case .transposed: x = SymbolicShape(rows: x.cols, cols: x.rows)
+            case .vectorised, .vectorisedTranspose: x = SymbolicShape(rows: try product(x.rows, x.cols, r), cols: .one)
+            }
             let fs = try resolved(try infer(f), f.range)
             let sizeX = try product(x.rows, x.cols, r)
             switch op {
@@ -412,7 +449,8 @@ package struct ShapeInference {
 
     /// `base[i]` / `base[i, j]`: the ranges of the indices must be the
     /// dimensions they index; a literal index must lie inside them.
-    mutating func entry(_ base: Expression, _ indices: [Expression], _ r: SourceRange) throws -> SymbolicShape {
+    mutating func entry(_ base: Expression, _ indices: [Expression],
+                        _ r: SourceRange) throws -> SymbolicShape {
         let s = try resolved(try infer(base), base.range)
         var positions: [DimensionPolynomial]
         if indices.count == 2 {
@@ -422,40 +460,49 @@ package struct ShapeInference {
         } else if s.rows.constantValue == 1 {
             positions = [s.cols]
         } else {
-            try unify(s.cols, .one, r, "entry: \(s): one index needs a vector; write two indices for a matrix")
+            try unify(s.cols, .one, r,
+                      "entry: \(s): one index needs a vector; write two indices for a matrix")
             positions = [s.rows]
         }
         for (index, dimension) in zip(indices, positions) {
             switch index {
             case .symbol(let name, let ir):
                 guard let range = indexRanges[name] else {
-                    throw fail(.name, "'\(name)' is not a declared index; declare it with 'where \(name): index 1..n'", ir)
+                    throw fail(.name, "'\(name)' is not a declared index; declare it with "
+                               + "'where \(name): index 1..n'", ir)
                 }
                 if !boundIndices.contains(name) {
                     if inDefinition {
-                        throw fail(.name, "the index '\(name)' is free in a 'let' definition; bind it with sum(\(name), …) or use it in the claim", ir)
+                        throw fail(.name, "the index '\(name)' is free in a 'let' definition; "
+                                   + "bind it with sum(\(name), …) or use it in the claim", ir)
                     }
                     freeIndexUses.insert(name)
                 }
-                try unify(range, dimension, ir, "entry: the index '\(name)' runs over 1..\(range) but indexes a dimension \(try resolved(dimension, ir)) of \(s)")
+                let indexed = try resolved(dimension, ir)
+                try unify(range, dimension, ir, "entry: the index '\(name)' runs over 1..\(range) "
+                          + "but indexes a dimension \(indexed) of \(s)")
             case .number(let value, let ir):
                 if let size = try resolved(dimension, ir).constantValue, value.numerator > size {
                     throw fail(.shape, "entry: index \(value) is outside 1..\(size) of \(s)", ir)
                 }
             default:
-                throw fail(.syntax, "an index must be a declared index or a positive integer", index.range)
+                throw fail(.syntax, "an index must be a declared index or a positive integer",
+                           index.range)
             }
         }
         return .scalar
     }
 
     /// `sum(k, body)`: the body with `k` bound; the shape of the body.
-    mutating func indexSum(_ index: String, _ indexRange: SourceRange, _ body: Expression) throws -> SymbolicShape {
+    mutating func indexSum(_ index: String, _ indexRange: SourceRange,
+                           _ body: Expression) throws -> SymbolicShape {
         guard indexRanges[index] != nil else {
-            throw fail(.name, "'\(index)' is not a declared index; declare it with 'where \(index): index 1..n' (sum(x) sums the entries of x)", indexRange)
+            throw fail(.name, "'\(index)' is not a declared index; declare it with "
+                       + "'where \(index): index 1..n' (sum(x) sums the entries of x)", indexRange)
         }
         guard !boundIndices.contains(index) else {
-            throw fail(.name, "the index '\(index)' is already bound by an enclosing sum", indexRange)
+            throw fail(.name, "the index '\(index)' is already bound by an enclosing sum",
+                       indexRange)
         }
         boundIndices.append(index)
         defer { boundIndices.removeLast() }
@@ -494,6 +541,9 @@ package struct ShapeInference {
             }
             switch function {
             case .eye: return SymbolicShape(rows: dims[0], cols: dims[0])
+            case .comm:
+                let size = try product(dims[0], dims[1], r)
+                return SymbolicShape(rows: size, cols: size)
             default: return SymbolicShape(rows: dims[0], cols: dims.count > 1 ? dims[1] : .one)
             }
         }
@@ -521,9 +571,19 @@ package struct ShapeInference {
             return .scalar
         case .kron:
             return SymbolicShape(rows: try product(s.rows, shapes[1].rows, r), cols: try product(s.cols, shapes[1].cols, r))
-        case .sigmoid, .tanh, .exp, .log, .softplus, .relu, .step:
+        case .sigmoid, .tanh, .exp, .log, .softplus, .relu, .step, .abs, .sqrt, .sin, .cos:
             return s
-        case .eye, .ones, .zeros:
+        case .pow:
+            guard ShapeInference.constantExponent(arguments[1]) != nil else {
+                throw fail(.shape, "elementwise power .^: the exponent must be a constant integer or rational number", arguments[1].range)
+            }
+            return s
+        case .norm:
+            return .scalar
+        case .adj:
+            try unify(s.rows, s.cols, r, "adjugate: \(s): matrix is not square")
+            return try resolved(s, r)
+        case .eye, .ones, .zeros, .comm:
             return s // handled above
         }
     }

@@ -21,6 +21,8 @@ public struct Token: Equatable, Sendable {
         case transposeMark
         /// `^`: power.
         case caret
+        /// `.^`: entrywise power.
+        case elementPower
         case leftParen, rightParen, comma, semicolon, colon
         /// `[` and `]`: an entry `W[j,k]`.
         case leftBracket, rightBracket
@@ -56,6 +58,7 @@ public struct Token: Equatable, Sendable {
         case .prime: return "'''"
         case .transposeMark: return "'ᵀ'"
         case .caret: return "'^'"
+        case .elementPower: return "'.^'"
         case .leftParen: return "'('"
         case .rightParen: return "')'"
         case .comma: return "','"

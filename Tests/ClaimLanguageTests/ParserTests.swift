@@ -39,7 +39,7 @@ import Testing
     ("(A + B == C", "expected ')' to close the '(' at column 1, found '=='", 8),
     ("A == B where A: 0 x 2", "a dimension must be a positive integer, found 0", 17),
     ("A # B == C", "unexpected character '#'", 3),
-    ("jac(A, 2*B) == A", "the second argument of jac must be a variable name", 8),
+    ("jac(A, 2*B) == A", "the second argument of jac must be a variable name, vec(X), X' or vec(X')", 8),
     ("kron(A) == A", "kron takes 2 arguments, found 1", 1),
     ("A == B == C", "a claim has exactly one '=='", 8),
     ("2A == B", "a number cannot be followed directly by a name (write '*' for a product)", 1),

@@ -36,12 +36,12 @@ import MatrixNumerics
     ("A == B where A: m x n, B: n x m", .shape, "the two sides have different shapes: (m×n) and (n×m)", 1),
     ("grad(A, A) == A where A: m x n", .shape, "grad: (m×n): the function must be a scalar (1×1)", 6),
     ("g(x) == x where x: n", .name,
-     "unknown function 'g'; declare it with 'where g: function' (built-in: vec, diag, tr, sum, det, inv, eye, ones, zeros, kron, sigmoid, tanh, exp, log, softplus, relu, step)", 1),
+     "unknown function 'g'; declare it with 'where g: function' (built-in: vec, diag, tr, sum, det, inv, eye, ones, zeros, kron, sigmoid, tanh, exp, log, softplus, relu, step, abs, sqrt, sin, cos, pow, norm, adj, comm)", 1),
     ("A*B == C", .shape, "cannot infer the shape of 'A' (found (?×?)); declare it in a 'where' clause, e.g. 'where A: m x n' or 'A: scalar'", 1),
     ("A == A where A: n x n, A: m x m", .name, "'A' is declared twice (first at column 14)", 24),
     ("jac(y, n) == y where y: n", .name, "jac: 'n' is a dimension, not a variable", 8),
     ("jac(X, X) == X where X: n x n symmetric", .name,
-     "jac: derivatives with respect to the symmetric matrix 'X' are not supported (its entries are not independent)", 8),
+     "jac: only grad(f, X) and grad_entries(f, X) are defined for the symmetric matrix 'X' (its entries are not independent)", 8),
 ] as [(String, ClaimError.Kind, String, Int)])
 func shapeErrorHasMessage(_ text: String, _ kind: ClaimError.Kind, _ message: String, _ column: Int) {
     do {

@@ -124,7 +124,7 @@ import Testing
         #expect(report.results.map(\.verdict.name) == ["not parsed", "not parsed", "not parsed"])
         #expect(report.exitCode == 2)
         if case .notParsed(let reason, let column) = report.results[0].verdict {
-            #expect(reason == "\\sqrt (roots, norms, absolute values) is not supported")
+            #expect(reason == "\\sqrt of an expression not known to be a scalar")
             #expect(column == 7)
         } else {
             Issue.record("expected not parsed")

@@ -10,13 +10,32 @@ import Testing
         (#"(W x"#, "'(' at column 1 is not closed by ')'"),
         (#"[W x"#, "'[' at column 1 is not closed by ']'"),
         (#"\left( W x"#, "'\\left(' at column 1 is not closed"),
-        (#"\left| x \right|"#, "absolute values and norms are not supported"),
+        (
+            #"\left| x \right|"#,
+            "\\left| and \\left\\| are not read: write |x| or \\|x\\| without \\left"
+        ),
+        (#"\sqrt[3]{c}"#, "roots other than \\sqrt{…} are not supported"),
+        (#"\sqrt{x}"#, "\\sqrt of an expression not known to be a scalar"),
+        (
+            #"|x|"#,
+            "|X| of an expression not known to be a scalar may be an entrywise absolute value, "
+                + "a determinant or a norm"
+        ),
+        (#"|c"#, "'|' at column 1 is not closed"),
+        (#"\|\|"#, "'\\|' with nothing inside"),
+        (
+            #"\|W\|"#,
+            "\\|X\\| of a matrix, or of an expression of unknown shape, may be the spectral "
+                + "norm: write \\|X\\|_F for the Frobenius norm"
+        ),
+        (
+            #"\|x\|_1"#, "only the norms \\|x\\|, \\|x\\|_2 of a vector and \\|X\\|_F are read"
+        ),
         (#"\left\{ x \right\}"#, "unsupported delimiter after \\left"),
         (#"\left( x \right\}"#, "unsupported closing delimiter"),
         (#"\left"#, "\\left without a delimiter"),
         (#"\mathbf"#, "\\mathbf without an argument"),
         (#"\mathbb{R}"#, "\\mathbb (a set or a calligraphic name) is not an expression"),
-        (#"\sqrt{c}"#, "\\sqrt (roots, norms, absolute values) is not supported"),
         (#"c \pm c"#, "\\pm (plus or minus) is two claims; write each"),
         (#"\frac{}{c}"#, "\\frac with an empty part"),
         (#"\nabla c"#, "\\nabla without its variable (write \\nabla_x f)"),
@@ -113,8 +132,8 @@ import Testing
             }
         }
         #expect(reason("$$= x$$") == ["the row starts with '=' but no expression comes before it"])
-        #expect(reason("$$a = \\sqrt{b}$$\n$$= c$$", "where a: scalar, b: scalar, c: scalar")
-                == ["\\sqrt (roots, norms, absolute values) is not supported",
+        #expect(reason("$$a = \\sqrt[3]{b}$$\n$$= c$$", "where a: scalar, b: scalar, c: scalar")
+                == ["roots other than \\sqrt{…} are not supported",
                     "the row continues the expression before it, which was not parsed"])
         #expect(reason("$$x =$$", "where x: n") == ["nothing on the right of '='"])
         #expect(

@@ -67,7 +67,7 @@ public struct ClaimChecker: Sendable {
     public func check(_ claim: ResolvedClaim) -> CheckReport {
         let start = MonotonicClock.seconds()
         let deadline = start + options.timeBudget
-        var notes: [String] = []
+        var notes: [String] = claim.notes
         func report(_ verdict: Verdict, _ symbolic: [SymbolicShapeResult] = [],
                     _ numeric: [NumericShapeResult] = []) -> CheckReport {
             CheckReport(source: claim.claim.source, verdict: verdict, symbolic: symbolic, numeric: numeric,

@@ -41,12 +41,15 @@ public final class ClaimEvaluator<S: ClaimScalar> {
     /// value of the indices, the first free index varying fastest.
     public func evaluateSides() throws -> (lhs: Matrix<S>, rhs: Matrix<S>) {
         let free = claim.freeIndices
-        guard !free.isEmpty else { return (try evaluate(claim.claim.lhs), try evaluate(claim.claim.rhs)) }
+        guard !free.isEmpty else {
+            return (try evaluate(claim.claim.lhs), try evaluate(claim.claim.rhs))
+        }
         var bounds: [Int] = []
         var count = 1
         for index in free {
             guard let bound = claim.indexBound(of: index, at: assignment), bound >= 1 else {
-                throw EvaluationFailure.invalidShape("the index '\(index)' has no positive range here")
+                throw EvaluationFailure.invalidShape(
+                    "the index '\(index)' has no positive range here")
             }
             let (product, overflow) = count.multipliedReportingOverflow(by: bound)
             if overflow || product > ClaimEvaluator.maximumEntries {
@@ -74,7 +77,8 @@ public final class ClaimEvaluator<S: ClaimScalar> {
 
     func scalar(_ m: Matrix<S>, _ what: String) throws -> S {
         guard m.count == 1 else {
-            throw EvaluationFailure.internalError("\(what) is \(m.shape), not a scalar, at an index value")
+            throw EvaluationFailure.internalError(
+                "\(what) is \(m.shape), not a scalar, at an index value")
         }
         return m.entries[0]
     }
@@ -119,7 +123,8 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             (i, j) = (1, values[0])
         }
         guard i >= 1, i <= x.rows, j >= 1, j <= x.cols else {
-            throw EvaluationFailure.invalidShape("entry (\(i), \(j)) is outside the \(x.rows)×\(x.cols) matrix")
+            throw EvaluationFailure.invalidShape(
+                "entry (\(i), \(j)) is outside the \(x.rows)×\(x.cols) matrix")
         }
         return scalarMatrix(x[i - 1, j - 1])
     }
@@ -373,12 +378,24 @@ public final class ClaimEvaluator<S: ClaimScalar> {
                 return try checked(try S.jacobian(of: f, withRespectTo: variable, in: self), "jac")
             case .gradient:
                 let j = try S.jacobian(of: f, withRespectTo: variable, in: self)
-                return try checked(try matrixOperation { try j.transposed.unvec(rows: x.rows, cols: x.cols) }, "grad")
+                let g = try matrixOperation { try j.transposed.unvec(rows: x.rows, cols: x.cols) }
+                return try checked(claim.symmetricSymbols.contains(variable) ? symmetricGradient(g) : g, "grad")
             case .hessian:
                 let gradient = Expression.derivative(.gradient, f, variable: variable, variableRange: variableRange, range)
                 return try checked(try S.jacobian(of: gradient, withRespectTo: variable, in: self), "hess")
             }
         }
+    }
+
+    /// The gradient on the symmetric matrices (Frobenius inner product) from
+    /// the total derivatives `T[i,j] = ∂f/∂s_ij` with respect to the
+    /// independent entries: `T[i,i]` on the diagonal, `T[i,j]/2` off it — the
+    /// symmetric part `(G + Gᵀ)/2` of the unconstrained gradient `G`.
+    func symmetricGradient(_ t: Matrix<S>) -> Matrix<S> {
+        var g = t
+        let half = S.exactNumber(ExactNumber(1, 2)!)
+        for j in 0..<t.cols { for i in 0..<t.rows where i != j { g[i, j] = t[i, j] * half } }
+        return g
     }
 
     /// The largest matrix the evaluator builds (entries).
@@ -467,6 +484,8 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             let n = try dimension(arguments[0], "eye")
             try requireSize(n, n, "eye(\(n))")
             return try matrixOperation { try Matrix<S>.identity(n) }
+        case .comm:
+            return try commutation(try dimension(arguments[0], "comm"), try dimension(arguments[1], "comm"))
         case .ones, .zeros:
             let r = try dimension(arguments[0], function.rawValue)
             let c = arguments.count > 1 ? try dimension(arguments[1], function.rawValue) : 1
@@ -509,7 +528,9 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         case .softplus: return x.map { S.softplus($0) }
         case .relu: return x.map { S.relu($0) }
         case .step: return x.map { S.step($0) }
-        case .eye, .ones, .zeros: return x
+        case .abs, .sqrt, .sin, .cos, .pow, .norm, .adj:
+            return try cookbookFunction(function, x, arguments)
+        case .eye, .ones, .zeros, .comm: return x
         }
     }
 }

@@ -17,6 +17,11 @@ extension ClaimScalar where Self: RealFunctions {
             var values = lifted
             var seeded = x.entries.map { Dual<Self>($0) }
             seeded[k] = Dual<Self>(x.entries[k], .one)
+            // A symmetric matrix moves (i, j) and (j, i) together: the total derivative.
+            let (i, j) = (k % x.rows, k / x.rows)
+            if i != j, evaluator.claim.symmetricSymbols.contains(variable) {
+                seeded[j + i * x.rows] = Dual<Self>(x.entries[j + i * x.rows], .one)
+            }
             values[variable] = try Matrix(column: seeded).unvec(rows: x.rows, cols: x.cols)
             let inner = ClaimEvaluator<Dual<Self>>(claim: evaluator.claim, assignment: evaluator.assignment, values: values,
                                                    complexityBudget: evaluator.complexityBudget)

@@ -237,6 +237,11 @@ package struct NumericCheck {
             if op == .gradient {
                 estimate = try estimate.transposed.unvec(rows: x.rows, cols: x.cols)
                 error = try error.transposed.unvec(rows: x.rows, cols: x.cols)
+                if claim.symmetricSymbols.contains(variable) {
+                    // The gradient on symmetric matrices is the symmetric part of the unconstrained one.
+                    estimate = try (estimate + estimate.transposed) / 2
+                    error = try (error + error.transposed) / 2
+                }
             }
         case .hessian:
             let d = try MatrixNumerics.FiniteDifferences.hessian(

@@ -47,7 +47,13 @@ extension Symbolic: ClaimScalar {
             inner.deadline = evaluator.deadline
             f = try inner.evaluate(function)
         }
-        let variables = (0..<x.count).map { SymbolicCheck.variable(variable, $0 % x.rows, $0 / x.rows, x.shape) }
+        // A symmetric matrix's entries (i, j) and (j, i) are one variable: the total derivative.
+        let symmetric = evaluator.claim.symmetricSymbols.contains(variable)
+        let variables = (0..<x.count).map { k -> Variable in
+            let (i, j) = (k % x.rows, k / x.rows)
+            return symmetric ? SymbolicCheck.variable(variable, Swift.min(i, j), Swift.max(i, j), x.shape)
+                             : SymbolicCheck.variable(variable, i, j, x.shape)
+        }
         return try Matrix(rows: f.count, cols: x.count) { i, k in
             if MonotonicClock.seconds() > evaluator.deadline {
                 throw EvaluationFailure.budgetExceeded("time budget exceeded while differentiating")

@@ -14,6 +14,9 @@ import ClaimLanguage
 /// like `X`; `hess(f, X) = jac(grad(f, X), X)`.
 extension IndexTranslator {
     package func derivative(_ op: DerivativeOperator, of f: IndexedTensor, withRespectTo variable: String) throws -> IndexedTensor {
+        if claim.symmetricSymbols.contains(variable) {
+            throw IndexNotationFailure("derivatives with respect to the symmetric matrix '\(variable)' have no index form here")
+        }
         let (rowDimensions, colDimensions) = try symbolDimensions(variable)
         let kRows = fresh(rowDimensions), kCols = fresh(colDimensions)
         let first = try differentiate(f.simplified(), withRespectTo: variable, at: kRows + kCols)

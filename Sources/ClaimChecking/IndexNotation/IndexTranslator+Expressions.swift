@@ -160,6 +160,18 @@ extension IndexTranslator {
             let rows = fresh(try dimensionArgument(arguments[0]))
             let cols = arguments.count > 1 ? fresh(try dimensionArgument(arguments[1])) : []
             return IndexedTensor(rows: rows, cols: cols, terms: function == .ones ? [IndexMonomial(scalar: .one)] : [])
+        case .comm:
+            // comm(m, n)[(j, i), (i', j')] = δ[i, i'] δ[j, j']: rows vec(Xᵀ) (j fastest), columns vec(X) (i fastest).
+            // Only single-factor arguments: reordering the factors of a composite range (which the
+            // prover may try for eye and ones) would change this matrix.
+            let m = try dimensionArgument(arguments[0]), n = try dimensionArgument(arguments[1])
+            guard m.count <= 1, n.count <= 1 else {
+                throw IndexNotationFailure("comm of a composite dimension has no index form here")
+            }
+            let rowJ = fresh(n), rowI = fresh(m), colI = fresh(m), colJ = fresh(n)
+            let deltas = (Array(zip(rowI, colI)) + Array(zip(rowJ, colJ))).map { KroneckerDelta(first: $0, second: $1) }
+            return IndexedTensor(rows: rowJ + rowI, cols: colI + colJ,
+                                 terms: [IndexMonomial(scalar: .one, bound: [], groups: [], deltas: deltas)])
         default:
             break
         }
@@ -208,7 +220,23 @@ extension IndexTranslator {
         case .softplus: return try elementwise(t) { Symbolic.softplus($0) }
         case .relu: return try elementwise(t) { Symbolic.relu($0) }
         case .step: return try elementwise(t) { Symbolic.step($0) }
-        case .eye, .ones, .zeros:
+        case .abs: return try elementwise(t) { Symbolic(2) * Symbolic.relu($0) - $0 }
+        case .sqrt: return try elementwise(t) { Symbolic.sqrt($0) }
+        case .sin: return try elementwise(t) { Symbolic.sin($0) }
+        case .cos: return try elementwise(t) { Symbolic.cos($0) }
+        case .pow:
+            guard let p = ShapeInference.constantExponent(arguments[1]) else {
+                throw IndexNotationFailure("the exponent of .^ is not a constant")
+            }
+            let exponent = try IndexTranslator.rational(p)
+            return try elementwise(t) { Symbolic.pow($0, exponent) }
+        case .norm:
+            // ‖A‖ = √(Σ A[i,j]²), through the translations of sum and .*.
+            let a = arguments[0], r = a.range
+            return try translate(.call(.sqrt, [.call(.sum, [.binary(.hadamard, a, a, r)], r)], r))
+        case .adj:
+            throw IndexNotationFailure("adj has no index form here")
+        case .eye, .ones, .zeros, .comm:
             return t
         }
     }

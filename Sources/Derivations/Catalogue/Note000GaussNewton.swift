@@ -226,9 +226,23 @@ enum Note000 {
         Step("δ^l = A δ^L = A at l + 1 = L",
              lines: 101...101, quote: #"\delta^l = \text{diag}(f'_e(z^l)) \cdot W^{(l+1)T} \delta_{o \times o}^L = A_{n \times o} \delta_{o \times o}^L = A_{n \times o}"#,
              note: #"\delta^l = \text{diag}(f'_l(z^l)) \cdot W^{(l+1)T} \delta_{o \times o}^L = A_{n \times o} \delta_{o \times o}^L = A_{n \times o}"#,
-             claim: "jac(V*f(zv) + c, zv)' == diag(f'(zv)) * V' * eye(o)",
-             context: .symbols("zv: n"),
-             remark: "The transcription writes `f'_e` for the note's `f'_l` (here and in line 111): a reading of the handwriting, not a different function.")
+             claim: "jac(V*f(zv) + c, zv)' == diag(fe'(zv)) * V' * eye(o)",
+             context: .symbols("zv: n, fe: function"),
+             correction: Correction(
+                claim: "jac(V*f(zv) + c, zv)' == diag(f'(zv)) * V' * eye(o)",
+                latex: #"\delta^l = \text{diag}(f'_l(z^l)) \cdot W^{(l+1)T} \delta_{o \times o}^L = A_{n \times o}"#,
+                explanation: "The line writes `f'_e` where lines 85–89 write `f'_l`, the activation of layer `l`. Read literally, `f_e` is another function and the line is false; with `f'_l` it is the δ recursion at `l + 1 = L` (the same slip recurs in line 111).",
+                context: .symbols("zv: n")))
+        Step("δ^l u = diag(f'_e(z^l)) W^{(l+1)T} u",
+             lines: 111...111, quote: #"\delta^l \cdot u = \text{diag}(f'_e(z^l)) W^{(l+1)T} \cdot u_{o \times 1}"#,
+             note: #"\delta^l \cdot u = \text{diag}(f'_e(z^l)) W^{(l+1)T} \cdot u_{o \times 1}"#,
+             claim: "jac(V*f(zv) + c, zv)' * u == diag(fe'(zv)) * V' * u",
+             context: .symbols("zv: n, u: o, fe: function"),
+             correction: Correction(
+                claim: "jac(V*f(zv) + c, zv)' * u == diag(f'(zv)) * V' * u",
+                latex: #"\delta^l \cdot u = \text{diag}(f'_l(z^l)) W^{(l+1)T} \cdot u_{o \times 1}"#,
+                explanation: "The `f'_e` of line 101 again, for the activation `f'_l` of layer `l`.",
+                context: .symbols("zv: n, u: o")))
         Step("δ^L = I",
              lines: 93...93, quote: #"\delta^L = I_{o \times o}"#, kind: .definition,
              note: #"\delta^L = I_{o \times o}"#,
@@ -259,6 +273,15 @@ enum Note000 {
              note: #"w_{ij} \rightarrow a_j^{l-1} [A u]_i = a_j^{l-1} \sum_k A_{ik} u_k"#,
              claim: "grad(u' * zL, W) == (diag(f'(zl)) * V' * u) * a'",
              context: .symbols("u: o"))
+        Step("∂z^L/∂w^l = [a_1; …; a_m] [σ^l]",
+             lines: 99...99, quote: #"\frac{\partial z^L}{\partial w^l} = \begin{bmatrix} a_1^{l-1} \\ \vdots \\ a_m^{l-1} \end{bmatrix}_{m \times n} \begin{bmatrix} \sigma^l \end{bmatrix}_{n \times o}"#,
+             note: #"\frac{\partial z^L}{\partial w^l} = (a^{l-1} \otimes I_n) \, \sigma^l_{n \times o}"#,
+             claim: "jac(zL, W)' == kron(a, eye(n)) * S",
+             context: .symbols("S: n x o"),
+             correction: Correction(
+                claim: "jac(zL, W)' == kron(a, eye(n)) * (diag(f'(zl)) * V')",
+                latex: #"\frac{\partial z^L}{\partial w^l} = (a^{l-1} \otimes I_n) \, \delta^l_{n \times o}, \qquad \delta^l = A_{n \times o}"#,
+                explanation: "The note writes `σ^l` where it means `δ^l = A` (line 101 defines `δ^l = A_{n×o}`, and the same link replaces `σ^l` by `A`). Read literally, `σ^l` is an undefined `n × o` matrix and the line is false; the same `σ` for `δ` recurs in note 002, line 74."))
         Step(shape: "shape of the stacked column [a_1; …; a_m] standing for a ⊗ I_n",
              lines: 99...99, quote: #"\begin{bmatrix} a_1^{l-1} \\ \vdots \\ a_m^{l-1} \end{bmatrix}_{m \times n}"#, note: #"\begin{bmatrix} a_1^{l-1} \\ \vdots \\ a_m^{l-1} \end{bmatrix}_{m \times n}"#,
              annotation: ShapeAnnotation("kron(a, eye(n))", rows: "m", cols: "n"),

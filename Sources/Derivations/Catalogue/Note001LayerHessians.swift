@@ -6,9 +6,9 @@ enum Note001 {
     static let derivations = [vecKronecker, layerHessians, crossEntropy, qRecursion]
     static let unclaimed: [UnclaimedLines] = [
         UnclaimedLines(7, .setup, "the layer: z^l = W^l a^{l-1} + b^l"),
-        UnclaimedLines(19, .setup, "the definition of ∇_{W^l} z^l for differentials (the leading `\\vec{r}` is a garbled 又, “also”)"),
+        UnclaimedLines(19, .garbled, "the definition of ∇_{W^l} z^l for differentials, but the leading `\\vec{r}` is unreadable: no vector r exists in the note (probably a garbled 又, “also”)"),
         UnclaimedLines(25, .setup, "the definition of P^l for differentials, ②"),
-        UnclaimedLines(29, .setup, "line 19 repeated"),
+        UnclaimedLines(29, .garbled, "line 19 repeated, with the same unreadable leading `\\vec{r}`"),
         UnclaimedLines(77, .garbled, "z^{l+1} = (1/n) Σ_i z_i − z: vector arrows and a mean that fit nothing around it; unreadable as part of the derivation"),
         UnclaimedLines(79...83, .setup, "definitions: Q^{l+1} = ∇²J, δ^{l+1} = ∇J, and the cross-entropy J"),
         UnclaimedLines(99, .setup, "a^{l+1} = sigmoid(z^{l+1}), written s(z^{l+1})"),
@@ -309,8 +309,9 @@ enum Note001 {
         Step(shape: "shapes P × P under Q^{l+1}",
              lines: 111...111, quote: #"P \times P \qquad \qquad P \times P"#,
              note: #"Q^{l+1}_{P \times P} = \text{diag}(\cdot)_{P \times P}"#,
-             annotation: ShapeAnnotation("hess(J, z)", rows: "p", cols: "p"),
-             remark: "The note writes the dimension `p` as a capital `P` here (`P` is otherwise the matrix `P^l`); read as `p`.")
+             annotation: ShapeAnnotation("hess(J, z)", rows: "P", cols: "P"),
+             corrected: ShapeAnnotation("hess(J, z)", rows: "p", cols: "p"),
+             explanation: "The output has `p` entries (line 113 writes `p × p`); `P` is no dimension of the note (it names the matrix `P^l`). Read literally, `P × P` is another size.")
         Step("Q^{l+1} written out",
              lines: 113...113, quote: #"= \begin{pmatrix} a_1^{l+1}(1-a_1^{l+1}) & & & \\ & a_2^{l+1}(1-a_2^{l+1}) & & \\ & & \ddots & \\ & & & a_p^{l+1}(1-a_p^{l+1}) \end{pmatrix}_{p \times p}"#,
              note: #"Q^{l+1} = \begin{pmatrix} a_1(1-a_1) & & \\ & \ddots & \\ & & a_p(1-a_p) \end{pmatrix}_{p \times p}"#,
@@ -406,7 +407,7 @@ enum Note001 {
              claim: "jac(grad(J, zl), zl) * e == diag(f'(zl)) * V' * diag(l''(zn))' * vec(V * diag(f'(zl)) * e * eye(1))",
              exactUnder: ["f'' = 0"],
              context: .symbols("e: n"),
-             remark: "The transcription reads the note's 代入 (“substitute”) as `代 λ`.")
+             remark: "Garbled text before the math: `代 λ` is unreadable as written; it is the note's 代入 ④ (“substitute ④”), prose that is not part of the claim.")
         Step("= diag(f') W^{(l+1)T} Q^{(l+1)T} W^{l+1} diag(f') vec(dz^l)",
              lines: 147...147, quote: #"= \text{diag}(f'_l(z^l)) \cdot W^{(l+1)T} \cdot Q^{(l+1)T} W^{l+1} \cdot \text{diag}(f'_l(z^l)) \cdot \text{vec}(dz^l)"#,
              kind: .approximation,

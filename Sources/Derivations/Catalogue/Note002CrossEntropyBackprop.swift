@@ -61,12 +61,21 @@ enum Note002 {
              lines: 15...15, quote: #"= \frac{-y_k (1 + e^{y_k^{(4)}}) + e^{y_k^{(4)}}}{1 + e^{y_k^{(4)}}} = -y_k + \frac{e^{y_k^{(4)}}}{1 + e^{y_k^{(4)}}} = -y_k + g(y_k^{(4)})"#,
              note: #"= \frac{-y_k (1 + e^{y_k^{(4)}}) + e^{y_k^{(4)}}}{1 + e^{y_k^{(4)}}} = -y_k + g(y_k^{(4)})"#,
              claim: "-y ./ (1 + exp(y4)) + (1 - y) .* exp(y4) ./ (1 + exp(y4)) == -y + sigmoid(y4)")
+        Step("J at m = 1 with h_θ(x_k)",
+             lines: 11...11, quote: #"= -\sum_{k=1}^K (y_k \log h_{\theta}(x_k) + (1 - y_k) \log (1 - h_{\theta}(x_k)))"#,
+             note: #"J(\theta) = -\sum_{k=1}^K (y_k \log h_{\theta}(x_k) + (1 - y_k) \log (1 - h_{\theta}(x_k)))"#,
+             claim: "J == -(y' * log(h(xx)) + (1 - y)' * log(1 - h(xx)))",
+             context: .symbols("xx: K, h: function"),
+             correction: Correction(
+                claim: "J == -(y' * log(sigmoid(y4)) + (1 - y)' * log(1 - sigmoid(y4)))",
+                latex: #"J(\theta) = -\sum_{k=1}^K \left(y_k \log h_{\theta}(x)_k + (1 - y_k) \log (1 - h_{\theta}(x)_k)\right)"#,
+                explanation: "Line 3 writes the `k`-th output `h_θ(x)_k = a_k^{(4)} = g(y_k^{(4)})`; `h_θ(x_k)` would be the network applied to the `k`-th input entry alone (read with `x` of length `K`, `h` any function), which is not the cost. The regulariser is dropped here on purpose (the next step)."))
         Step("J at m = 1, regulariser independent of y^{(4)}",
              lines: 11...11, quote: #"+ \text{正则项 (与 } y_j^{(4)} \text{ 无关)}"#,
              note: #"J(\theta) = -\sum_{k=1}^K \left(y_k \log h_\theta(x)_k + (1 - y_k) \log(1 - h_\theta(x)_k)\right) + \text{regulariser (independent of } y^{(4)})"#,
              claim: "grad(J + lam * R, y4) == grad(J, y4)",
              context: .symbols("lam: scalar, R: scalar"),
-             remark: "The transcription writes `h_θ(x_k)` for line 3's `h_θ(x)_k`; the claim checks what the line is for: the regulariser does not change `∂J/∂y^{(4)}`.")
+             remark: "The claim checks what the line is for: the regulariser does not change `∂J/∂y^{(4)}` (the `h_θ(x_k)` slip is the step before).")
         Step("∂J/∂y_j^{(4)} = a_j^{(4)} − y_j",
              lines: 18...18, quote: #"\frac{\partial J(\theta)}{\partial y_j^{(4)}} = a_j^{(4)} - y_j"#,
              note: #"\frac{\partial J(\theta)}{\partial y_j^{(4)}} = a_j^{(4)} - y_j"#,
@@ -98,6 +107,11 @@ enum Note002 {
              claim: "grad(J, y3)[i] == sum(j, (sigmoid(y4) - y)[j] * jac(y4, y3)[j,i])",
              context: .symbols("i: index s, j: index K"),
              remark: "`∂J/∂y_j^{(4)} = a_j^{(4)} − y_j` (note 002, line 18).")
+        Step("∂y_j^{(4)}/∂y_i^{(3)} = θ_{j,i} g'(y_i^{(3)})",
+             lines: 46...47, quote: #"\stackrel{\text{why?}}{=} \theta_{j,i}^{(3)} \cdot g'(y_i^{(3)})"#,
+             note: #"\frac{\partial y_j^{(4)}}{\partial y_i^{(3)}} = \theta_{j,i}^{(3)} \cdot g'(y_i^{(3)})"#,
+             claim: "jac(y4, y3)[j,i] == Tw[j,i] * gp[i]",
+             context: .symbols("i: index s, j: index K"))
         Step("∂y_j^{(4)}/∂y_i^{(3)} = θ_{j,i} g'(y_i^{(3)}) = θ_{j,i} y_i^{(3)} (1 − y_i^{(3)})",
              lines: 46...47, quote: #"\stackrel{\text{why?}}{=} \theta_{j,i}^{(3)} \cdot g'(y_i^{(3)}) \in \theta_{j,i}^{(3)} \cdot (y_i^{(3)}) \cdot (1 - y_i^{(3)})"#,
              note: #"\frac{\partial y_j^{(4)}}{\partial y_i^{(3)}} = \theta_{j,i}^{(3)} \cdot g'(y_i^{(3)}) = \theta_{j,i}^{(3)} \cdot y_i^{(3)} (1 - y_i^{(3)})"#,
@@ -125,7 +139,7 @@ enum Note002 {
              note: #"C_{i,j} = \sum_{k=1}^K a_{i,k} \cdot b_{k,j}"#,
              claim: "(A * B)[i,j] == sum(k, A[i,k] * B[k,j])",
              context: .symbols("A: m x K, B: K x q, i: index m, j: index q, k: index K"),
-             remark: "Line 60 names the inner dimension `k` (`A_{m×k}`), this line sums to `K`: the same number.")
+             remark: "Not an erratum: the sum runs over the inner dimension, which line 60 calls `k` and this line `K` (the lower-case `k` is taken by the index). In the product it is used for, `Θ_wᵀ δ^{(4)}`, the inner dimension is the note's `K = 4` outputs.")
         Step("row of Θ_wᵀ times δ^{(4)}",
              lines: 64...64, quote: #"= \left[\left(\theta_{1,i}^{(3)}, \theta_{2,i}^{(3)}, \dots, \theta_{j,i}^{(3)}, \dots, \theta_{4,i}^{(3)} \right)"#,
              note: #"= \left[(\theta_{1,i}^{(3)}, \dots, \theta_{4,i}^{(3)}) \begin{pmatrix} \delta_1^{(4)} \\ \vdots \\ \delta_4^{(4)} \end{pmatrix} \right] \cdot g'(y_i^{(3)})"#,

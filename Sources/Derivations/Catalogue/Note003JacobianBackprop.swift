@@ -28,13 +28,19 @@ enum Note003 {
              lines: 9...9, quote: #"\nabla f = \frac{\partial f}{\partial x} = \begin{bmatrix} \frac{\partial f}{\partial u} \\ \frac{\partial f}{\partial v} \\ \frac{\partial f}{\partial w} \end{bmatrix}"#, kind: .convention,
              note: #"\nabla f = \frac{\partial f}{\partial x} = \begin{bmatrix} \frac{\partial f}{\partial u} \\ \frac{\partial f}{\partial v} \\ \frac{\partial f}{\partial w} \end{bmatrix}"#,
              claim: "grad(sum(s(A*x)), x) == jac(sum(s(A*x)), x)'")
-        Step("first-order Taylor",
-             lines: 13...13, quote: #"&= f(x) + (\nabla f)^t \Delta x"#, kind: .approximation,
-             note: #"f(x + \Delta x) = f(x) + (\nabla f)^T \Delta x"#,
-             claim: "sum(s(A*(x + dx))) == sum(s(A*x)) + grad(sum(s(A*x)), x)' * dx",
+        Step("first-order Taylor, entry by entry",
+             lines: 13...13, quote: #"f(x + \Delta x) &= f(x) + \frac{\partial f}{\partial u} \Delta u + \frac{\partial f}{\partial v} \Delta v + \frac{\partial f}{\partial w} \Delta w"#,
+             kind: .approximation,
+             note: #"f(x + \Delta x) = f(x) + \frac{\partial f}{\partial u} \Delta u + \frac{\partial f}{\partial v} \Delta v + \frac{\partial f}{\partial w} \Delta w"#,
+             claim: "sum(s(A*(x + dx))) == sum(s(A*x)) + sum(i, grad(sum(s(A*x)), x)[i] * dx[i])",
              exactUnder: ["s'' = 0"],
-             context: .symbols("dx: 3"),
+             context: .symbols("dx: 3, i: index 3"),
              remark: "Exact for affine `f` (`s'' = 0`); otherwise the dropped term is `O(‖Δx‖²)`, shown numerically.")
+        Step("the sum of partials is (∇f)ᵀ Δx",
+             lines: 13...13, quote: #"&= f(x) + (\nabla f)^t \Delta x"#,
+             note: #"f(x) + \frac{\partial f}{\partial u} \Delta u + \frac{\partial f}{\partial v} \Delta v + \frac{\partial f}{\partial w} \Delta w = f(x) + (\nabla f)^T \Delta x"#,
+             claim: "sum(s(A*x)) + sum(i, grad(sum(s(A*x)), x)[i] * dx[i]) == sum(s(A*x)) + grad(sum(s(A*x)), x)' * dx",
+             context: .symbols("dx: 3, i: index 3"))
         Step("Jacobian rows are transposed gradients",
              lines: 22...22, quote: #"J = \begin{bmatrix} \left(\frac{\partial f}{\partial x}\right)^t \\ \left(\frac{\partial g}{\partial x}\right)^t \\ \left(\frac{\partial h}{\partial x}\right)^t \end{bmatrix}"#, kind: .definition,
              note: #"J = \begin{bmatrix} (\partial f / \partial x)^t \\ (\partial g / \partial x)^t \\ (\partial h / \partial x)^t \end{bmatrix}"#,
@@ -111,6 +117,22 @@ enum Note003 {
              note: #"\frac{\partial E}{\partial y^r} = (J_y^{r+1})^T \frac{\partial E}{\partial y^{r+1}}"#,
              claim: "grad(sum(e(t(V*yv + c))), yv) == jac(t(V*yv + c), yv)' * e'(t(V*yv + c))",
              context: .symbols("yv: k"))
+        Step("textbook: ∂E/∂w_j^r = ∂v_j^r/∂w_j^r ∂y_j^r/∂v_j^r ∂E/∂y_j^r",
+             lines: 82...82, quote: #"\frac{\partial \mathcal{E}}{\partial w_j^r} &= \frac{\partial v_j^r}{\partial w_j^r} \frac{\partial y_j^r}{\partial v_j^r} \frac{\partial \mathcal{E}}{\partial y_j^r}"#,
+             note: #"\frac{\partial \mathcal{E}}{\partial w_j^r} = \frac{\partial v_j^r}{\partial w_j^r} \frac{\partial y_j^r}{\partial v_j^r} \frac{\partial \mathcal{E}}{\partial y_j^r}"#,
+             claim: "grad(E, W)[j,m] == grad((W*yp + b)[j], W)[j,m] * s'(W*yp + b)[j] * (V' * (t'(V*yr + c) .* e'(yL)))[j]",
+             context: .symbols("j: index k, m: index q"),
+             remark: "`w_j^r` is any weight `w_{jm}^r` into neuron `j` (`v_j^r` is the only pre-activation it moves); `∂E/∂y^r = Vᵀ (t'(V y^r + c) ⊙ e'(y^L))`.")
+        Step("textbook: = y_i^{r−1} ∂E/∂v_j^r",
+             lines: 82...82, quote: #"&= y_i^{r-1} \frac{\partial \mathcal{E}}{\partial v_j^r}"#,
+             note: #"\frac{\partial v_j^r}{\partial w_j^r} \frac{\partial y_j^r}{\partial v_j^r} \frac{\partial \mathcal{E}}{\partial y_j^r} = y_i^{r-1} \frac{\partial \mathcal{E}}{\partial v_j^r}"#,
+             claim: "grad((W*yp + b)[j], W)[j,m] * s'(W*yp + b)[j] * gy[j] == yp[i] * (s'(W*yp + b) .* gy)[j]",
+             context: .symbols("j: index k, i: index q, m: index q", ("gy", "V' * (t'(V*yr + c) .* e'(yL))")),
+             correction: Correction(
+                claim: "grad((W*yp + b)[j], W)[j,i] * s'(W*yp + b)[j] * gy[j] == yp[i] * (s'(W*yp + b) .* gy)[j]",
+                latex: #"\frac{\partial v_j^r}{\partial w_{ji}^r} \frac{\partial y_j^r}{\partial v_j^r} \frac{\partial \mathcal{E}}{\partial y_j^r} = y_i^{r-1} \frac{\partial \mathcal{E}}{\partial v_j^r}"#,
+                explanation: "`∂v_j^r/∂w_{jm}^r = y_m^{r−1}`: the input index is the weight's second index, which `w_j^r` does not name. The `i` of `y_i^{r−1}` enters in this link (and stays in the next); with the weight `w_{ji}^r` the link holds.",
+                context: .symbols("j: index k, i: index q", ("gy", "V' * (t'(V*yr + c) .* e'(yL))"))))
         Step("textbook: ∂E/∂w_j^r = y_i^{r−1} δ_j^r",
              lines: 82...82, quote: #"&= y_i^{r-1} \delta_j^r \quad (\text{in textbook})"#,
              note: #"\frac{\partial \mathcal{E}}{\partial w_j^r} = y_i^{r-1} \delta_j^r"#,
@@ -121,15 +143,25 @@ enum Note003 {
                 latex: #"\frac{\partial \mathcal{E}}{\partial w_{ji}^r} = y_i^{r-1} \delta_j^r"#,
                 explanation: "The left side names the weight `w_j^r` with one index, the right side brings in an `i` from nowhere. Read as written (any weight `w_{jm}` of neuron `j`, any `i`) the line is false for `m ≠ i`; the weight is `w_{ji}^r`, from neuron `i` of layer `r − 1`.",
                 context: .symbols("j: index k, i: index q", ("dl", "s'(W*yp + b) .* (V' * (t'(V*yr + c) .* e'(yL)))"))))
+        Step("textbook: ∂E/∂y_i^r = w_{ij}^{r+1} f'(v_i^{r+1}) ∂E/∂y_i^{r+1} …",
+             lines: 86...86, quote: #"\frac{\partial \mathcal{E}}{\partial y_i^r} &= w_{ij}^{r+1} f'(v_i^{r+1}) \frac{\partial \mathcal{E}}{\partial y_i^{r+1}} \dots"#,
+             note: #"\frac{\partial \mathcal{E}}{\partial y_i^r} = \sum_j w_{ij}^{r+1} f'(v_i^{r+1}) \frac{\partial \mathcal{E}}{\partial y_i^{r+1}}"#,
+             claim: "grad(sum(e(t(U*yv + c2))), yv)[i] == sum(j, U[i,j] * t'(U*yv + c2)[i] * e'(t(U*yv + c2))[i])",
+             context: .symbols("yv: k, U: k x k, c2: k, i: index k, j: index k"),
+             correction: Correction(
+                claim: "grad(sum(e(t(U*yv + c2))), yv)[i] == sum(kk, U[kk,i] * t'(U*yv + c2)[kk] * e'(t(U*yv + c2))[kk])",
+                latex: #"\frac{\partial \mathcal{E}}{\partial y_i^r} = w_{1i}^{r+1} f'(v_1^{r+1}) \frac{\partial \mathcal{E}}{\partial y_1^{r+1}} + \dots = \sum_k w_{ki}^{r+1} f'(v_k^{r+1}) \frac{\partial \mathcal{E}}{\partial y_k^{r+1}}"#,
+                explanation: "The first term has its indices crossed: `y_i^r` reaches neuron `k` of layer `r + 1` through `w_{ki}^{r+1}` (the note's own `w_{kj}` convention, line 90), and the factors `f'(v_k^{r+1}) ∂E/∂y_k^{r+1}` belong to that neuron, not to neuron `i`. Read as written, the `…` runs over the only free index `j` of the term, and the sum is false. Checked with equal widths (`U: k × k`) so that every index is in range.",
+                context: .symbols("yv: k, U: k x k, c2: k, i: index k, kk: index k")))
         Step("textbook: ∂E/∂y_i^r = Σ_k w_{kj}^{r+1} f'(v_k^{r+1}) ∂E/∂y_k^{r+1}",
-             lines: 86...86, quote: #"\frac{\partial \mathcal{E}}{\partial y_i^r} &= w_{ij}^{r+1} f'(v_i^{r+1}) \frac{\partial \mathcal{E}}{\partial y_i^{r+1}} \dots \\ &= \sum_k w_{kj}^{r+1} f'(v_k^{r+1}) \frac{\partial \mathcal{E}}{\partial y_k^{r+1}}"#,
+             lines: 86...86, quote: #"&= \sum_k w_{kj}^{r+1} f'(v_k^{r+1}) \frac{\partial \mathcal{E}}{\partial y_k^{r+1}}"#,
              note: #"\frac{\partial \mathcal{E}}{\partial y_i^r} = \sum_k w_{kj}^{r+1} f'(v_k^{r+1}) \frac{\partial \mathcal{E}}{\partial y_k^{r+1}}"#,
              claim: "grad(sum(e(t(V*yv + c))), yv)[i] == sum(kk, V[kk,j] * t'(V*yv + c)[kk] * e'(t(V*yv + c))[kk])",
              context: .symbols("yv: k, i: index k, j: index k, kk: index o"),
              correction: Correction(
                 claim: "grad(sum(e(t(V*yv + c))), yv)[j] == sum(kk, V[kk,j] * t'(V*yv + c)[kk] * e'(t(V*yv + c))[kk])",
                 latex: #"\frac{\partial \mathcal{E}}{\partial y_j^r} = \sum_k w_{kj}^{r+1} f'(v_k^{r+1}) \frac{\partial \mathcal{E}}{\partial y_k^{r+1}}"#,
-                explanation: "The left side is `∂E/∂y_i^r`, the sum is over the weights `w_{kj}` of neuron `j`: the indices disagree (and the first link's single term `w_{ij} f'(v_i) ∂E/∂y_i` has them crossed too). With `j` on both sides the line is the textbook rule.",
+                explanation: "The left side is `∂E/∂y_i^r`, the sum is over the weights `w_{kj}` of neuron `j`: the indices disagree. With `j` on both sides the line is the textbook rule.",
                 context: .symbols("yv: k, j: index k, kk: index o")))
         Step("δ_j^r = ∂y_j^r/∂v_j^r ∂E/∂y_j^r",
              lines: 90...90, quote: #"\delta_j^r &= \frac{\partial \mathcal{E}}{\partial v_j^r} = \frac{\partial y_j^r}{\partial v_j^r} \frac{\partial \mathcal{E}}{\partial y_j^r}"#,

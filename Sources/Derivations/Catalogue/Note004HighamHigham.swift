@@ -157,6 +157,12 @@ enum Note004 {
                 latex: #"\frac{\partial z_s^{[l]}}{\partial w_{jk}^{[l]}} = 0 \text{ for } s \neq j \quad \left(= [s = j]\, a_k^{[l-1]}\right)"#,
                 explanation: "The line repeats the derivative just computed (`w_{jk}`) and calls it `0`, under a condition on an `s` that does not occur in it. What the next line needs is that `z_s^{[l]}` does not depend on `w_{jk}^{[l]}` for `s ≠ j` (and `∂z_j/∂w_{jk} = a_k`, independent of `j` — the note's “indep. of j” belongs there too).",
                 context: .symbols("av: n1")))
+        Step("∂C/∂w_{jk}^{[l]} = Σ_s ∂C/∂a_s^{[L]} ∂a_s^{[L]}/∂w_{jk}^{[l]}",
+             lines: 48...48, quote: #"\Rightarrow \frac{\partial C}{\partial w_{jk}^{[l]}} = \sum_{s=1}^{n_L} \frac{\partial C}{\partial a_s^{[L]}} \frac{\partial a_s^{[L]}}{\partial w_{jk}^{[l]}}"#,
+             note: #"\frac{\partial C}{\partial w_{jk}^{[l]}} = \sum_{s=1}^{n_L} \frac{\partial C}{\partial a_s^{[L]}} \frac{\partial a_s^{[L]}}{\partial w_{jk}^{[l]}}"#,
+             claim: "grad(Cw, W1)[j,k] == sum(s, (aL - yy)[s] * grad(aL[s], W1)[j,k])",
+             context: .symbols("V2: n1 x n1, c2: n1, yy: n1, j: index n1, k: index n0, s: index n1", ("Cw", "0.5 * (yy - sigmoid(V2*sigmoid(W1*x + b1) + c2))' * (yy - sigmoid(V2*sigmoid(W1*x + b1) + c2))"), ("aL", "sigmoid(V2*sigmoid(W1*x + b1) + c2)")),
+             remark: "At a hidden layer (`l = L − 1`), where the sum has more than one term; `∂C/∂a^{[L]} = a^{[L]} − y`.")
         Step("∂C/∂w_{jk}^{[l]}: the middle link keeps one term",
              lines: 48...48, quote: #"= \frac{\partial C}{\partial a_j^{[L]}} \frac{\partial a_j^{[L]}}{\partial w_{jk}^{[l]}}"#,
              note: #"\frac{\partial C}{\partial w_{jk}^{[l]}} = \sum_{s=1}^{n_L} \frac{\partial C}{\partial a_s^{[L]}} \frac{\partial a_s^{[L]}}{\partial w_{jk}^{[l]}} = \frac{\partial C}{\partial a_j^{[L]}} \frac{\partial a_j^{[L]}}{\partial w_{jk}^{[l]}}"#,
@@ -212,6 +218,11 @@ enum Note004 {
                 claim: "jac(a2, x) == D2 * W2",
                 latex: #"\frac{\partial a^{[1]}}{\partial x} = I, \qquad \frac{\partial a^{[2]}}{\partial x} = \frac{\partial a^{[2]}}{\partial z^{[2]}} \frac{\partial z^{[2]}}{\partial x} = D^{[2]} w^{[2]}"#,
                 explanation: "In the note's convention `a^{[1]} = x` (lines 16 and 34), so `∂a^{[1]}/∂x = I`; there is no `z^{[1]}` or `w^{[1]}`. The first layer with weights is layer 2: `∂a^{[2]}/∂x = D^{[2]} w^{[2]}`."))
+        Step("layer 2: the chain rule",
+             lines: 54...54, quote: #"\frac{\partial a^{[2]}}{\partial x} = \frac{\partial a^{[2]}}{\partial z^{[2]}} \frac{\partial z^{[2]}}{\partial a^{[1]}} \frac{\partial a^{[1]}}{\partial x}"#,
+             note: #"\frac{\partial a^{[2]}}{\partial x} = \frac{\partial a^{[2]}}{\partial z^{[2]}} \frac{\partial z^{[2]}}{\partial a^{[1]}} \frac{\partial a^{[1]}}{\partial x}"#,
+             claim: "jac(a2, x) == D2 * W2 * jac(x, x)",
+             remark: "`∂a^{[2]}/∂z^{[2]} = D^{[2]}` and `∂z^{[2]}/∂a^{[1]} = w^{[2]}` (line 50); `∂a^{[1]}/∂x = I` since `a^{[1]} = x`. This link is right; the slip is in the next.")
         Step("layer 2",
              lines: 54...54, quote: #"= D^{[2]} w^{[2]} (D^{[1]} w^{[1]})"#,
              note: #"\frac{\partial a^{[2]}}{\partial x} = D^{[2]} w^{[2]} (D^{[1]} w^{[1]})"#,

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The lines of a seed note that hold math, and which of them the catalogue
 /// accounts for (a step quotes them, or they are listed as not a claim).
 public struct SeedCoverage: Sendable, Equatable {
@@ -27,33 +25,10 @@ public struct SeedCoverage: Sendable, Equatable {
         seed = note.seed
         let lines = SeedCoverage.lines(of: text)
         mathLines = lines.indices.filter { SeedCoverage.isMath(lines[$0]) }.map { $0 + 1 }
-        let quoted = Set(note.derivations.flatMap(\.steps).compactMap(\.quote).flatMap { Array($0.lines) })
+        let quotes = note.derivations.flatMap(\.steps).compactMap(\.quote)
+        let quoted = Set(quotes.flatMap { Array($0.lines) })
         let listed = Set(note.unclaimed.flatMap { Array($0.lines) })
         checked = mathLines.filter { quoted.contains($0) }
         accounted = mathLines.filter { quoted.contains($0) || listed.contains($0) }
-    }
-}
-
-/// Finds the seed notes on disk: `$MATCHECK_SEEDS`, else `notes/seeds` in the
-/// working directory, else `notes/seeds` of the package this file was built from.
-public enum SeedFiles {
-    /// The directory that holds the seed notes, if one is found.
-    public static var directory: URL? {
-        var candidates: [URL] = []
-        if let env = ProcessInfo.processInfo.environment["MATCHECK_SEEDS"] {
-            candidates.append(URL(fileURLWithPath: env))
-        }
-        candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-            .appendingPathComponent("notes/seeds"))
-        var root = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { root.deleteLastPathComponent() }
-        candidates.append(root.appendingPathComponent("notes/seeds"))
-        return candidates.first { FileManager.default.fileExists(atPath: $0.path) }
-    }
-
-    /// The text of a seed note, if found.
-    public static func text(of seed: String) -> String? {
-        guard let url = directory?.appendingPathComponent(seed) else { return nil }
-        return try? String(contentsOf: url, encoding: .utf8)
     }
 }

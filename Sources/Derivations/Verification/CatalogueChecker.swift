@@ -37,7 +37,8 @@ public struct CatalogueChecker: StepClaimChecking {
         } catch let error as ClaimError where error.kind == .shape {
             // A literal reading whose two sides cannot have one shape (a vector
             // written for a diagonal matrix) is false as written.
-            return ClaimOutcome(verdict: .refuted, detail: "the shapes do not fit: \(error.message)")
+            return ClaimOutcome(verdict: .refuted,
+                                detail: "the shapes do not fit: \(error.message)")
         } catch {
             return ClaimOutcome(verdict: .error, detail: (error as? ClaimError)?.summary ?? "\(error)")
         }
@@ -77,7 +78,8 @@ public struct CatalogueChecker: StepClaimChecking {
             resolved = try Claim(parsing: text, context: context).resolve()
         } catch let error as ClaimError {
             if error.kind == .shape {
-                return ClaimOutcome(verdict: .refuted, detail: "the shapes do not fit: \(error.message)")
+                return ClaimOutcome(verdict: .refuted,
+                                detail: "the shapes do not fit: \(error.message)")
             }
             return ClaimOutcome(verdict: .error, detail: error.summary)
         } catch {

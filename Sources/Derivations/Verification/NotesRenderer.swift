@@ -56,35 +56,56 @@ public struct NotesRenderer: Sendable {
         [
             "**Legend.**",
             "",
-            "- *proved* — exactly equal over symbolic entries at every small shape tried (dimensions 1 to 3); *proved for every shape* (\"all shapes\") — also proved for every value of the dimensions by the index-notation normal form.",
-            "- *holds numerically* — no exact proof (the reason is given), every numeric point agrees within its rounding-error bound.",
-            "- *erratum* — the line as written is refuted by a concrete counterexample (or a shape assignment), and the corrected line holds; listed in [ERRATA.md](ERRATA.md).",
-            "- *approximation* — exact under the stated condition (e.g. `f'' = 0`), refuted without it, so the size of the dropped term is visible.",
-            "- *convention* — only the layout differs (the note's denominator-layout Jacobian against our numerator layout); the stated relation is checked.",
-            "- *unexpected* — a result that differs from what the catalogue expects (a true step not proved, an erratum not refuted). There are none when the catalogue is green.",
-            "- `dual+FD` — derivatives computed by forward-mode dual numbers and cross-checked against Richardson-extrapolated central differences; `direct` — no derivative in the claim, both sides evaluated directly.",
-            "- *not a claim* — a line with math that states nothing to check: setup or a definition, prose, or a garbled transcription (each page lists them, with the reason).",
+            "- *proved* — exactly equal over symbolic entries at every small shape tried "
+                + "(dimensions 1 to 3); *proved for every shape* (\"all shapes\") — also proved for "
+                + "every value of the dimensions by the index-notation normal form.",
+            "- *holds numerically* — no exact proof (the reason is given), every numeric point "
+                + "agrees within its rounding-error bound.",
+            "- *erratum* — the line as written is refuted by a concrete counterexample (or a "
+                + "shape assignment), and the corrected line holds; listed in [ERRATA.md](ERRATA.md).",
+            "- *approximation* — exact under the stated condition (e.g. `f'' = 0`), refuted "
+                + "without it, so the size of the dropped term is visible.",
+            "- *convention* — only the layout differs (the note's denominator-layout Jacobian "
+                + "against our numerator layout); the stated relation is checked.",
+            "- *unexpected* — a result that differs from what the catalogue expects (a true "
+                + "step not proved, an erratum not refuted). There are none when the catalogue is "
+                + "green.",
+            "- `dual+FD` — derivatives computed by forward-mode dual numbers and cross-checked "
+                + "against Richardson-extrapolated central differences; `direct` — no derivative in "
+                + "the claim, both sides evaluated directly.",
+            "- *not a claim* — a line with math that states nothing to check: setup or a "
+                + "definition, prose, or a garbled transcription (each page lists them, with the "
+                + "reason).",
             "",
             "**The same letter, different objects.** The notes do not share notation:",
             "",
             "| symbol | 000 | 001 | 002 | 003 | 004 |",
             "|---|---|---|---|---|---|",
-            "| `δ` | `∂z^L/∂z^l`, a Jacobian (`n × o`) | `∇_z J`, a gradient | `∂J/∂y^{(l)}` w.r.t. the pre-activation `y` | `∂E/∂v_j^r` (textbook) | `∂C/∂z^{[l]}` (and once `∂H/∂z`) |",
-            "| `J` | Jacobian `J(f)`, `J_φ`, `J_L` | the loss | the cost `J(θ)` | Jacobian `J^r = [J_y J_θ]` | — |",
+            "| `δ` | `∂z^L/∂z^l`, a Jacobian (`n × o`) | `∇_z J`, a gradient | `∂J/∂y^{(l)}` "
+                + "w.r.t. the pre-activation `y` | `∂E/∂v_j^r` (textbook) | `∂C/∂z^{[l]}` (and once "
+                + "`∂H/∂z`) |",
+            "| `J` | Jacobian `J(f)`, `J_φ`, `J_L` | the loss | the cost `J(θ)` | Jacobian "
+                + "`J^r = [J_y J_θ]` | — |",
             "| `Q` | — | Hessian `∇²_{z^l} J` | — | — | — |",
-            "| `y` | an intermediate vector | the label | the pre-activation (and the label) | a layer's output | the label |",
+            "| `y` | an intermediate vector | the label | the pre-activation (and the label) | "
+                + "a layer's output | the label |",
             "| `H` | the Hessian of `f` | — | — | — | the network `H(x)` |",
-            "| layout | denominator | denominator (`∇`) | entrywise | numerator `J`, column gradients | numerator |",
+            "| layout | denominator | denominator (`∇`) | entrywise | numerator `J`, column "
+                + "gradients | numerator |",
             "",
         ]
     }
 
     /// The seed note's coverage line, if its text is found.
     func coverageLine(_ note: SeedNote) -> String {
-        guard let text = SeedFiles.text(of: note.seed) else { return "Coverage: the seed file was not found." }
+        guard let text = SeedFiles.text(of: note.seed) else {
+            return "Coverage: the seed file was not found."
+        }
         let c = SeedCoverage(note: note, text: text)
         let listed = c.accounted.count - c.checked.count
-        return "**Coverage:** \(c.checked.count) of the \(c.mathLines.count) lines with math are checked by a step; \(listed) are listed below as not a claim; \(c.mathLines.count - c.accounted.count) unaccounted."
+        let missing = c.mathLines.count - c.accounted.count
+        return "**Coverage:** \(c.checked.count) of the \(c.mathLines.count) lines with math are "
+            + "checked by a step; \(listed) are listed below as not a claim; \(missing) unaccounted."
     }
 
     // MARK: Seed pages
@@ -106,8 +127,9 @@ public struct NotesRenderer: Sendable {
             out.append("## Lines that are not claims")
             out.append("")
             for entry in note.unclaimed {
-                let where_ = entry.lines.count == 1 ? "line \(entry.lines.lowerBound)" : "lines \(entry.lines.lowerBound)–\(entry.lines.upperBound)"
-                out.append("- [\(where_)](\(lineLink(note.seed, entry.lines))) — \(entry.reason.rawValue): \(entry.explanation)")
+                let link = lineLink(note.seed, entry.lines)
+                out.append("- [\(lineWords(entry.lines))](\(link)) — "
+                           + "\(entry.reason.rawValue): \(entry.explanation)")
             }
             out.append("")
         }
@@ -159,8 +181,8 @@ public struct NotesRenderer: Sendable {
         let pad = String(repeating: " ", count: marker.count)
         var out = [marker + "**\(s.title)** — \(s.kind.rawValue), \(statusWord(r))", ""]
         if let quote = s.quote {
-            let where_ = quote.lines.count == 1 ? "line \(quote.lines.lowerBound)" : "lines \(quote.lines.lowerBound)–\(quote.lines.upperBound)"
-            out.append(pad + "The note, [\(where_)](\(lineLink(seed, quote.lines))), verbatim:")
+            let link = lineLink(seed, quote.lines)
+            out.append(pad + "The note, [\(lineWords(quote.lines))](\(link)), verbatim:")
             out.append("")
             out.append(contentsOf: fenced("text", SourceQuote.collapsed(quote.verbatim), pad))
             out.append("")
@@ -208,7 +230,7 @@ public struct NotesRenderer: Sendable {
 
     func erratumLines(_ r: StepResult) -> [String] {
         let s = r.step
-        var out = ["- **\(s.title)**" + (s.quote.map { q in q.lines.count == 1 ? " (line \(q.lines.lowerBound))" : " (lines \(q.lines.lowerBound)–\(q.lines.upperBound))" } ?? ""), ""]
+        var out = ["- **\(s.title)**" + (s.quote.map { " (\(lineWords($0.lines)))" } ?? ""), ""]
         out.append("  As written:")
         out.append("")
         out.append(contentsOf: fenced("math", oneLine(s.noteLatex), "  "))
@@ -328,6 +350,12 @@ public struct NotesRenderer: Sendable {
         [pad + "```" + language, pad + body, pad + "```"]
     }
 
+    /// `line 40` or `lines 40–42`.
+    func lineWords(_ lines: ClosedRange<Int>) -> String {
+        lines.count == 1 ? "line \(lines.lowerBound)"
+            : "lines \(lines.lowerBound)–\(lines.upperBound)"
+    }
+
     /// A relative link to lines of a seed note in `notes/seeds/`.
     func lineLink(_ seed: String, _ lines: ClosedRange<Int>) -> String {
         "seeds/\(seed)#L\(lines.lowerBound)" + (lines.count > 1 ? "-L\(lines.upperBound)" : "")
@@ -337,8 +365,10 @@ public struct NotesRenderer: Sendable {
     /// `aˡ⁻¹`, `w_{jk}` becomes `w_jk`; what has no Unicode form keeps `^(…)`.
     static func plainHeading(_ text: String) -> String {
         let superscripts: [Character: Character] = [
-            "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
-            "(": "⁽", ")": "⁾", "+": "⁺", "-": "⁻", "−": "⁻", "l": "ˡ", "L": "ᴸ", "T": "ᵀ", "n": "ⁿ", "r": "ʳ",
+            "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴",
+            "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹",
+            "(": "⁽", ")": "⁾", "+": "⁺", "-": "⁻", "−": "⁻",
+            "l": "ˡ", "L": "ᴸ", "T": "ᵀ", "n": "ⁿ", "r": "ʳ",
         ]
         var out = ""
         var chars = Array(text)[...]

@@ -25,7 +25,12 @@ public protocol ScalarValuedMatrixFunction: Sendable {
 /// A scalar into which `Double` constants embed (as values with zero
 /// derivative or imaginary parts), so generic functions can use fixed
 /// `Double` data such as weight matrices.
-public protocol RealConstant {
+///
+/// Every checker scalar (`Double`, `Float`, ``Dual``, ``HyperDual``,
+/// ``Complex``) compares by its real value, so generic code can write a
+/// stable softmax: `x.entries.max()`, `a < b`, `S.abs(a)`, `S(0.5)` (see
+/// `RealConstant+Comparison.swift`).
+public protocol RealConstant: RealValued, Comparable {
     /// The constant `value` in this scalar type.
     static func constant(_ value: Double) -> Self
 }

@@ -41,40 +41,65 @@ enum ClaimedLinearMap {
         }
     }
 
-    /// `uᵀ J v` for each probe with `Σ|terms|` as its magnitude; the whole
+    /// `uᵀ J v` for each probe with the sizes of its terms; the whole
     /// matrix is evaluated once at `x` and shared by the probes.
     func probes(at x: [Double], _ probes: [(u: [Double], v: [Double])], outputs m: Int, inputs n: Int, name: String) throws
-        -> [(value: Double, magnitude: Double)]
+        -> [ProbeValue]
     {
         switch self {
         case .matrix(let claimed):
             let values = try claimed(x)
             guard values.count == m * n else { throw DerivativeCheckError.lengthMismatch(what: name, expected: m * n, actual: values.count) }
             return probes.map { probe in
-                var sum = 0.0, magnitude = 0.0
+                var value = ProbeValue()
                 for j in 0..<n {
                     let vj = probe.v[j]
-                    for i in 0..<m {
-                        let term = probe.u[i] * values[i + j * m] * vj
-                        sum += term
-                        magnitude += Swift.abs(term)
-                    }
+                    for i in 0..<m { value.add(probe.u[i] * values[i + j * m] * vj) }
                 }
-                return (sum, magnitude)
+                return value
             }
         case .jacobianVectorProduct(let jvp):
             return try probes.map { probe in
                 let jv = try jvp(x, probe.v)
                 guard jv.count == m else { throw DerivativeCheckError.lengthMismatch(what: name, expected: m, actual: jv.count) }
-                return (dot(probe.u, jv), zip(probe.u, jv).reduce(0) { $0 + Swift.abs($1.0 * $1.1) })
+                return ProbeValue(terms: zip(probe.u, jv).map { $0 * $1 })
             }
         case .vectorJacobianProduct(let vjp):
             return try probes.map { probe in
                 let ju = try vjp(x, probe.u)
                 guard ju.count == n else { throw DerivativeCheckError.lengthMismatch(what: name, expected: n, actual: ju.count) }
-                return (dot(ju, probe.v), zip(ju, probe.v).reduce(0) { $0 + Swift.abs($1.0 * $1.1) })
+                return ProbeValue(terms: zip(ju, probe.v).map { $0 * $1 })
             }
         }
+    }
+}
+
+/// One claimed probe `uᵀ J v = Σ terms`, with the sizes of its terms: the
+/// rounding of the claimed entries scales with `√(Σ terms²)`, and a one-entry
+/// error is diluted by `Σ|terms| / max|term|`.
+@usableFromInline
+struct ProbeValue {
+    /// `Σ terms`.
+    var value = 0.0
+    /// `Σ |terms|`.
+    var absoluteSum = 0.0
+    /// `Σ terms²`.
+    var squareSum = 0.0
+    /// `max |term|`.
+    var largestTerm = 0.0
+
+    init() {}
+
+    init(terms: [Double]) {
+        for term in terms { add(term) }
+    }
+
+    mutating func add(_ term: Double) {
+        value += term
+        let size = Swift.abs(term)
+        absoluteSum += size
+        squareSum += size * size
+        largestTerm = max(largestTerm, size)
     }
 }
 
@@ -97,7 +122,8 @@ extension DerivativeComparison {
         referenceJVP: @escaping ([Double], [Double]) throws -> Estimates,
         referenceProbe: (([Double], [Double], [Double]) throws -> Double)? = nil,
         projectedFunction: (([Double], [Double]) throws -> Double)?,
-        crossCheckJVP: (([Double], [Double]) throws -> Estimates)? = nil
+        crossCheckJVP: (([Double], [Double]) throws -> Estimates)? = nil,
+        referenceColumnBatch: (([Double], (Int, Estimates) throws -> Void) throws -> Void)? = nil
     ) -> DerivativeComparison {
         let name = "claimed \(quantity)"
         let labels = options
@@ -119,10 +145,17 @@ extension DerivativeComparison {
             entryLabel: { i, j in entryName(quantity: quantity, output: outputLabel(i), input: labels.inputLabel(j, count: n)) },
             claimedMatrix: { x in counter.count += 1; return try claimed.matrix(at: x, outputs: m, inputs: n, name: name) },
             claimedProbes: { x, probes in counter.count += 1; return try claimed.probes(at: x, probes, outputs: m, inputs: n, name: name) },
-            referenceColumn: { x, j in
+            referenceColumns: { x, body in
+                if let referenceColumnBatch {
+                    try referenceColumnBatch(x) { j, estimates in try body(j, checked(estimates)) }
+                    return
+                }
                 var e = [Double](repeating: 0, count: n)
-                e[j] = 1
-                return try checked(referenceJVP(x, e))
+                for j in 0..<n {
+                    e[j] = 1
+                    try body(j, checked(referenceJVP(x, e)))
+                    e[j] = 0
+                }
             },
             referenceProbe: { x, u, v in
                 if let referenceProbe { return (try referenceProbe(x, u, v), 0) }

@@ -1,11 +1,23 @@
 /// Options shared by every derivative check.
 ///
-/// There is no absolute tolerance to tune: each entry's bound is
-/// `safety · (error estimate) + floor`, where the error estimate comes from
-/// Richardson extrapolation (finite differences) or from measured rounding
-/// noise (exact references), and `floor = rounding · u · (|claimed| + |reference| + scale)`
-/// with `u` the unit roundoff of the checked precision and `scale` the size of
-/// the largest reference entry (full mode) or of the terms of `uᵀ J v` (fast mode).
+/// There is no absolute tolerance to tune: each entry's bound is derived from
+/// the computation at hand,
+///
+///     bound = t · (max_k |e(y_k) − e(x)| + reference error) + floor,
+///
+/// where `e = claimed − reference` and `y_1 … y_K` are `K` points moved from
+/// `x` by a relative `√u` (`u` the unit roundoff of the checked precision):
+/// far enough that every rounding decision of the user's code, including
+/// long reductions (up to about `1/u` terms), is redrawn, close enough that
+/// the derivative barely changes. The re-evaluations measure the rounding the
+/// user's code actually makes, whatever its reduction lengths. If the
+/// rounding errors at the `K + 1` points are independent and identically
+/// distributed (normal), a correct entry exceeds `t · max_k |e(y_k) − e(x)|`
+/// with probability about `5·10⁻⁷` for `K = 6`, `t = 4` (2·10⁷ Monte Carlo
+/// draws). `floor = 2u (|claimed| + |reference|)` covers the final rounding;
+/// fast mode adds `t · u · √(Σ terms²)` for the rounding of the claimed
+/// entries inside `uᵀ J v`. The reference error is the Richardson estimate
+/// for finite differences and 0 for the exact references.
 public struct DerivativeCheckOptions: Sendable, Equatable {
     /// Every entry, or randomized `uᵀ J v` probes.
     public var mode: CheckMode
@@ -16,10 +28,12 @@ public struct DerivativeCheckOptions: Sendable, Equatable {
     public var probes: Int
     /// How many of the worst entries a report lists.
     public var worstEntryCount: Int
-    /// Multiplier on the reference error estimate (Richardson or noise).
-    public var safetyFactor: Double
-    /// Multiplier on the unit roundoff in the rounding floor.
-    public var roundingFactor: Double
+    /// `K`: the number of nearby points at which the rounding noise of
+    /// `claimed − reference` is measured (exact references).
+    public var noiseSamples: Int
+    /// `t`: the multiplier on the measured noise and the reference error,
+    /// chosen with ``noiseSamples`` for the stated false-alarm probability.
+    public var confidenceFactor: Double
     /// How often a point found not differentiable is replaced by a nearby
     /// random point before the check gives up.
     public var maximumResamples: Int
@@ -28,15 +42,15 @@ public struct DerivativeCheckOptions: Sendable, Equatable {
 
     public init(
         mode: CheckMode = .full, seed: UInt64 = 0x5EED, probes: Int = 2, worstEntryCount: Int = 5,
-        safetyFactor: Double = 8, roundingFactor: Double = 32, maximumResamples: Int = 3,
+        noiseSamples: Int = 6, confidenceFactor: Double = 4, maximumResamples: Int = 3,
         layout: ParameterLayout? = nil
     ) {
         self.mode = mode
         self.seed = seed
         self.probes = probes
         self.worstEntryCount = worstEntryCount
-        self.safetyFactor = safetyFactor
-        self.roundingFactor = roundingFactor
+        self.noiseSamples = noiseSamples
+        self.confidenceFactor = confidenceFactor
         self.maximumResamples = maximumResamples
         self.layout = layout
     }
@@ -51,8 +65,12 @@ public struct DerivativeCheckOptions: Sendable, Equatable {
         guard pointCount > 0 else { throw DerivativeCheckError.emptyPoint }
         guard probes >= 1, probes <= 1_000 else { throw DerivativeCheckError.invalidOption("probes must be in 1...1000, got \(probes)") }
         guard worstEntryCount >= 0 else { throw DerivativeCheckError.invalidOption("worstEntryCount must be >= 0") }
-        guard safetyFactor.isFinite, safetyFactor >= 1 else { throw DerivativeCheckError.invalidOption("safetyFactor must be finite and >= 1") }
-        guard roundingFactor.isFinite, roundingFactor >= 1 else { throw DerivativeCheckError.invalidOption("roundingFactor must be finite and >= 1") }
+        guard noiseSamples >= 1, noiseSamples <= 64 else {
+            throw DerivativeCheckError.invalidOption("noiseSamples must be in 1...64, got \(noiseSamples)")
+        }
+        guard confidenceFactor.isFinite, confidenceFactor >= 1 else {
+            throw DerivativeCheckError.invalidOption("confidenceFactor must be finite and >= 1")
+        }
         guard maximumResamples >= 0, maximumResamples <= 100 else { throw DerivativeCheckError.invalidOption("maximumResamples must be in 0...100") }
         if let layout, layout.count != pointCount {
             throw DerivativeCheckError.invalidLayout("layout has \(layout.count) entries, the point has \(pointCount)")

@@ -1,3 +1,20 @@
+/// The verdict of every derivative check (``GradientCheck``,
+/// ``JacobianCheck``, ``HessianCheck``, ``Float32Check``,
+/// ``TaylorRemainderTest``).
+public enum DerivativeCheckOutcome: String, Sendable, Equatable {
+    /// Every compared entry lies within its bound.
+    case passed
+    /// At least one entry exceeds its bound, or the Taylor remainder shrinks
+    /// an order too slowly: the claimed derivative is wrong.
+    case failed
+    /// Every point tried (the given one and its resamples) was not
+    /// differentiable; see ``DerivativeCheckReport/kinks``.
+    case notDifferentiable = "not differentiable"
+    /// No sound verdict: the references disagree with each other, or the
+    /// rounding floor swamps the Taylor remainder. The report says why.
+    case inconclusive
+}
+
 /// The result of checking a claimed derivative against a reference.
 ///
 /// Use it directly in Swift Testing; the description lists the verdict, the
@@ -8,19 +25,8 @@
 /// #expect(check.passed, "\(check)")
 /// ```
 public struct DerivativeCheckReport: Sendable, CustomStringConvertible {
-    /// The verdict of a check.
-    public enum Outcome: String, Sendable, Equatable {
-        /// Every compared entry lies within its bound.
-        case passed
-        /// At least one entry exceeds its bound (see ``DerivativeCheckReport/worstEntries``).
-        case failed
-        /// Every point tried (the given one and its resamples) was not
-        /// differentiable; see ``DerivativeCheckReport/kinks``.
-        case notDifferentiable = "not differentiable"
-        /// The references disagree with each other (e.g. exact reference vs
-        /// finite differences) so no verdict is sound.
-        case inconclusive
-    }
+    /// The verdict of a check (shared by every check, see ``DerivativeCheckOutcome``).
+    public typealias Outcome = DerivativeCheckOutcome
 
     /// What was checked.
     public let quantity: CheckedQuantity
@@ -49,6 +55,9 @@ public struct DerivativeCheckReport: Sendable, CustomStringConvertible {
     public let evaluations: Int
     /// Further remarks (cross-check results, precision used).
     public let notes: [String]
+    /// Fast mode: the largest `Σ|terms| / max|term|` over the probes `uᵀ J v`,
+    /// the factor by which an error in one entry is diluted; `nil` in full mode.
+    public let dilutionFactor: Double?
 
     /// Whether the claimed derivative agrees with the reference.
     public var passed: Bool { outcome == .passed }
@@ -59,8 +68,10 @@ public struct DerivativeCheckReport: Sendable, CustomStringConvertible {
     public init(
         quantity: CheckedQuantity, mode: CheckMode, reference: ReferenceMethod, outcome: Outcome,
         worstEntries: [EntryDiscrepancy], entriesChecked: Int, entriesFailed: Int, boundDescription: String,
-        seed: UInt64, point: [Double], kinks: [KinkFinding], evaluations: Int, notes: [String]
+        seed: UInt64, point: [Double], kinks: [KinkFinding], evaluations: Int, notes: [String],
+        dilutionFactor: Double? = nil
     ) {
+        self.dilutionFactor = dilutionFactor
         self.quantity = quantity
         self.mode = mode
         self.reference = reference

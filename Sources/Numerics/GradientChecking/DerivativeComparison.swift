@@ -25,9 +25,11 @@ struct DerivativeComparison {
     let claimedMatrix: ([Double]) throws -> [Double]
     /// Claimed state at `x` for fast mode, reused by every probe (e.g. the
     /// whole claimed gradient), then the probe `uᵀ J v` with `Σ|terms|`.
-    let claimedProbes: ([Double], [(u: [Double], v: [Double])]) throws -> [(value: Double, magnitude: Double)]
-    /// Reference column `j` (`J e_j`, length `m`) at `x`.
-    let referenceColumn: ([Double], Int) throws -> Estimates
+    let claimedProbes: ([Double], [(u: [Double], v: [Double])]) throws -> [ProbeValue]
+    /// Every reference column `J e_j` (length `m`) at `x`, handed to the
+    /// body with its index `j` (in any order; several per pass when the
+    /// reference carries several tangents).
+    let referenceColumns: ([Double], (Int, Estimates) throws -> Void) throws -> Void
     /// Reference `uᵀ J v` at `x`, with its error estimate.
     let referenceProbe: ([Double], [Double], [Double]) throws -> (value: Double, error: Double)
     /// `(x, u) ↦ uᵀ F(x)` for the function `F` whose derivative is checked;
@@ -43,6 +45,9 @@ struct DerivativeComparison {
     let evaluationCount: () -> Int
     /// Extra notes for the report.
     var notes: [String] = []
+    /// The smallest positive magnitude of the claimed precision: an entry
+    /// below it cannot be claimed more exactly than 0 (underflow).
+    var smallestMagnitude = Double.leastNonzeroMagnitude
     /// An independent estimate of `uᵀ J v` (finite differences) with its
     /// error estimate, used to cross-check an exact reference.
     var crossCheck: (([Double], [Double], [Double]) throws -> (value: Double, error: Double))?
@@ -52,8 +57,8 @@ struct DerivativeComparison {
         quantity: CheckedQuantity, reference: ReferenceMethod, inputCount: Int, outputCount: Int,
         unitRoundoff: Double, entryLabel: @escaping (Int, Int) -> String,
         claimedMatrix: @escaping ([Double]) throws -> [Double],
-        claimedProbes: @escaping ([Double], [(u: [Double], v: [Double])]) throws -> [(value: Double, magnitude: Double)],
-        referenceColumn: @escaping ([Double], Int) throws -> Estimates,
+        claimedProbes: @escaping ([Double], [(u: [Double], v: [Double])]) throws -> [ProbeValue],
+        referenceColumns: @escaping ([Double], (Int, Estimates) throws -> Void) throws -> Void,
         referenceProbe: @escaping ([Double], [Double], [Double]) throws -> (value: Double, error: Double),
         projectedFunction: (([Double], [Double]) throws -> Double)?,
         measuresNoise: Bool, roundPoint: @escaping ([Double]) -> [Double],
@@ -69,7 +74,7 @@ struct DerivativeComparison {
         self.entryLabel = entryLabel
         self.claimedMatrix = claimedMatrix
         self.claimedProbes = claimedProbes
-        self.referenceColumn = referenceColumn
+        self.referenceColumns = referenceColumns
         self.referenceProbe = referenceProbe
         self.projectedFunction = projectedFunction
         self.measuresNoise = measuresNoise
@@ -81,6 +86,9 @@ struct DerivativeComparison {
     /// One comparison at one point.
     struct Pass {
         var entries: [EntryDiscrepancy]
+        /// Fast mode: the largest `Σ|terms| / max|term|` of the claimed
+        /// probes, the factor by which a one-entry error is diluted.
+        var dilution: Double?
         /// For entry `k`, its direction: `uᵀ J v` is the entry, and the
         /// kink probe moves along `v` watching `uᵀ F`.
         var direction: (Int) -> (v: [Double], u: [Double], name: String)
@@ -116,8 +124,12 @@ struct DerivativeComparison {
                     let (v, u, name) = pass.direction(index)
                     let estimate = try crossCheck(x, u, v)
                     let reference = pass.entries[index].reference
-                    let allowed = options.safetyFactor * estimate.error
-                        + options.roundingFactor * Double.ulpOfOne * (Swift.abs(reference) + Swift.abs(estimate.value))
+                    // The Richardson estimate bounds the truncation error; the
+                    // reference entry carries its own measured noise.
+                    let entry = pass.entries[index]
+                    let allowed = options.confidenceFactor * estimate.error
+                        + max(entry.bound, 0) + 4 * Double.ulpOfOne
+                        * (Swift.abs(reference) + Swift.abs(estimate.value))
                     if !(Swift.abs(reference - estimate.value) <= allowed) {
                         suspects = [index]
                         crossCheckFailure = "\(reference.description) (\(self.reference)) vs \(estimate.value) ± \(NumberFormat.threeSignificant(estimate.error)) (finite differences) along \(name)"
@@ -177,67 +189,66 @@ struct DerivativeComparison {
         kinks: [KinkFinding], options: DerivativeCheckOptions, extra: Int
     ) -> DerivativeCheckReport {
         let worst = order.prefix(options.worstEntryCount).map { pass.entries[$0] }
-        let errorSource = reference.isExact
-            ? (measuresNoise ? "measured rounding noise" : "0")
-            : "Richardson error estimate"
         let unitName = unitRoundoff > 1e-10 ? "u₃₂" : "u"
-        let scaleName = options.mode == .full ? "max|row of reference|" : "Σ|terms of uᵀJv|"
-        let bound = "\(formatFactor(options.safetyFactor))·(\(errorSource)) + \(formatFactor(options.roundingFactor))·\(unitName)·(|claimed| + |reference| + \(scaleName)), \(unitName) = \(NumberFormat.threeSignificant(unitRoundoff))"
+        let t = formatFactor(options.confidenceFactor)
+        var sources: [String] = []
+        if measuresNoise {
+            sources.append("max over \(options.noiseSamples) points ±√\(unitName) away of |Δ(claimed − reference)|")
+        }
+        if !reference.isExact { sources.append("Richardson error estimate") }
+        let spread = sources.isEmpty ? "" : "\(t)·(\(sources.joined(separator: " + "))) + "
+        let fastTerm = options.mode == .fast ? " + \(t)·\(unitName)·√(Σ terms² of uᵀJv)" : ""
+        let bound = "\(spread)2·\(unitName)·(|claimed| + |reference|)\(fastTerm) + 2η, "
+            + "\(unitName) = \(NumberFormat.threeSignificant(unitRoundoff)), η = \(NumberFormat.threeSignificant(smallestMagnitude)) (underflow)"
+        var notes = notes
+        if let dilution = pass.dilution {
+            notes.append("fast-mode dilution Σ|terms| / max|term| = \(NumberFormat.threeSignificant(dilution)): "
+                + "a one-entry relative error below about bound·\(NumberFormat.threeSignificant(dilution))/|uᵀJv| is invisible")
+        }
         return DerivativeCheckReport(
             quantity: quantity, mode: options.mode, reference: reference, outcome: outcome, worstEntries: worst,
             entriesChecked: pass.entries.count, entriesFailed: failed, boundDescription: bound, seed: options.seed,
-            point: x, kinks: kinks, evaluations: evaluationCount() + extra, notes: notes)
+            point: x, kinks: kinks, evaluations: evaluationCount() + extra, notes: notes,
+            dilutionFactor: pass.dilution)
     }
 
     /// Every entry `J[i, j]`.
-    private func fullPass(at x: [Double], options: DerivativeCheckOptions, random: inout CheckRandomness) throws -> Pass {
+    private func fullPass(
+        at x: [Double], options: DerivativeCheckOptions, random: inout CheckRandomness
+    ) throws -> Pass {
         let m = outputCount, n = inputCount
         guard !m.multipliedReportingOverflow(by: n).overflow else {
-            throw DerivativeCheckError.invalidOption("full mode needs \(m)·\(n) entries, which overflows Int; use fast mode")
+            throw DerivativeCheckError.invalidOption(
+                "full mode needs \(m)·\(n) entries, which overflows Int; use fast mode")
         }
-        let claimed = try claimedMatrix(x)
-        guard claimed.count == m * n else {
-            throw DerivativeCheckError.lengthMismatch(what: "claimed \(quantity)", expected: m * n, actual: claimed.count)
-        }
-        var referenceValues = [Double](repeating: 0, count: m * n)
-        var referenceErrors = [Double](repeating: 0, count: m * n)
-        for j in 0..<n {
-            let column = try referenceColumn(x, j)
-            for i in 0..<m {
-                referenceValues[i + j * m] = column.values[i]
-                referenceErrors[i + j * m] = column.errors[i]
-            }
-        }
+        let (claimed, referenceValues, referenceErrors) = try fullMatrices(at: x)
+        // The spread of claimed − reference over nearby points (see DerivativeCheckOptions).
         var noise = [Double](repeating: 0, count: m * n)
         if measuresNoise {
-            let y = perturbed(x, random: &random)
-            let claimedY = try claimedMatrix(y)
-            guard claimedY.count == m * n else {
-                throw DerivativeCheckError.lengthMismatch(what: "claimed \(quantity)", expected: m * n, actual: claimedY.count)
-            }
-            for j in 0..<n {
-                let column = try referenceColumn(y, j)
-                for i in 0..<m {
-                    let e = i + j * m
-                    noise[e] = Swift.abs((claimedY[e] - column.values[i]) - (claimed[e] - referenceValues[e]))
+            for _ in 0..<options.noiseSamples {
+                let y = perturbed(x, random: &random)
+                let (claimedY, referenceY, _) = try fullMatrices(at: y)
+                for e in 0..<(m * n) {
+                    let spread = Swift.abs((claimedY[e] - referenceY[e]) - (claimed[e] - referenceValues[e]))
+                    if spread.isFinite { noise[e] = max(noise[e], spread) }
                 }
             }
         }
-        var rowScale = [Double](repeating: 0, count: m)
-        for j in 0..<n { for i in 0..<m { rowScale[i] = max(rowScale[i], Swift.abs(referenceValues[i + j * m])) } }
+        let t = options.confidenceFactor
         var entries: [EntryDiscrepancy] = []
         entries.reserveCapacity(m * n)
         for j in 0..<n {
             for i in 0..<m {
                 let e = i + j * m
                 let c = claimed[e], r = referenceValues[e]
-                let bound = options.safetyFactor * (referenceErrors[e] + noise[e])
-                    + options.roundingFactor * unitRoundoff * (Swift.abs(c) + Swift.abs(r) + rowScale[i])
-                entries.append(EntryDiscrepancy(label: entryLabel(i, j), outputIndex: m == 1 ? nil : i, inputIndex: j,
-                                                claimed: c, reference: r, bound: c.isFinite ? bound : -1))
+                let bound = t * (referenceErrors[e] + noise[e])
+                    + 2 * unitRoundoff * (Swift.abs(c) + Swift.abs(r)) + 2 * smallestMagnitude
+                entries.append(EntryDiscrepancy(
+                    label: entryLabel(i, j), outputIndex: m == 1 ? nil : i, inputIndex: j,
+                    claimed: c, reference: r, bound: c.isFinite ? bound : -1))
             }
         }
-        return Pass(entries: entries) { index in
+        return Pass(entries: entries, dilution: nil) { index in
             let entry = entries[index]
             var v = [Double](repeating: 0, count: n)
             v[entry.inputIndex ?? 0] = 1
@@ -247,8 +258,32 @@ struct DerivativeComparison {
         }
     }
 
+    /// The claimed matrix and the reference with its error estimates at `x`,
+    /// all `m × n`, column-major.
+    private func fullMatrices(at x: [Double]) throws
+        -> (claimed: [Double], reference: [Double], errors: [Double])
+    {
+        let m = outputCount, n = inputCount
+        let claimed = try claimedMatrix(x)
+        guard claimed.count == m * n else {
+            throw DerivativeCheckError.lengthMismatch(
+                what: "claimed \(quantity)", expected: m * n, actual: claimed.count)
+        }
+        var values = [Double](repeating: 0, count: m * n)
+        var errors = [Double](repeating: 0, count: m * n)
+        try referenceColumns(x) { j, column in
+            for i in 0..<m {
+                values[i + j * m] = column.values[i]
+                errors[i + j * m] = column.errors[i]
+            }
+        }
+        return (claimed, values, errors)
+    }
+
     /// Randomized probes `uᵀ J v`.
-    private func fastPass(at x: [Double], options: DerivativeCheckOptions, random: inout CheckRandomness) throws -> Pass {
+    private func fastPass(
+        at x: [Double], options: DerivativeCheckOptions, random: inout CheckRandomness
+    ) throws -> Pass {
         let m = outputCount, n = inputCount
         var probes: [(u: [Double], v: [Double])] = []
         for _ in 0..<options.probes {
@@ -260,33 +295,57 @@ struct DerivativeComparison {
         for probe in probes { references.append(try referenceProbe(x, probe.u, probe.v)) }
         var noise = [Double](repeating: 0, count: probes.count)
         if measuresNoise {
-            let y = perturbed(x, random: &random)
-            let claimedY = try claimedProbes(y, probes)
-            for k in probes.indices {
-                let referenceY = try referenceProbe(y, probes[k].u, probes[k].v)
-                noise[k] = Swift.abs((claimedY[k].value - referenceY.value) - (claimed[k].value - references[k].value))
+            for _ in 0..<options.noiseSamples {
+                // Move the probe directions too: rounding inside a claimed
+                // product that does not depend on x (the constant Hessian of
+                // a quadratic) is redrawn only by a new direction.
+                let y = perturbed(x, random: &random)
+                let moved = probes.map { probe in
+                    (u: m == 1 ? probe.u : jittered(probe.u, random: &random), v: jittered(probe.v, random: &random))
+                }
+                let claimedY = try claimedProbes(y, moved)
+                for k in probes.indices {
+                    let referenceY = try referenceProbe(y, moved[k].u, moved[k].v)
+                    let spread = Swift.abs((claimedY[k].value - referenceY.value)
+                        - (claimed[k].value - references[k].value))
+                    if spread.isFinite { noise[k] = max(noise[k], spread) }
+                }
             }
         }
+        let t = options.confidenceFactor
         var entries: [EntryDiscrepancy] = []
         var directions: [(v: [Double], u: [Double], name: String)] = []
+        var dilution = 1.0
         for k in probes.indices {
             let c = claimed[k].value, r = references[k].value
-            let bound = options.safetyFactor * (references[k].error + noise[k])
-                + options.roundingFactor * unitRoundoff * (Swift.abs(c) + Swift.abs(r) + claimed[k].magnitude)
-            let label = m == 1 ? "probe \(k + 1): ⟨claimed, v⟩ vs directional derivative" : "probe \(k + 1): uᵀJv"
+            let bound = t * (references[k].error + noise[k])
+                + 2 * unitRoundoff * (Swift.abs(c) + Swift.abs(r)) + 2 * smallestMagnitude
+                + t * unitRoundoff * claimed[k].squareSum.squareRoot()
+            let label = m == 1 ? "probe \(k + 1): ⟨claimed, v⟩ vs directional derivative"
+                               : "probe \(k + 1): uᵀJv"
             entries.append(EntryDiscrepancy(label: label, outputIndex: nil, inputIndex: nil,
                                             claimed: c, reference: r, bound: c.isFinite ? bound : -1))
             directions.append((v: probes[k].v, u: probes[k].u, name: "random direction v (probe \(k + 1))"))
+            if claimed[k].largestTerm > 0 {
+                dilution = max(dilution, claimed[k].absoluteSum / claimed[k].largestTerm)
+            }
         }
-        return Pass(entries: entries) { directions[$0] }
+        return Pass(entries: entries, dilution: dilution) { directions[$0] }
     }
 
-    /// `x` with every entry moved by a few units in the last place of the
-    /// claimed precision (zero entries stay zero).
+    /// A probe direction with every entry scaled by a random `1 ± √u`.
+    private func jittered(_ direction: [Double], random: inout CheckRandomness) -> [Double] {
+        let relative = unitRoundoff.squareRoot()
+        return direction.map { $0 * (1 + relative * (2 * random.uniform() - 1)) }
+    }
+
+    /// `x` with every entry moved by a random relative `±√u` (zero entries
+    /// stay zero): far enough to redraw the rounding of sums of up to about
+    /// `1/u` terms, close enough that the derivative barely changes.
     private func perturbed(_ x: [Double], random: inout CheckRandomness) -> [Double] {
-        roundPoint(x.map { value in
-            let step = 4 * unitRoundoff * Swift.abs(value) * (random.uniform() < 0.5 ? -1 : 1)
-            return value + step
+        let relative = unitRoundoff.squareRoot()
+        return roundPoint(x.map { value in
+            value * (1 + relative * (2 * random.uniform() - 1))
         })
     }
 }

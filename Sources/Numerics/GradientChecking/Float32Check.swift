@@ -36,7 +36,8 @@ public enum Float32Check {
         let base = DerivativeComparison.build(
             quantity: .gradient, reference: .dual, outputs: 1, inputs: n, options: options,
             outputLabel: { _ in nil }, claimed: .matrix(claimedDouble), counter: counter, referenceJVP: jvp,
-            projectedFunction: { point, u in counter.count += 1; return u[0] * (try function(reshaped(point, shape))) })
+            projectedFunction: { point, u in counter.count += 1; return u[0] * (try function(reshaped(point, shape))) },
+            referenceColumnBatch: multiDualGradientColumns(function, shape: shape, counter: counter))
         let comparison = base.inPrecision(
             unitRoundoff: unitRoundoff, roundPoint: { $0.map { Double(Float($0)) } },
             note: "claimed gradient computed in Float32; reference: dual numbers in Float64 at the Float32-rounded point")
@@ -79,11 +80,13 @@ extension DerivativeComparison {
     /// The same comparison for code that computes in a lower precision.
     @usableFromInline
     func inPrecision(unitRoundoff: Double, roundPoint: @escaping ([Double]) -> [Double], note: String) -> DerivativeComparison {
-        DerivativeComparison(
+        var comparison = DerivativeComparison(
             quantity: quantity, reference: reference, inputCount: inputCount, outputCount: outputCount,
             unitRoundoff: unitRoundoff, entryLabel: entryLabel, claimedMatrix: claimedMatrix, claimedProbes: claimedProbes,
-            referenceColumn: referenceColumn, referenceProbe: referenceProbe, projectedFunction: projectedFunction,
+            referenceColumns: referenceColumns, referenceProbe: referenceProbe, projectedFunction: projectedFunction,
             measuresNoise: measuresNoise, roundPoint: roundPoint, evaluationCount: evaluationCount, notes: notes + [note], crossCheck: crossCheck)
+        comparison.smallestMagnitude = Double(Float.leastNonzeroMagnitude)
+        return comparison
     }
 }
 

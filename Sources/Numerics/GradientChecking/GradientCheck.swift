@@ -25,9 +25,11 @@ public enum GradientCheck {
     ///   - reference: dual numbers (default) or the complex step.
     /// - Throws: ``DerivativeCheckError`` for wrong shapes or non-finite
     ///   input; anything `function` or `claimed` throws.
-    /// - Complexity: full mode `2|X| + 2` evaluations of `f` on dual numbers,
-    ///   2 of `claimed`, and `≤ 24` of `f` for the cross-check; fast mode
-    ///   `2·probes`, 2 and 8.
+    /// - Complexity: full mode `(K + 1)⌈|X|/8⌉` evaluations of `f` on
+    ///   eight-tangent dual numbers (``MultiDual``; `|X|` passes for the
+    ///   complex step), `K + 1` of `claimed` and `≤ 24` of `f` for the
+    ///   cross-check (`K` = ``DerivativeCheckOptions/noiseSamples``); fast
+    ///   mode `(K + 1)·probes`, `K + 1` and 8.
     @inlinable
     public static func gradient<F: ScalarValuedMatrixFunction>(
         of function: F, claimed: @escaping (Matrix<Double>) throws -> Matrix<Double>, at x: Matrix<Double>,
@@ -63,7 +65,9 @@ public enum GradientCheck {
             claimed: .matrix { try entries(of: claimed(reshaped($0, shape)), shape: shape, what: "claimed gradient") },
             counter: counter, referenceJVP: jvp,
             projectedFunction: { point, u in counter.count += 1; return u[0] * (try function(reshaped(point, shape))) },
-            crossCheckJVP: finiteDifferenceJVP(values, inputShape: shape, counter: counter))
+            crossCheckJVP: finiteDifferenceJVP(values, inputShape: shape, counter: counter),
+            referenceColumnBatch: reference == .dual
+                ? multiDualGradientColumns(function, shape: shape, counter: counter) : nil)
         return try comparison.run(at: x.entries, options: options)
     }
 

@@ -11,16 +11,25 @@
 ///     r₂(h) = r₁(h) − (h²/2) ⟨v, H v⟩,
 ///
 /// shrinks like `h³` when `H v` is right too. The test evaluates the
-/// remainder over a geometric range `h = h₀, h₀/2, h₀/4, …`, discards the
-/// samples within 32× of the rounding floor (the spread of `f` over points a
-/// few ulps from `x`, at least `4u · (|f(x+hv)| + |h⟨g,v⟩|)`),
-/// and fits `log |r| = p · log h + b` by least squares on the smallest-`h`
-/// window of samples above the floor (the asymptotic regime). `p` is the
-/// observed order; the fit's `R²` says how straight the line is.
+/// remainder over `h = 1, 1/2, 1/4, …` and fits `log |r| = p · log h + b` by
+/// least squares on the smallest-`h` window of samples at least 32× above the
+/// rounding floor (so rounding moves each fitted `log |r|` by at most 3 %).
+/// The floor is measured, not assumed: the largest of
+/// `|f(x + w) + f(x − w) − 2 f(x)|` over 6 random `w` of relative size `√u`,
+/// which redraws every rounding decision of `f` (long sums included) while
+/// the curvature term `wᵀ∇²f w` stays at the rounding level.
+///
+/// The outcome is ``DerivativeCheckOutcome/passed`` when the fitted order
+/// is at least `expected − 0.15` on a straight line (`R² ≥ 0.99`),
+/// ``DerivativeCheckOutcome/failed`` when it is an order lower on a straight
+/// line (`p ≤ expected − 0.85`: the remainder keeps a first-order term), and
+/// ``DerivativeCheckOutcome/inconclusive`` otherwise, with the reason (too
+/// few samples above the floor, a curved fit, an order in between). A
+/// correct derivative whose remainder is swamped by rounding is never failed.
 ///
 /// ```swift
 /// let test = try TaylorRemainderTest.run(function: f, gradient: g, at: x, seed: 7)
-/// #expect(test.passed, "\(test)")   // observed order ≈ 2
+/// #expect(test.outcome == .passed, "\(test)")   // observed order ≈ 2
 /// ```
 ///
 /// - Citation: P. E. Farrell, D. A. Ham, S. W. Funke, M. E. Rognes,
@@ -32,7 +41,7 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
     public struct Sample: Sendable, Equatable {
         public let stepSize: Double
         public let remainder: Double
-        /// Whether the sample lies above the rounding floor.
+        /// Whether the sample lies 32× above the rounding floor.
         public let aboveRoundingFloor: Bool
     }
 
@@ -48,17 +57,19 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
     public let fittedRange: ClosedRange<Double>?
     /// Every sample, largest `h` first.
     public let samples: [Sample]
+    /// The measured rounding floor of `f` near `x`.
+    public let roundingFloor: Double
     /// Why the verdict is what it is, in words.
     public let explanation: String
     /// The seed of the random direction.
     public let seed: UInt64
     /// The direction `v` used.
     public let direction: [Double]
+    /// Passed, failed or inconclusive (never not-differentiable).
+    public let outcome: DerivativeCheckOutcome
 
-    /// The verdict: the observed order is at least `expectedOrder − 0.15` with
-    /// a straight fit (`R² ≥ 0.99`), or the remainder stayed at the rounding
-    /// floor for every `h` (the Taylor model is exact, e.g. `f` quadratic).
-    public let passed: Bool
+    /// Whether the outcome is ``DerivativeCheckOutcome/passed``.
+    public var passed: Bool { outcome == .passed }
 
     /// Runs the test along a seeded random direction.
     ///
@@ -72,7 +83,7 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
     ///     `‖v‖∞ = max(1, ‖x‖∞)` when `nil`.
     /// - Throws: ``DerivativeCheckError`` for length mismatches or
     ///   non-finite values at `x`; anything `function` throws.
-    /// - Complexity: at most about 70 evaluations of `f`.
+    /// - Complexity: at most 77 evaluations of `f`.
     public static func run(
         function: ([Double]) throws -> Double,
         gradient: [Double],
@@ -81,65 +92,31 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
         direction: [Double]? = nil,
         seed: UInt64 = 0x5EED
     ) throws -> TaylorRemainderTest {
-        let n = x.count
-        guard n > 0 else { throw DerivativeCheckError.emptyPoint }
-        guard gradient.count == n else { throw DerivativeCheckError.lengthMismatch(what: "claimed gradient", expected: n, actual: gradient.count) }
-        try requireFinite(x, "point x")
-        try requireFinite(gradient, "claimed gradient")
-        var v: [Double]
-        if let direction {
-            guard direction.count == n else { throw DerivativeCheckError.lengthMismatch(what: "direction", expected: n, actual: direction.count) }
-            try requireFinite(direction, "direction")
-            v = direction
-        } else {
-            var random = CheckRandomness(seed: seed)
-            v = random.normalVector(n)
-            let scale = max(1, x.map { Swift.abs($0) }.max() ?? 1) / max(v.map { Swift.abs($0) }.max() ?? 1, .leastNormalMagnitude)
-            v = v.map { $0 * scale }
-        }
-        guard v.contains(where: { $0 != 0 }) else { throw DerivativeCheckError.invalidOption("direction is zero") }
+        try run(
+            function: function, roundPoint: { $0 }, unitRoundoff: Double.ulpOfOne / 2,
+            gradient: gradient, hessianVectorProduct: hessianVectorProduct, at: x,
+            direction: direction, seed: seed)
+    }
 
-        let fx = try function(x)
-        guard fx.isFinite else { throw DerivativeCheckError.nonFinite(what: "f(x)", index: nil) }
-        let slope = dot(gradient, v)
-        var curvature = 0.0
-        if let hessianVectorProduct {
-            let hv = try hessianVectorProduct(v)
-            guard hv.count == n else { throw DerivativeCheckError.lengthMismatch(what: "claimed Hessian-vector product", expected: n, actual: hv.count) }
-            try requireFinite(hv, "claimed Hessian-vector product")
-            curvature = dot(v, hv)
+    /// Runs the test on `Float` code: `f` and the claimed derivatives are
+    /// computed in single precision; the steps are the exact differences of
+    /// the `Float`-rounded points, and the floor is that of the `Float` code.
+    /// - Throws: as the `Double` version.
+    public static func run(
+        function: @escaping ([Float]) throws -> Float,
+        gradient: [Float],
+        hessianVectorProduct: (([Float]) throws -> [Float])? = nil,
+        at x: [Float],
+        seed: UInt64 = 0x5EED
+    ) throws -> TaylorRemainderTest {
+        let product: (([Double]) throws -> [Double])? = hessianVectorProduct.map { hvp in
+            { v in try hvp(v.map { Float($0) }).map { Double($0) } }
         }
-        let expected = hessianVectorProduct == nil ? 2 : 3
-        let unitRoundoff = Double.ulpOfOne / 2
-        // The rounding floor of f near x, measured: f at four points a few
-        // ulps from x differs from f(x) by its evaluation noise.
-        var random = CheckRandomness(seed: seed &+ 1)
-        var noise = 2 * unitRoundoff * Swift.abs(fx)
-        for _ in 0..<4 {
-            let nearby = x.map { $0 + 2 * unitRoundoff * $0 * (random.uniform() < 0.5 ? -1 : 1) }
-            let value = try function(nearby)
-            if value.isFinite { noise = max(noise, Swift.abs(value - fx)) }
-        }
-        // A sample is fitted only when its remainder is 32× above that noise
-        // (and above 4u of the values involved).
-        var samples: [Sample] = []
-        var h = 1.0
-        var belowInARow = 0
-        while samples.count < 64, h > 1e-15 {
-            let point = zip(x, v).map { $0 + h * $1 }
-            let fh = try function(point)
-            let taylor = fx + h * slope + (expected == 3 ? 0.5 * h * h * curvature : 0)
-            let remainder = fh - taylor
-            let floor = max(noise, 4 * unitRoundoff * (Swift.abs(fh) + Swift.abs(h * slope) + Swift.abs(0.5 * h * h * curvature)))
-            let above = remainder.isFinite && Swift.abs(remainder) > 32 * floor
-            samples.append(Sample(stepSize: h, remainder: remainder, aboveRoundingFloor: above))
-            belowInARow = above ? 0 : belowInARow + 1
-            // Stop once the remainder has sat at the rounding floor for a while
-            // after having been above it (or after enough steps overall).
-            if belowInARow >= 4, samples.contains(where: \.aboveRoundingFloor) { break }
-            h /= 2
-        }
-        return TaylorRemainderTest(expectedOrder: expected, samples: samples, seed: seed, direction: v)
+        return try run(
+            function: { point in Double(try function(point.map { Float($0) })) },
+            roundPoint: { $0.map { Double(Float($0)) } }, unitRoundoff: Double(Float.ulpOfOne) / 2,
+            gradient: gradient.map { Double($0) }, hessianVectorProduct: product,
+            at: x.map { Double($0) }, direction: nil, seed: seed)
     }
 
     /// Runs the test for a function of a matrix: `gradient` and the optional
@@ -155,56 +132,168 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
     ) throws -> TaylorRemainderTest {
         let shape = x.shape
         guard gradient.shape == shape else {
-            throw DerivativeCheckError.shapeMismatch(what: "claimed gradient", expected: shape, actual: gradient.shape)
+            throw DerivativeCheckError.shapeMismatch(
+                what: "claimed gradient", expected: shape, actual: gradient.shape)
         }
         let product: (([Double]) throws -> [Double])? = hessianVectorProduct.map { hvp in
             { v in
                 let hv = try hvp(reshaped(v, shape))
                 guard hv.shape == shape else {
-                    throw DerivativeCheckError.shapeMismatch(what: "claimed Hessian-vector product", expected: shape, actual: hv.shape)
+                    throw DerivativeCheckError.shapeMismatch(
+                        what: "claimed Hessian-vector product", expected: shape, actual: hv.shape)
                 }
                 return hv.entries
             }
         }
-        return try run(function: { try function(reshaped($0, shape)) }, gradient: gradient.entries,
-                       hessianVectorProduct: product, at: x.entries, seed: seed)
+        return try run(
+            function: { try function(reshaped($0, shape)) }, gradient: gradient.entries,
+            hessianVectorProduct: product, at: x.entries, seed: seed)
     }
 
-    init(expectedOrder: Int, samples: [Sample], seed: UInt64, direction: [Double]) {
+    /// The test in a given precision: `roundPoint` rounds a point to it.
+    static func run(
+        function: ([Double]) throws -> Double, roundPoint: ([Double]) -> [Double],
+        unitRoundoff: Double,
+        gradient: [Double], hessianVectorProduct: (([Double]) throws -> [Double])?,
+        at start: [Double], direction: [Double]?, seed: UInt64
+    ) throws -> TaylorRemainderTest {
+        let n = start.count
+        guard n > 0 else { throw DerivativeCheckError.emptyPoint }
+        guard gradient.count == n else {
+            throw DerivativeCheckError.lengthMismatch(
+                what: "claimed gradient", expected: n, actual: gradient.count)
+        }
+        try requireFinite(start, "point x")
+        try requireFinite(gradient, "claimed gradient")
+        let x = roundPoint(start)
+        var v: [Double]
+        if let direction {
+            guard direction.count == n else {
+                throw DerivativeCheckError.lengthMismatch(
+                    what: "direction", expected: n, actual: direction.count)
+            }
+            try requireFinite(direction, "direction")
+            v = direction
+        } else {
+            var random = CheckRandomness(seed: seed)
+            v = random.normalVector(n)
+            let scale =
+                max(1, x.map { Swift.abs($0) }.max() ?? 1)
+                / max(v.map { Swift.abs($0) }.max() ?? 1, .leastNormalMagnitude)
+            v = v.map { $0 * scale }
+        }
+        guard v.contains(where: { $0 != 0 }) else {
+            throw DerivativeCheckError.invalidOption("direction is zero")
+        }
+
+        let fx = try function(x)
+        guard fx.isFinite else { throw DerivativeCheckError.nonFinite(what: "f(x)", index: nil) }
+        var hv: [Double]?
+        if let hessianVectorProduct {
+            let product = try hessianVectorProduct(v)
+            guard product.count == n else {
+                throw DerivativeCheckError.lengthMismatch(
+                    what: "claimed Hessian-vector product", expected: n, actual: product.count)
+            }
+            try requireFinite(product, "claimed Hessian-vector product")
+            hv = product
+        }
+        let expected = hv == nil ? 2 : 3
+        // The rounding floor of f near x, measured by symmetric second
+        // differences over w of relative size √u: the linear term cancels
+        // exactly, the curvature term is at the rounding level.
+        var random = CheckRandomness(seed: seed &+ 1)
+        var floor = 2 * unitRoundoff * Swift.abs(fx)
+        let relative = unitRoundoff.squareRoot()
+        for _ in 0..<6 {
+            let w = x.map { $0 * relative * (2 * random.uniform() - 1) }
+            let plus = try function(roundPoint(zip(x, w).map { $0 + $1 }))
+            let minus = try function(roundPoint(zip(x, w).map { $0 - $1 }))
+            let spread = Swift.abs(plus + minus - 2 * fx) / 2
+            if spread.isFinite { floor = max(floor, spread) }
+        }
+        // Every h down to where the step drops below the precision: a
+        // remainder a·h + b·h² can cross zero (one dip below the floor)
+        // before its leading term shows.
+        let pointScale = max(1, x.map { Swift.abs($0) }.max() ?? 1)
+        let directionScale = v.map { Swift.abs($0) }.max() ?? 1
+        var samples: [Sample] = []
+        var h = 1.0
+        while samples.count < 64, h * directionScale > 4 * unitRoundoff * pointScale {
+            let point = roundPoint(zip(x, v).map { $0 + h * $1 })
+            let fh = try function(point)
+            // The step actually taken (exact in Double for Float points).
+            let step = zip(point, x).map { $0 - $1 }
+            let slope = dot(gradient, step)
+            let curvature = hv.map { 0.5 * h * dot(step, $0) } ?? 0
+            let remainder = fh - fx - slope - curvature
+            let sampleFloor = max(
+                floor, 4 * unitRoundoff * (Swift.abs(fh) + Swift.abs(slope) + Swift.abs(curvature)))
+            let above = remainder.isFinite && Swift.abs(remainder) > 32 * sampleFloor
+            samples.append(Sample(stepSize: h, remainder: remainder, aboveRoundingFloor: above))
+            h /= 2
+        }
+        return TaylorRemainderTest(
+            expectedOrder: expected, samples: samples, roundingFloor: floor, seed: seed,
+            direction: v)
+    }
+
+    init(
+        expectedOrder: Int, samples: [Sample], roundingFloor: Double, seed: UInt64,
+        direction: [Double]
+    ) {
         self.expectedOrder = expectedOrder
         self.samples = samples
+        self.roundingFloor = roundingFloor
         self.seed = seed
         self.direction = direction
         let window = TaylorRemainderTest.asymptoticWindow(samples)
+        let wrong =
+            expectedOrder == 2
+            ? "the gradient is wrong" : "the gradient or the Hessian-vector product is wrong"
         if window.count >= 3 {
             let fit = leastSquaresLine(
-                xs: window.map { Double.log($0.stepSize) }, ys: window.map { Double.log(Swift.abs($0.remainder)) })
+                xs: window.map { Double.log($0.stepSize) },
+                ys: window.map { Double.log(Swift.abs($0.remainder)) })
             observedOrder = fit.slope
             fitQuality = fit.rSquared
             fittedRange = (window.map(\.stepSize).min() ?? 0)...(window.map(\.stepSize).max() ?? 0)
-            let orderOK = fit.slope >= Double(expectedOrder) - 0.15
             let straight = fit.rSquared >= 0.99
-            passed = orderOK && straight
-            if !orderOK {
-                explanation = "remainder shrinks like h^\(NumberFormat.threeSignificant(fit.slope)), expected h^\(expectedOrder): "
-                    + (expectedOrder == 2 ? "the gradient is wrong" : "the gradient or the Hessian-vector product is wrong")
+            let order =
+                "remainder shrinks like h^\(short(fit.slope)), expected h^\(expectedOrder)"
+            if straight, fit.slope >= Double(expectedOrder) - 0.15 {
+                outcome = .passed
+                let hidden = 32 * roundingFloor / (window.map(\.stepSize).min() ?? 1)
+                explanation =
+                    "remainder shrinks like h^\(short(fit.slope)) as expected; an error "
+                    + "⟨claimed − true, v⟩ below about \(short(hidden)) "
+                    + "would hide under the rounding floor"
+            } else if straight, fit.slope <= Double(expectedOrder) - 0.85 {
+                outcome = .failed
+                explanation = order + ": " + wrong
             } else if !straight {
-                explanation = "log-log fit is not straight (R² \(NumberFormat.threeSignificant(fit.rSquared))): the remainder is not in its asymptotic regime; inconclusive"
+                outcome = .inconclusive
+                explanation =
+                    "log-log fit is not straight (R² \(short(fit.rSquared))): "
+                    + "the remainder is not in its asymptotic regime; inconclusive"
             } else {
-                explanation = "remainder shrinks like h^\(NumberFormat.threeSignificant(fit.slope)) as expected"
+                outcome = .inconclusive
+                explanation =
+                    order + ", between the orders of a right and a wrong derivative; inconclusive"
             }
-        } else if samples.contains(where: \.aboveRoundingFloor) {
-            observedOrder = nil
-            fitQuality = nil
-            fittedRange = nil
-            passed = false
-            explanation = "fewer than 3 consecutive samples above the rounding floor; inconclusive"
         } else {
             observedOrder = nil
             fitQuality = nil
             fittedRange = nil
-            passed = true
-            explanation = "remainder at the rounding floor for every h: the Taylor model is exact to rounding"
+            outcome = .inconclusive
+            explanation =
+                samples.contains(where: \.aboveRoundingFloor)
+                ? "fewer than 3 consecutive samples 32× above the rounding floor "
+                    + "\(short(roundingFloor)); inconclusive"
+                : "the remainder stays within 32× the rounding floor \(short(roundingFloor)) "
+                    + "for every h ≤ 1: "
+                    + "the Taylor model is exact to rounding or the floor swamps any error; "
+                    + "inconclusive"
         }
     }
 
@@ -213,28 +302,48 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
     static func asymptoticWindow(_ samples: [Sample]) -> [Sample] {
         guard let lastAbove = samples.lastIndex(where: \.aboveRoundingFloor) else { return [] }
         var start = lastAbove
-        while start > 0, samples[start - 1].aboveRoundingFloor, lastAbove - start + 1 < 8 { start -= 1 }
+        while start > 0, samples[start - 1].aboveRoundingFloor, lastAbove - start + 1 < 8 {
+            start -= 1
+        }
         // Leave out the sample nearest the floor: its rounding share is largest.
         let end = lastAbove - start + 1 > 4 ? lastAbove - 1 : lastAbove
         return Array(samples[start...end])
     }
 
     public var description: String {
-        var text = "Taylor remainder test \(passed ? "passed" : "FAILED"): "
+        let verdict: String
+        switch outcome {
+        case .passed: verdict = "passed"
+        case .failed: verdict = "FAILED"
+        case .inconclusive: verdict = "INCONCLUSIVE"
+        case .notDifferentiable: verdict = "NOT DIFFERENTIABLE"
+        }
+        var text = "Taylor remainder test \(verdict): "
         if let observedOrder, let fitQuality, let fittedRange {
-            text += "observed order \(NumberFormat.threeSignificant(observedOrder)) (expected \(expectedOrder)), R² \(NumberFormat.threeSignificant(fitQuality)), "
-                + "fitted h in [\(NumberFormat.threeSignificant(fittedRange.lowerBound)), \(NumberFormat.threeSignificant(fittedRange.upperBound))]; "
+            text +=
+                "observed order \(short(observedOrder)) (expected \(expectedOrder)), "
+                + "R² \(short(fitQuality)), "
+                + "fitted h in [\(short(fittedRange.lowerBound)), "
+                + "\(short(fittedRange.upperBound))]; "
         }
         text += explanation + " (seed \(seed), \(samples.count) step sizes)"
         return text
     }
 }
 
+/// Three significant digits (``NumberFormat/threeSignificant(_:)``).
+private func short(_ x: Double) -> String { NumberFormat.threeSignificant(x) }
+
 /// Least-squares line `y = slope·x + intercept` with its `R²`.
-func leastSquaresLine(xs: [Double], ys: [Double]) -> (slope: Double, intercept: Double, rSquared: Double) {
+func leastSquaresLine(xs: [Double], ys: [Double]) -> (
+    slope: Double, intercept: Double, rSquared: Double
+) {
     let n = Double(xs.count)
-    let meanX = xs.reduce(0, +) / n, meanY = ys.reduce(0, +) / n
-    var sxx = 0.0, sxy = 0.0, syy = 0.0
+    let meanX = xs.reduce(0, +) / n
+    let meanY = ys.reduce(0, +) / n
+    var sxx = 0.0
+    var sxy = 0.0
+    var syy = 0.0
     for (x, y) in zip(xs, ys) {
         sxx += (x - meanX) * (x - meanX)
         sxy += (x - meanX) * (y - meanY)

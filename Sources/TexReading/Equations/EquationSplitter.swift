@@ -3,8 +3,9 @@
 /// - Rows: inside `aligned`, `align`, `split`, `gather` (starred or not),
 ///   every `\\` ends a row; a row is located by the line of its `&`.
 /// - Equations: separated at the top level (outside braces, parentheses,
-///   brackets and `\left…\right`) by `,`, `;`, `\quad`, `\qquad` and prose
-///   `\text{…}`.
+///   brackets and `\left…\right`) by `,`, `;`, `\quad`, `\qquad`, `\therefore`,
+///   `\because` and prose `\text{…}`; a trailing circled label
+///   (`\dots \textcircled{3}`) is dropped.
 /// - Links: every top-level `=` (also `:=`, `\coloneqq`, `\triangleq`,
 ///   `\equiv`, written definitions) is the next link; other relations
 ///   (`\approx`, `\le`, `\in`, …) separate sides without being links. An
@@ -162,6 +163,15 @@ public struct EquationSplitter {
             }
         }
         out.removeFirst(start)
+        // A trailing circled label and the dots that lead to it (`\dots \dots \textcircled{3}`).
+        if let mark = out.lastIndex(where: { $0.isCommand("textcircled") }),
+            skipGroup(out, from: mark + 1) == out.count
+        {
+            out.removeSubrange(mark...)
+            while let last = out.last, ["dots", "ldots", "cdots"].contains(where: last.isCommand) {
+                out.removeLast()
+            }
+        }
         // Trailing punctuation.
         while let last = out.last, last.isSymbol(".") || last.isSymbol(",") || last.isSymbol(";") {
             out.removeLast()
@@ -243,6 +253,7 @@ public struct EquationSplitter {
                 continue
             }
             if t.isSymbol(",") || t.isSymbol(";") || t.isCommand("quad") || t.isCommand("qquad")
+                || t.isCommand("therefore") || t.isCommand("because")
                 || t.isCommand("text") && EquationSplitter.isProse(row, at: i)
             {
                 if t.isCommand("text") {

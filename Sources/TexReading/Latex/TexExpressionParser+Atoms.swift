@@ -24,11 +24,13 @@ extension TexExpressionParser {
             }
             return .number(value, range(from: t.offset))
         case .letter(let c):
-            // `dz`, `dW^l`: a differential, which the claim language cannot state.
+            // `dz`, `dW^l`, `d \nabla_x f`: a differential, which the claim language cannot state.
             if c == "d", !environment.knownNames.contains("d"),
                 !environment.functions.contains("d"),
-                let next = peek(), next.offset == t.end,
-                TexExpressionParser.startsName(next) || next.isSymbol("(")
+                let next = peek(),
+                next.offset == t.end
+                    && (TexExpressionParser.startsName(next) || next.isSymbol("("))
+                    || next.isCommand("nabla")
             {
                 advance()
                 let operand = next.isSymbol("(") ? try parseDelimited() : try parseScripted()
@@ -50,6 +52,8 @@ extension TexExpressionParser {
             return inner
         case .openBrace:
             return try parseGroup()
+        case .symbol("|"):
+            return try parseBars(opening: t, norm: false)
         case .command(let name):
             return try parseCommand(name, token: t)
         default:
@@ -371,7 +375,9 @@ extension TexExpressionParser {
             if open.isSymbol("|") || open.isCommand("|") || open.isCommand("lVert")
                 || open.isCommand("lvert")
             {
-                throw TexParseError("absolute values and norms are not supported", at: open.offset)
+                throw TexParseError(
+                    "\\left| and \\left\\| are not read: write |x| or \\|x\\| without \\left",
+                    at: open.offset)
             }
             throw TexParseError("unsupported delimiter after \\\(name)", at: open.offset)
         }

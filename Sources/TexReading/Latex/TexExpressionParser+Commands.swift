@@ -37,9 +37,12 @@ extension TexExpressionParser {
             return try parseIndexSum(start: t.offset)
         case "prod":
             throw TexParseError("products over an index (\\prod) are not supported", at: t.offset)
-        case "sqrt", "lVert", "|", "lvert", "Vert", "vert", "abs", "norm":
-            throw TexParseError(
-                "\\\(name) (roots, norms, absolute values) is not supported", at: t.offset)
+        case "sqrt":
+            return try parseSquareRoot(t)
+        case "|", "Vert", "lVert":
+            return try parseBars(opening: t, norm: true)
+        case "lvert", "vert":
+            return try parseBars(opening: t, norm: false)
         case "dots", "cdots", "ldots", "vdots", "ddots":
             throw TexParseError("an ellipsis (\\\(name)) cannot be checked", at: t.offset)
         case "begin":
@@ -143,7 +146,7 @@ extension TexExpressionParser {
         let argument: Expression
         if atOpeningDelimiter() || current?.kind == .openBrace {
             argument = try parseDelimited()
-        } else if [.sigmoid, .tanh, .exp, .log, .softplus, .relu, .step].contains(f) {
+        } else if [.sigmoid, .tanh, .exp, .log, .softplus, .relu, .step, .sin, .cos].contains(f) {
             argument = try parseScripted()
         } else {
             let argumentStart = here

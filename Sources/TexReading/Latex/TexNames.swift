@@ -20,6 +20,7 @@ enum TexNames {
         "tr": .tr, "Tr": .tr, "trace": .tr, "vec": .vec, "diag": .diag, "det": .det,
         "log": .log, "ln": .log, "exp": .exp, "tanh": .tanh, "sigmoid": .sigmoid,
         "softplus": .softplus, "relu": .relu, "ReLU": .relu, "inv": .inv, "sum": .sum,
+        "sin": .sin, "cos": .cos,
     ]
 
     /// Macros that only change the font of a letter (`\mathbf{x}` is `x`).

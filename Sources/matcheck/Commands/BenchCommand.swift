@@ -11,11 +11,13 @@ struct BenchCommand: Command {
         CookbookBenchmark(),
         AllShapesBenchmark(),
         GradcheckBenchmark(),
+        GradcheckZooBenchmark(),
         ReliabilityBenchmark(),
+        DeriveBenchmark(),
     ]
 
     let name = "bench"
-    let summary = "run a benchmark (numerics, symbolic, claims, gradcheck, network, reliability); use -c release"
+    let summary = "run a benchmark (numerics, symbolic, claims, gradcheck, network, reliability, derive); use -c release"
     var usage: String {
         "usage: matcheck bench <name>|all [--json]\n\nbenchmarks:\n"
             + BenchCommand.benchmarks.map { "  \($0.name): \($0.summary)" }.joined(separator: "\n")

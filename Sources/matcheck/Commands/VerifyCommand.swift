@@ -20,7 +20,8 @@ struct VerifyCommand: Command {
         """
 
     func run(_ arguments: [String]) throws -> Int32 {
-        let args = try Arguments(arguments, flags: ["--json", "--verbose", "--steps"], valueOptions: [])
+        let args = try Arguments(arguments, flags: ["--json", "--verbose", "--steps"],
+                                 valueOptions: [])
         let verbose = args.flag("--verbose")
         let json = args.flag("--json")
         let steps = args.flag("--steps")
@@ -87,6 +88,11 @@ struct VerifyCommand: Command {
     }
 }
 
+/// `[first, last]` of a line range.
+func lines(_ range: ClosedRange<Int>) -> JSONValue {
+    .array([.int(range.lowerBound), .int(range.upperBound)])
+}
+
 /// One `{"record":"step", …}` object per step of a verified derivation.
 func printStepRecords(_ result: DerivationResult) {
     for r in result.steps {
@@ -94,11 +100,12 @@ func printStepRecords(_ result: DerivationResult) {
         printJSON([
             ("record", .string("step")), ("derivation", .string(result.derivation.id)),
             ("step", .string(r.step.title)), ("seed", .string(result.derivation.seed)),
-            ("lines", quote.map { .array([.int($0.lines.lowerBound), .int($0.lines.upperBound)]) } ?? .null),
+            ("lines", quote.map { lines($0.lines) } ?? .null),
             ("verbatim", quote.map { .string($0.verbatim) } ?? .null),
             ("kind", .string(r.step.kind.rawValue)), ("status", .string(r.reportedStatus)),
             ("erratum", .bool(r.step.isErratum)), ("claim", .string(r.claimText)),
             ("corrected", r.correctedText.map { .string($0) } ?? .null),
+            ("latex_reads_as_claim", .bool(latexReadsAsClaim(r.step, in: result.derivation))),
         ])
     }
 }
@@ -109,9 +116,10 @@ func printUnclaimedAndCoverage() {
     for note in Catalogue.notes {
         for entry in note.unclaimed {
             printJSON([
-                ("record", .string("step")), ("derivation", .null), ("step", .string(entry.explanation)),
+                ("record", .string("step")), ("derivation", .null),
+                ("step", .string(entry.explanation)),
                 ("seed", .string(note.seed)),
-                ("lines", .array([.int(entry.lines.lowerBound), .int(entry.lines.upperBound)])),
+                ("lines", lines(entry.lines)),
                 ("verbatim", .null), ("kind", .string(entry.reason.rawValue)),
                 ("status", .string("not a claim")), ("erratum", .bool(false)), ("claim", .null),
                 ("corrected", .null),
@@ -126,7 +134,8 @@ func printUnclaimedAndCoverage() {
         }
         let coverage = SeedCoverage(note: note, text: text)
         printJSON([("record", .string("coverage")), ("seed", .string(note.seed)),
-                   ("math_lines", .int(coverage.mathLines.count)), ("accounted", .int(coverage.accounted.count))])
+                   ("math_lines", .int(coverage.mathLines.count)),
+                   ("accounted", .int(coverage.accounted.count))])
     }
 }
 

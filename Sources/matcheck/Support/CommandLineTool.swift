@@ -7,6 +7,7 @@ enum CommandLineTool {
         ListCommand(),
         CheckCommand(),
         TexCommand(),
+        DeriveCommand(),
         NotesCommand(),
         SelfCheckCommand(),
         TrainCommand(),

@@ -46,7 +46,8 @@ struct IndexStatementTests {
 
     @Test("a free index makes each side the column of its values")
     func freeIndicesStack() throws {
-        let resolved = try Claim(parsing: "W[j,k] == W[j,k] where W: n x m, j: index n, k: index m").resolve()
+        let text = "W[j,k] == W[j,k] where W: n x m, j: index n, k: index m"
+        let resolved = try Claim(parsing: text).resolve()
         #expect(resolved.freeIndices == ["j", "k"])
         #expect(resolved.sideShapes(at: ["n": 2, "m": 3])?.lhs == Shape(6, 1))
         let bound = try Claim(parsing: "sum(k, x[k]) == sum(x) where x: n, k: index 1..n").resolve()

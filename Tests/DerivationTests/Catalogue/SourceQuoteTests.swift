@@ -27,11 +27,12 @@ struct SourceQuoteTests {
                     Issue.record("\(label): lines \(quote.lines) outside 1...\(lines.count)")
                     continue
                 }
-                let text = SourceQuote.collapsed(lines[(quote.lines.lowerBound - 1)...(quote.lines.upperBound - 1)]
-                    .joined(separator: " "))
+                let quoted = lines[(quote.lines.lowerBound - 1)...(quote.lines.upperBound - 1)]
+                let text = SourceQuote.collapsed(quoted.joined(separator: " "))
                 let wanted = SourceQuote.collapsed(quote.verbatim)
                 #expect(!wanted.isEmpty, "\(label): empty quote")
-                #expect(text.contains(wanted), "\(label): '\(wanted)' is not at lines \(quote.lines)")
+                #expect(text.contains(wanted),
+                        "\(label): '\(wanted)' is not at lines \(quote.lines)")
             }
         }
     }
@@ -60,11 +61,14 @@ struct SourceQuoteTests {
     func unclaimedLinesAreMathAndUnquoted(seed: String) throws {
         let note = try #require(Catalogue.notes.first { $0.seed == seed })
         let lines = try SourceQuoteTests.seedLines(seed)
-        let quoted = Set(note.derivations.flatMap(\.steps).compactMap(\.quote).flatMap { Array($0.lines) })
+        let quotes = note.derivations.flatMap(\.steps).compactMap(\.quote)
+        let quoted = Set(quotes.flatMap { Array($0.lines) })
         for entry in note.unclaimed {
             #expect(entry.lines.upperBound <= lines.count, "\(seed): \(entry.lines) past the end")
             #expect(!entry.explanation.isEmpty)
-            let hasMath = entry.lines.contains { $0 <= lines.count && SeedCoverage.isMath(lines[$0 - 1]) }
+            let hasMath = entry.lines.contains {
+                $0 <= lines.count && SeedCoverage.isMath(lines[$0 - 1])
+            }
             #expect(hasMath, "\(seed): lines \(entry.lines) listed as not a claim hold no math")
             for line in entry.lines where quoted.contains(line) {
                 Issue.record("\(seed): line \(line) is quoted by a step and listed as not a claim")

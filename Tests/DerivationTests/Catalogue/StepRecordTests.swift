@@ -30,7 +30,8 @@ struct StepRecordTests {
 
     @Test("headings carry no raw TeX superscripts")
     func headingsArePlain() {
-        #expect(NotesRenderer.plainHeading("∂J/∂y^{(4)} = a^{(4)} − y") == "∂J/∂y⁽⁴⁾ = a⁽⁴⁾ − y")
+        let heading = NotesRenderer.plainHeading("∂J/∂y^{(4)} = a^{(4)} − y")
+        #expect(heading == "∂J/∂y⁽⁴⁾ = a⁽⁴⁾ − y")
         #expect(NotesRenderer.plainHeading("a^{l-1} ⊗ I_n") == "aˡ⁻¹ ⊗ I_n")
         #expect(NotesRenderer.plainHeading("D^{[L]} W^{[L]}") == "Dᴸ Wᴸ")
         #expect(NotesRenderer.plainHeading("x^{ab}") == "x^(ab)")

@@ -1,0 +1,230 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import GradientCheckZoo
+import MatrixNumerics
+
+/// `matcheck bench gradcheck-zoo`: the derivative checks on the eight
+/// full-size zoo models with correct hand-written gradients — false alarms
+/// over random points, the smallest relative error detected in one entry
+/// and along a random direction over several seeds (median and worst), and
+/// seconds per check — per model, dtype and mode. One JSON line per row.
+///
+/// Each row has a time budget: points and seeds stop at 100 and 20 or when
+/// the budget is spent (at least 10 points and 5 seeds), and the row says
+/// how many it ran. Full mode is skipped above 20,000 parameters (it costs
+/// `n/8` passes of an `O(n)` function per point).
+struct GradcheckZooBenchmark: Benchmark {
+    let name = "gradcheck-zoo"
+    let summary =
+        "gradient checks on the eight-model zoo: false alarms, sensitivity, seconds per check"
+
+    /// Seconds per row for the false-alarm points and for the sensitivity seeds.
+    let pointBudget = 5.0
+    let seedBudget = 4.0
+
+    func run(report: BenchReport) throws {
+        // `GRADCHECK_ZOO_MODELS=mlp,logsumexp` restricts the run to those models.
+        let selected = getenv("GRADCHECK_ZOO_MODELS").map { String(cString: $0) }?
+            .split(separator: ",").map(String.init)
+        // Dispatch on the concrete type so that each model's loss and
+        // gradient are specialized (an existential would run them generically).
+        for model in ModelZoo.models(.full) where selected?.contains(model.name) ?? true {
+            switch model {
+            case let model as MeanSquaredError: try runModel(model, report: report)
+            case let model as LargeLogitSoftmax: try runModel(model, report: report)
+            case let model as LogSumExp: try runModel(model, report: report)
+            case let model as IllConditionedQuadratic: try runModel(model, report: report)
+            case let model as DeepComposition: try runModel(model, report: report)
+            case let model as Perceptron: try runModel(model, report: report)
+            case let model as RegularizedLogisticRegression: try runModel(model, report: report)
+            case let model as LongSum: try runModel(model, report: report)
+            default: try runModel(model, report: report)
+            }
+        }
+    }
+
+    private func runModel<M: ZooModel>(_ model: M, report: BenchReport) throws {
+        let n = model.parameterShape.count
+        // `GRADCHECK_ZOO_TIMING=1`: one full check per dtype, timed, nothing else.
+        if getenv("GRADCHECK_ZOO_TIMING") != nil {
+            var random = Xoshiro256StarStar(seed: 1_800)
+            let x = model.randomPoint(&random)
+            for dtype in ["float64", "float32"] {
+                let start = MonotonicClock.seconds()
+                let outcome = try check(model, dtype: dtype, mode: "full", at: x, seed: 0, distortion: nil)
+                report.row([
+                    ("bench", "gradcheck-zoo-timing"), ("model", .string(model.name)),
+                    ("dtype", .string(dtype)), ("mode", "full"), ("parameters", .int(n)),
+                    ("outcome", .string(outcome.rawValue)),
+                    ("seconds_per_check", .double(MonotonicClock.seconds() - start)),
+                ])
+            }
+            return
+        }
+        for dtype in ["float64", "float32"] {
+            for mode in ["full", "fast", "hvp", "taylor"] {
+                if mode == "full", n > 20_000 { continue }
+                if mode == "hvp", dtype == "float32" { continue }
+                try runRow(model, dtype: dtype, mode: mode, report: report)
+            }
+        }
+    }
+
+    /// One check of `model` at `x`, with the claimed derivative distorted by `distortion`.
+    private func check<M: ZooModel>(
+        _ model: M, dtype: String, mode: String, at x: Matrix<Double>, seed: UInt64,
+        distortion: Distortion?
+    ) throws -> DerivativeCheckOutcome {
+        let options = DerivativeCheckOptions(mode: mode == "full" ? .full : .fast, seed: seed)
+        switch (dtype, mode) {
+        case ("float64", "hvp"):
+            return try HessianCheck.hessianVectorProduct(
+                of: model,
+                claimed: { w, v in try distortion.apply(model.hessianVectorProduct(w, v)) },
+                at: x, options: options
+            ).outcome
+        case ("float64", "taylor"):
+            let g = try distortion.apply(model.gradient(x))
+            return try TaylorRemainderTest.run(
+                function: { try model($0) }, gradient: g, at: x, seed: seed
+            ).outcome
+        case ("float32", "taylor"):
+            let single = x.entries.map { Float($0) }
+            let g = try distortion.apply(model.gradient(Matrix(column: single)))
+            return try TaylorRemainderTest.run(
+                function: { try model(Matrix(column: $0)) }, gradient: g.entries, at: single,
+                seed: seed
+            ).outcome
+        case ("float64", _):
+            return try GradientCheck.gradient(
+                of: model, claimed: { try distortion.apply(model.gradient($0)) }, at: x,
+                options: options
+            ).outcome
+        default:
+            return try Float32Check.gradient(
+                of: model,
+                claimed: { (w: Matrix<Float>) in try distortion.apply(model.gradient(w)) },
+                at: x, options: options
+            ).outcome
+        }
+    }
+
+    private func runRow<M: ZooModel>(_ model: M, dtype: String, mode: String, report: BenchReport)
+        throws
+    {
+        // False alarms: correct derivatives at random points.
+        var random = Xoshiro256StarStar(seed: 1_800)
+        var points = 0
+        var alarms = 0
+        var inconclusive = 0
+        let start = MonotonicClock.seconds()
+        while points < 100, points < 10 || MonotonicClock.seconds() - start < pointBudget {
+            let x = model.randomPoint(&random)
+            let outcome = try check(
+                model, dtype: dtype, mode: mode, at: x, seed: UInt64(points), distortion: nil)
+            if outcome == .failed { alarms += 1 }
+            if outcome == .inconclusive { inconclusive += 1 }
+            points += 1
+        }
+        let secondsPerCheck = (MonotonicClock.seconds() - start) / Double(points)
+        // Sensitivity: the smallest δ in 10⁻¹ … 10⁻¹² (decades, bisected) that fails.
+        var entryFound: [Double] = []
+        var directionFound: [Double] = []
+        var seeds = 0
+        let sensitivityStart = MonotonicClock.seconds()
+        while seeds < 20, seeds < 5 || MonotonicClock.seconds() - sensitivityStart < seedBudget {
+            var seedRandom = Xoshiro256StarStar(seed: 9_000 + UInt64(seeds))
+            let x = model.randomPoint(&seedRandom)
+            let g = try model.gradient(x).entries
+            // An entry that carries weight: a random one among the top half by magnitude.
+            let order = g.indices.sorted { abs(g[$0]) > abs(g[$1]) }
+            let entry = order[Int(seedRandom.next() % UInt64(max(1, order.count / 2)))]
+            let direction = (0..<g.count).map { _ in seedRandom.nextStandardNormal() }
+            for kind in ["entry", "direction"] {
+                let smallest = try smallestDetected { delta in
+                    let distortion =
+                        kind == "entry"
+                        ? Distortion.entry(entry, delta) : .direction(direction, delta)
+                    return try check(
+                        model, dtype: dtype, mode: mode, at: x, seed: UInt64(seeds),
+                        distortion: distortion) == .failed
+                }
+                guard let smallest else { continue }
+                if kind == "entry" {
+                    entryFound.append(smallest)
+                } else {
+                    directionFound.append(smallest)
+                }
+            }
+            seeds += 1
+        }
+        report.row([
+            ("bench", "gradcheck-zoo"), ("model", .string(model.name)), ("dtype", .string(dtype)),
+            ("mode", .string(mode)), ("parameters", .int(model.parameterShape.count)),
+            ("points", .int(points)), ("false_alarms", .int(alarms)),
+            ("inconclusive", .int(inconclusive)),
+            ("smallest_detected_entry", median(entryFound)),
+            ("smallest_detected_entry_worst", worst(entryFound, seeds)),
+            ("smallest_detected_direction", median(directionFound)),
+            ("smallest_detected_direction_worst", worst(directionFound, seeds)),
+            ("seeds", .int(seeds)), ("seconds_per_check", .double(secondsPerCheck)),
+        ])
+    }
+
+    /// The smallest `δ = 10⁻ᵏ`, `k = 1 … 12`, that `detects`, by bisection
+    /// over `k` (assumes detection is monotone in `δ`); `nil` if even 10⁻¹ passes.
+    private func smallestDetected(_ detects: (Double) throws -> Bool) throws -> Double? {
+        func delta(_ k: Int) -> Double { Double.pow(10, -Double(k)) }
+        guard try detects(delta(1)) else { return nil }
+        var low = 1
+        var high = 13  // detects at low; high = first known miss (13 = never tried)
+        while high - low > 1 {
+            let mid = (low + high) / 2
+            if try detects(delta(mid)) { low = mid } else { high = mid }
+        }
+        return delta(low)
+    }
+
+    private func median(_ values: [Double]) -> JSONValue {
+        guard !values.isEmpty else { return .null }
+        let sorted = values.sorted()
+        return .double(sorted[sorted.count / 2])
+    }
+
+    /// The largest δ needed over the seeds; `null` when some seed missed even 10⁻¹.
+    private func worst(_ values: [Double], _ seeds: Int) -> JSONValue {
+        guard values.count == seeds, let largest = values.max() else { return .null }
+        return .double(largest)
+    }
+}
+
+/// An injected error: one entry scaled by `1 + δ`, or `δ‖g‖` along a unit direction.
+enum Distortion {
+    case entry(Int, Double)
+    case direction([Double], Double)
+}
+
+extension Optional where Wrapped == Distortion {
+    /// The distorted derivative (unchanged for `nil`).
+    func apply<S: ElementaryFunctions & RealConstant>(_ g: Matrix<S>) throws -> Matrix<S> {
+        guard let self else { return g }
+        var entries = g.entries
+        switch self {
+        case .entry(let index, let delta):
+            entries[index] = entries[index] * S(1 + delta)
+        case .direction(let direction, let delta):
+            var norm = 0.0
+            var directionNorm = 0.0
+            for (value, d) in zip(entries, direction) {
+                norm += value.realValue * value.realValue
+                directionNorm += d * d
+            }
+            let scale = delta * norm.squareRoot() / directionNorm.squareRoot()
+            for i in entries.indices { entries[i] += S(scale * direction[i]) }
+        }
+        return Matrix(column: entries)
+    }
+}

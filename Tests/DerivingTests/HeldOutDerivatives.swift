@@ -1,0 +1,33 @@
+/// Cookbook chapter-2 derivatives that were not used while writing the
+/// deriver (they are not in `matcheck bench derive`'s list), written down
+/// before they were first run.
+let heldOutDerivatives: [String] = [
+    "grad(b'*X'*D*X*c, X) where X: m x n, D: m x m, b: n, c: n",
+    "grad((X*b + c)'*D*(X*b + c), X) where X: m x n, b: n, c: m, D: m x m",
+    "grad(tr(A*X*B*X'*C), X) where A: p x m, X: m x n, B: n x n, C: m x p",
+    "grad(tr(X'*B*X*C), X) where X: m x n, B: m x m, C: n x n",
+    "grad(tr(X*X'), X) where X: m x n",
+    "grad(tr(A*X'), X) where A: m x n, X: m x n",
+    "grad(tr(A*X^2), X) where A: n x n, X: n x n",
+    "grad(det(X'), X) where X: n x n",
+    "grad(det(X'*X), X) where X: m x n",
+    "grad(log(abs(det(X))), X) where X: n x n",
+    "grad(det(X^2), X) where X: n x n",
+    "grad(tr(inv(X)*A), X) where X: n x n, A: n x n",
+    "grad(a'*X^2*b, X) where a: n, X: n x n, b: n",
+    "jac(X*A, X) where X: m x n, A: n x p",
+    "jac(A*inv(X), X) where A: m x n, X: n x n",
+    "jac(X'*X, X) where X: m x n",
+    "hess(tr(X*X), X) where X: n x n",
+    "hess(sum(exp(x)), x) where x: n",
+    "grad(norm(X*a - b)^2, X) where X: m x n, a: n, b: m",
+    "grad(x'*A*x/(x'*x), x) where x: n, A: n x n",
+    "jac(x/norm(x), x) where x: n",
+    "grad(sum(log(sigmoid(W*x))), x) where W: m x n, x: n",
+    "grad(exp(a'*x), x) where a: n, x: n",
+    "grad(log(x'*A*x), x) where x: n, A: n x n",
+    "grad(sum(X .* X), X) where X: m x n",
+    "grad(sum((A*X) .* (A*X)), X) where A: p x m, X: m x n",
+    "grad(a'*inv(X)'*b, X) where a: n, X: n x n, b: n",
+    "jac(tanh(x) .* x, x) where x: n",
+]
