@@ -80,6 +80,9 @@ package struct ShapeInference {
             case .scalar:
                 declaredShapes[d.name] = .scalar
             case .function:
+                if BuiltinFunction(rawValue: d.name) != nil {
+                    throw fail(.name, "'\(d.name)' is a built-in function and cannot be declared with '\(d.name): function'; choose another name", d.range)
+                }
                 functions[d.name] = .some(nil)
             case .index(let upper):
                 if case .variable(let v) = upper { dimensionVariables.insert(v) }
@@ -349,9 +352,30 @@ package struct ShapeInference {
             }
             guard let value = result else { throw fail(.limit, "integer too large", r) }
             return value
+        case .power(let base, let exponent, let r):
+            // Right-associative as parsed (`c^2^3 = c^(2^3)`); a constant,
+            // non-negative exponent: repeated multiplication.
+            let x = try integerValue(base)
+            guard case .number(let k, _) = exponent, k.isInteger, k.numerator >= 0, k.numerator <= 64 else {
+                let inner = try integerValue(exponent)
+                guard let k = inner.evaluate([:]), k >= 0, k <= 64 else {
+                    throw fail(.shape, "an exponent in an integer expression must be a constant in 0...64", exponent.range)
+                }
+                return try integerPower(x, k, r)
+            }
+            return try integerPower(x, k.numerator, r)
         default:
             throw fail(.shape, "expected an integer built from numbers and dimension variables", e.range)
         }
+    }
+
+    func integerPower(_ x: DimensionPolynomial, _ k: Int, _ r: SourceRange) throws -> DimensionPolynomial {
+        var result = DimensionPolynomial.constant(1)
+        for _ in 0..<k {
+            guard let next = result * x else { throw fail(.limit, "integer too large", r) }
+            result = next
+        }
+        return result
     }
 
     package mutating func infer(_ e: Expression) throws -> SymbolicShape {

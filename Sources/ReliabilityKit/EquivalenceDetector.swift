@@ -38,6 +38,7 @@ public struct EquivalenceDetector: Sendable {
             case .differs: return .differs(assignment)
             case .budgetExceeded(let why): undecided = "symbolic budget exceeded at \(ShapeAssignment.describe(assignment)): \(why)"
             case .notApplicable: break
+            case .failed(let why): undecided = "internal error at \(ShapeAssignment.describe(assignment)): \(why)"
             }
         }
         if let undecided { return .undecided(undecided) }

@@ -11,7 +11,9 @@ import MatrixNumerics
 ///
 /// - A true claim must never be refuted.
 /// - A mutant is refuted (counted), or else classified by
-///   ``EquivalenceDetector``: still an identity → set aside; otherwise a
+///   ``EquivalenceDetector``: still an identity → set aside, and confirmed
+///   by the independent ``CertifiedOracle`` (a disagreement is reported);
+///   otherwise a
 ///   `proved`/`holds` verdict is a *mutant accepted* failure and an
 ///   `inconclusive` one is counted with its reason.
 /// - A fuzz input must end in a verdict or a ``ClaimError``.
@@ -107,6 +109,14 @@ public struct ReliabilityCampaign: Sendable {
                 switch detector.classify(mutant.text) {
                 case .equivalent:
                     figures.mutantsEquivalent += 1
+                    // Confirmed by a different method: certified evaluation of
+                    // the claim as written, no symbolic rules shared.
+                    figures.oracleChecks += 1
+                    if let witness = CertifiedOracle(timeBudget: timeBudget / 4).witness(mutant.text) {
+                        figures.oracleDisagreements += 1
+                        figures.failures.append(ReliabilityFailure(kind: .oracleDisagreement, input: mutant.text,
+                                                                   detail: "\(verdict.name); \(witness)"))
+                    }
                 case .undecided(let why) where !(verdict.exitCode == 3):
                     figures.mutantsUndecided += 1
                     figures.undecided.append("\(mutant.text) — \(verdict.name); \(why)")
@@ -128,6 +138,33 @@ public struct ReliabilityCampaign: Sendable {
             case .unexpectedError(let e):
                 figures.crashes += 1
                 figures.failures.append(ReliabilityFailure(kind: .unexpectedError, input: mutant.text, detail: e))
+            }
+        }
+    }
+
+    /// Checks attack-style claims `indices` (all false, ``AttackClaims``,
+    /// cycling through the kinds): each must be refuted; "proved" or "holds"
+    /// is a false verdict, "inconclusive" is counted.
+    public func runAttacks(_ indices: Range<Int>, into figures: inout ReliabilityFigures) {
+        let attacks = AttackClaims()
+        let kinds = AttackClaims.Kind.allCases
+        for index in indices {
+            let text = attacks.claim(kinds[index % kinds.count], seed: claimSeed(index) &+ 0xA77AC)
+            figures.attacks += 1
+            switch timed(text, options, &figures) {
+            case .verdict(.refuted): figures.attacksRefuted += 1
+            case .verdict(.inconclusive(let reason)):
+                figures.attacksInconclusive += 1
+                figures.inconclusiveAttacks.append("\(text) — \(reason)")
+            case .verdict(let verdict):
+                figures.attacksAccepted += 1
+                figures.failures.append(ReliabilityFailure(kind: .attackAccepted, input: text, detail: "\(verdict)"))
+            case .claimError(let e):
+                figures.crashes += 1
+                figures.failures.append(ReliabilityFailure(kind: .unexpectedError, input: text, detail: e.summary))
+            case .unexpectedError(let e):
+                figures.crashes += 1
+                figures.failures.append(ReliabilityFailure(kind: .unexpectedError, input: text, detail: e))
             }
         }
     }

@@ -11,6 +11,11 @@ public struct ReliabilityFailure: Hashable, Sendable, CustomStringConvertible {
         case mutantAccepted = "mutant accepted"
         /// A check threw something other than a ClaimError.
         case unexpectedError = "unexpected error"
+        /// A mutant the symbolic detector called equivalent, refuted by the
+        /// independent certified oracle.
+        case oracleDisagreement = "oracle disagreement"
+        /// A false attack-style claim was reported proved or holding.
+        case attackAccepted = "attack accepted"
         /// A check took longer than the time budget.
         case hang = "hang"
         /// A subprocess `matcheck check` died from a signal or exited outside 0–3.
@@ -47,6 +52,20 @@ public struct ReliabilityFigures: Sendable {
     public var mutants = 0
     /// Mutants recognised as still identities (set aside).
     public var mutantsEquivalent = 0
+    /// Attack-style claims checked (all false).
+    public var attacks = 0
+    /// Of those, refuted.
+    public var attacksRefuted = 0
+    /// Of those, reported proved or holding: false verdicts.
+    public var attacksAccepted = 0
+    /// Of those, inconclusive (not a false verdict, but not decided).
+    public var attacksInconclusive = 0
+    /// The inconclusive attack claims with their reasons.
+    public var inconclusiveAttacks: [String] = []
+    /// "Equivalent" mutants the independent oracle (``CertifiedOracle``) examined.
+    public var oracleChecks = 0
+    /// Of those, the ones where it found a certified point of difference.
+    public var oracleDisagreements = 0
     /// Mutants the detector could not decide (symbolic budget at some small
     /// shape, exact equality at every other) that the checker accepted: set
     /// aside as probably equivalent, and listed in ``undecided``.
@@ -81,6 +100,12 @@ public struct ReliabilityFigures: Sendable {
     public var failures: [ReliabilityFailure] = []
 
     public init() {}
+
+    /// The fraction of examined "equivalent" mutants on which the oracle
+    /// agrees (no certified difference found); 1 when none was examined.
+    public var oracleAgreement: Double {
+        oracleChecks == 0 ? 1 : Double(oracleChecks - oracleDisagreements) / Double(oracleChecks)
+    }
 
     /// Refuted mutants as a fraction of non-equivalent mutants.
     public var mutantRefutationRate: Double {

@@ -119,7 +119,8 @@ public struct Polynomial: Hashable, Sendable {
         return Polynomial(canonicalTerms: result)
     }
 
-    /// The product, or `nil` when an exponent would exceed 2³² − 1.
+    /// The product, or `nil` when an exponent would exceed 2³² − 1 or the
+    /// task's ``SymbolicBudget`` refuses it.
     ///
     /// Each term of the shorter factor times the longer factor is already
     /// sorted (grlex is a monomial order), so the partial products are
@@ -128,14 +129,21 @@ public struct Polynomial: Hashable, Sendable {
     public func multiplied(by other: Polynomial) -> Polynomial? {
         if terms.isEmpty || other.terms.isEmpty { return .zero }
         let (short, long) = terms.count <= other.terms.count ? (self, other) : (other, self)
+        if let budget = SymbolicBudget.current, !budget.allowsProduct(short.terms.count, long.terms.count) {
+            return nil
+        }
         if short.terms.count == 1 { return long.multiplied(byMonomial: short.terms[0].monomial, coefficient: short.terms[0].coefficient) }
         var layer: [Polynomial] = []
         layer.reserveCapacity(short.terms.count)
-        for t in short.terms {
+        let budget = SymbolicBudget.current
+        for (index, t) in short.terms.enumerated() {
+            // Long products look at the clock as they go, not only before.
+            if index % 32 == 31, let budget, budget.isPastDeadline() { return nil }
             guard let partial = long.multiplied(byMonomial: t.monomial, coefficient: t.coefficient) else { return nil }
             layer.append(partial)
         }
         while layer.count > 1 {
+            if let budget, layer.count > 8, budget.isPastDeadline() { return nil }
             var next: [Polynomial] = []
             next.reserveCapacity((layer.count + 1) / 2)
             var i = 0

@@ -4,13 +4,19 @@
 /// function's domain, away from relu's kink):
 /// - `exp(Σ cᵢmᵢ) = Π exp(mᵢ/qᵢ)^pᵢ` for `cᵢ = pᵢ/qᵢ`; `exp(k·log w) = wᵏ`
 /// - `log(c·m·Π exp(wᵢ)^eᵢ) = log(c·m) + Σ eᵢwᵢ`, `log 1 = 0`,
-///   `log(1 + exp w) = softplus(w)`
+///   `log(1 + exp w) = softplus(w)`, `log σ(w) = w − softplus(w)`,
+///   `log(1 − σ(w)) = −softplus(w)`, `log(N/Π exp(wᵢ)^eᵢ) = log N − Σ eᵢwᵢ`,
+///   `log(N/D) = log N − log D` for sums `N`, `D` of exponentials with
+///   positive coefficients
+/// - a declared function with `f⁽ᵏ⁾ = 0` is the polynomial given by its
+///   Taylor formula at 0: `f⁽ʳ⁾(u) = Σ_{j<k−r} f⁽ʳ⁺ʲ⁾(0)·uʲ/j!`
 /// - odd/even symmetry by the sign of the argument's leading coefficient:
 ///   `σ(−u) = 1 − σ(u)`, `tanh(−u) = −tanh u`, `softplus(−u) = softplus(u) − u`,
-///   `relu(−u) = relu(u) − u`, `step(−u) = 1 − step(u)`, `sin(−u) = −sin u`,
-///   `cos(−u) = cos u`
+///   `relu(−u) = relu(u) − u`, `sin(−u) = −sin u`, `cos(−u) = cos u`
+///   (no such rule for `step`: `step(−u) = 1 − step(u)` is false at `u = 0`,
+///   where both steps are 0)
 /// - values at constants: `σ(0) = 1/2`, `tanh 0 = 0`, `relu(r) = max(0, r)`,
-///   `step(r)` for `r ≠ 0`, `sqrt 0 = 0`, `sqrt 1 = 1`, `sin 0 = 0`, `cos 0 = 1`
+///   `step(r) = [r > 0]` (so `step(0) = 0`), `sqrt 0 = 0`, `sqrt 1 = 1`, `sin 0 = 0`, `cos 0 = 1`
 /// - `pow(x, k) = xᵏ` for an integer constant `k`, `pow(x, k/2) = sqrt(x)ᵏ`,
 ///   else `exp(y·log x)`; products apply `sqrt(u)² = u` for polynomial `u`.
 extension Symbolic {
@@ -61,6 +67,25 @@ extension Symbolic {
     public static func log(_ u: Symbolic) -> Symbolic {
         if u.undefinedReason != nil { return u }
         if let c = u.constantValue, c.isOne { return .zero }
+        if !u.denominator.isOne, u.denominator.terms.count == 1, u.denominator.terms[0].coefficient.isOne {
+            // log(N / Π exp(wᵢ)^eᵢ) = log N − Σ eᵢwᵢ: the denominator is
+            // positive, so log N is defined exactly where log u is.
+            var sum = Symbolic.zero
+            var onlyExponentials = true
+            for f in u.denominator.terms[0].monomial.factors {
+                if case .atom(let a) = IndeterminateTable.shared.indeterminate(Monomial.indeterminateOf(f)), a.function == .exp {
+                    sum = sum + Symbolic(Int(Monomial.exponentOf(f))) * a.argument
+                } else {
+                    onlyExponentials = false
+                }
+            }
+            if onlyExponentials { return log(Symbolic(u.numerator)) - sum }
+        }
+        if !u.denominator.isOne, isPositiveExponentialForm(u.numerator), isPositiveExponentialForm(u.denominator) {
+            // log(N/D) = log N − log D when N and D are sums of exponentials
+            // with positive coefficients (so both are positive everywhere).
+            return log(Symbolic(u.numerator)) - log(Symbolic(u.denominator))
+        }
         guard u.denominator.isOne else { return atom(.log, u) }
         if u.numerator.terms.count == 1 {
             // log(c·m·Π exp(wᵢ)^eᵢ) = log(c·m) + Σ eᵢwᵢ, valid because exp(wᵢ) > 0.
@@ -85,8 +110,25 @@ extension Symbolic {
         if u.numerator.terms.count == 2, u.numerator.constantTerm.isOne {
             let other = Symbolic(Polynomial(canonicalTerms: [u.numerator.terms[0]]))
             if let a = other.asAtom, a.function == .exp { return softplus(a.argument) }
+            // log(1 − σ(w)) = −softplus(w), true everywhere (σ ∈ (0, 1)).
+            if let a = (-other).asAtom, a.function == .sigmoid { return -softplus(a.argument) }
         }
+        // log σ(w) = −softplus(−w) = w − softplus(w), true everywhere.
+        if let a = u.asAtom, a.function == .sigmoid { return a.argument - softplus(a.argument) }
         return atom(.log, u)
+    }
+
+    /// Whether every term of `p` has a positive coefficient and only
+    /// exponential atoms as factors: such a polynomial is positive everywhere.
+    static func isPositiveExponentialForm(_ p: Polynomial) -> Bool {
+        p.terms.allSatisfy { term in
+            !term.coefficient.isNegative && !term.coefficient.isZero && term.monomial.factors.allSatisfy { f in
+                if case .atom(let a) = IndeterminateTable.shared.indeterminate(Monomial.indeterminateOf(f)) {
+                    return a.function == .exp
+                }
+                return false
+            }
+        }
     }
 
     /// The square root (an atom; `sqrt 0 = 0`, `sqrt 1 = 1`, and `sqrt(u)² = u` in products).
@@ -141,12 +183,12 @@ extension Symbolic {
         return atom(.relu, u)
     }
 
-    /// The Heaviside step `step(u)` (1 for `u > 0`, 0 for `u < 0`), relu's
-    /// derivative; its derivative is 0 away from the kink.
+    /// The Heaviside step `step(u)` (1 for `u > 0`, 0 for `u ≤ 0`), relu's
+    /// derivative; its derivative is 0 away from the kink. `step(−u)` is an
+    /// atom of its own: `1 − step(u)` differs from it at `u = 0`.
     public static func step(_ u: Symbolic) -> Symbolic {
         if u.undefinedReason != nil { return u }
-        if let c = u.constantValue, !c.isZero { return c.isNegative ? .zero : .one }
-        if u.hasNegativeLeadingCoefficient { return .one - step(-u) }
+        if let c = u.constantValue { return c.signum > 0 ? .one : .zero }
         return atom(.step, u)
     }
 
@@ -171,6 +213,19 @@ extension Symbolic {
     public static func elementwise(_ f: ElementwiseFunction, derivativeOrder order: Int = 0, _ u: Symbolic) -> Symbolic {
         if u.undefinedReason != nil { return u }
         if let k = f.vanishingDerivativeOrder, order >= k { return .zero }
+        if let k = f.vanishingDerivativeOrder, !u.isExactlyZero, k - order <= 12 {
+            // f⁽ᵏ⁾ = 0 makes f a polynomial of degree < k, so Taylor's formula
+            // at 0 is exact: f⁽ʳ⁾(u) = Σ_{j < k−r} f⁽ʳ⁺ʲ⁾(0)·uʲ/j!.
+            var result = Symbolic.zero, power = Symbolic.one
+            var factorial = 1
+            for j in 0..<(k - Swift.max(0, order)) {
+                let coefficient = atom(.elementwise(f, derivativeOrder: Swift.max(0, order) + j), .zero)
+                result = result + coefficient * power * Symbolic(Rational(1)) / Symbolic(factorial)
+                power = power * u
+                factorial *= j + 1
+            }
+            return result
+        }
         return atom(.elementwise(f, derivativeOrder: Swift.max(0, order)), u)
     }
 }

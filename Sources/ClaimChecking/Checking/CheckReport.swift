@@ -8,6 +8,8 @@ public enum SymbolicOutcome: Hashable, Sendable {
     case budgetExceeded(String)
     /// The claim is undefined at this shape (e.g. `eye(n - 1)` at `n = 1`).
     case notApplicable(String)
+    /// An internal error: never dropped, it makes the verdict inconclusive.
+    case failed(String)
 
     /// A short word for tables.
     public var name: String {
@@ -16,6 +18,7 @@ public enum SymbolicOutcome: Hashable, Sendable {
         case .differs: return "differs"
         case .budgetExceeded: return "budget"
         case .notApplicable: return "n/a"
+        case .failed: return "error"
         }
     }
 }

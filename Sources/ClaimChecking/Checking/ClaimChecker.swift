@@ -5,6 +5,7 @@ import Darwin
 #endif
 import MatrixNumerics
 import ClaimLanguage
+import SymbolicAlgebra
 
 /// Proves, verifies or refutes a claim.
 ///
@@ -34,42 +35,78 @@ public struct ClaimChecker: Sendable {
     }
 
     /// Parses, resolves and checks `text` in `context`.
-    /// - Throws: ``ClaimError`` for syntax, name and shape errors.
+    /// - Throws: ``ClaimError`` for syntax, name and shape errors and for
+    ///   more than ``CheckOptions/maximumDimensionVariables`` dimension
+    ///   variables; ``CheckOptionsError`` for invalid options.
     public func check(_ text: String, context: ClaimContext = ClaimContext()) throws -> CheckReport {
         try check(try Claim(parsing: text, context: context))
     }
 
     /// Resolves and checks a parsed claim.
-    /// - Throws: ``ClaimError`` for name and shape errors.
+    /// - Throws: ``ClaimError`` for name and shape errors and too many
+    ///   dimension variables; ``CheckOptionsError`` for invalid options.
     public func check(_ claim: Claim) throws -> CheckReport {
-        check(try claim.resolve())
+        try options.validate()
+        let resolved = try claim.resolve()
+        try ClaimChecker.requireDimensionLimit(resolved, options)
+        return check(resolved)
     }
 
-    /// Checks a resolved claim. Never throws: every failure is part of the report.
+    static func requireDimensionLimit(_ claim: ResolvedClaim, _ options: CheckOptions) throws {
+        let count = claim.dimensionVariables.count
+        if count > options.maximumDimensionVariables {
+            throw ClaimError(.limit, "the claim has \(count) dimension variables; at most "
+                + "\(options.maximumDimensionVariables) are checked (\(options.symbolicMaximumDimension)^k shapes)",
+                at: nil, in: claim.claim.source)
+        }
+    }
+
+    /// Checks a resolved claim. Never throws: every failure is part of the
+    /// report (invalid options and too many dimension variables make it
+    /// inconclusive).
     public func check(_ claim: ResolvedClaim) -> CheckReport {
         let start = MonotonicClock.seconds()
         let deadline = start + options.timeBudget
         var notes: [String] = claim.notes
+        func report(_ verdict: Verdict, _ symbolic: [SymbolicShapeResult] = [],
+                    _ numeric: [NumericShapeResult] = []) -> CheckReport {
+            CheckReport(source: claim.claim.source, verdict: verdict, symbolic: symbolic, numeric: numeric,
+                        seed: options.seed, notes: notes, seconds: MonotonicClock.seconds() - start)
+        }
+        do {
+            try options.validate()
+            try ClaimChecker.requireDimensionLimit(claim, options)
+        } catch {
+            return report(.inconclusive(reason: "\(error)"))
+        }
+        var evidence = VerdictPolicy.Evidence()
+        evidence.dimensionVariables = claim.dimensionVariables
+        evidence.requiredCube = Swift.min(2, options.symbolicMaximumDimension)
 
         // 1. Symbolic, largest shapes first.
-        let symbolicShapes = symbolicAssignments(claim, notes: &notes)
+        let (symbolicShapes, skipped) = symbolicAssignments(claim, notes: &notes)
+        evidence.skippedSymbolicShapes = skipped.count
         var symbolic: [SymbolicShapeResult] = []
+        // The symbolic check may use half of the time budget; the rest is the numeric check's.
+        let symbolicDeadline = start + options.timeBudget / 2
         for assignment in symbolicShapes {
             let t = MonotonicClock.seconds()
-            let outcome = SymbolicCheck(claim: claim, options: options, deadline: deadline).outcome(at: assignment)
+            let outcome = SymbolicCheck(claim: claim, options: options, deadline: symbolicDeadline).outcome(at: assignment)
             symbolic.append(SymbolicShapeResult(assignment: assignment, outcome: outcome, seconds: MonotonicClock.seconds() - t))
         }
+        evidence.symbolic = symbolic
 
-        // 2. Numeric: small shapes without an exact verdict (smallest first,
-        //    to find the smallest counterexample), then random larger shapes.
+        // 2. Numeric: small shapes without an exact verdict and the skipped
+        //    ones (smallest first, to find the smallest counterexample), then
+        //    larger shapes beyond the symbolic range.
         let check = NumericCheck(claim: claim, options: options, deadline: deadline)
         var numeric: [NumericShapeResult] = []
         var results: [NumericCheck.Result] = []
-        let smallShapes = symbolic.filter {
+        let smallShapes = (symbolic.filter {
             if case .equal = $0.outcome { return false }
             if case .notApplicable = $0.outcome { return false }
             return true
-        }.map(\.assignment).sorted { ClaimChecker.size($0) < ClaimChecker.size($1) }
+        }.map(\.assignment) + skipped).sorted { ClaimChecker.size($0) < ClaimChecker.size($1) }
         let allNodes = check.allDerivativeNodes
         for (index, assignment) in smallShapes.enumerated() where affordable(claim, assignment, allNodes) {
             let r = check.run(at: assignment, baseSeed: options.seed &+ UInt64(1000 + index), points: options.pointsPerShape)
@@ -93,77 +130,53 @@ public struct ClaimChecker: Sendable {
             }
         }
         for r in numeric { if let note = r.note { notes.append("\(ShapeAssignment.describe(r.assignment)): \(note)") } }
+        if numeric.contains(where: { $0.note?.contains("time budget exceeded") == true }) {
+            // Blame the part that used the time.
+            let symbolicSeconds = symbolic.map(\.seconds).reduce(0, +)
+            notes.append("time budget \(options.timeBudget) s: the symbolic check used \(NumberFormat.compact(symbolicSeconds)) s, "
+                + "the numeric check \(NumberFormat.compact(MonotonicClock.seconds() - start - symbolicSeconds)) s")
+        }
+        evidence.counterexamples = results.compactMap(\.counterexample)
+        evidence.finiteDifferenceDisagreement = results.compactMap(\.finiteDifferenceDisagreement).first
+        evidence.unclear = results.contains(where: \.unclear)
+        evidence.evaluatedShapes = results.filter { !$0.undefinedEverywhere }.map(\.summary.assignment)
+        evidence.undefinedReason = results.compactMap(\.summary.note).first
+        evidence.numericInternalErrors = results.compactMap(\.internalError)
+        for r in results where r.vetoed > 0 {
+            notes.append("\(ShapeAssignment.describe(r.summary.assignment)): \(r.vetoed) forward-mode counterexample"
+                + "\(r.vetoed == 1 ? "" : "s") vetoed: finite differences contradicted forward mode at the point")
+        }
 
-        var verdict = decide(symbolic: symbolic, numeric: results, freed: claim.differentiatedDefinitions, notes: &notes)
-        // 3. Where no floating-point point refutes, an exact rational point can:
-        //    at the smallest shape whose exact difference is non-zero.
-        switch verdict {
-        case .proved, .refuted: break
-        case .holdsNumerically, .inconclusive:
-            var exact = SymbolicCheck(claim: claim, options: options)
-            exact.deadline = start + options.timeBudget
+        // 3. Where the exact difference is non-zero and no floating-point
+        //    point refutes, a certified point can: interval arithmetic over
+        //    exact rationals, the exact witness's point first.
+        if evidence.counterexamples.isEmpty {
+            // The two smallest differing shapes, within a quarter of the time budget.
             let differing = symbolic.filter { $0.outcome == .differs }.map(\.assignment)
-                .sorted { ClaimChecker.size($0) < ClaimChecker.size($1) }
+                .sorted { ClaimChecker.size($0) < ClaimChecker.size($1) }.prefix(2)
+            let certifiedDeadline = Swift.min(deadline, MonotonicClock.seconds() + options.timeBudget / 4)
+            let certified = CertifiedCheck(claim: claim, deadline: certifiedDeadline)
             for assignment in differing {
-                if let witness = exact.exactWitness(at: assignment, seed: options.seed) {
-                    notes.append("refuted by exact rational arithmetic (error bound 0): no floating-point point tried showed the difference")
-                    verdict = .refuted(witness)
+                var extra: [[String: Matrix<CertifiedInterval>]] = []
+                var exact = SymbolicCheck(claim: claim, options: options)
+                exact.deadline = deadline
+                if let point = exact.exactWitnessPoint(at: assignment, seed: options.seed) { extra.append(point) }
+                evidence.certifiedPoints += extra.count + PointFamily.allCases.count * CertifiedCheck.pointsPerFamily
+                if let witness = certified.search(at: assignment, seed: options.seed, extraPoints: extra) {
+                    notes.append("refuted in certified interval arithmetic: no floating-point point tried showed the difference")
+                    evidence.counterexamples.append(witness)
                     break
                 }
             }
         }
+        var verdict = VerdictPolicy().decide(evidence)
         // 4. Every counterexample is shown with simple exact entries when some exist.
         if case .refuted(var counterexample) = verdict, options.shrinkCounterexamples {
             counterexample.simple = CounterexampleShrinker(claim: claim, options: options, deadline: deadline)
                 .shrink(counterexample)
             verdict = .refuted(counterexample)
         }
-        return CheckReport(source: claim.claim.source, verdict: verdict, symbolic: symbolic, numeric: numeric,
-                           seed: options.seed, notes: notes, seconds: MonotonicClock.seconds() - start)
-    }
-
-    package func decide(symbolic: [SymbolicShapeResult], numeric: [NumericCheck.Result], freed: Set<String> = [],
-                notes: inout [String]) -> Verdict {
-        // Refuted: the smallest-shape counterexample.
-        let counterexamples = numeric.compactMap(\.counterexample)
-        if let best = counterexamples.min(by: { a, b in
-            let sa = ClaimChecker.size(a.assignment), sb = ClaimChecker.size(b.assignment)
-            return sa != sb ? sa < sb : a.significance > b.significance
-        }) {
-            return .refuted(best)
-        }
-        if let disagreement = numeric.compactMap(\.finiteDifferenceDisagreement).first {
-            return .inconclusive(reason: disagreement)
-        }
-        let evaluated = numeric.filter { !$0.undefinedEverywhere }
-        if numeric.contains(where: \.unclear) {
-            return .inconclusive(reason: "at some point the two sides differ by more than their rounding-error bound but not by enough to refute")
-        }
-        let equalShapes = symbolic.filter { $0.outcome == .equal }
-        let applicable = symbolic.filter { if case .notApplicable = $0.outcome { return false } else { return true } }
-        let allEqual = !applicable.isEmpty && equalShapes.count == applicable.count
-        if evaluated.isEmpty {
-            if numeric.isEmpty && allEqual { return .proved }
-            if numeric.isEmpty {
-                return .inconclusive(reason: "no shape was small enough for the numeric check, and no exact proof at every symbolic shape")
-            }
-            return .inconclusive(reason: "both sides could not be evaluated at any point tried (\(numeric.compactMap(\.summary.note).first ?? "undefined"))")
-        }
-        if allEqual { return .proved }
-        var reasons: [String] = []
-        let budget = symbolic.filter { if case .budgetExceeded = $0.outcome { return true } else { return false } }
-        let differs = symbolic.filter { $0.outcome == .differs }
-        if applicable.isEmpty { reasons.append("no symbolic shape could be checked") }
-        if !budget.isEmpty {
-            var text = "symbolic budget exceeded at \(budget.map { ShapeAssignment.describe($0.assignment) }.joined(separator: "; "))"
-            if case .budgetExceeded(let why) = budget[0].outcome { text += " (\(why))" }
-            reasons.append(text)
-        }
-        if !differs.isEmpty {
-            reasons.append("the exact difference is non-zero at \(differs.map { ShapeAssignment.describe($0.assignment) }.joined(separator: "; ")) yet vanishes at every point tried (\(freed.isEmpty ? "a rule the symbolic engine lacks" : "the symbolic check treats \(freed.sorted().joined(separator: ", ")) as free, since derivatives are taken with respect to \(freed.count == 1 ? "it" : "them")"))")
-        }
-        if !equalShapes.isEmpty { reasons.append("exact at \(equalShapes.count) shape\(equalShapes.count == 1 ? "" : "s")") }
-        return .holdsNumerically(reason: reasons.joined(separator: "; "))
+        return report(verdict, symbolic, numeric)
     }
 
     // MARK: Shapes
@@ -172,11 +185,12 @@ public struct ClaimChecker: Sendable {
 
     /// Every assignment in `1...symbolicMaximumDimension`, largest first,
     /// within the entry budget; at most `symbolicMaximumShapes` (keeping the
-    /// all-ones assignment).
-    package func symbolicAssignments(_ claim: ResolvedClaim, notes: inout [String]) -> [[String: Int]] {
+    /// all-ones assignment). Also returns the assignments of the cube that
+    /// were skipped (they are checked numerically instead).
+    package func symbolicAssignments(_ claim: ResolvedClaim, notes: inout [String]) -> ([[String: Int]], [[String: Int]]) {
         let all = ShapeAssignment.all(claim.dimensionVariables, maximum: options.symbolicMaximumDimension)
         var withinBudget: [([String: Int], Int)] = []
-        var skipped = 0
+        var skipped: [[String: Int]] = []
         for a in all {
             var entries = 0
             for name in claim.symbols + claim.differentiatedDefinitions.sorted() {
@@ -185,18 +199,19 @@ public struct ClaimChecker: Sendable {
                 let (sum, o2) = entries.addingReportingOverflow(count)
                 entries = o1 || o2 ? Int.max : sum
             }
-            if entries <= options.symbolicEntryBudget { withinBudget.append((a, entries)) } else { skipped += 1 }
+            if entries <= options.symbolicEntryBudget { withinBudget.append((a, entries)) } else { skipped.append(a) }
         }
         withinBudget.sort { $0.1 != $1.1 ? $0.1 > $1.1 : ClaimChecker.size($0.0) > ClaimChecker.size($1.0) }
         var chosen = withinBudget.map(\.0)
         if chosen.count > options.symbolicMaximumShapes {
-            let smallest = chosen.last
-            chosen = Array(chosen.prefix(options.symbolicMaximumShapes - 1))
-            if let smallest { chosen.append(smallest) }
-            skipped += withinBudget.count - chosen.count
+            let smallest = chosen.removeLast()
+            skipped += chosen[(options.symbolicMaximumShapes - 1)...]
+            chosen = Array(chosen.prefix(options.symbolicMaximumShapes - 1)) + [smallest]
         }
-        if skipped > 0 { notes.append("\(skipped) symbolic shape\(skipped == 1 ? "" : "s") skipped (size budget and shape cap)") }
-        return chosen
+        if !skipped.isEmpty {
+            notes.append("\(skipped.count) symbolic shape\(skipped.count == 1 ? "" : "s") skipped (size budget and shape cap); checked numerically")
+        }
+        return (chosen, skipped)
     }
 
     /// Random assignments in `1...numericMaximumDimension`, redrawn smaller
@@ -209,13 +224,28 @@ public struct ClaimChecker: Sendable {
         var result: [[String: Int]] = []
         var capped = false
         let nodes = NumericCheck(claim: claim, options: options).allDerivativeNodes
-        for _ in 0..<options.numericShapes {
+        let beyond = options.symbolicMaximumDimension + 1
+        // One variable: every dimension beyond the symbolic range up to the maximum.
+        if variables.count == 1, beyond <= options.numericMaximumDimension {
+            for n in beyond...options.numericMaximumDimension {
+                let assignment = [variables[0]: n]
+                if affordable(claim, assignment, nodes) { result.append(assignment) } else { capped = true }
+            }
+            if !result.isEmpty { return (result, capped) }
+        }
+        for shape in 0..<options.numericShapes {
             var maximum = options.numericMaximumDimension
+            // The first shape has every dimension beyond the symbolic range.
+            var minimum = shape == 0 ? Swift.min(beyond, maximum) : 1
             var assignment: [String: Int] = [:]
             for attempt in 0..<40 {
-                if attempt > 0 && attempt % 4 == 0 && maximum > 1 { maximum -= 1; capped = true }
+                if attempt > 0 && attempt % 4 == 0 && maximum > 1 {
+                    maximum -= 1
+                    minimum = Swift.min(minimum, maximum)
+                    capped = true
+                }
                 assignment = [:]
-                for v in variables { assignment[v] = 1 + Int(generator.next() % UInt64(maximum)) }
+                for v in variables { assignment[v] = minimum + Int(generator.next() % UInt64(maximum - minimum + 1)) }
                 if affordable(claim, assignment, nodes) { break }
             }
             result.append(assignment)

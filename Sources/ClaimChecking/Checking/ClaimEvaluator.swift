@@ -305,6 +305,20 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             }
             if o { throw EvaluationFailure.undefined("integer overflow") }
             return r
+        case .power(let a, let b, _):
+            // Right-associative, as parsed: `2^3^2 = 2^(3^2)`.
+            let x = try integer(a), k = try integer(b)
+            guard k >= 0 else { throw EvaluationFailure.undefined("negative exponent \(k) in an integer expression") }
+            if x == 0 || x == 1 { return k == 0 ? 1 : x }
+            if x == -1 { return k % 2 == 0 ? 1 : -1 }
+            guard k < 64 else { throw EvaluationFailure.undefined("integer overflow") }
+            var r = 1
+            for _ in 0..<k {
+                let (p, o) = r.multipliedReportingOverflow(by: x)
+                if o { throw EvaluationFailure.undefined("integer overflow") }
+                r = p
+            }
+            return r
         default:
             throw EvaluationFailure.internalError("not an integer expression")
         }
@@ -354,7 +368,8 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             return try checked(try call(function, arguments), function.rawValue)
         case .userFunction(let name, let order, let argument, _):
             let x = try value(argument)
-            let f = UserFunction(name: name, vanishingOrder: claim.functions[name] ?? nil)
+            let index = claim.functions.keys.sorted().firstIndex(of: name) ?? 0
+            let f = UserFunction(name: name, vanishingOrder: claim.functions[name] ?? nil, index: index)
             return try checked(x.map { S.userFunction(f, order: order, $0) }, name)
         case .derivative(let op, let f, let variable, let variableRange, let range):
             let x = try variableValue(variable)

@@ -43,33 +43,56 @@ public struct UserFunction: Hashable, Sendable {
     public let name: String
     /// `k` when `f^(k) = 0` is assumed (then every higher derivative vanishes too).
     public let vanishingOrder: Int?
+    /// The function's position among the claim's declared functions (sorted
+    /// by name): distinct functions get distinct stand-ins.
+    public let index: Int
+    /// Which stand-in family is used (see ``ElementaryFunctions/standInFunction(_:order:_:literal:)``).
+    public let standIn: Int
 
-    public init(name: String, vanishingOrder: Int? = nil) {
+    /// The stand-in family for the current task: the numeric and certified
+    /// checks cycle it from point to point (`UserFunction.$currentStandIn.withValue(k) { … }`).
+    @TaskLocal public static var currentStandIn = 0
+
+    /// The number of stand-in families.
+    public static let standInFamilies = 3
+
+    public init(name: String, vanishingOrder: Int? = nil, index: Int = 0, standIn: Int = UserFunction.currentStandIn) {
         self.name = name
         self.vanishingOrder = vanishingOrder
+        self.index = index
+        self.standIn = standIn
     }
 
-    /// Three parameters in `[0.5, 1.5)`, `[0.5, 1.5)`, `[-1, 1)`, fixed by the name (FNV-1a hash).
+    /// Three parameters in `[0.5, 1.5)`, `[0.5, 1.5)`, `[-1, 1)` from a
+    /// low-discrepancy (Kronecker) sequence on the function's index and the
+    /// stand-in family: deterministic, distinct for distinct functions, and
+    /// not derived from the name (names whose hashes collide would share them).
     package var parameters: (a: Double, b: Double, c: Double) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        func unit(_ shift: UInt64) -> Double { Double((hash >> shift) & 0xFFFF) / 65536 }
-        return (0.5 + unit(0), 0.5 + unit(16), 2 * unit(32) - 1)
+        let k = Double(1 + index * UserFunction.standInFamilies + standIn % UserFunction.standInFamilies)
+        func fraction(_ x: Double) -> Double { x - x.rounded(.down) }
+        return (0.5 + fraction(k * 0.618_033_988_749_894_8), 0.5 + fraction(k * 0.754_877_666_246_692_7),
+                2 * fraction(k * 0.569_840_290_998_053_3) - 1)
     }
 }
 
 extension ElementaryFunctions {
-    /// The fixed smooth function that stands for a declared function in
-    /// numeric checks, with exact derivatives of every order:
+    /// The smooth function that stands for a declared function in numeric
+    /// checks, with exact derivatives of every order. Three families, so a
+    /// claim true of one function only (`f(x)·f(y) = f(x)·f(y)`
+    /// holds for every sine) is seen through another:
     ///
-    /// - no assumption: `f(x) = sin(b·x + c) + a·x`, so
+    /// - family 0: `f(x) = sin(b·x + c) + a·x`, so
     ///   `f⁽ᵏ⁾(x) = bᵏ sin(b·x + c + kπ/2) + [k = 1]·a`;
+    /// - family 1: `f(x) = a·e^(b·x/2) + c·x⁵/5!`;
+    /// - family 2: the polynomial `f(x) = Σ_{j≤7} p_j xʲ/j!` with
+    ///   `p = (c, a, −b, a·b, −c, b, −a, c)`;
     /// - `f⁽ᵐ⁾ = 0` assumed: the polynomial `f(x) = Σ_{j<m} c_j xʲ` with
-    ///   coefficients fixed by the name, differentiated exactly (for
+    ///   coefficients from the parameters, differentiated exactly (for
     ///   `f'' = 0`, the affine `f(x) = a·x + c`).
     ///
-    /// The parameters depend only on the name, so both sides of a claim see
-    /// the same function and its derivatives agree with finite differences.
+    /// The parameters depend on the function's index and the family
+    /// (``UserFunction/parameters``), so both sides of a claim see the same
+    /// function and its derivatives agree with finite differences.
     public static func standInFunction(_ function: UserFunction, order: Int, _ x: Self,
                                        literal: (Double) -> Self) -> Self {
         let (a, b, c) = function.parameters
@@ -89,6 +112,22 @@ extension ElementaryFunctions {
             }
             return result
         }
+        switch function.standIn % UserFunction.standInFamilies {
+        case 1:
+            // a·(b/2)^k·e^(bx/2) + c·x^(5−k)/(5−k)!
+            var scale = a
+            for _ in 0..<order { scale *= b / 2 }
+            var value = literal(scale) * exp(literal(b / 2) * x)
+            if order <= 5 { value = value + literal(c) * taylorMonomial(x, 5 - order, literal: literal) }
+            return value
+        case 2:
+            let p = [c, a, -b, a * b, -c, b, -a, c]
+            var value = Self.zero
+            for j in order..<p.count { value = value + literal(p[j]) * taylorMonomial(x, j - order, literal: literal) }
+            return value
+        default:
+            break
+        }
         let phase = Self.literalSum(literal(b) * x, literal(c))
         var value: Self
         switch order % 4 {
@@ -106,4 +145,15 @@ extension ElementaryFunctions {
     }
 
     package static func literalSum(_ x: Self, _ y: Self) -> Self { x + y }
+
+    /// `xʲ/j!`.
+    static func taylorMonomial(_ x: Self, _ j: Int, literal: (Double) -> Self) -> Self {
+        var value = Self.one
+        var factorial = 1.0
+        for t in 0..<j {
+            value = value * x
+            factorial *= Double(t + 1)
+        }
+        return j == 0 ? value : value * literal(1 / factorial)
+    }
 }

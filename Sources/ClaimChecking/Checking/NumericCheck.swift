@@ -19,6 +19,12 @@ package struct NumericCheck {
         var finiteDifferenceDisagreement: String?
         /// No point was defined.
         var undefinedEverywhere: Bool
+        /// An internal error stopped the shape (never dropped: the verdict
+        /// is then inconclusive).
+        var internalError: String? = nil
+        /// Forward-mode counterexamples vetoed because finite differences
+        /// contradicted forward mode at the same point.
+        var vetoed = 0
     }
 
     /// The derivative operators not nested inside another one, from both
@@ -61,6 +67,8 @@ package struct NumericCheck {
         var counterexample: Counterexample?
         var fdDisagreement: String?
         var lastFailure: String?
+        var internalError: String?
+        var vetoed = 0
         var attempt = 0
         var evaluated = 0
         while evaluated < points && attempt < points * options.maximumAttempts {
@@ -68,37 +76,51 @@ package struct NumericCheck {
             let kind = attempt
             attempt += 1
             do {
-                let doubles = try sampler.values(at: assignment, seed: seed, attempt: kind)
-                let bounded = doubles.mapValues { $0.map { BoundedDouble(exactly: $0) } }
-                let evaluator = ClaimEvaluator<BoundedDouble>(claim: claim, assignment: assignment, values: bounded)
-                evaluator.deadline = deadline
-                let (lhs, rhs) = try evaluator.evaluateSides()
-                if lhs.entries.contains(where: \.isUndefined) || rhs.entries.contains(where: \.isUndefined) {
-                    throw EvaluationFailure.undefined("a side is not finite (overflow, log of a non-positive number, division by ~0)")
-                }
-                guard lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1 else {
-                    throw EvaluationFailure.internalError("the sides have shapes \(lhs.shape) and \(rhs.shape)")
-                }
-                seeds.append(seed)
-                evaluated += 1
-                let comparison = compare(lhs, rhs)
-                maxRelative = Swift.max(maxRelative, comparison.maxRelative)
-                maxSignificance = Swift.max(maxSignificance, comparison.maxSignificance)
-                if let worst = comparison.worst, worst.residual > options.refutationFactor * worst.bound {
-                    let point = doubles.mapValues { $0.nestedRows }
-                    let c = Counterexample(assignment: assignment, seed: seed, row: worst.row, col: worst.col,
-                                           lhs: worst.lhs, rhs: worst.rhs, residual: worst.residual,
-                                           errorBound: worst.bound, point: point)
-                    if counterexample == nil || c.significance > counterexample?.significance ?? 0 { counterexample = c }
-                } else if comparison.maxSignificance > 1 {
-                    unclear = true
-                }
-                // Cross-check derivative operators by finite differences.
-                for node in nodes {
-                    let ratio = try finiteDifferenceRatio(node, doubles, evaluator, assignment)
-                    fdRatio = Swift.max(fdRatio ?? 0, ratio)
-                    if ratio > 10 && fdDisagreement == nil {
-                        fdDisagreement = "forward mode and finite differences disagree for \(Self.text(of: node, in: claim.claim.source)) at \(ShapeAssignment.describe(assignment)), seed \(seed) (\(NumberFormat.compact(ratio))× the FD error estimate)"
+                // Declared functions: a different stand-in family at successive points.
+                try UserFunction.$currentStandIn.withValue(kind % UserFunction.standInFamilies) {
+                    let doubles = try sampler.values(at: assignment, seed: seed, attempt: kind)
+                    let bounded = doubles.mapValues { $0.map { BoundedDouble(exactly: $0) } }
+                    let evaluator = ClaimEvaluator<BoundedDouble>(claim: claim, assignment: assignment, values: bounded)
+                    evaluator.deadline = deadline
+                    let (lhs, rhs) = try evaluator.evaluateSides()
+                    if lhs.entries.contains(where: \.isUndefined) || rhs.entries.contains(where: \.isUndefined) {
+                        throw EvaluationFailure.undefined("a side is not finite (overflow, log of a non-positive number, division by ~0)")
+                    }
+                    guard lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1 else {
+                        throw EvaluationFailure.internalError("the sides have shapes \(lhs.shape) and \(rhs.shape)")
+                    }
+                    seeds.append(seed)
+                    evaluated += 1
+                    let comparison = compare(lhs, rhs)
+                    maxRelative = Swift.max(maxRelative, comparison.maxRelative)
+                    maxSignificance = Swift.max(maxSignificance, comparison.maxSignificance)
+                    // Cross-check derivative operators by finite differences first:
+                    // a contradiction vetoes a forward-mode counterexample at this point.
+                    var contradicted = false
+                    for node in nodes {
+                        // Finite differences that cannot be taken here (a side not
+                        // finite near the point) neither confirm nor veto.
+                        guard let ratio = try? finiteDifferenceRatio(node, doubles, evaluator, assignment) else { continue }
+                        fdRatio = Swift.max(fdRatio ?? 0, ratio)
+                        if ratio > 10 {
+                            contradicted = true
+                            if fdDisagreement == nil {
+                                fdDisagreement = "forward mode and finite differences disagree for \(Self.text(of: node, in: claim.claim.source)) at \(ShapeAssignment.describe(assignment)), seed \(seed) (\(NumberFormat.compact(ratio))× the FD error estimate)"
+                            }
+                        }
+                    }
+                    if let worst = comparison.worst, worst.residual > options.refutationFactor * worst.bound {
+                        if contradicted {
+                            vetoed += 1
+                        } else {
+                            let point = doubles.mapValues { $0.nestedRows }
+                            let c = Counterexample(assignment: assignment, seed: seed, row: worst.row, col: worst.col,
+                                                   lhs: worst.lhs, rhs: worst.rhs, residual: worst.residual,
+                                                   errorBound: worst.bound, point: point)
+                            if counterexample == nil || c.significance > counterexample?.significance ?? 0 { counterexample = c }
+                        }
+                    } else if comparison.maxSignificance > 1 {
+                        unclear = true
                     }
                 }
             } catch let failure as EvaluationFailure {
@@ -108,6 +130,7 @@ package struct NumericCheck {
                 }
                 if case .internalError(let s) = failure {
                     lastFailure = "internal error: \(s)"
+                    internalError = s
                     break
                 }
                 if case .budgetExceeded(let s) = failure {
@@ -129,7 +152,8 @@ package struct NumericCheck {
                                          maxRelativeError: maxRelative, maxSignificance: maxSignificance, method: method,
                                          finiteDifferenceRatio: fdRatio, note: note)
         return Result(summary: summary, counterexample: counterexample, unclear: unclear,
-                      finiteDifferenceDisagreement: fdDisagreement, undefinedEverywhere: evaluated == 0)
+                      finiteDifferenceDisagreement: fdDisagreement, undefinedEverywhere: evaluated == 0,
+                      internalError: internalError, vetoed: vetoed)
     }
 
     package struct Comparison {
@@ -165,8 +189,31 @@ package struct NumericCheck {
     }
 
     /// `max |dual − FD| / (10·FD error estimate + dual rounding bound)` over the node's entries.
+    /// The smallest ratio over a short ladder of difference steps (step
+    /// control): near an ill-conditioned point (an almost singular inverse)
+    /// the first step can be too large for its own error estimate, so
+    /// smaller steps with one more Richardson level are tried before
+    /// finite differences are said to disagree.
     package func finiteDifferenceRatio(_ node: Expression, _ doubles: [String: Matrix<Double>],
                                _ evaluator: ClaimEvaluator<BoundedDouble>, _ assignment: [String: Int]) throws -> Double {
+        var best = Double.infinity
+        var lastError: Error?
+        for (scale, levels) in [(1.0, 3), (0.25, 4), (1.0 / 16, 4)] {
+            do {
+                best = Swift.min(best, try finiteDifferenceRatio(node, doubles, evaluator, assignment,
+                                                                  stepScale: scale, levels: levels))
+            } catch {
+                lastError = error
+            }
+            if best <= 10 { return best }
+        }
+        if best.isInfinite, let lastError { throw lastError }
+        return best
+    }
+
+    func finiteDifferenceRatio(_ node: Expression, _ doubles: [String: Matrix<Double>],
+                               _ evaluator: ClaimEvaluator<BoundedDouble>, _ assignment: [String: Int],
+                               stepScale: Double, levels: Int) throws -> Double {
         guard case .derivative(let op, let f, let variable, _, _) = node else { return 0 }
         let x = try doubles[variable]
             ?? ClaimEvaluator<Double>(claim: claim, assignment: assignment, values: doubles).variableValue(variable)
@@ -185,7 +232,7 @@ package struct NumericCheck {
         case .jacobian, .gradient:
             let d = try MatrixNumerics.FiniteDifferences.jacobian(
                 of: { m in Matrix(column: try evaluate(m.entries)) }, at: x,
-                method: .richardson(initialRelativeStep: 0.0625, levels: 3))
+                method: .richardson(initialRelativeStep: 0.0625 * stepScale, levels: levels))
             (estimate, error) = (d.value, d.errorEstimate)
             if op == .gradient {
                 estimate = try estimate.transposed.unvec(rows: x.rows, cols: x.cols)
@@ -199,7 +246,7 @@ package struct NumericCheck {
         case .hessian:
             let d = try MatrixNumerics.FiniteDifferences.hessian(
                 of: { m in try evaluate(m.entries)[0] }, at: x,
-                method: .richardson(initialRelativeStep: 0.125, levels: 3))
+                method: .richardson(initialRelativeStep: 0.125 * stepScale, levels: levels))
             (estimate, error) = (d.value, d.errorEstimate)
         }
         guard estimate.count == dual.count else { return .infinity }

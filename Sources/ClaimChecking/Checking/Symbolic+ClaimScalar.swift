@@ -19,13 +19,34 @@ extension Symbolic: ClaimScalar {
 
     /// Exact differentiation of every entry of `F` with respect to every
     /// entry variable of `X` (the evaluator holds `X` as variables).
+    ///
+    /// For a `let`-defined `z = g(…)`, `jac(F, z)` is the partial derivative
+    /// of `F` with `z` independent, at `z = g(…)`: `F` is built with fresh
+    /// variables for `z`'s entries, differentiated, and then `g(…)` is
+    /// substituted for them. Everywhere else `z` is its definition, so the
+    /// exact check decides the claim itself, not a freer one.
     public static func jacobian(of function: Expression, withRespectTo variable: String,
                                 in evaluator: ClaimEvaluator<Symbolic>) throws -> Matrix<Symbolic> {
-        guard let x = evaluator.values[variable] else {
-            // A differentiated definition is a free symbol in the symbolic check.
-            throw EvaluationFailure.internalError("no symbolic variables for '\(variable)'")
+        let x: Matrix<Symbolic>, f: Matrix<Symbolic>
+        var substitution: [Variable: Symbolic] = [:]
+        if let value = evaluator.values[variable] {
+            x = value
+            f = try evaluator.evaluate(function)
+        } else {
+            let value = try evaluator.variableValue(variable)
+            x = try Matrix<Symbolic>(rows: value.rows, cols: value.cols) { i, j in
+                Symbolic(SymbolicCheck.variable(variable, i, j, value.shape))
+            }
+            for k in 0..<value.count {
+                substitution[SymbolicCheck.variable(variable, k % value.rows, k / value.rows, value.shape)] = value.entries[k]
+            }
+            var values = evaluator.values
+            values[variable] = x
+            let inner = ClaimEvaluator<Symbolic>(claim: evaluator.claim, assignment: evaluator.assignment, values: values,
+                                                 complexityBudget: evaluator.complexityBudget)
+            inner.deadline = evaluator.deadline
+            f = try inner.evaluate(function)
         }
-        let f = try evaluator.evaluate(function)
         // A symmetric matrix's entries (i, j) and (j, i) are one variable: the total derivative.
         let symmetric = evaluator.claim.symmetricSymbols.contains(variable)
         let variables = (0..<x.count).map { k -> Variable in
@@ -34,7 +55,11 @@ extension Symbolic: ClaimScalar {
                              : SymbolicCheck.variable(variable, i, j, x.shape)
         }
         return try Matrix(rows: f.count, cols: x.count) { i, k in
-            let d = f.entries[i].derivative(withRespectTo: variables[k])
+            if MonotonicClock.seconds() > evaluator.deadline {
+                throw EvaluationFailure.budgetExceeded("time budget exceeded while differentiating")
+            }
+            var d = f.entries[i].derivative(withRespectTo: variables[k])
+            if !substitution.isEmpty { d = d.substituting(substitution) }
             if d.complexity > evaluator.complexityBudget {
                 throw EvaluationFailure.budgetExceeded("a derivative has \(d.complexity) terms (budget \(evaluator.complexityBudget))")
             }

@@ -1,17 +1,19 @@
+import MatrixNumerics
 import SymbolicAlgebra
 extension SymbolicCheck {
     /// An exact counterexample at a shape where the symbolic sides differ:
     /// an entry whose exact difference evaluates, at a rational point, to a
     /// non-zero rational. Only for differences with no transcendental or
     /// user-function atom (so the evaluation is exact arithmetic, error bound
-    /// 0) and only when no `let`-defined name was freed for a derivative (a
-    /// difference of the freed form is no refutation of the claim itself).
+    /// 0). The checker does not report it directly: its point is handed to
+    /// ``CertifiedCheck``, which evaluates the claim as written there, so a
+    /// point where a side is undefined (a rewrite such as
+    /// `exp(k·log w) = wᵏ` holds only for `w > 0`) is never a witness.
     ///
     /// This refutes claims whose floating-point evaluation cannot, such as
     /// `det(A + A) == det(A - A)`: the right side is exactly 0, which the
     /// numeric check cannot tell from a singular-to-rounding determinant.
     package func exactWitness(at assignment: [String: Int], seed: UInt64) -> Counterexample? {
-        guard claim.differentiatedDefinitions.isEmpty else { return nil }
         guard let values = try? values(at: assignment) else { return nil }
         let evaluator = ClaimEvaluator<Symbolic>(claim: claim, assignment: assignment, values: values,
                                                  complexityBudget: options.symbolicTermBudget)
@@ -46,5 +48,25 @@ extension SymbolicCheck {
                                   residual: Swift.abs(exactValue.doubleValue), errorBound: 0, point: point)
         }
         return nil
+    }
+}
+
+extension SymbolicCheck {
+    /// The point of ``exactWitness(at:seed:)`` as exact intervals for every
+    /// symbol (entries the difference does not use are 0).
+    func exactWitnessPoint(at assignment: [String: Int], seed: UInt64) -> [String: Matrix<CertifiedInterval>]? {
+        guard let witness = exactWitness(at: assignment, seed: seed), let values = try? values(at: assignment) else {
+            return nil
+        }
+        var point: [String: Matrix<CertifiedInterval>] = [:]
+        for (name, matrix) in values {
+            guard let m = try? Matrix<CertifiedInterval>(rows: matrix.rows, cols: matrix.cols, { i, j in
+                let entry = witness.point[name].flatMap { i < $0.count && j < $0[i].count ? $0[i][j] : nil } ?? 0
+                // The exact points are small integers and halves: exact in `Double`.
+                return CertifiedInterval(exactly: entry)
+            }) else { return nil }
+            point[name] = m
+        }
+        return point
     }
 }

@@ -27,11 +27,9 @@ package struct SymbolicCheck {
 
     package func values(at assignment: [String: Int]) throws -> [String: Matrix<Symbolic>] {
         var values: [String: Matrix<Symbolic>] = [:]
-        // A definition used as a derivative's variable becomes a free symbol:
-        // the claim is checked in this more general form (sound for a proof;
-        // a difference found here is only a refutation if a numeric point,
-        // which uses the definition, shows it).
-        for name in claim.symbols + claim.differentiatedDefinitions.sorted() {
+        // A definition used as a derivative's variable stays its definition;
+        // only inside `jac(…, z)` is `z` freed (see `Symbolic.jacobian`).
+        for name in claim.symbols {
             guard let shape = claim.shape(of: name, at: assignment) else {
                 throw EvaluationFailure.invalidShape("'\(name)' has a non-positive dimension")
             }
@@ -44,7 +42,16 @@ package struct SymbolicCheck {
         return values
     }
 
+    /// The outcome under a ``SymbolicBudget`` (the product size guard and
+    /// the deadline): a refused product makes the shape "budget exceeded".
     package func outcome(at assignment: [String: Int]) -> SymbolicOutcome {
+        let budget = SymbolicBudget(maximumProductTerms: options.symbolicProductTerms, deadline: deadline)
+        let result = SymbolicBudget.$current.withValue(budget) { unguardedOutcome(at: assignment) }
+        if let why = budget.exceeded { return .budgetExceeded(why) }
+        return result
+    }
+
+    func unguardedOutcome(at assignment: [String: Int]) -> SymbolicOutcome {
         do {
             let evaluator = ClaimEvaluator<Symbolic>(claim: claim, assignment: assignment, values: try values(at: assignment),
                                                      complexityBudget: options.symbolicTermBudget)
@@ -58,16 +65,20 @@ package struct SymbolicCheck {
                 let l = lhs.count == 1 ? lhs.entries[0] : lhs.entries[k]
                 let r = rhs.count == 1 ? rhs.entries[0] : rhs.entries[k]
                 if l.isUndefined || r.isUndefined { return .notApplicable("a side is undefined at this shape") }
-                if l != r { return .differs }
+                if MonotonicClock.seconds() > deadline { return .budgetExceeded("time budget exceeded while comparing") }
+                // σ and tanh through the exponential (identities true everywhere)
+                // close differences such as e^u/(1 + e^u) − σ(u).
+                if l != r && !(l - r).rewritingInExponentials().isExactlyZero { return .differs }
             }
             return .equal
         } catch let failure as EvaluationFailure {
             switch failure {
             case .budgetExceeded(let s): return .budgetExceeded(s)
-            case .undefined(let s), .invalidShape(let s), .internalError(let s): return .notApplicable(s)
+            case .undefined(let s), .invalidShape(let s): return .notApplicable(s)
+            case .internalError(let s): return .failed(s)
             }
         } catch {
-            return .notApplicable("\(error)")
+            return .failed("\(error)")
         }
     }
 }

@@ -61,6 +61,9 @@ public struct Counterexample: Hashable, Sendable, CustomStringConvertible {
     public let errorBound: Double
     /// The symbol values at the point, rounded, for display (`A = [[…]]`).
     public let point: [String: [[Double]]]
+    /// For a witness certified in interval arithmetic: the two sides'
+    /// enclosures, e.g. `lhs ∈ [1e-435, 2e-435], rhs = 0 (128-bit intervals)`.
+    public var certificate: String? = nil
     /// The same refutation with simple exact entries, when one is found
     /// (``CounterexampleShrinker``); the random point above stays the
     /// numeric confirmation.
@@ -70,7 +73,9 @@ public struct Counterexample: Hashable, Sendable, CustomStringConvertible {
     public var significance: Double { errorBound > 0 ? residual / errorBound : .infinity }
 
     public var description: String {
-        let random = "at \(ShapeAssignment.describe(assignment)), seed \(seed), entry [\(row + 1),\(col + 1)]: lhs = \(lhs), rhs = \(rhs), |lhs − rhs| = \(residual) > error bound \(errorBound)"
+        let at = "at \(ShapeAssignment.describe(assignment)), seed \(seed), entry [\(row + 1),\(col + 1)]"
+        let random = certificate.map { "\(at): \($0)" }
+            ?? "\(at): lhs = \(lhs), rhs = \(rhs), |lhs − rhs| = \(residual) > error bound \(errorBound)"
         guard let simple else { return random }
         return "\(simple); numeric confirmation \(random)"
     }

@@ -8,8 +8,9 @@ import MatrixNumerics
 /// of the fuzz inputs as `matcheck check` subprocesses to count real
 /// crashes (death by signal) and hangs (killed after the time budget).
 ///
-/// Sizes default to 10,000 claims, 10,000 fuzz inputs and 300 subprocesses;
-/// `MATCHECK_RELIABILITY_CLAIMS`, `MATCHECK_RELIABILITY_FUZZ` and
+/// Sizes default to 10,000 claims, 200 attack-style claims, 10,000 fuzz
+/// inputs and 300 subprocesses; `MATCHECK_RELIABILITY_CLAIMS`,
+/// `MATCHECK_RELIABILITY_ATTACKS`, `MATCHECK_RELIABILITY_FUZZ` and
 /// `MATCHECK_RELIABILITY_SUBPROCESSES` override them (`MATCHECK_RELIABILITY_FIRST`
 /// starts the claims at another index, `MATCHECK_RELIABILITY_TRACE` prints
 /// every input before it is checked). Failures go to stderr.
@@ -38,6 +39,9 @@ struct ReliabilityBenchmark: Benchmark {
             done = next
             progress("claims \(done)/\(claims): true refuted \(figures.trueRefuted), mutants accepted \(figures.mutantsAccepted), refuted \(figures.mutantsRefuted), inconclusive \(figures.mutantsInconclusive), equivalent \(figures.mutantsEquivalent), \(Int(MonotonicClock.seconds() - start)) s")
         }
+        let attacks = ReliabilityBenchmark.size("MATCHECK_RELIABILITY_ATTACKS", 200)
+        campaign.runAttacks(0..<attacks, into: &figures)
+        progress("attacks \(attacks): refuted \(figures.attacksRefuted), inconclusive \(figures.attacksInconclusive), \(Int(MonotonicClock.seconds() - start)) s")
         campaign.runFuzz(0..<fuzz, into: &figures)
         progress("fuzz \(fuzz): verdicts \(figures.fuzzVerdicts), claim errors \(figures.fuzzClaimErrors), \(Int(MonotonicClock.seconds() - start)) s")
         if subprocesses > 0 && fuzz > 0 {
@@ -50,7 +54,7 @@ struct ReliabilityBenchmark: Benchmark {
         }
         for failure in figures.failures.prefix(40) { progress(failure.description) }
         if !report.json {
-            progress("true: proved \(figures.trueProved), holds \(figures.trueHolds), inconclusive \(figures.trueInconclusive); mutants \(figures.mutants), equivalent \(figures.mutantsEquivalent), refutation rate \(figures.mutantRefutationRate); slowest check \(figures.slowestSeconds) s")
+            progress("true: proved \(figures.trueProved), holds \(figures.trueHolds), inconclusive \(figures.trueInconclusive); mutants \(figures.mutants), equivalent \(figures.mutantsEquivalent) (oracle agreement \(figures.oracleAgreement) over \(figures.oracleChecks)), refutation rate \(figures.mutantRefutationRate); slowest check \(figures.slowestSeconds) s")
             progress("mutants undecided (set aside): \(figures.mutantsUndecided)")
             for u in figures.undecided.prefix(10) { progress("  undecided: \(u)") }
             for m in figures.inconclusiveMutants.prefix(10) { progress("  inconclusive: \(m)") }
@@ -61,6 +65,11 @@ struct ReliabilityBenchmark: Benchmark {
             ("mutants_accepted", .int(figures.mutantsAccepted)), ("mutants_refuted", .int(figures.mutantsRefuted)),
             ("mutants_inconclusive", .int(figures.mutantsInconclusive)), ("fuzz_inputs", .int(figures.fuzzInputs)),
             ("crashes", .int(figures.crashes)), ("hangs", .int(figures.hangs)),
+            ("oracle_checks", .int(figures.oracleChecks)), ("oracle_disagreements", .int(figures.oracleDisagreements)),
+            ("oracle_agreement", .double(figures.oracleAgreement)),
+            ("attacks", .int(figures.attacks)), ("attacks_refuted", .int(figures.attacksRefuted)),
+            ("attacks_accepted", .int(figures.attacksAccepted)),
+            ("attacks_inconclusive", .int(figures.attacksInconclusive)),
         ])
     }
 

@@ -8,6 +8,7 @@ struct BenchCommand: Command {
         SymbolicBenchmark(),
         NetworkBenchmark(),
         ClaimsBenchmark(),
+        CookbookBenchmark(),
         AllShapesBenchmark(),
         GradcheckBenchmark(),
         GradcheckZooBenchmark(),

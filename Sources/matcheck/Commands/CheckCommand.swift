@@ -1,10 +1,11 @@
 import Derivations
 import Foundation
+import Synchronization
 import ClaimLanguage
 import ClaimChecking
 import MatrixNumerics
 
-/// `matcheck check '<claim>' [--seed N] [--json] [--file claims.txt]`:
+/// `matcheck check '<claim>' [--seed N] [--json] [--file claims.txt] [--jobs N]`:
 /// proves, verifies numerically or refutes a claim.
 ///
 /// Exit status: 0 proved or holds numerically, 1 refuted, 2 a parse, shape
@@ -15,27 +16,32 @@ struct CheckCommand: Command {
     let summary = "prove, verify or refute a matrix-calculus claim (see docs/claim-language.md)"
     let usage = """
         usage: matcheck check '<claim>' [--seed N] [--json] [--proof]
-               matcheck check --file claims.txt [--seed N] [--json] [--proof]
+               matcheck check --file claims.txt [--seed N] [--json] [--proof] [--jobs N]
+               matcheck check [options] -- '<claim starting with ->'
 
         A claim compares two expressions with '==', e.g.
           matcheck check "vec(A*X*B) == kron(B', A) * vec(X) where A: m x n, X: n x p, B: p x q"
         --proof prints the index-notation proof (both sides' index forms and the normal form, plain and LaTeX)
+        --jobs N checks N claims at a time (default: every core); output stays in input order
         exit status: 0 proved or holds, 1 refuted, 2 parse/shape/usage error, 3 inconclusive
         """
 
     func run(_ arguments: [String]) throws -> Int32 {
-        let args = try Arguments(arguments, flags: ["--json", "--proof"], valueOptions: ["--seed", "--file"])
+        let args = try Arguments(arguments, flags: ["--json", "--proof"], valueOptions: ["--seed", "--file", "--jobs"])
         var options = CheckOptions()
         options.seed = try args.seed(default: 1)
         let json = args.flag("--json")
         let showProof = args.flag("--proof")
+        let jobs = try args.int("--jobs", default: ProcessInfo.processInfo.activeProcessorCount)
+        guard jobs >= 1 else { throw UsageError("option '--jobs' expects a positive integer, got \(jobs)") }
         var claims: [String] = []
         if let file = args.value("--file") {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw UsageError("cannot read '\(file)'")
-            }
-            claims = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init)
+            var text = FileManager.default.contents(atPath: file).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }   // a byte-order mark
+            claims = text.split(whereSeparator: \.isNewline).map(String.init)
                 .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty && !$0.hasPrefix("#") }
+            // Unreadable, empty or only comments: one message, one exit status.
+            guard !claims.isEmpty else { throw UsageError("no claims read from '\(file)' (missing, unreadable or empty)") }
             claims += args.positional
         } else {
             guard args.positional.count == 1 else {
@@ -43,25 +49,57 @@ struct CheckCommand: Command {
             }
             claims = args.positional
         }
+        // Check in parallel, print in input order.
+        let outcomes = CheckCommand.checkAll(claims, options: options, jobs: jobs)
         var worst: Int32 = 0
         let severity: [Int32: Int] = [0: 0, 3: 1, 1: 2, 2: 3]
-        for (index, text) in claims.enumerated() {
+        for (index, (text, outcome)) in zip(claims, outcomes).enumerated() {
             if !json && claims.count > 1 && index > 0 { print("") }
-            let code = checkOne(text, options: options, json: json, showProof: showProof)
+            let code = emit(text, outcome, json: json, showProof: showProof)
             if severity[code, default: 3] > severity[worst, default: 0] { worst = code }
         }
         return worst
     }
 
-    func checkOne(_ text: String, options: CheckOptions, json: Bool, showProof: Bool = false) -> Int32 {
+    /// A claim's report, or the error that stopped it.
+    enum Outcome: Sendable {
+        case report(CheckReport, ResolvedClaim)
+        case failure(Error & Sendable)
+    }
+
+    /// Checks every claim, `jobs` at a time; the outcomes in input order.
+    static func checkAll(_ claims: [String], options: CheckOptions, jobs: Int) -> [Outcome] {
+        let results = Mutex<[Outcome?]>(Array(repeating: nil, count: claims.count))
+        let workers = Swift.min(jobs, claims.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: claims.count, by: workers) {
+                let outcome = check(claims[index], options: options)
+                results.withLock { $0[index] = outcome }
+            }
+        }
+        return results.withLock { $0 }.map { $0 ?? .failure(UsageError("not checked")) }
+    }
+
+    static func check(_ text: String, options: CheckOptions) -> Outcome {
         do {
             let claim = try Claim(parsing: text).resolve()
-            let report = ClaimChecker(options).check(claim)
+            return .report(ClaimChecker(options).check(claim), claim)
+        } catch let error as ClaimError {
+            return .failure(error)
+        } catch {
+            return .failure(UsageError("\(error)"))
+        }
+    }
+
+    /// Prints one outcome; returns its exit status.
+    func emit(_ text: String, _ outcome: Outcome, json: Bool, showProof: Bool) -> Int32 {
+        switch outcome {
+        case .report(let report, let claim):
             let proof = CheckCommand.indexProof(claim, report: report, requested: showProof)
             if json { printJSON(CheckCommand.json(report, proof: proof, showProof: showProof)) }
             else { print(CheckCommand.table(report, proof: proof, showProof: showProof)) }
             return report.verdict.exitCode
-        } catch let error as ClaimError {
+        case .failure(let error as ClaimError):
             if json {
                 var e: [(String, JSONValue)] = [("kind", .string(error.kind.rawValue)), ("message", .string(error.message))]
                 if let r = error.range { e.append(("column", .int(r.start + 1))) }
@@ -70,7 +108,7 @@ struct CheckCommand: Command {
                 printError(error.description)
             }
             return 2
-        } catch {
+        case .failure(let error):
             if json { printJSON([("claim", .string(text)), ("verdict", "error"), ("error", .object([("message", .string("\(error)"))])), ("exit", 2)]) }
             else { printError("\(error)") }
             return 2
@@ -83,12 +121,14 @@ struct CheckCommand: Command {
 
     /// `counterexample` and, when shrunk, `simple_counterexample` (also used by `matcheck tex`).
     static func counterexampleJSON(_ c: Counterexample) -> [(String, JSONValue)] {
-        var pairs: [(String, JSONValue)] = [("counterexample", .object([
+        var counterexample: [(String, JSONValue)] = [
             ("shape", shape(c.assignment)), ("seed", .string(String(c.seed))),
             ("entry", .array([.int(c.row + 1), .int(c.col + 1)])),
             ("lhs", .double(c.lhs)), ("rhs", .double(c.rhs)),
             ("residual", .double(c.residual)), ("error_bound", .double(c.errorBound)),
-        ]))]
+        ]
+        if let certificate = c.certificate { counterexample.append(("certificate", .string(certificate))) }
+        var pairs: [(String, JSONValue)] = [("counterexample", .object(counterexample))]
         if let simple = c.simple {
             pairs.append(("simple_counterexample", .object([
                 ("shape", shape(simple.assignment)),

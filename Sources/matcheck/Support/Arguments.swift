@@ -9,6 +9,11 @@ struct Arguments {
         var i = 0
         while i < arguments.count {
             let a = arguments[i]
+            if a == "--" {
+                // Everything after `--` is positional, e.g. a claim starting with `-`.
+                positional += arguments[(i + 1)...]
+                break
+            }
             if a.hasPrefix("--") {
                 if let eq = a.firstIndex(of: "=") {
                     let key = String(a[..<eq]), value = String(a[a.index(after: eq)...])

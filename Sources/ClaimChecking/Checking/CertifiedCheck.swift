@@ -1,0 +1,125 @@
+import ClaimLanguage
+import MatrixNumerics
+import SymbolicAlgebra
+
+/// The certified search for a counterexample: both sides of the claim (as
+/// written, through the evaluator, with no symbolic rewriting) in
+/// ``CertifiedInterval`` arithmetic at exact points, raising the precision
+/// until the enclosures of some entry are disjoint.
+///
+/// Disjoint enclosures prove the two sides differ at that point: the
+/// claim is refuted with the enclosures as its certificate. A point where
+/// either side is undefined (a `log` of an interval reaching zero, an
+/// inverse of a matrix not certainly regular) is skipped, so a witness is
+/// only ever taken where both sides are defined. Nothing here can make a
+/// claim hold.
+struct CertifiedCheck {
+    let claim: ResolvedClaim
+    /// Evaluation stops after this monotonic time.
+    var deadline = Double.infinity
+
+    /// The precisions tried, in significant bits.
+    static let precisions = [128, 512, 2048]
+    /// Points tried per family and shape.
+    static let pointsPerFamily = 3
+
+    /// Both sides' enclosures at an exact point, or `nil` when a side is
+    /// undefined there (or the evaluation fails).
+    func enclosures(
+        at assignment: [String: Int], values: [String: Matrix<CertifiedInterval>],
+        bits: Int
+    ) -> (lhs: Matrix<CertifiedInterval>, rhs: Matrix<CertifiedInterval>)? {
+        CertifiedInterval.$precision.withValue(bits) {
+            let evaluator = ClaimEvaluator<CertifiedInterval>(
+                claim: claim, assignment: assignment, values: values)
+            evaluator.deadline = deadline
+            guard let (lhs, rhs) = try? evaluator.evaluateSides(),
+                lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1
+            else { return nil }
+            return (lhs, rhs)
+        }
+    }
+
+    /// A certified counterexample at one exact point, raising the precision
+    /// while some entry's enclosures overlap without being equal points.
+    func witness(
+        at assignment: [String: Int], values: [String: Matrix<CertifiedInterval>],
+        seed: UInt64
+    ) -> Counterexample? {
+        for bits in CertifiedCheck.precisions {
+            if MonotonicClock.seconds() > deadline { return nil }
+            guard let (lhs, rhs) = enclosures(at: assignment, values: values, bits: bits) else {
+                return nil
+            }
+            let wide = lhs.count >= rhs.count ? lhs : rhs
+            var uncertain = false
+            for k in 0..<Swift.max(lhs.count, rhs.count) {
+                let l = lhs.count == 1 ? lhs.entries[0] : lhs.entries[k]
+                let r = rhs.count == 1 ? rhs.entries[0] : rhs.entries[k]
+                if l.isDisjoint(from: r) {
+                    let point = values.mapValues { m in
+                        (0..<m.rows).map { i in
+                            (0..<m.cols).map { j in m[i, j].midpoint.doubleValue }
+                        }
+                    }
+                    let gap = l.upper < r.lower ? r.lower - l.upper : l.lower - r.upper
+                    let radius = (l.width + r.width) * ((try? Rational(1, 2)) ?? .zero)
+                    var c = Counterexample(
+                        assignment: assignment, seed: seed, row: k % wide.rows, col: k / wide.rows,
+                        lhs: l.midpoint.doubleValue, rhs: r.midpoint.doubleValue,
+                        residual: (gap + radius).doubleValue, errorBound: radius.doubleValue,
+                        point: point)
+                    func side(_ name: String, _ x: CertifiedInterval) -> String {
+                        x.isPoint ? "\(name) = \(x)" : "\(name) ∈ \(x)"
+                    }
+                    c.certificate =
+                        "\(side("lhs", l)), \(side("rhs", r)): the enclosures are disjoint "
+                        + "(interval arithmetic over exact rationals, \(bits)-bit rounding)"
+                    return c
+                }
+                // More precision can only help when the enclosures are wide
+                // for their magnitude (digits were lost to cancellation);
+                // enclosures as tight as the precision allows that still
+                // overlap are left alone (it does not affect soundness).
+                let scale = Swift.max(l.magnitude, r.magnitude, .one)
+                if l.width + r.width > scale * CertifiedInterval.powerOfTwo(-bits / 2) {
+                    uncertain = true
+                }
+            }
+            if !uncertain { return nil }
+        }
+        return nil
+    }
+
+    /// Searches every point family at `assignment` (and the extra exact
+    /// points given), the extra points first.
+    func search(
+        at assignment: [String: Int], seed: UInt64,
+        extraPoints: [[String: Matrix<CertifiedInterval>]] = []
+    ) -> Counterexample? {
+        for values in extraPoints {
+            if let c = witness(at: assignment, values: values, seed: seed) { return c }
+        }
+        // The families the floating-point check does not draw from first.
+        let order: [PointFamily] = [
+            .integers, .wide, .zero, .large, .unit, .positive, .wellConditioned,
+        ]
+        for family in order {
+            for index in 0..<CertifiedCheck.pointsPerFamily {
+                if MonotonicClock.seconds() > deadline { return nil }
+                let pointSeed = PointSampler.pointSeed(
+                    seed &+ UInt64(family.rawValue) &* 0x100, index)
+                guard let doubles = try? family.values(for: claim, at: assignment, seed: pointSeed)
+                else { return nil }
+                let values = doubles.mapValues { $0.map { CertifiedInterval(exactly: $0) } }
+                let standIn = (family.rawValue + index) % UserFunction.standInFamilies
+                let found = UserFunction.$currentStandIn.withValue(standIn) {
+                    witness(at: assignment, values: values, seed: pointSeed)
+                }
+                if let c = found { return c }
+                if family == .zero { break }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,192 @@
+import MatrixNumerics
+
+/// Rigorous enclosures of the elementary functions.
+///
+/// Goals, in order: (1) every result contains the true value; (2) the
+/// enclosure shrinks as ``CertifiedInterval/precision`` grows; (3) speed.
+///
+/// - `exp x = (exp(x/2ˢ))^(2ˢ)` with `|x/2ˢ| ≤ ½`, the Taylor series summed
+///   until a term is below `2^-(p+s+32)`, plus the tail bound `2·|last term|`
+///   (the terms after it shrink by at least ½ each); monotone, so
+///   `exp[a, b] = [exp a, exp b]`. Arguments with `|x| > 4096` are undefined.
+/// - `log x = e·log 2 + 2·atanh t`, `x = m·2ᵉ`, `t = (m − 1)/(m + 1)`,
+///   `|t| < ⅓`, `atanh t = Σ t²ᵏ⁺¹/(2k + 1)` with tail `≤ |last power|`;
+///   `log 2 = 2·atanh ⅓`. Undefined unless the interval is positive.
+/// - `sin`, `cos`: Taylor series with the alternating-series tail bound, at
+///   the midpoint, widened by the half-width (both are 1-Lipschitz);
+///   `|x| ≤ 64`.
+/// - `sqrt x = exp(½ log x)` (`sqrt 0 = 0`), `σ x = 1/(1 + e⁻ˣ)`,
+///   `tanh x = 1 − 2/(e²ˣ + 1)`, `softplus x = log(1 + eˣ)`: formulas in
+///   which `x` occurs once, so interval evaluation encloses them tightly.
+/// - `relu` exactly; `pow(x, k)` by multiplication for an exact integer `k`,
+///   else `exp(k·log x)`.
+extension CertifiedInterval: ElementaryFunctions {
+    /// The largest `|x|` for which `exp` is enclosed.
+    public static let maximumExpArgument = Rational(4096)
+
+    public static func exp(_ x: CertifiedInterval) -> CertifiedInterval {
+        if x.isUndefined { return x }
+        guard let low = expPoint(x.lower) else { return .undefined }
+        if x.isPoint { return low }
+        guard let high = expPoint(x.upper) else { return .undefined }
+        return CertifiedInterval(lower: low.lower, upper: high.upper)
+    }
+
+    /// An enclosure of `exp c` for a rational `c`.
+    static func expPoint(_ c: Rational) -> CertifiedInterval? {
+        if c.isZero { return .one }
+        guard abs(c) <= maximumExpArgument else { return nil }
+        // The smallest s ≥ 0 with |c|/2^s ≤ 1/2.
+        var s = Swift.max(0, abs(c).numerator.bitWidth - c.denominator.bitWidth + 1)
+        while s > 0 && abs(c) * powerOfTwo(-(s - 1)) <= half { s -= 1 }
+        while abs(c) * powerOfTwo(-s) > half { s += 1 }
+        let bits = precision + s + 32
+        return $precision.withValue(bits) {
+            let y = CertifiedInterval(c * powerOfTwo(-s))
+            let tolerance = powerOfTwo(-bits)
+            var sum = CertifiedInterval.one
+            var term = CertifiedInterval.one
+            var k = 1
+            while true {
+                term = term * y / CertifiedInterval(k)
+                sum = sum + term
+                k += 1
+                if term.magnitude < tolerance || k > 100_000 { break }
+            }
+            sum = sum.widened(by: 2 * term.magnitude)
+            for _ in 0..<s { sum = sum * sum }
+            return sum
+        }
+    }
+
+    public static func log(_ x: CertifiedInterval) -> CertifiedInterval {
+        guard !x.isUndefined, x.lower.signum > 0 else { return .undefined }
+        guard let low = logPoint(x.lower) else { return .undefined }
+        if x.isPoint { return low }
+        guard let high = logPoint(x.upper) else { return .undefined }
+        return CertifiedInterval(lower: low.lower, upper: high.upper)
+    }
+
+    /// `2·atanh t = log((1 + t)/(1 − t))` for `|t| < ½`, enclosed.
+    static func twiceAtanh(_ t: Rational, bits: Int) -> CertifiedInterval {
+        $precision.withValue(bits) {
+            let tolerance = powerOfTwo(-bits)
+            let x = CertifiedInterval(t)
+            let square = x * x
+            var power = x
+            var sum = x
+            var k = 1
+            while power.magnitude >= tolerance && k < 100_000 {
+                power = power * square
+                sum = sum + power / CertifiedInterval(2 * k + 1)
+                k += 1
+            }
+            // Tail Σ_{j>k} |t|^(2j+1)/(2j+1) ≤ |t|^(2k+1)·(1/(1 − t²) − 1)·… ≤ |power|.
+            sum = sum.widened(by: power.magnitude)
+            return CertifiedInterval(2) * sum
+        }
+    }
+
+    /// An enclosure of `log c` for a rational `c > 0`.
+    static func logPoint(_ c: Rational) -> CertifiedInterval? {
+        guard c.signum > 0 else { return nil }
+        if c.isOne { return .zero }
+        let e = c.numerator.bitWidth - c.denominator.bitWidth
+        let m = c * powerOfTwo(-e)  // m ∈ (1/2, 2)
+        let bits = precision + 32 + Swift.max(0, Swift.abs(e).bitWidth)
+        guard let t = try? (m - .one).divided(by: m + .one) else { return nil }
+        let logM = twiceAtanh(t, bits: bits)
+        if e == 0 { return logM }
+        let logTwo = twiceAtanh(fraction(1, 3), bits: bits)
+        return $precision.withValue(bits) { CertifiedInterval(e) * logTwo + logM }
+    }
+
+    public static func sqrt(_ x: CertifiedInterval) -> CertifiedInterval {
+        if x.isUndefined || x.lower.isNegative { return .undefined }
+        if x.isZero { return .zero }
+        if x.lower.isZero {
+            // [0, u]: sqrt u bounds from above.
+            let high = sqrt(CertifiedInterval(x.upper))
+            return high.isUndefined
+                ? .undefined : CertifiedInterval(lower: .zero, upper: high.upper)
+        }
+        return exp(log(x) * CertifiedInterval(half))
+    }
+
+    /// The largest `|x|` for which `sin` and `cos` are enclosed.
+    public static let maximumTrigonometricArgument = Rational(64)
+
+    /// `sin` (`phase` 1) or `cos` (`phase` 0) at a rational point.
+    static func trigonometricPoint(_ c: Rational, phase: Int) -> CertifiedInterval? {
+        guard abs(c) <= maximumTrigonometricArgument else { return nil }
+        let bits = precision + 128
+        return $precision.withValue(bits) {
+            let x = CertifiedInterval(c)
+            let square = x * x
+            var term = phase == 1 ? x : .one
+            var sum = term
+            var k = phase  // the power of x in `term`
+            let tolerance = powerOfTwo(-bits)
+            while true {
+                term = -(term * square) / CertifiedInterval((k + 1) * (k + 2))
+                k += 2
+                sum = sum + term
+                // Once the terms decrease (k > |c|), the alternating tail is below |term|.
+                if Rational(k) > abs(c) + 2 && term.magnitude < tolerance { break }
+                if k > 200_000 { return nil }
+            }
+            return sum.widened(by: term.magnitude)
+        }
+    }
+
+    static func trigonometric(_ x: CertifiedInterval, phase: Int) -> CertifiedInterval {
+        if x.isUndefined { return x }
+        let center = x.midpoint
+        guard let value = trigonometricPoint(center, phase: phase) else { return .undefined }
+        // 1-Lipschitz: |f(y) − f(center)| ≤ |y − center| ≤ width/2.
+        return value.widened(by: x.width * half)
+    }
+
+    public static func sin(_ x: CertifiedInterval) -> CertifiedInterval {
+        trigonometric(x, phase: 1)
+    }
+    public static func cos(_ x: CertifiedInterval) -> CertifiedInterval {
+        trigonometric(x, phase: 0)
+    }
+
+    public static func tanh(_ x: CertifiedInterval) -> CertifiedInterval {
+        .one - CertifiedInterval(2) / (exp(CertifiedInterval(2) * x) + .one)
+    }
+
+    public static func sigmoid(_ x: CertifiedInterval) -> CertifiedInterval {
+        .one / (.one + exp(-x))
+    }
+
+    public static func softplus(_ x: CertifiedInterval) -> CertifiedInterval {
+        log(.one + exp(x))
+    }
+
+    public static func relu(_ x: CertifiedInterval) -> CertifiedInterval {
+        if x.isUndefined { return x }
+        return CertifiedInterval(lower: Swift.max(.zero, x.lower), upper: Swift.max(.zero, x.upper))
+    }
+
+    /// `xʸ`: exact powers for an exact integer `y` (`|y| ≤ 4096`), else `exp(y·log x)`.
+    public static func pow(_ x: CertifiedInterval, _ y: CertifiedInterval) -> CertifiedInterval {
+        if x.isUndefined || y.isUndefined { return .undefined }
+        if y.isPoint, y.lower.isInteger, let k = y.lower.numerator.intValue, Swift.abs(k) <= 4096 {
+            if k < 0 && !x.excludesZero { return .undefined }
+            return x.power(k)
+        }
+        return exp(y * log(x))
+    }
+}
+
+extension CertifiedInterval: RealFunctions {
+    public static func expMinusOne(_ x: CertifiedInterval) -> CertifiedInterval { exp(x) - .one }
+    public static func log(onePlus x: CertifiedInterval) -> CertifiedInterval { log(.one + x) }
+    /// Not enclosed: undefined.
+    public static func atan2(y: CertifiedInterval, x: CertifiedInterval) -> CertifiedInterval {
+        .undefined
+    }
+}
