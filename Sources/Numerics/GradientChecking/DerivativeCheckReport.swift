@@ -58,6 +58,24 @@ public struct DerivativeCheckReport: Sendable, CustomStringConvertible {
     /// Fast mode: the largest `Σ|terms| / max|term|` over the probes `uᵀ J v`,
     /// the factor by which an error in one entry is diluted; `nil` in full mode.
     public let dilutionFactor: Double?
+    /// The shape of the checked input (set by ``DerivativeCheck``), so that
+    /// ``pointMatrix`` and the description give the point as the user's matrix.
+    public private(set) var pointShape: Shape?
+
+    /// The point in the user's shape (a column when the shape is unknown).
+    public var pointMatrix: Matrix<Double> {
+        let shape = pointShape ?? Shape(point.count, 1)
+        return Matrix(uncheckedRows: shape.rows, cols: shape.cols, storage: point)
+    }
+
+    /// The same report with the input's shape attached.
+    @usableFromInline
+    func located(in shape: Shape) -> DerivativeCheckReport {
+        guard shape.count == point.count else { return self }
+        var report = self
+        report.pointShape = shape
+        return report
+    }
 
     /// Whether the claimed derivative agrees with the reference.
     public var passed: Bool { outcome == .passed }
@@ -105,8 +123,24 @@ public struct DerivativeCheckReport: Sendable, CustomStringConvertible {
         }
         for kink in kinks { lines.append("  " + kink.description + "; resampled") }
         if !kinks.isEmpty { lines.append("  verdict is about the resampled point") }
+        if outcome == .failed { lines.append("  " + pointDescription) }
         for note in notes { lines.append("  note: " + note) }
         lines.append("  \(evaluations) evaluations")
         return lines.joined(separator: "\n")
+    }
+
+    /// `at X (2×3) = [[…], […]]`, abbreviated for large points.
+    var pointDescription: String {
+        let matrix = pointMatrix
+        let shape = matrix.shape
+        guard matrix.count <= 36 else {
+            let largest = point.map { Swift.abs($0) }.max() ?? 0
+            return "at a point of shape \(shape.rows)×\(shape.cols), max |entry| "
+                + NumberFormat.threeSignificant(largest) + " (report.pointMatrix has it)"
+        }
+        let rows = (0..<shape.rows).map { i in
+            "[" + (0..<shape.cols).map { j in "\(matrix[i, j])" }.joined(separator: ", ") + "]"
+        }
+        return "at the point (\(shape.rows)×\(shape.cols)) [" + rows.joined(separator: ", ") + "]"
     }
 }
