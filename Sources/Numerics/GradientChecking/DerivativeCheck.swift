@@ -49,8 +49,10 @@ public enum DerivativeCheck {
 
     /// Checks a `Float` gradient `claimed(X₃₂) = ∇f(X₃₂)` against Float64 dual
     /// numbers at the Float32-rounded point, with bounds from `u₃₂ = 2⁻²⁴`.
+    /// An untyped closure resolves to the `Double` overload; annotate
+    /// `(w: Matrix<Float>)` to pick this one.
     /// - Throws: ``DerivativeCheckError``.
-    @inlinable
+    @inlinable @_disfavoredOverload
     public static func gradient<F: ScalarValuedMatrixFunction>(
         of function: F, claimed: @escaping (Matrix<Float>) throws -> Matrix<Float>,
         at x: Matrix<Double>, options: DerivativeCheckOptions = .full

@@ -13,14 +13,14 @@
 /// let check = try Float32Check.gradient(of: Loss(), claimed: gradientFloat32, at: x)
 /// #expect(check.passed, "\(check)")
 /// ```
-public enum Float32Check {
+@usableFromInline enum Float32Check {
     /// The unit roundoff of `Float`, `2⁻²⁴`.
-    public static let unitRoundoff: Double = Double(Float.ulpOfOne) / 2
+    @usableFromInline static let unitRoundoff: Double = Double(Float.ulpOfOne) / 2
 
     /// Checks `claimed(X₃₂) = ∇f(X₃₂)` computed in `Float`, in the shape of `X`.
     /// - Throws: ``DerivativeCheckError`` for wrong shapes or non-finite input.
     @inlinable
-    public static func gradient<F: ScalarValuedMatrixFunction>(
+    static func gradient<F: ScalarValuedMatrixFunction>(
         of function: F, claimed: @escaping (Matrix<Float>) throws -> Matrix<Float>, at x: Matrix<Double>,
         options: DerivativeCheckOptions = .full
     ) throws -> DerivativeCheckReport {
@@ -51,7 +51,7 @@ extension Float32Check {
     /// Float32-rounded point, with the bound from `u₃₂` and the measured
     /// Float32 noise. No function values are needed, so kinks are not probed.
     /// - Throws: ``DerivativeCheckError`` for wrong shapes or non-finite input.
-    public static func gradient(
+    @usableFromInline static func gradient(
         claimed: @escaping (Matrix<Float>) throws -> Matrix<Float>,
         reference: @escaping (Matrix<Double>) throws -> Matrix<Double>, at x: Matrix<Double>,
         options: DerivativeCheckOptions = .full

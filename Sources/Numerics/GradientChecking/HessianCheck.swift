@@ -5,14 +5,14 @@
 ///
 /// Fast mode compares `uᵀ (claimed H v)` with the single hyper-dual pass
 /// `f(X + U ε₁ + V ε₂)`, whose `ε₁ε₂` part is `uᵀ H v` exactly.
-public enum HessianCheck {
+@usableFromInline enum HessianCheck {
     /// Checks `claimed(X, V) = ∇²f(X) V`.
     ///
     /// - Throws: ``DerivativeCheckError`` for wrong shapes or non-finite input.
     /// - Complexity: full mode `2|X|²` hyper-dual passes (small `X` only);
     ///   fast mode `2·probes` passes and 2·probes claimed products.
     @inlinable
-    public static func hessianVectorProduct<F: ScalarValuedMatrixFunction>(
+    static func hessianVectorProduct<F: ScalarValuedMatrixFunction>(
         of function: F, claimed: @escaping (_ x: Matrix<Double>, _ v: Matrix<Double>) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions = .fast
     ) throws -> DerivativeCheckReport {
@@ -25,7 +25,7 @@ public enum HessianCheck {
 
     /// Checks `claimed(X) = ∇²f(X)`, an `|X| × |X|` matrix.
     @inlinable
-    public static func hessian<F: ScalarValuedMatrixFunction>(
+    static func hessian<F: ScalarValuedMatrixFunction>(
         of function: F, claimed: @escaping (_ x: Matrix<Double>) throws -> Matrix<Double>, at x: Matrix<Double>,
         options: DerivativeCheckOptions = .full
     ) throws -> DerivativeCheckReport {
@@ -42,7 +42,7 @@ public enum HessianCheck {
     /// ``GradientCheck``).
     /// - Throws: ``DerivativeCheckError`` for wrong shapes or non-finite input.
     /// - Complexity: full mode `8|X|` gradient evaluations; fast mode `8·probes`.
-    public static func hessianVectorProduct(
+    @usableFromInline static func hessianVectorProduct(
         ofGradient gradient: @escaping (Matrix<Double>) throws -> Matrix<Double>,
         claimed: @escaping (_ x: Matrix<Double>, _ v: Matrix<Double>) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions = .fast
