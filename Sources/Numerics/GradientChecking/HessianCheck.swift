@@ -86,11 +86,24 @@
             for i in 0..<n { storage.append(Dual(point[i], u[i])) }
             return try function(Matrix(uncheckedRows: shape.rows, cols: shape.cols, storage: storage)).derivative
         }
+        // ∇f(X) by n dual passes: its finite differences cross-check the
+        // hyper-dual reference, as finite differences of f cross-check the
+        // first-derivative references.
+        let gradient: (Matrix<Double>) throws -> Matrix<Double> = { point in
+            var e = [Double](repeating: 0, count: n)
+            let entries = try (0..<n).map { i in
+                e[i] = 1
+                defer { e[i] = 0 }
+                return try projectedGradient(point.entries, e)
+            }
+            return Matrix(uncheckedRows: shape.rows, cols: shape.cols, storage: entries)
+        }
         let options = defaultLayout(options, shape: shape)
         let comparison = DerivativeComparison.build(
             quantity: quantity, reference: .hyperDual, outputs: n, inputs: n, options: options,
             outputLabel: { i in options.inputLabel(i, count: n) }, claimed: claimed, counter: counter,
-            referenceJVP: hessianTimes, referenceProbe: mixed, projectedFunction: projectedGradient)
+            referenceJVP: hessianTimes, referenceProbe: mixed, projectedFunction: projectedGradient,
+            crossCheckJVP: finiteDifferenceJVP(gradient, inputShape: shape, counter: counter))
         return try comparison.run(at: x.entries, options: options)
     }
 }
