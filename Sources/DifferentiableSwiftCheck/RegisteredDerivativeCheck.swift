@@ -5,7 +5,7 @@
     /// Checks the derivatives that Swift's differentiation (`_Differentiation`)
     /// uses for a `@differentiable(reverse)` function — including every custom
     /// `@derivative(of:)` inside it, which the compiler trusts without a check —
-    /// with the bounds and reports of ``GradientCheck`` and ``JacobianCheck``.
+    /// with the bounds and reports of ``DerivativeCheck``.
     ///
     /// The reference is either a generic twin of the same function (exact: dual
     /// numbers, eight tangents per pass in full mode) or, when you name it,

@@ -1,5 +1,4 @@
-/// The verdict of every derivative check (``GradientCheck``,
-/// ``JacobianCheck``, ``HessianCheck``, ``Float32Check``,
+/// The verdict of every derivative check (``DerivativeCheck``,
 /// ``TaylorRemainderTest``).
 public enum DerivativeCheckOutcome: String, Sendable, Equatable {
     /// Every compared entry lies within its bound.
@@ -21,7 +20,7 @@ public enum DerivativeCheckOutcome: String, Sendable, Equatable {
 /// worst entries in the user's shapes, the bound and the seed to replay:
 ///
 /// ```swift
-/// let check = try GradientCheck.gradient(of: loss, claimed: backprop, at: x)
+/// let check = try DerivativeCheck.gradient(of: loss, claimed: backprop, at: x)
 /// #expect(check.passed, "\(check)")
 /// ```
 public struct DerivativeCheckReport: Sendable, CustomStringConvertible {
@@ -129,7 +128,7 @@ public struct DerivativeCheckReport: Sendable, CustomStringConvertible {
         return lines.joined(separator: "\n")
     }
 
-    /// `at X (2×3) = [[…], […]]`, abbreviated for large points.
+    /// `at the point (2×3) [[…], […]]` (rows), abbreviated above 36 entries.
     var pointDescription: String {
         let matrix = pointMatrix
         let shape = matrix.shape
@@ -137,6 +136,9 @@ public struct DerivativeCheckReport: Sendable, CustomStringConvertible {
             let largest = point.map { Swift.abs($0) }.max() ?? 0
             return "at a point of shape \(shape.rows)×\(shape.cols), max |entry| "
                 + NumberFormat.threeSignificant(largest) + " (report.pointMatrix has it)"
+        }
+        if shape.cols == 1 {
+            return "at the point (column of \(shape.rows)) [" + point.map { "\($0)" }.joined(separator: ", ") + "]"
         }
         let rows = (0..<shape.rows).map { i in
             "[" + (0..<shape.cols).map { j in "\(matrix[i, j])" }.joined(separator: ", ") + "]"

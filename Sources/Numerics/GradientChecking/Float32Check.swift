@@ -9,10 +9,7 @@
 /// so a correct implementation raises no false alarm while an error
 /// far above single-precision noise is caught.
 ///
-/// ```swift
-/// let check = try Float32Check.gradient(of: Loss(), claimed: gradientFloat32, at: x)
-/// #expect(check.passed, "\(check)")
-/// ```
+/// Internal since ``DerivativeCheck`` became the one entry point, which forwards here.
 @usableFromInline enum Float32Check {
     /// The unit roundoff of `Float`, `2⁻²⁴`.
     @usableFromInline static let unitRoundoff: Double = Double(Float.ulpOfOne) / 2
@@ -47,7 +44,7 @@
 
 extension Float32Check {
     /// Checks a `Float` gradient against your own Float64 gradient (trusted,
-    /// or checked separately with ``GradientCheck``), both evaluated at the
+    /// or checked separately with ``DerivativeCheck``), both evaluated at the
     /// Float32-rounded point, with the bound from `u₃₂` and the measured
     /// Float32 noise. No function values are needed, so kinks are not probed.
     /// - Throws: ``DerivativeCheckError`` for wrong shapes or non-finite input.

@@ -10,10 +10,7 @@
 ///   Richardson extrapolation, and the bound comes from the Richardson error
 ///   estimate.
 ///
-/// ```swift
-/// let check = try GradientCheck.gradient(of: Rosenbrock(), claimed: myGradient, at: x)
-/// #expect(check.passed, "\(check)")
-/// ```
+/// Internal since ``DerivativeCheck`` became the one entry point, which forwards here.
 @usableFromInline enum GradientCheck {
     /// Checks `claimed(X) = ∇f(X)` against an exact reference.
     ///

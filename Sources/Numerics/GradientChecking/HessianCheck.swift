@@ -5,6 +5,8 @@
 ///
 /// Fast mode compares `uᵀ (claimed H v)` with the single hyper-dual pass
 /// `f(X + U ε₁ + V ε₂)`, whose `ε₁ε₂` part is `uᵀ H v` exactly.
+///
+/// Internal since ``DerivativeCheck`` became the one entry point, which forwards here.
 @usableFromInline enum HessianCheck {
     /// Checks `claimed(X, V) = ∇²f(X) V`.
     ///
@@ -39,7 +41,7 @@
     /// Checks `claimed(X, V) = ∇²f(X) V` for code over `Double` only: the
     /// reference is Richardson finite differences of your gradient code
     /// `X ↦ ∇f(X)` along `V` (check that gradient first, with
-    /// ``GradientCheck``).
+    /// ``DerivativeCheck``).
     /// - Throws: ``DerivativeCheckError`` for wrong shapes or non-finite input.
     /// - Complexity: full mode `8|X|` gradient evaluations; fast mode `8·probes`.
     @usableFromInline static func hessianVectorProduct(
@@ -86,24 +88,23 @@
             for i in 0..<n { storage.append(Dual(point[i], u[i])) }
             return try function(Matrix(uncheckedRows: shape.rows, cols: shape.cols, storage: storage)).derivative
         }
-        // ∇f(X) by n dual passes: its finite differences cross-check the
-        // hyper-dual reference, as finite differences of f cross-check the
-        // first-derivative references.
-        let gradient: (Matrix<Double>) throws -> Matrix<Double> = { point in
-            var e = [Double](repeating: 0, count: n)
-            let entries = try (0..<n).map { i in
-                e[i] = 1
-                defer { e[i] = 0 }
-                return try projectedGradient(point.entries, e)
+        // uᵀ H v by Richardson differences of t ↦ uᵀ ∇f(X + t v), each one
+        // dual pass along u: an independent check of the hyper-dual
+        // reference, as finite differences of f check the first-order ones.
+        let crossCheckProbe: ([Double], [Double], [Double]) throws -> (value: Double, error: Double) = { point, u, v in
+            let projected: (Matrix<Double>) throws -> Matrix<Double> = { y in
+                Matrix(column: [try projectedGradient(y.entries, u)])
             }
-            return Matrix(uncheckedRows: shape.rows, cols: shape.cols, storage: entries)
+            let estimate = try FiniteDifferences.jvp(
+                of: projected, at: Matrix(column: point), direction: Matrix(column: v), method: checkStepMethod)
+            return (estimate.value.entries[0], estimate.errorEstimate.entries[0])
         }
         let options = defaultLayout(options, shape: shape)
         let comparison = DerivativeComparison.build(
             quantity: quantity, reference: .hyperDual, outputs: n, inputs: n, options: options,
             outputLabel: { i in options.inputLabel(i, count: n) }, claimed: claimed, counter: counter,
             referenceJVP: hessianTimes, referenceProbe: mixed, projectedFunction: projectedGradient,
-            crossCheckJVP: finiteDifferenceJVP(gradient, inputShape: shape, counter: counter))
+            crossCheckProbe: crossCheckProbe)
         return try comparison.run(at: x.entries, options: options)
     }
 }

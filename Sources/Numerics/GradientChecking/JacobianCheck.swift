@@ -7,10 +7,7 @@
 /// complex step), cross-checked by finite differences; for a closure over
 /// `Double` it is finite differences with Richardson error estimates.
 ///
-/// ```swift
-/// let check = try JacobianCheck.vectorJacobianProduct(of: Layer(), claimed: myBackward, at: x)
-/// #expect(check.passed, "\(check)")
-/// ```
+/// Internal since ``DerivativeCheck`` became the one entry point, which forwards here.
 @usableFromInline enum JacobianCheck {
     /// Checks `claimed(X) = J(X)`, an `|F| × |X|` matrix.
     /// - Throws: ``DerivativeCheckError`` for wrong shapes or non-finite input.

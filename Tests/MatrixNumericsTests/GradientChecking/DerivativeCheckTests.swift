@@ -89,3 +89,11 @@ func hessianReferenceThatDisagreesWithDifferencesIsInconclusive(mode: CheckMode)
     #expect(check.worstEntry?.label.hasSuffix("/∂X[2, 1]") == true, "\(check)")
     #expect(check.description.contains("at the point (3×2) [[0.2, -0.4], [1.1, 0.3], [-0.6, 0.9]]"), "\(check)")
 }
+
+@Test func failingReportGivesAColumnPointAsAList() throws {
+    let x = Matrix<Double>(column: [0.3, -1.2])
+    let check = try DerivativeCheck.gradient(
+        of: Rosenbrock(), claimed: { x in var g = rosenbrockGradient(x); g[1, 0] *= 1 + 1e-9; return g }, at: x)
+    #expect(check.outcome == .failed, "\(check)")
+    #expect(check.description.contains("at the point (column of 2) [0.3, -1.2]"), "\(check)")
+}
