@@ -123,7 +123,8 @@ extension DerivativeComparison {
         referenceProbe: (([Double], [Double], [Double]) throws -> Double)? = nil,
         projectedFunction: (([Double], [Double]) throws -> Double)?,
         crossCheckJVP: (([Double], [Double]) throws -> Estimates)? = nil,
-        crossCheckProbe: (([Double], [Double], [Double]) throws -> (value: Double, error: Double))? = nil,
+        crossCheckProbe: (([Double], [Double], [Double]) throws -> (value: Double, error: Double))?
+            = nil,
         referenceColumnBatch: (([Double], (Int, Estimates) throws -> Void) throws -> Void)? = nil
     ) -> DerivativeComparison {
         let name = "claimed \(quantity)"

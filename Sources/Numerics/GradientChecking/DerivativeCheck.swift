@@ -74,7 +74,8 @@ public enum DerivativeCheck {
         at x: Matrix<Double>, options: DerivativeCheckOptions = .full
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
         try boundary(x.shape) {
-            try Float32Check.gradient(claimed: claimed, reference: reference, at: x, options: options)
+            try Float32Check.gradient(claimed: claimed, reference: reference, at: x,
+                options: options)
         }
     }
 
@@ -109,7 +110,8 @@ public enum DerivativeCheck {
     /// - Throws: ``DerivativeCheckError``.
     @inlinable
     public static func jacobianVectorProduct<F: MatrixFunction>(
-        of function: F, claimed: @escaping (Matrix<Double>, Matrix<Double>) throws -> Matrix<Double>,
+        of function: F, claimed: @escaping (Matrix<Double>,
+            Matrix<Double>) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions = .full
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
         let reference = try options.reference.exact(for: "JVP")
@@ -128,7 +130,8 @@ public enum DerivativeCheck {
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
         try options.reference.requireFiniteDifferences(for: "JVP")
         return try boundary(x.shape) {
-            try JacobianCheck.jacobianVectorProduct(of: function, claimed: claimed, at: x, options: options)
+            try JacobianCheck.jacobianVectorProduct(of: function, claimed: claimed, at: x,
+                options: options)
         }
     }
 
@@ -137,7 +140,8 @@ public enum DerivativeCheck {
     /// - Throws: ``DerivativeCheckError``.
     @inlinable
     public static func vectorJacobianProduct<F: MatrixFunction>(
-        of function: F, claimed: @escaping (Matrix<Double>, Matrix<Double>) throws -> Matrix<Double>,
+        of function: F, claimed: @escaping (Matrix<Double>,
+            Matrix<Double>) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions = .full
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
         let reference = try options.reference.exact(for: "VJP")
@@ -156,7 +160,8 @@ public enum DerivativeCheck {
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
         try options.reference.requireFiniteDifferences(for: "VJP")
         return try boundary(x.shape) {
-            try JacobianCheck.vectorJacobianProduct(of: function, claimed: claimed, at: x, options: options)
+            try JacobianCheck.vectorJacobianProduct(of: function, claimed: claimed, at: x,
+                options: options)
         }
     }
 
@@ -170,7 +175,8 @@ public enum DerivativeCheck {
         at x: Matrix<Double>, options: DerivativeCheckOptions = .full
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
         guard options.reference == .dual else {
-            throw .invalidOption("Hessian: the reference for a generic function is hyper-dual (.dual)")
+            throw .invalidOption(
+                "Hessian: the reference for a generic function is hyper-dual (.dual)")
         }
         return try boundary(x.shape) {
             try HessianCheck.hessian(of: function, claimed: claimed, at: x, options: options)
@@ -182,15 +188,18 @@ public enum DerivativeCheck {
     /// - Throws: ``DerivativeCheckError``.
     @inlinable
     public static func hessianVectorProduct<F: ScalarValuedMatrixFunction>(
-        of function: F, claimed: @escaping (Matrix<Double>, Matrix<Double>) throws -> Matrix<Double>,
+        of function: F, claimed: @escaping (Matrix<Double>,
+            Matrix<Double>) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions = .full
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
         guard options.reference == .dual else {
             throw .invalidOption(
-                "Hessian-vector product: the reference for a generic function is hyper-dual (.dual)")
+                "Hessian-vector product: the reference for a generic function is "
+                    + "hyper-dual (.dual)")
         }
         return try boundary(x.shape) {
-            try HessianCheck.hessianVectorProduct(of: function, claimed: claimed, at: x, options: options)
+            try HessianCheck.hessianVectorProduct(of: function, claimed: claimed, at: x,
+                options: options)
         }
     }
 
@@ -204,7 +213,8 @@ public enum DerivativeCheck {
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
         try options.reference.requireFiniteDifferences(for: "Hessian-vector product")
         return try boundary(x.shape) {
-            try HessianCheck.hessianVectorProduct(ofGradient: gradient, claimed: claimed, at: x, options: options)
+            try HessianCheck.hessianVectorProduct(ofGradient: gradient, claimed: claimed, at: x,
+                options: options)
         }
     }
 

@@ -37,8 +37,10 @@ public enum DerivativeCheckReference: String, Sendable, Equatable, CustomStringC
         guard self == .finiteDifferences else {
             throw .invalidOption(
                 "\(what): a closure over Double has no exact reference; pass "
-                    + "options with reference: .finiteDifferences (sensitivity about 1e-7 relative) "
-                    + "or write the function generically (ScalarValuedMatrixFunction / MatrixFunction)")
+                    + "options with reference: .finiteDifferences "
+                    + "(sensitivity about 1e-7 relative) "
+                    + "or write the function generically "
+                    + "(ScalarValuedMatrixFunction / MatrixFunction)")
         }
     }
 }

@@ -138,7 +138,8 @@ public struct DerivativeCheckReport: Sendable, CustomStringConvertible {
                 + NumberFormat.threeSignificant(largest) + " (report.pointMatrix has it)"
         }
         if shape.cols == 1 {
-            return "at the point (column of \(shape.rows)) [" + point.map { "\($0)" }.joined(separator: ", ") + "]"
+            let list = point.map { "\($0)" }.joined(separator: ", ")
+            return "at the point (column of \(shape.rows)) [" + list + "]"
         }
         let rows = (0..<shape.rows).map { i in
             "[" + (0..<shape.cols).map { j in "\(matrix[i, j])" }.joined(separator: ", ") + "]"

@@ -91,12 +91,14 @@
         // uᵀ H v by Richardson differences of t ↦ uᵀ ∇f(X + t v), each one
         // dual pass along u: an independent check of the hyper-dual
         // reference, as finite differences of f check the first-order ones.
-        let crossCheckProbe: ([Double], [Double], [Double]) throws -> (value: Double, error: Double) = { point, u, v in
+        let crossCheckProbe: ([Double], [Double], [Double]) throws -> (value: Double, error: Double) = {
+            point, u, v in
             let projected: (Matrix<Double>) throws -> Matrix<Double> = { y in
                 Matrix(column: [try projectedGradient(y.entries, u)])
             }
             let estimate = try FiniteDifferences.jvp(
-                of: projected, at: Matrix(column: point), direction: Matrix(column: v), method: checkStepMethod)
+                of: projected, at: Matrix(column: point), direction: Matrix(column: v),
+                method: checkStepMethod)
             return (estimate.value.entries[0], estimate.errorEstimate.entries[0])
         }
         let options = defaultLayout(options, shape: shape)

@@ -14,7 +14,8 @@ struct HyperDualOnlyTwist: ScalarValuedMatrixFunction {
 }
 
 /// The Hessian-vector product the hyper-dual reference produces for ``HyperDualOnlyTwist``.
-func twistedHessianVectorProduct(_ x: Matrix<Double>, _ v: Matrix<Double>) throws -> Matrix<Double> {
+func twistedHessianVectorProduct(_ x: Matrix<Double>,
+    _ v: Matrix<Double>) throws -> Matrix<Double> {
     var hv = zip(x.entries, v.entries).map { 6 * $0 * $1 }
     hv[0] += 2 * v.entries[0]
     return try Matrix(rows: x.rows, cols: x.cols, storage: hv)
@@ -28,7 +29,8 @@ func hessianReferenceIsCrossCheckedByFiniteDifferences(mode: CheckMode) throws {
         of: CoupledLoss(), claimed: coupledHessianVectorProduct, at: coupledPoint,
         options: DerivativeCheckOptions(mode: mode))
     #expect(check.outcome == .passed, "\(check)")
-    #expect(check.notes.contains { $0.contains("cross-checked against finite differences") }, "\(check)")
+    let note = "cross-checked against finite differences"
+    #expect(check.notes.contains { $0.contains(note) }, "\(check)")
 }
 
 @Test(arguments: [CheckMode.full, .fast])
@@ -44,9 +46,12 @@ func hessianReferenceThatDisagreesWithDifferencesIsInconclusive(mode: CheckMode)
 @Test func closureNeedsTheFiniteDifferenceReferenceNamed() {
     let f: (Matrix<Double>) throws -> Double = { try CoupledLoss()($0) }
     #expect {
-        _ = try DerivativeCheck.gradient(of: f, claimed: coupledGradient, at: coupledPoint, options: .full)
+        _ = try DerivativeCheck.gradient(of: f, claimed: coupledGradient, at: coupledPoint,
+            options: .full)
     } throws: { error in
-        guard case let .invalidOption(reason)? = error as? DerivativeCheckError else { return false }
+        guard case let .invalidOption(reason)? = error as? DerivativeCheckError else {
+            return false
+        }
         return reason.contains(".finiteDifferences")
     }
 }
@@ -54,7 +59,8 @@ func hessianReferenceThatDisagreesWithDifferencesIsInconclusive(mode: CheckMode)
 @Test func genericFunctionRefusesTheFiniteDifferenceReference() {
     #expect {
         _ = try DerivativeCheck.gradient(
-            of: CoupledLoss(), claimed: coupledGradient, at: coupledPoint, options: .finiteDifferences)
+            of: CoupledLoss(), claimed: coupledGradient, at: coupledPoint,
+                options: .finiteDifferences)
     } throws: { error in
         guard case .invalidOption? = error as? DerivativeCheckError else { return false }
         return true
@@ -82,18 +88,21 @@ func hessianReferenceThatDisagreesWithDifferencesIsInconclusive(mode: CheckMode)
         g[2, 1] *= 1 + 1e-5
         return g
     }
-    let check = try DerivativeCheck.vectorJacobianProduct(of: SigmoidLayer(), claimed: buggy, at: layerPoint)
+    let check = try DerivativeCheck.vectorJacobianProduct(of: SigmoidLayer(), claimed: buggy,
+        at: layerPoint)
     #expect(check.outcome == .failed, "\(check)")
     #expect(check.pointShape == layerPoint.shape)
     #expect(check.pointMatrix == layerPoint)
     #expect(check.worstEntry?.label.hasSuffix("/∂X[2, 1]") == true, "\(check)")
-    #expect(check.description.contains("at the point (3×2) [[0.2, -0.4], [1.1, 0.3], [-0.6, 0.9]]"), "\(check)")
+    let point = "at the point (3×2) [[0.2, -0.4], [1.1, 0.3], [-0.6, 0.9]]"
+    #expect(check.description.contains(point), "\(check)")
 }
 
 @Test func failingReportGivesAColumnPointAsAList() throws {
     let x = Matrix<Double>(column: [0.3, -1.2])
     let check = try DerivativeCheck.gradient(
-        of: Rosenbrock(), claimed: { x in var g = rosenbrockGradient(x); g[1, 0] *= 1 + 1e-9; return g }, at: x)
+        of: Rosenbrock(), claimed: { x in var g = rosenbrockGradient(x); g[1,
+            0] *= 1 + 1e-9; return g }, at: x)
     #expect(check.outcome == .failed, "\(check)")
     #expect(check.description.contains("at the point (column of 2) [0.3, -1.2]"), "\(check)")
 }
