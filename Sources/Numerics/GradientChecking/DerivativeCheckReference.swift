@@ -2,10 +2,11 @@
 /// named by the caller (never picked silently).
 ///
 /// Sensitivity: the exact references (``dual``, ``complexStep``) are exact to
-/// rounding, so the bound is the measured rounding noise of your code
-/// (relative errors near `1e-10` are caught in Float64); ``finiteDifferences``
-/// carries a truncation error, so its bound is the Richardson error estimate
-/// and errors below about `1e-7` relative can pass unseen.
+/// rounding, so the bound is the measured rounding noise of your code;
+/// ``finiteDifferences`` carries a truncation error, so its bound is the
+/// Richardson error estimate, larger by orders of magnitude. A report with a
+/// finite-difference reference states the relative error its bounds allowed
+/// (``DerivativeCheckReport/allowedRelativeError``).
 public enum DerivativeCheckReference: String, Sendable, Equatable, CustomStringConvertible {
     /// Forward-mode dual numbers `f(X + V ε)` (hyper-dual numbers for second
     /// derivatives); needs a generic function. The default.
@@ -14,7 +15,7 @@ public enum DerivativeCheckReference: String, Sendable, Equatable, CustomStringC
     /// first derivatives only.
     case complexStep = "complex step"
     /// Central differences with Richardson extrapolation; the only reference
-    /// for a closure over `Double`. Sensitivity about `1e-7` relative.
+    /// for a closure over `Double`.
     case finiteDifferences = "finite differences"
 
     public var description: String { rawValue }
@@ -38,7 +39,7 @@ public enum DerivativeCheckReference: String, Sendable, Equatable, CustomStringC
             throw .invalidOption(
                 "\(what): a closure over Double has no exact reference; pass "
                     + "options with reference: .finiteDifferences "
-                    + "(sensitivity about 1e-7 relative) "
+                    + "(less sensitive; the report states how much) "
                     + "or write the function generically "
                     + "(ScalarValuedMatrixFunction / MatrixFunction)")
         }

@@ -53,7 +53,7 @@ public struct DerivativeCheckReport: Sendable, CustomStringConvertible {
     /// Function evaluations spent (values, references and claimed derivatives).
     public let evaluations: Int
     /// Further remarks (cross-check results, precision used).
-    public let notes: [String]
+    public private(set) var notes: [String]
     /// Fast mode: the largest `Σ|terms| / max|term|` over the probes `uᵀ J v`,
     /// the factor by which an error in one entry is diluted; `nil` in full mode.
     public let dilutionFactor: Double?
@@ -67,12 +67,25 @@ public struct DerivativeCheckReport: Sendable, CustomStringConvertible {
         return Matrix(uncheckedRows: shape.rows, cols: shape.cols, storage: point)
     }
 
-    /// The same report with the input's shape attached.
+    /// The largest `bound / |reference|` over the listed entries: relative
+    /// errors below it can pass unseen. `nil` when no listed entry has a
+    /// nonzero reference.
+    public var allowedRelativeError: Double? {
+        worstEntries.filter { $0.reference != 0 }.map { $0.bound / Swift.abs($0.reference) }.max()
+    }
+
+    /// The same report with the input's shape attached and, for a
+    /// finite-difference reference, the sensitivity it allowed stated.
     @usableFromInline
     func located(in shape: Shape) -> DerivativeCheckReport {
-        guard shape.count == point.count else { return self }
         var report = self
-        report.pointShape = shape
+        if shape.count == point.count { report.pointShape = shape }
+        if reference == .finiteDifferences, let allowed = allowedRelativeError {
+            report.notes.append(
+                "finite-difference reference (named in the options): the bounds allow relative errors up to "
+                    + NumberFormat.threeSignificant(allowed)
+                    + " on the listed entries; a generic function checked by dual numbers allows far less")
+        }
         return report
     }
 

@@ -106,3 +106,16 @@ func hessianReferenceThatDisagreesWithDifferencesIsInconclusive(mode: CheckMode)
     #expect(check.outcome == .failed, "\(check)")
     #expect(check.description.contains("at the point (column of 2) [0.3, -1.2]"), "\(check)")
 }
+
+@Test func finiteDifferenceReportStatesTheSensitivityItAllows() throws {
+    let f: (Matrix<Double>) throws -> Double = { try CoupledLoss()($0) }
+    let differences = try DerivativeCheck.gradient(
+        of: f, claimed: coupledGradient, at: coupledPoint, options: .finiteDifferences)
+    let dual = try DerivativeCheck.gradient(of: CoupledLoss(), claimed: coupledGradient, at: coupledPoint)
+    #expect(differences.outcome == .passed, "\(differences)")
+    #expect(differences.notes.contains { $0.contains("the bounds allow relative errors up to") })
+    #expect(!dual.notes.contains { $0.contains("the bounds allow relative errors up to") })
+    let allowed = try #require(differences.allowedRelativeError)
+    let exact = try #require(dual.allowedRelativeError)
+    #expect(allowed > 100 * exact, "finite differences \(allowed), dual \(exact)")
+}
