@@ -5,7 +5,7 @@
     /// Checks the derivatives that Swift's differentiation (`_Differentiation`)
     /// uses for a `@differentiable(reverse)` function — including every custom
     /// `@derivative(of:)` inside it, which the compiler trusts without a check —
-    /// with the bounds and reports of ``GradientCheck`` and ``JacobianCheck``.
+    /// with the bounds and reports of ``DerivativeCheck``.
     ///
     /// The reference is either a generic twin of the same function (exact: dual
     /// numbers, eight tangents per pass in full mode) or, when you name it,
@@ -29,23 +29,23 @@
             of function: @escaping @differentiable(reverse) ([Double]) -> Double, reference: F,
             at x: [Double], options: DerivativeCheckOptions = .full
         ) throws -> DerivativeCheckReport {
-            try GradientCheck.gradient(
+            try DerivativeCheck.gradient(
                 of: reference, claimed: { point in try registeredGradient(function, at: point) },
                 at: Matrix(column: x), options: options)
         }
 
         /// Checks `pullback(1)` against Richardson finite differences of
         /// `function` itself, for when no generic twin exists.
-        /// - Throws: ``DerivativeCheckError``; ``DifferentiationError`` when
-        ///   finite differences meet a non-finite value.
+        /// The options' reference is set to finite differences (the report says so).
+        /// - Throws: ``DerivativeCheckError``.
         public static func gradientAgainstFiniteDifferences(
             of function: @escaping @differentiable(reverse) ([Double]) -> Double,
             at x: [Double], options: DerivativeCheckOptions = .full
         ) throws -> DerivativeCheckReport {
-            try GradientCheck.gradient(
+            try DerivativeCheck.gradient(
                 of: { point in function(point.entries) },
                 claimed: { point in try registeredGradient(function, at: point) },
-                at: Matrix(column: x), options: options)
+                at: Matrix(column: x), options: withFiniteDifferences(options))
         }
 
         /// Checks the vector-Jacobian products `uᵀJ = pullback(u)` of a
@@ -56,7 +56,7 @@
             of function: @escaping @differentiable(reverse) ([Double]) -> [Double], reference: F,
             at x: [Double], options: DerivativeCheckOptions = .full
         ) throws -> DerivativeCheckReport {
-            try JacobianCheck.vectorJacobianProduct(
+            try DerivativeCheck.vectorJacobianProduct(
                 of: reference,
                 claimed: { point, u in
                     let (value, pullback) = valueWithPullback(at: point.entries, of: function)
@@ -82,4 +82,10 @@
             return Matrix(column: gradient)
         }
     }
+/// `options` with the finite-difference reference named.
+private func withFiniteDifferences(_ options: DerivativeCheckOptions) -> DerivativeCheckOptions {
+    var options = options
+    options.reference = .finiteDifferences
+    return options
+}
 #endif

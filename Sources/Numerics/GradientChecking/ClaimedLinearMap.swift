@@ -123,6 +123,8 @@ extension DerivativeComparison {
         referenceProbe: (([Double], [Double], [Double]) throws -> Double)? = nil,
         projectedFunction: (([Double], [Double]) throws -> Double)?,
         crossCheckJVP: (([Double], [Double]) throws -> Estimates)? = nil,
+        crossCheckProbe: (([Double], [Double], [Double]) throws -> (value: Double, error: Double))?
+            = nil,
         referenceColumnBatch: (([Double], (Int, Estimates) throws -> Void) throws -> Void)? = nil
     ) -> DerivativeComparison {
         let name = "claimed \(quantity)"
@@ -133,7 +135,8 @@ extension DerivativeComparison {
             }
             return estimates
         }
-        let crossCheck: (([Double], [Double], [Double]) throws -> (value: Double, error: Double))? = crossCheckJVP.map { jvp in
+        let crossCheck: (([Double], [Double], [Double]) throws -> (value: Double, error: Double))? =
+            crossCheckProbe ?? crossCheckJVP.map { jvp in
             { x, u, v in
                 let estimate = try checked(jvp(x, v))
                 return (dot(u, estimate.values), zip(u, estimate.errors).reduce(0) { $0 + Swift.abs($1.0) * $1.1 })

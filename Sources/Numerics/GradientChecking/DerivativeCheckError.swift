@@ -13,6 +13,8 @@ public enum DerivativeCheckError: Error, Equatable, Sendable, CustomStringConver
     case invalidLayout(String)
     /// An option outside its valid range.
     case invalidOption(String)
+    /// The user's function or claimed derivative threw this error.
+    case evaluationFailed(String)
 
     public var description: String {
         switch self {
@@ -29,6 +31,8 @@ public enum DerivativeCheckError: Error, Equatable, Sendable, CustomStringConver
             return "derivative check: invalid parameter layout: \(reason)"
         case let .invalidOption(reason):
             return "derivative check: invalid option: \(reason)"
+        case let .evaluationFailed(reason):
+            return "derivative check: the checked code threw: \(reason)"
         }
     }
 }

@@ -39,12 +39,15 @@ public struct DerivativeCheckOptions: Sendable, Equatable {
     public var maximumResamples: Int
     /// Names and shapes of the parameters, for readable indices.
     public var layout: ParameterLayout?
+    /// The reference ``DerivativeCheck`` compares with (default ``DerivativeCheckReference/dual``).
+    public var reference: DerivativeCheckReference
 
     public init(
         mode: CheckMode = .full, seed: UInt64 = 0x5EED, probes: Int = 2, worstEntryCount: Int = 5,
         noiseSamples: Int = 6, confidenceFactor: Double = 4, maximumResamples: Int = 3,
-        layout: ParameterLayout? = nil
+        layout: ParameterLayout? = nil, reference: DerivativeCheckReference = .dual
     ) {
+        self.reference = reference
         self.mode = mode
         self.seed = seed
         self.probes = probes
@@ -59,6 +62,10 @@ public struct DerivativeCheckOptions: Sendable, Equatable {
     public static var full: DerivativeCheckOptions { DerivativeCheckOptions(mode: .full) }
     /// Fast mode with default settings.
     public static var fast: DerivativeCheckOptions { DerivativeCheckOptions(mode: .fast) }
+    /// Full mode against finite differences (for closures over `Double`).
+    public static var finiteDifferences: DerivativeCheckOptions {
+        DerivativeCheckOptions(mode: .full, reference: .finiteDifferences)
+    }
 
     /// - Throws: ``DerivativeCheckError/invalidOption(_:)`` for out-of-range values.
     func validated(pointCount: Int) throws -> DerivativeCheckOptions {

@@ -1,5 +1,4 @@
-/// The verdict of every derivative check (``GradientCheck``,
-/// ``JacobianCheck``, ``HessianCheck``, ``Float32Check``,
+/// The verdict of every derivative check (``DerivativeCheck``,
 /// ``TaylorRemainderTest``).
 public enum DerivativeCheckOutcome: String, Sendable, Equatable {
     /// Every compared entry lies within its bound.
@@ -21,7 +20,7 @@ public enum DerivativeCheckOutcome: String, Sendable, Equatable {
 /// worst entries in the user's shapes, the bound and the seed to replay:
 ///
 /// ```swift
-/// let check = try GradientCheck.gradient(of: loss, claimed: backprop, at: x)
+/// let check = try DerivativeCheck.gradient(of: loss, claimed: backprop, at: x)
 /// #expect(check.passed, "\(check)")
 /// ```
 public struct DerivativeCheckReport: Sendable, CustomStringConvertible {
@@ -54,10 +53,41 @@ public struct DerivativeCheckReport: Sendable, CustomStringConvertible {
     /// Function evaluations spent (values, references and claimed derivatives).
     public let evaluations: Int
     /// Further remarks (cross-check results, precision used).
-    public let notes: [String]
+    public private(set) var notes: [String]
     /// Fast mode: the largest `Σ|terms| / max|term|` over the probes `uᵀ J v`,
     /// the factor by which an error in one entry is diluted; `nil` in full mode.
     public let dilutionFactor: Double?
+    /// The shape of the checked input (set by ``DerivativeCheck``), so that
+    /// ``pointMatrix`` and the description give the point as the user's matrix.
+    public private(set) var pointShape: Shape?
+
+    /// The point in the user's shape (a column when the shape is unknown).
+    public var pointMatrix: Matrix<Double> {
+        let shape = pointShape ?? Shape(point.count, 1)
+        return Matrix(uncheckedRows: shape.rows, cols: shape.cols, storage: point)
+    }
+
+    /// The largest `bound / |reference|` over the listed entries: relative
+    /// errors below it can pass unseen. `nil` when no listed entry has a
+    /// nonzero reference.
+    public var allowedRelativeError: Double? {
+        worstEntries.filter { $0.reference != 0 }.map { $0.bound / Swift.abs($0.reference) }.max()
+    }
+
+    /// The same report with the input's shape attached and, for a
+    /// finite-difference reference, the sensitivity it allowed stated.
+    @usableFromInline
+    func located(in shape: Shape) -> DerivativeCheckReport {
+        var report = self
+        if shape.count == point.count { report.pointShape = shape }
+        if reference == .finiteDifferences, let allowed = allowedRelativeError {
+            report.notes.append(
+                "finite-difference reference (named in the options): the bounds allow relative errors up to "
+                    + NumberFormat.threeSignificant(allowed)
+                    + " on the listed entries; a generic function checked by dual numbers allows far less")
+        }
+        return report
+    }
 
     /// Whether the claimed derivative agrees with the reference.
     public var passed: Bool { outcome == .passed }
@@ -105,8 +135,28 @@ public struct DerivativeCheckReport: Sendable, CustomStringConvertible {
         }
         for kink in kinks { lines.append("  " + kink.description + "; resampled") }
         if !kinks.isEmpty { lines.append("  verdict is about the resampled point") }
+        if outcome == .failed { lines.append("  " + pointDescription) }
         for note in notes { lines.append("  note: " + note) }
         lines.append("  \(evaluations) evaluations")
         return lines.joined(separator: "\n")
+    }
+
+    /// `at the point (2×3) [[…], […]]` (rows), abbreviated above 36 entries.
+    var pointDescription: String {
+        let matrix = pointMatrix
+        let shape = matrix.shape
+        guard matrix.count <= 36 else {
+            let largest = point.map { Swift.abs($0) }.max() ?? 0
+            return "at a point of shape \(shape.rows)×\(shape.cols), max |entry| "
+                + NumberFormat.threeSignificant(largest) + " (report.pointMatrix has it)"
+        }
+        if shape.cols == 1 {
+            let list = point.map { "\($0)" }.joined(separator: ", ")
+            return "at the point (column of \(shape.rows)) [" + list + "]"
+        }
+        let rows = (0..<shape.rows).map { i in
+            "[" + (0..<shape.cols).map { j in "\(matrix[i, j])" }.joined(separator: ", ") + "]"
+        }
+        return "at the point (\(shape.rows)×\(shape.cols)) [" + rows.joined(separator: ", ") + "]"
     }
 }

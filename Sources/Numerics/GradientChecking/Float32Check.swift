@@ -9,18 +9,15 @@
 /// so a correct implementation raises no false alarm while an error
 /// far above single-precision noise is caught.
 ///
-/// ```swift
-/// let check = try Float32Check.gradient(of: Loss(), claimed: gradientFloat32, at: x)
-/// #expect(check.passed, "\(check)")
-/// ```
-public enum Float32Check {
+/// Internal since ``DerivativeCheck`` became the one entry point, which forwards here.
+@usableFromInline enum Float32Check {
     /// The unit roundoff of `Float`, `2⁻²⁴`.
-    public static let unitRoundoff: Double = Double(Float.ulpOfOne) / 2
+    @usableFromInline static let unitRoundoff: Double = Double(Float.ulpOfOne) / 2
 
     /// Checks `claimed(X₃₂) = ∇f(X₃₂)` computed in `Float`, in the shape of `X`.
     /// - Throws: ``DerivativeCheckError`` for wrong shapes or non-finite input.
     @inlinable
-    public static func gradient<F: ScalarValuedMatrixFunction>(
+    static func gradient<F: ScalarValuedMatrixFunction>(
         of function: F, claimed: @escaping (Matrix<Float>) throws -> Matrix<Float>, at x: Matrix<Double>,
         options: DerivativeCheckOptions = .full
     ) throws -> DerivativeCheckReport {
@@ -47,11 +44,11 @@ public enum Float32Check {
 
 extension Float32Check {
     /// Checks a `Float` gradient against your own Float64 gradient (trusted,
-    /// or checked separately with ``GradientCheck``), both evaluated at the
+    /// or checked separately with ``DerivativeCheck``), both evaluated at the
     /// Float32-rounded point, with the bound from `u₃₂` and the measured
     /// Float32 noise. No function values are needed, so kinks are not probed.
     /// - Throws: ``DerivativeCheckError`` for wrong shapes or non-finite input.
-    public static func gradient(
+    @usableFromInline static func gradient(
         claimed: @escaping (Matrix<Float>) throws -> Matrix<Float>,
         reference: @escaping (Matrix<Double>) throws -> Matrix<Double>, at x: Matrix<Double>,
         options: DerivativeCheckOptions = .full

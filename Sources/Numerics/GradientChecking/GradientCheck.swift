@@ -10,11 +10,8 @@
 ///   Richardson extrapolation, and the bound comes from the Richardson error
 ///   estimate.
 ///
-/// ```swift
-/// let check = try GradientCheck.gradient(of: Rosenbrock(), claimed: myGradient, at: x)
-/// #expect(check.passed, "\(check)")
-/// ```
-public enum GradientCheck {
+/// Internal since ``DerivativeCheck`` became the one entry point, which forwards here.
+@usableFromInline enum GradientCheck {
     /// Checks `claimed(X) = ∇f(X)` against an exact reference.
     ///
     /// - Parameters:
@@ -31,7 +28,7 @@ public enum GradientCheck {
     ///   cross-check (`K` = ``DerivativeCheckOptions/noiseSamples``); fast
     ///   mode `(K + 1)·probes`, `K + 1` and 8.
     @inlinable
-    public static func gradient<F: ScalarValuedMatrixFunction>(
+    static func gradient<F: ScalarValuedMatrixFunction>(
         of function: F, claimed: @escaping (Matrix<Double>) throws -> Matrix<Double>, at x: Matrix<Double>,
         options: DerivativeCheckOptions = .full, reference: ExactReference = .dual
     ) throws -> DerivativeCheckReport {
@@ -79,7 +76,7 @@ public enum GradientCheck {
     ///   input; ``DifferentiationError`` when finite differences meet a
     ///   non-finite value; anything `function` or `claimed` throws.
     /// - Complexity: full mode `8|X|` evaluations of `f`; fast mode `8·probes`.
-    public static func gradient(
+    @usableFromInline static func gradient(
         of function: @escaping (Matrix<Double>) throws -> Double,
         claimed: @escaping (Matrix<Double>) throws -> Matrix<Double>, at x: Matrix<Double>,
         options: DerivativeCheckOptions = .full

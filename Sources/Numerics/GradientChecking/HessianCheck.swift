@@ -5,14 +5,16 @@
 ///
 /// Fast mode compares `uᵀ (claimed H v)` with the single hyper-dual pass
 /// `f(X + U ε₁ + V ε₂)`, whose `ε₁ε₂` part is `uᵀ H v` exactly.
-public enum HessianCheck {
+///
+/// Internal since ``DerivativeCheck`` became the one entry point, which forwards here.
+@usableFromInline enum HessianCheck {
     /// Checks `claimed(X, V) = ∇²f(X) V`.
     ///
     /// - Throws: ``DerivativeCheckError`` for wrong shapes or non-finite input.
     /// - Complexity: full mode `2|X|²` hyper-dual passes (small `X` only);
     ///   fast mode `2·probes` passes and 2·probes claimed products.
     @inlinable
-    public static func hessianVectorProduct<F: ScalarValuedMatrixFunction>(
+    static func hessianVectorProduct<F: ScalarValuedMatrixFunction>(
         of function: F, claimed: @escaping (_ x: Matrix<Double>, _ v: Matrix<Double>) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions = .fast
     ) throws -> DerivativeCheckReport {
@@ -25,7 +27,7 @@ public enum HessianCheck {
 
     /// Checks `claimed(X) = ∇²f(X)`, an `|X| × |X|` matrix.
     @inlinable
-    public static func hessian<F: ScalarValuedMatrixFunction>(
+    static func hessian<F: ScalarValuedMatrixFunction>(
         of function: F, claimed: @escaping (_ x: Matrix<Double>) throws -> Matrix<Double>, at x: Matrix<Double>,
         options: DerivativeCheckOptions = .full
     ) throws -> DerivativeCheckReport {
@@ -39,10 +41,10 @@ public enum HessianCheck {
     /// Checks `claimed(X, V) = ∇²f(X) V` for code over `Double` only: the
     /// reference is Richardson finite differences of your gradient code
     /// `X ↦ ∇f(X)` along `V` (check that gradient first, with
-    /// ``GradientCheck``).
+    /// ``DerivativeCheck``).
     /// - Throws: ``DerivativeCheckError`` for wrong shapes or non-finite input.
     /// - Complexity: full mode `8|X|` gradient evaluations; fast mode `8·probes`.
-    public static func hessianVectorProduct(
+    @usableFromInline static func hessianVectorProduct(
         ofGradient gradient: @escaping (Matrix<Double>) throws -> Matrix<Double>,
         claimed: @escaping (_ x: Matrix<Double>, _ v: Matrix<Double>) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions = .fast
@@ -86,11 +88,25 @@ public enum HessianCheck {
             for i in 0..<n { storage.append(Dual(point[i], u[i])) }
             return try function(Matrix(uncheckedRows: shape.rows, cols: shape.cols, storage: storage)).derivative
         }
+        // uᵀ H v by Richardson differences of t ↦ uᵀ ∇f(X + t v), each one
+        // dual pass along u: an independent check of the hyper-dual
+        // reference, as finite differences of f check the first-order ones.
+        let crossCheckProbe: ([Double], [Double], [Double]) throws -> (value: Double, error: Double) = {
+            point, u, v in
+            let projected: (Matrix<Double>) throws -> Matrix<Double> = { y in
+                Matrix(column: [try projectedGradient(y.entries, u)])
+            }
+            let estimate = try FiniteDifferences.jvp(
+                of: projected, at: Matrix(column: point), direction: Matrix(column: v),
+                method: checkStepMethod)
+            return (estimate.value.entries[0], estimate.errorEstimate.entries[0])
+        }
         let options = defaultLayout(options, shape: shape)
         let comparison = DerivativeComparison.build(
             quantity: quantity, reference: .hyperDual, outputs: n, inputs: n, options: options,
             outputLabel: { i in options.inputLabel(i, count: n) }, claimed: claimed, counter: counter,
-            referenceJVP: hessianTimes, referenceProbe: mixed, projectedFunction: projectedGradient)
+            referenceJVP: hessianTimes, referenceProbe: mixed, projectedFunction: projectedGradient,
+            crossCheckProbe: crossCheckProbe)
         return try comparison.run(at: x.entries, options: options)
     }
 }

@@ -7,15 +7,12 @@
 /// complex step), cross-checked by finite differences; for a closure over
 /// `Double` it is finite differences with Richardson error estimates.
 ///
-/// ```swift
-/// let check = try JacobianCheck.vectorJacobianProduct(of: Layer(), claimed: myBackward, at: x)
-/// #expect(check.passed, "\(check)")
-/// ```
-public enum JacobianCheck {
+/// Internal since ``DerivativeCheck`` became the one entry point, which forwards here.
+@usableFromInline enum JacobianCheck {
     /// Checks `claimed(X) = J(X)`, an `|F| × |X|` matrix.
     /// - Throws: ``DerivativeCheckError`` for wrong shapes or non-finite input.
     @inlinable
-    public static func jacobian<F: MatrixFunction>(
+    static func jacobian<F: MatrixFunction>(
         of function: F, claimed: @escaping (_ x: Matrix<Double>) throws -> Matrix<Double>, at x: Matrix<Double>,
         options: DerivativeCheckOptions = .full, reference: ExactReference = .dual
     ) throws -> DerivativeCheckReport {
@@ -29,7 +26,7 @@ public enum JacobianCheck {
 
     /// Checks `claimed(X, V) = dF[V]`, in the shape of `F`.
     @inlinable
-    public static func jacobianVectorProduct<F: MatrixFunction>(
+    static func jacobianVectorProduct<F: MatrixFunction>(
         of function: F, claimed: @escaping (_ x: Matrix<Double>, _ v: Matrix<Double>) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions = .full, reference: ExactReference = .dual
     ) throws -> DerivativeCheckReport {
@@ -43,7 +40,7 @@ public enum JacobianCheck {
     /// Checks `claimed(X, U) = Uᵀ J` (as `Jᵀ vec U` in the shape of `X`), `U`
     /// in the shape of `F`: what a hand-written backward pass returns.
     @inlinable
-    public static func vectorJacobianProduct<F: MatrixFunction>(
+    static func vectorJacobianProduct<F: MatrixFunction>(
         of function: F, claimed: @escaping (_ x: Matrix<Double>, _ u: Matrix<Double>) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions = .full, reference: ExactReference = .dual
     ) throws -> DerivativeCheckReport {
@@ -99,7 +96,7 @@ public enum JacobianCheck {
 
     /// Checks a claimed Jacobian of a function over `Double` only, against
     /// finite differences with Richardson error estimates.
-    public static func jacobian(
+    @usableFromInline static func jacobian(
         of function: @escaping (Matrix<Double>) throws -> Matrix<Double>,
         claimed: @escaping (_ x: Matrix<Double>) throws -> Matrix<Double>, at x: Matrix<Double>,
         options: DerivativeCheckOptions = .full
@@ -113,7 +110,7 @@ public enum JacobianCheck {
     }
 
     /// Checks a claimed JVP of a function over `Double` only.
-    public static func jacobianVectorProduct(
+    @usableFromInline static func jacobianVectorProduct(
         of function: @escaping (Matrix<Double>) throws -> Matrix<Double>,
         claimed: @escaping (_ x: Matrix<Double>, _ v: Matrix<Double>) throws -> Matrix<Double>, at x: Matrix<Double>,
         options: DerivativeCheckOptions = .full
@@ -126,7 +123,7 @@ public enum JacobianCheck {
     }
 
     /// Checks a claimed VJP of a function over `Double` only.
-    public static func vectorJacobianProduct(
+    @usableFromInline static func vectorJacobianProduct(
         of function: @escaping (Matrix<Double>) throws -> Matrix<Double>,
         claimed: @escaping (_ x: Matrix<Double>, _ u: Matrix<Double>) throws -> Matrix<Double>, at x: Matrix<Double>,
         options: DerivativeCheckOptions = .full

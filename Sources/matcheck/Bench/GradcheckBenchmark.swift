@@ -39,7 +39,7 @@ struct GradcheckBenchmark: Benchmark {
                         }
                         return Matrix(column: g)
                     }
-                    let check = try GradientCheck.gradient(
+                    let check = try DerivativeCheck.gradient(
                         of: model, claimed: claimed, at: weights, options: DerivativeCheckOptions(mode: mode, layout: layout))
                     if check.passed { break }
                     smallest = delta
@@ -72,7 +72,7 @@ struct GradcheckBenchmark: Benchmark {
                     }
                     return Matrix(column: hv)
                 }
-                let check = try HessianCheck.hessianVectorProduct(
+                let check = try DerivativeCheck.hessianVectorProduct(
                     of: model, claimed: claimed, at: weights, options: DerivativeCheckOptions(mode: .fast, layout: layout))
                 if check.passed { break }
                 smallest = delta
@@ -98,9 +98,9 @@ struct GradcheckBenchmark: Benchmark {
                 let options = DerivativeCheckOptions(mode: mode, seed: UInt64(trial))
                 let check: DerivativeCheckReport
                 if dtype == "float64" {
-                    check = try GradientCheck.gradient(of: trialModel, claimed: { (w: Matrix<Double>) in try trialModel.gradient(w) }, at: trialWeights, options: options)
+                    check = try DerivativeCheck.gradient(of: trialModel, claimed: { (w: Matrix<Double>) in try trialModel.gradient(w) }, at: trialWeights, options: options)
                 } else {
-                    check = try Float32Check.gradient(
+                    check = try DerivativeCheck.gradient(
                         of: trialModel, claimed: { (w: Matrix<Float>) in try trialModel.gradient(w) }, at: trialWeights, options: options)
                 }
                 if !check.passed { alarms += 1 }
@@ -117,7 +117,7 @@ struct GradcheckBenchmark: Benchmark {
         let largeWeights = Matrix(column: large.randomWeights(&largeRandom))
         var largeCheck: DerivativeCheckReport?
         let seconds = try medianSeconds(runs: 3) {
-            largeCheck = try GradientCheck.gradient(of: large, claimed: { (w: Matrix<Double>) in try large.gradient(w) }, at: largeWeights, options: .fast)
+            largeCheck = try DerivativeCheck.gradient(of: large, claimed: { (w: Matrix<Double>) in try large.gradient(w) }, at: largeWeights, options: .fast)
         }
         report.row([("bench", "gradcheck-fast-large"), ("params", .int(largeWeights.count)), ("seconds", .double(seconds)),
                     ("probes", .int(DerivativeCheckOptions.fast.probes)),

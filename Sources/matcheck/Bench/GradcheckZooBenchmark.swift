@@ -81,7 +81,7 @@ struct GradcheckZooBenchmark: Benchmark {
         let options = DerivativeCheckOptions(mode: mode == "full" ? .full : .fast, seed: seed)
         switch (dtype, mode) {
         case ("float64", "hvp"):
-            return try HessianCheck.hessianVectorProduct(
+            return try DerivativeCheck.hessianVectorProduct(
                 of: model,
                 claimed: { w, v in try distortion.apply(model.hessianVectorProduct(w, v)) },
                 at: x, options: options
@@ -99,12 +99,12 @@ struct GradcheckZooBenchmark: Benchmark {
                 seed: seed
             ).outcome
         case ("float64", _):
-            return try GradientCheck.gradient(
+            return try DerivativeCheck.gradient(
                 of: model, claimed: { try distortion.apply(model.gradient($0)) }, at: x,
                 options: options
             ).outcome
         default:
-            return try Float32Check.gradient(
+            return try DerivativeCheck.gradient(
                 of: model,
                 claimed: { (w: Matrix<Float>) in try distortion.apply(model.gradient(w)) },
                 at: x, options: options

@@ -20,11 +20,11 @@ func rosenbrockGradient(_ x: Matrix<Double>) -> Matrix<Double> {
     let x = Matrix(column: [0.3, -1.2])
 
     // Every entry against dual numbers (finite differences cross-check the reference).
-    let check = try GradientCheck.gradient(of: Rosenbrock(), claimed: rosenbrockGradient, at: x)
+    let check = try DerivativeCheck.gradient(of: Rosenbrock(), claimed: rosenbrockGradient, at: x)
     #expect(check.passed, "\(check)")
 
     // O(1) evaluations whatever the size: seeded random probes uᵀJv.
-    let fast = try GradientCheck.gradient(
+    let fast = try DerivativeCheck.gradient(
         of: Rosenbrock(), claimed: rosenbrockGradient, at: x, options: DerivativeCheckOptions(mode: .fast, seed: 42))
     #expect(fast.passed, "\(fast)")
 
@@ -41,7 +41,7 @@ func rosenbrockGradient(_ x: Matrix<Double>) -> Matrix<Double> {
         g[1, 0] *= 1 + 1e-9
         return g
     }
-    let check = try GradientCheck.gradient(of: Rosenbrock(), claimed: slightlyWrong, at: x)
+    let check = try DerivativeCheck.gradient(of: Rosenbrock(), claimed: slightlyWrong, at: x)
     #expect(!check.passed)
     #expect(check.worstEntry?.label == "∂f/∂x[1]")
 }

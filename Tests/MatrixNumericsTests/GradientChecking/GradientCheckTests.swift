@@ -31,11 +31,11 @@ func coupledGradient(_ point: Matrix<Double>) -> Matrix<Double> {
 
 let coupledPoint = Matrix<Double>(column: [0.3, -1.2, 0.7, 2.1, -0.4, 0.9])
 
-@Test(arguments: [CheckMode.full, .fast], [ExactReference.dual, .complexStep])
-func correctGradientPasses(mode: CheckMode, reference: ExactReference) throws {
-    let check = try GradientCheck.gradient(
+@Test(arguments: [CheckMode.full, .fast], [DerivativeCheckReference.dual, .complexStep])
+func correctGradientPasses(mode: CheckMode, reference: DerivativeCheckReference) throws {
+    let check = try DerivativeCheck.gradient(
         of: CoupledLoss(), claimed: coupledGradient, at: coupledPoint,
-        options: DerivativeCheckOptions(mode: mode), reference: reference)
+        options: DerivativeCheckOptions(mode: mode, reference: reference))
     #expect(check.passed, "\(check)")
     #expect(check.entriesChecked == (mode == .full ? coupledPoint.count : 2))
     #expect(check.notes.contains { $0.contains("cross-checked against finite differences") }, "\(check)")
@@ -43,7 +43,7 @@ func correctGradientPasses(mode: CheckMode, reference: ExactReference) throws {
 
 @Test func gradientWrongByOneMillionthInOneEntryFailsAndIsNamed() throws {
     let layout = try ParameterLayout([("W", Shape(2, 2)), ("b", Shape(2, 1))])
-    let check = try GradientCheck.gradient(
+    let check = try DerivativeCheck.gradient(
         of: CoupledLoss(),
         claimed: { x in var g = coupledGradient(x); g[3, 0] *= 1 + 1e-6; return g },
         at: coupledPoint, options: DerivativeCheckOptions(mode: .full, layout: layout))
@@ -58,7 +58,7 @@ func correctGradientPasses(mode: CheckMode, reference: ExactReference) throws {
 }
 
 @Test func fastModeDetectsADirectionalError() throws {
-    let check = try GradientCheck.gradient(
+    let check = try DerivativeCheck.gradient(
         of: CoupledLoss(),
         claimed: { x in Matrix(column: coupledGradient(x).entries.enumerated().map { $0.element * (1 + 1e-8 * Double($0.offset % 2 == 0 ? 1 : -1)) }) },
         at: coupledPoint, options: .fast)
@@ -70,7 +70,7 @@ func correctGradientPasses(mode: CheckMode, reference: ExactReference) throws {
         func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S { S.relu(x[0, 0]) + x[1, 0] * x[1, 0] }
     }
     // The claim picks the subgradient 1 at 0; the dual reference picks 0.
-    let check = try GradientCheck.gradient(
+    let check = try DerivativeCheck.gradient(
         of: Relu(), claimed: { x in Matrix(column: [x[0, 0] >= 0 ? 1 : 0, 2 * x[1, 0]]) }, at: Matrix(column: [0, 0.5]))
     #expect(check.kinks.count >= 1, "\(check)")
     #expect(check.kinks.first?.direction == "x[0]")
@@ -81,10 +81,10 @@ func correctGradientPasses(mode: CheckMode, reference: ExactReference) throws {
 
 @Test func lengthMismatchThrowsInsteadOfTrapping() throws {
     #expect(throws: DerivativeCheckError.self) {
-        _ = try GradientCheck.gradient(of: CoupledLoss(), claimed: { _ in Matrix(column: [1, 2]) }, at: coupledPoint)
+        _ = try DerivativeCheck.gradient(of: CoupledLoss(), claimed: { _ in Matrix(column: [1, 2]) }, at: coupledPoint)
     }
     #expect(throws: DerivativeCheckError.self) {
-        _ = try GradientCheck.gradient(of: CoupledLoss(), claimed: coupledGradient, at: Matrix(column: [0.1, .nan, 0.2]))
+        _ = try DerivativeCheck.gradient(of: CoupledLoss(), claimed: coupledGradient, at: Matrix(column: [0.1, .nan, 0.2]))
     }
 }
 

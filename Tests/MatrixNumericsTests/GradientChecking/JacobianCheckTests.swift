@@ -26,12 +26,13 @@ let layerPoint = Matrix<Double>(uncheckedRows: 3, cols: 2, storage: [0.2, 1.1, -
 @Test(arguments: [CheckMode.full, .fast])
 func correctJVPAndVJPPass(mode: CheckMode) throws {
     let options = DerivativeCheckOptions(mode: mode)
-    let jvp = try JacobianCheck.jacobianVectorProduct(of: SigmoidLayer(), claimed: sigmoidLayerJVP, at: layerPoint, options: options)
+    let jvp = try DerivativeCheck.jacobianVectorProduct(of: SigmoidLayer(), claimed: sigmoidLayerJVP, at: layerPoint, options: options)
     #expect(jvp.passed, "\(jvp)")
-    let vjp = try JacobianCheck.vectorJacobianProduct(of: SigmoidLayer(), claimed: sigmoidLayerVJP, at: layerPoint, options: options)
+    let vjp = try DerivativeCheck.vectorJacobianProduct(of: SigmoidLayer(), claimed: sigmoidLayerVJP, at: layerPoint, options: options)
     #expect(vjp.passed, "\(vjp)")
-    let viaDifferences = try JacobianCheck.vectorJacobianProduct(
-        of: { try SigmoidLayer()($0) }, claimed: sigmoidLayerVJP, at: layerPoint, options: options)
+    let viaDifferences = try DerivativeCheck.vectorJacobianProduct(
+        of: { try SigmoidLayer()($0) }, claimed: sigmoidLayerVJP, at: layerPoint,
+        options: DerivativeCheckOptions(mode: mode, reference: .finiteDifferences))
     #expect(viaDifferences.passed, "\(viaDifferences)")
     #expect(viaDifferences.reference == .finiteDifferences)
 }
@@ -44,7 +45,7 @@ func correctJVPAndVJPPass(mode: CheckMode) throws {
         derivative[1, 0] *= 1 + 1e-6
         return try SigmoidLayer.a.transposed * derivative.hadamard(u)
     }
-    let check = try JacobianCheck.vectorJacobianProduct(of: SigmoidLayer(), claimed: buggy, at: layerPoint)
+    let check = try DerivativeCheck.vectorJacobianProduct(of: SigmoidLayer(), claimed: buggy, at: layerPoint)
     #expect(!check.passed)
     #expect(check.worstEntry?.outputIndex == 1, "\(check)")
     #expect(check.worstEntry?.label.hasPrefix("∂F[1, 0]/∂X[") == true, "\(check)")
@@ -60,29 +61,31 @@ func correctJVPAndVJPPass(mode: CheckMode) throws {
         }
         return try Matrix(rows: 4, cols: 6, storage: columns)
     }
-    let check = try JacobianCheck.jacobian(of: SigmoidLayer(), claimed: claimed, at: layerPoint)
+    let check = try DerivativeCheck.jacobian(of: SigmoidLayer(), claimed: claimed, at: layerPoint)
     #expect(check.passed, "\(check)")
     #expect(check.entriesChecked == 24)
     #expect(throws: DerivativeCheckError.self) {
-        _ = try JacobianCheck.jacobian(of: SigmoidLayer(), claimed: { _ in try Matrix.zeros(6, 4) }, at: layerPoint)
+        _ = try DerivativeCheck.jacobian(of: SigmoidLayer(), claimed: { _ in try Matrix.zeros(6, 4) }, at: layerPoint)
     }
 }
 
 @Test func doubleClosureGradientUsesRichardsonBounds() throws {
     let f: (Matrix<Double>) throws -> Double = { try CoupledLoss()($0) }
-    let good = try GradientCheck.gradient(of: f, claimed: coupledGradient, at: coupledPoint)
+    let good = try DerivativeCheck.gradient(of: f, claimed: coupledGradient, at: coupledPoint, options: .finiteDifferences)
     #expect(good.passed, "\(good)")
     #expect(good.reference == .finiteDifferences)
-    let bad = try GradientCheck.gradient(
-        of: f, claimed: { x in var g = coupledGradient(x); g[2, 0] *= 1 + 1e-6; return g }, at: coupledPoint)
+    let bad = try DerivativeCheck.gradient(
+        of: f, claimed: { x in var g = coupledGradient(x); g[2, 0] *= 1 + 1e-6; return g }, at: coupledPoint,
+        options: .finiteDifferences)
     #expect(!bad.passed, "\(bad)")
     #expect(bad.worstEntry?.inputIndex == 2)
 }
 
 @Test func doubleClosureReluAtZeroIsResampled() throws {
     let f: (Matrix<Double>) throws -> Double = { x in Double.relu(x[0, 0]) + x[1, 0] * x[1, 0] }
-    let check = try GradientCheck.gradient(
-        of: f, claimed: { x in Matrix(column: [x[0, 0] > 0 ? 1 : 0, 2 * x[1, 0]]) }, at: Matrix(column: [0, 0.5]))
+    let check = try DerivativeCheck.gradient(
+        of: f, claimed: { x in Matrix(column: [x[0, 0] > 0 ? 1 : 0, 2 * x[1, 0]]) }, at: Matrix(column: [0, 0.5]),
+        options: .finiteDifferences)
     #expect(check.kinks.first?.direction == "x[0]", "\(check)")
     #expect(check.passed, "\(check)")
 }

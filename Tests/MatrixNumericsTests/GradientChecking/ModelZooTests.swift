@@ -19,15 +19,15 @@ struct ModelZooTests {
             let x = model.randomPoint(&random)
             for mode in [CheckMode.full, .fast] {
                 let options = DerivativeCheckOptions(mode: mode, seed: UInt64(trial))
-                let double = try GradientCheck.gradient(
+                let double = try DerivativeCheck.gradient(
                     of: model, claimed: { try model.gradient($0) }, at: x, options: options)
                 #expect(double.outcome == .passed, "\(model.name) float64 \(mode): \(double)")
-                let single = try Float32Check.gradient(
+                let single = try DerivativeCheck.gradient(
                     of: model, claimed: { (w: Matrix<Float>) in try model.gradient(w) }, at: x,
                     options: options)
                 #expect(single.outcome == .passed, "\(model.name) float32 \(mode): \(single)")
             }
-            let hvp = try HessianCheck.hessianVectorProduct(
+            let hvp = try DerivativeCheck.hessianVectorProduct(
                 of: model, claimed: { try model.hessianVectorProduct($0, $1) }, at: x,
                 options: DerivativeCheckOptions(mode: .fast, seed: UInt64(trial)))
             #expect(hvp.outcome == .passed, "\(model.name) hvp: \(hvp)")
@@ -52,7 +52,7 @@ struct ModelZooTests {
         var random = Xoshiro256StarStar(seed: 44)
         for trial in 0..<3 {
             let x = model.randomPoint(&random)
-            let check = try Float32Check.gradient(
+            let check = try DerivativeCheck.gradient(
                 of: model, claimed: { (w: Matrix<Float>) in try model.gradient(w) }, at: x,
                 options: DerivativeCheckOptions(mode: .fast, seed: UInt64(trial)))
             #expect(check.outcome == .passed, "\(check)")
@@ -72,7 +72,7 @@ struct ModelZooTests {
                 g[entry] *= 2
                 return Matrix(column: g)
             }
-            let check = try Float32Check.gradient(
+            let check = try DerivativeCheck.gradient(
                 of: model, claimed: claimed, at: x,
                 options: DerivativeCheckOptions(mode: .fast, seed: UInt64(trial)))
             // A doubled entry whose gradient is tiny is invisible to any
@@ -95,7 +95,7 @@ struct ModelZooTests {
             g[17] *= 1 + 1e-9
             return Matrix(column: g)
         }
-        let check = try GradientCheck.gradient(of: model, claimed: claimed, at: x, options: .full)
+        let check = try DerivativeCheck.gradient(of: model, claimed: claimed, at: x, options: .full)
         #expect(check.outcome == .failed, "\(check)")
         #expect(check.worstEntry?.inputIndex == 17)
     }

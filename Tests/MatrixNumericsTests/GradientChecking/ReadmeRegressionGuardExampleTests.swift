@@ -43,12 +43,12 @@ func softmaxRegressionGradient(_ w: Matrix<Double>, _ model: SoftmaxRegression) 
     let w = try Matrix<Double>.random(rows: 3, cols: 5, using: &random)
 
     // Every entry against dual numbers; the report names W's entries as `X[i, j]`.
-    let check = try GradientCheck.gradient(
+    let check = try DerivativeCheck.gradient(
         of: model, claimed: { try softmaxRegressionGradient($0, model) }, at: w)
     #expect(check.outcome == .passed, "\(check)")
 
     // O(1) evaluations whatever the size: seeded random probes uᵀJv.
-    let fast = try GradientCheck.gradient(
+    let fast = try DerivativeCheck.gradient(
         of: model, claimed: { try softmaxRegressionGradient($0, model) }, at: w, options: .fast)
     #expect(fast.outcome == .passed, "\(fast)")
 
@@ -64,7 +64,7 @@ func softmaxRegressionGradient(_ w: Matrix<Double>, _ model: SoftmaxRegression) 
     let data = try Matrix<Double>.random(rows: 5, cols: 60, using: &random)
     let model = SoftmaxRegression(inputs: data, labels: (0..<60).map { $0 % 3 })
     let w = try Matrix<Double>.random(rows: 3, cols: 5, using: &random)
-    let check = try GradientCheck.gradient(
+    let check = try DerivativeCheck.gradient(
         of: model, claimed: { try softmaxRegressionGradient($0, model) + $0 * 1e-7 }, at: w)
     #expect(check.outcome == .failed, "\(check)")
 }
