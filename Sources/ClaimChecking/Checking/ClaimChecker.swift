@@ -83,6 +83,24 @@ public struct ClaimChecker: Sendable {
         evidence.dimensionVariables = claim.dimensionVariables
         evidence.requiredCube = Swift.min(2, options.symbolicMaximumDimension)
 
+        // 0. A quick look at the smallest shapes ({1, 2}ᵏ, smallest first):
+        //    a refutation needs only a counterexample, so one found here ends
+        //    the check before the symbolic sweep (which a false claim would
+        //    otherwise run to the end of its budget).
+        if let refutation = quickRefutation(claim, deadline: deadline) {
+            evidence.counterexamples = refutation.counterexample.map { [$0] } ?? []
+            var verdict = VerdictPolicy().decide(evidence)
+            if case .refuted(var counterexample) = verdict, options.shrinkCounterexamples {
+                counterexample.simple = CounterexampleShrinker(claim: claim, options: options, deadline: deadline)
+                    .shrink(counterexample)
+                verdict = .refuted(counterexample)
+            }
+            if case .refuted = verdict {
+                notes.append("refuted at a small shape before the symbolic check")
+                return report(verdict, [], [refutation.summary])
+            }
+        }
+
         // 1. Symbolic, largest shapes first.
         let (symbolicShapes, skipped) = symbolicAssignments(claim, notes: &notes)
         evidence.skippedSymbolicShapes = skipped.count
@@ -177,6 +195,23 @@ public struct ClaimChecker: Sendable {
             verdict = .refuted(counterexample)
         }
         return report(verdict, symbolic, numeric)
+    }
+
+    /// The first counterexample at the shapes of `{1, 2}ᵏ` (smallest first,
+    /// at most eight of them), one numeric run each; `nil` when there is none
+    /// or a finite-difference disagreement makes a refutation unsafe there.
+    func quickRefutation(_ claim: ResolvedClaim, deadline: Double) -> NumericCheck.Result? {
+        let check = NumericCheck(claim: claim, options: options, deadline: deadline)
+        let nodes = check.allDerivativeNodes
+        let shapes = ShapeAssignment.all(claim.dimensionVariables, maximum: 2)
+            .sorted { ClaimChecker.size($0) < ClaimChecker.size($1) }.prefix(8)
+        for (index, assignment) in shapes.enumerated() where affordable(claim, assignment, nodes) {
+            let r = check.run(at: assignment, baseSeed: options.seed &+ UInt64(500 + index),
+                              points: options.pointsPerShape)
+            if r.finiteDifferenceDisagreement != nil || r.internalError != nil { return nil }
+            if r.counterexample != nil { return r }
+        }
+        return nil
     }
 
     // MARK: Shapes
