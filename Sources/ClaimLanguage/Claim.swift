@@ -22,8 +22,10 @@ public struct Claim: Hashable, Sendable {
     public let assumptions: [Assumption]
 
     /// Creates a claim from parsed parts.
-    public init(source: String, definitions: [Definition], lhs: Expression, rhs: Expression,
-                declarations: [Declaration], assumptions: [Assumption]) {
+    public init(
+        source: String, definitions: [Definition], lhs: Expression, rhs: Expression,
+        declarations: [Declaration], assumptions: [Assumption]
+    ) {
         self.source = source
         self.definitions = definitions
         self.lhs = lhs
@@ -68,7 +70,8 @@ public struct ClaimContext: Hashable, Sendable {
         guard !definitions.isEmpty || !declarations.isEmpty else { return text }
         var result = definitions.map { "let \($0); " }.joined() + text
         if !declarations.isEmpty {
-            let hasWhere = (try? Lexer(text).tokens())?.contains { $0.kind == .identifier("where") } ?? false
+            let hasWhere =
+                (try? Lexer(text).tokens())?.contains { $0.kind == .identifier("where") } ?? false
             result += (hasWhere ? ", " : " where ") + declarations.joined(separator: ", ")
         }
         return result

@@ -60,11 +60,15 @@ public struct ClaimError: Error, Equatable, Sendable, CustomStringConvertible {
             let from = Swift.max(0, caretColumn - 60)
             let to = Swift.min(line.count, from + 120)
             let lineCharacters = Array(line)
-            line = (from > 0 ? "…" : "") + String(lineCharacters[from..<to]) + (to < line.count ? "…" : "")
+            line =
+                (from > 0 ? "…" : "") + String(lineCharacters[from..<to])
+                + (to < line.count ? "…" : "")
             caretColumn = caretColumn - from + (from > 0 ? 1 : 0)
             width = Swift.min(width, 120)
         }
-        let caret = String(repeating: " ", count: caretColumn) + "^" + String(repeating: "~", count: Swift.max(0, width - 1))
+        let caret =
+            String(repeating: " ", count: caretColumn) + "^"
+            + String(repeating: "~", count: Swift.max(0, width - 1))
         return summary + "\n  " + line + "\n  " + caret
     }
 }

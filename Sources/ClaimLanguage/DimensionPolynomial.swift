@@ -9,8 +9,12 @@ package struct DimensionPolynomial: Hashable, Sendable, CustomStringConvertible 
 
     package init(terms: [[String]: Int]) { self.terms = terms.filter { $0.value != 0 } }
 
-    package static func constant(_ value: Int) -> DimensionPolynomial { DimensionPolynomial(terms: [[]: value]) }
-    package static func variable(_ name: String) -> DimensionPolynomial { DimensionPolynomial(terms: [[name]: 1]) }
+    package static func constant(_ value: Int) -> DimensionPolynomial {
+        DimensionPolynomial(terms: [[]: value])
+    }
+    package static func variable(_ name: String) -> DimensionPolynomial {
+        DimensionPolynomial(terms: [[name]: 1])
+    }
     package static let one = constant(1)
 
     /// The value when the polynomial has no variables.
@@ -21,7 +25,9 @@ package struct DimensionPolynomial: Hashable, Sendable, CustomStringConvertible 
     }
 
     /// Every unknown (`?…`) it mentions.
-    package var unknowns: Set<String> { Set(terms.keys.flatMap { $0.filter { $0.hasPrefix("?") } }) }
+    package var unknowns: Set<String> {
+        Set(terms.keys.flatMap { $0.filter { $0.hasPrefix("?") } })
+    }
     package var hasUnknowns: Bool { terms.keys.contains { $0.contains { $0.hasPrefix("?") } } }
     package var variables: Set<String> { Set(terms.keys.flatMap { $0 }) }
 
@@ -112,18 +118,25 @@ package struct DimensionPolynomial: Hashable, Sendable, CustomStringConvertible 
     package var description: String {
         if terms.isEmpty { return "0" }
         let ordered = terms.sorted { a, b in
-            a.key.count != b.key.count ? a.key.count > b.key.count : a.key.lexicographicallyPrecedes(b.key)
+            a.key.count != b.key.count
+                ? a.key.count > b.key.count : a.key.lexicographicallyPrecedes(b.key)
         }
         var out = ""
         for (index, (m, c)) in ordered.enumerated() {
             let names = m.map { $0.hasPrefix("?") ? "?" : $0 }
             var magnitude = Swift.abs(c)
             var piece = ""
-            if m.isEmpty { piece = "\(magnitude)"; magnitude = 1 }
-            else if magnitude != 1 { piece = "\(magnitude)·" }
+            if m.isEmpty {
+                piece = "\(magnitude)"; magnitude = 1
+            } else if magnitude != 1 {
+                piece = "\(magnitude)·"
+            }
             piece += names.joined(separator: "·")
-            if index == 0 { out += (c < 0 ? "-" : "") + piece }
-            else { out += (c < 0 ? " - " : " + ") + piece }
+            if index == 0 {
+                out += (c < 0 ? "-" : "") + piece
+            } else {
+                out += (c < 0 ? " - " : " + ") + piece
+            }
         }
         return out
     }
@@ -142,7 +155,9 @@ package struct SymbolicShape: Hashable, Sendable, CustomStringConvertible {
 
     /// `(m×n)`, as in ``MatrixError`` messages.
     package var description: String {
-        func wrap(_ p: DimensionPolynomial) -> String { p.terms.count > 1 ? "(\(p))" : p.description }
+        func wrap(_ p: DimensionPolynomial) -> String {
+            p.terms.count > 1 ? "(\(p))" : p.description
+        }
         return "(\(wrap(rows))×\(wrap(cols)))"
     }
 }

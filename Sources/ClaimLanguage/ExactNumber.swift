@@ -31,11 +31,15 @@ public struct ExactNumber: Hashable, Sendable, CustomStringConvertible {
     public var doubleValue: Double { Double(numerator) / Double(denominator) }
 
     /// `n` or `n/d`.
-    public var description: String { denominator == 1 ? "\(numerator)" : "\(numerator)/\(denominator)" }
+    public var description: String {
+        denominator == 1 ? "\(numerator)" : "\(numerator)/\(denominator)"
+    }
 
     /// Parses a decimal literal `digits[.digits][e[+|-]digits]` exactly.
     /// Returns `nil` if the value does not fit 64-bit numerator and denominator.
-    package static func parseDecimal(integerDigits: String, fractionDigits: String, exponent: Int) -> ExactNumber? {
+    package static func parseDecimal(
+        integerDigits: String, fractionDigits: String, exponent: Int
+    ) -> ExactNumber? {
         var numerator = 0
         for digit in integerDigits + fractionDigits {
             guard let d = digit.wholeNumberValue else { return nil }

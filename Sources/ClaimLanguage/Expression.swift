@@ -27,7 +27,8 @@ public indirect enum Expression: Hashable, Sendable {
     /// A derivative operator, in numerator layout:
     /// `jac(F, X)` = ∂vec F/∂(vec X)ᵀ (|F|×|X|), `grad(f, X)` shaped like `X`,
     /// `hess(f, X)` = ∂²f/∂vec X ∂(vec X)ᵀ (|X|×|X|).
-    case derivative(DerivativeOperator, Expression, variable: String, variableRange: SourceRange, SourceRange)
+    case derivative(
+        DerivativeOperator, Expression, variable: String, variableRange: SourceRange, SourceRange)
     /// An entry `W[j,k]` (or `x[k]` of a vector): a `1×1` value. Each index is a
     /// declared index (`where k: index 1..n`) or a positive integer literal;
     /// indices are 1-based, as the notes write them.
@@ -40,9 +41,9 @@ public indirect enum Expression: Hashable, Sendable {
     public var range: SourceRange {
         switch self {
         case .number(_, let r), .symbol(_, let r), .negation(_, let r), .transpose(_, let r),
-             .binary(_, _, _, let r), .power(_, _, let r), .call(_, _, let r),
-             .userFunction(_, _, _, let r), .derivative(_, _, _, _, let r), .entry(_, _, let r),
-             .indexSum(_, _, _, let r):
+            .binary(_, _, _, let r), .power(_, _, let r), .call(_, _, let r),
+            .userFunction(_, _, _, let r), .derivative(_, _, _, _, let r), .entry(_, _, let r),
+            .indexSum(_, _, _, let r):
             return r
         }
     }
@@ -114,7 +115,9 @@ public enum BuiltinFunction: String, Hashable, Sendable, CaseIterable {
     case comm
 
     /// Other spellings accepted by the parser.
-    package static let aliases: [String: BuiltinFunction] = ["trace": .tr, "Tr": .tr, "σ": .sigmoid, "ln": .log]
+    package static let aliases: [String: BuiltinFunction] = [
+        "trace": .tr, "Tr": .tr, "σ": .sigmoid, "ln": .log,
+    ]
 
     /// The accepted numbers of arguments.
     package var arity: ClosedRange<Int> {
@@ -128,7 +131,8 @@ public enum BuiltinFunction: String, Hashable, Sendable, CaseIterable {
     /// Whether the function applies entry by entry.
     package var isElementwise: Bool {
         switch self {
-        case .sigmoid, .tanh, .exp, .log, .softplus, .relu, .step, .abs, .sqrt, .sin, .cos, .pow: return true
+        case .sigmoid, .tanh, .exp, .log, .softplus, .relu, .step, .abs, .sqrt, .sin, .cos, .pow:
+            return true
         default: return false
         }
     }

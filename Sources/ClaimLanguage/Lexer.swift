@@ -37,13 +37,17 @@ struct Lexer {
     ///   too-large number, or a claim longer than ``maximumLength``.
     package func tokens() throws -> [Token] {
         guard characters.count <= Lexer.maximumLength else {
-            throw ClaimError(.limit, "the claim has \(characters.count) characters; the limit is \(Lexer.maximumLength)",
-                             at: nil, in: source)
+            throw ClaimError(
+                .limit,
+                "the claim has \(characters.count) characters; the limit is \(Lexer.maximumLength)",
+                at: nil, in: source)
         }
         var tokens: [Token] = []
         var i = 0
         let n = characters.count
-        func add(_ kind: Token.Kind, _ start: Int, _ end: Int) { tokens.append(Token(kind: kind, range: SourceRange(start, end))) }
+        func add(_ kind: Token.Kind, _ start: Int, _ end: Int) {
+            tokens.append(Token(kind: kind, range: SourceRange(start, end)))
+        }
         while i < n {
             let c = characters[i]
             if c.isWhitespace { i += 1; continue }
@@ -55,7 +59,10 @@ struct Lexer {
                 i = j
                 continue
             }
-            if c.isASCII && c.isNumber || (c == "." && i + 1 < n && characters[i + 1].isASCII && characters[i + 1].isNumber) {
+            if c.isASCII && c.isNumber
+                || (c == "." && i + 1 < n && characters[i + 1].isASCII
+                    && characters[i + 1].isNumber)
+            {
                 i = try lexNumber(from: i, into: &tokens)
                 continue
             }
@@ -65,11 +72,17 @@ struct Lexer {
             case "-", "−": add(.minus, i, i + 1); i += 1
             case "*", "·": add(.star, i, i + 1); i += 1
             case ".":
-                if next == "*" { add(.hadamard, i, i + 2); i += 2 }
-                else if next == "/" { add(.elementDivide, i, i + 2); i += 2 }
-                else if next == "." { add(.dotDot, i, i + 2); i += 2 }
-                else if next == "^" { add(.elementPower, i, i + 2); i += 2 }
-                else { throw error("unexpected '.'; did you mean '.*', './' or '.^'?", i, i + 1) }
+                if next == "*" {
+                    add(.hadamard, i, i + 2); i += 2
+                } else if next == "/" {
+                    add(.elementDivide, i, i + 2); i += 2
+                } else if next == "." {
+                    add(.dotDot, i, i + 2); i += 2
+                } else if next == "^" {
+                    add(.elementPower, i, i + 2); i += 2
+                } else {
+                    throw error("unexpected '.'; did you mean '.*', './' or '.^'?", i, i + 1)
+                }
             case "⊙", "∘": add(.hadamard, i, i + 1); i += 1
             case "⊘": add(.elementDivide, i, i + 1); i += 1
             case "/": add(.slash, i, i + 1); i += 1
@@ -86,7 +99,11 @@ struct Lexer {
             case ":": add(.colon, i, i + 1); i += 1
             case "×": add(.times, i, i + 1); i += 1
             case "=":
-                if next == "=" { add(.equalEqual, i, i + 2); i += 2 } else { add(.equals, i, i + 1); i += 1 }
+                if next == "=" {
+                    add(.equalEqual, i, i + 2); i += 2
+                } else {
+                    add(.equals, i, i + 1); i += 1
+                }
             default:
                 throw error("unexpected character '\(c)'", start, start + 1)
             }
@@ -100,19 +117,29 @@ struct Lexer {
         let n = characters.count
         var i = start
         var integerDigits = "", fractionDigits = ""
-        while i < n, characters[i].isASCII, characters[i].isNumber { integerDigits.append(characters[i]); i += 1 }
-        if i < n, characters[i] == ".", i + 1 < n, characters[i + 1].isASCII, characters[i + 1].isNumber {
+        while i < n, characters[i].isASCII, characters[i].isNumber {
+            integerDigits.append(characters[i]); i += 1
+        }
+        if i < n, characters[i] == ".", i + 1 < n, characters[i + 1].isASCII,
+            characters[i + 1].isNumber
+        {
             i += 1
-            while i < n, characters[i].isASCII, characters[i].isNumber { fractionDigits.append(characters[i]); i += 1 }
+            while i < n, characters[i].isASCII, characters[i].isNumber {
+                fractionDigits.append(characters[i]); i += 1
+            }
         }
         var exponent = 0
         if i < n, characters[i] == "e" || characters[i] == "E" {
             var j = i + 1
             var negative = false
-            if j < n, characters[j] == "+" || characters[j] == "-" { negative = characters[j] == "-"; j += 1 }
+            if j < n, characters[j] == "+" || characters[j] == "-" {
+                negative = characters[j] == "-"; j += 1
+            }
             if j < n, characters[j].isASCII, characters[j].isNumber {
                 var digits = ""
-                while j < n, characters[j].isASCII, characters[j].isNumber { digits.append(characters[j]); j += 1 }
+                while j < n, characters[j].isASCII, characters[j].isNumber {
+                    digits.append(characters[j]); j += 1
+                }
                 guard digits.count <= 4, let e = Int(digits) else {
                     throw error("exponent of number literal is too large", start, j)
                 }
@@ -120,20 +147,27 @@ struct Lexer {
                 i = j
             }
         }
-        guard let value = ExactNumber.parseDecimal(integerDigits: integerDigits, fractionDigits: fractionDigits,
-                                                   exponent: exponent) else {
-            throw ClaimError(.limit, "number literal is too large for exact 64-bit numerator and denominator",
-                             at: SourceRange(start, i), in: source)
+        guard
+            let value = ExactNumber.parseDecimal(
+                integerDigits: integerDigits, fractionDigits: fractionDigits,
+                exponent: exponent)
+        else {
+            throw ClaimError(
+                .limit, "number literal is too large for exact 64-bit numerator and denominator",
+                at: SourceRange(start, i), in: source)
         }
         tokens.append(Token(kind: .number(value), range: SourceRange(start, i)))
         // `3x4`: a dimension pair written without spaces.
         if fractionDigits.isEmpty, i + 1 < n, characters[i] == "x",
-           characters[i + 1].isASCII, characters[i + 1].isNumber || characters[i + 1].isLetter {
+            characters[i + 1].isASCII, characters[i + 1].isNumber || characters[i + 1].isLetter
+        {
             tokens.append(Token(kind: .times, range: SourceRange(i, i + 1)))
             return i + 1
         }
         if i < n, Lexer.isIdentifierStart(characters[i]) {
-            throw error("a number cannot be followed directly by a name (write '*' for a product)", start, i + 1)
+            throw error(
+                "a number cannot be followed directly by a name (write '*' for a product)", start,
+                i + 1)
         }
         return i
     }

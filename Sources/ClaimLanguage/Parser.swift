@@ -22,7 +22,9 @@ struct Parser {
     }
 
     package var current: Token { tokens[Swift.min(position, tokens.count - 1)] }
-    package func peek(_ offset: Int = 1) -> Token { tokens[Swift.min(position + offset, tokens.count - 1)] }
+    package func peek(_ offset: Int = 1) -> Token {
+        tokens[Swift.min(position + offset, tokens.count - 1)]
+    }
     package mutating func advance() { if position < tokens.count - 1 { position += 1 } }
 
     package func error(_ message: String, _ range: SourceRange? = nil) -> ClaimError {
@@ -30,7 +32,9 @@ struct Parser {
     }
 
     package mutating func expect(_ kind: Token.Kind, _ what: String) throws -> Token {
-        guard current.kind == kind else { throw error("expected \(what), found \(current.display)") }
+        guard current.kind == kind else {
+            throw error("expected \(what), found \(current.display)")
+        }
         let token = current
         advance()
         return token
@@ -48,7 +52,8 @@ struct Parser {
         var definitions: [Definition] = []
         while isIdentifier("let") {
             advance()
-            guard case .identifier(let name) = current.kind, !Parser.reservedWords.contains(name) else {
+            guard case .identifier(let name) = current.kind, !Parser.reservedWords.contains(name)
+            else {
                 throw error("expected a name after 'let', found \(current.display)")
             }
             let nameRange = current.range
@@ -82,8 +87,11 @@ struct Parser {
         let definitions = try parseDefinitions()
         let lhs = try parseExpression()
         guard current.kind == .equalEqual else {
-            if current.kind == .equals { throw error("expected '==' (a claim compares with '=='), found '='") }
-            throw error("expected '==' between the two sides of the claim, found \(current.display)")
+            if current.kind == .equals {
+                throw error("expected '==' (a claim compares with '=='), found '='")
+            }
+            throw error(
+                "expected '==' between the two sides of the claim, found \(current.display)")
         }
         advance()
         let rhs = try parseExpression()
@@ -92,13 +100,16 @@ struct Parser {
             if current.kind == .equalEqual { throw error("a claim has exactly one '=='") }
             throw error("unexpected \(current.display) after the claim")
         }
-        return Claim(source: source, definitions: definitions, lhs: lhs, rhs: rhs,
-                     declarations: declarations, assumptions: assumptions)
+        return Claim(
+            source: source, definitions: definitions, lhs: lhs, rhs: rhs,
+            declarations: declarations, assumptions: assumptions)
     }
 
     /// `decl := NAME ":" dim ("x"|"×") dim ["symmetric"] | NAME ":" dim | NAME ":" "scalar"
     ///        | NAME ":" "function" | NAME "'"+ "=" "0"`
-    package mutating func parseDeclaration(into declarations: inout [Declaration], assumptions: inout [Assumption]) throws {
+    package mutating func parseDeclaration(
+        into declarations: inout [Declaration], assumptions: inout [Assumption]
+    ) throws {
         guard case .identifier(let name) = current.kind, !Parser.reservedWords.contains(name) else {
             throw error("expected a declaration such as 'A: m x n', found \(current.display)")
         }
@@ -107,9 +118,11 @@ struct Parser {
         if current.kind == .prime {
             var order = 0
             while current.kind == .prime { order += 1; advance() }
-            _ = try expect(.equals, "'=' in the assumption \(name)\(String(repeating: "'", count: order)) = 0")
+            _ = try expect(
+                .equals, "'=' in the assumption \(name)\(String(repeating: "'", count: order)) = 0")
             guard case .number(let value) = current.kind, value.numerator == 0 else {
-                throw error("only the assumption that a derivative vanishes ('\(name)'' = 0') is supported")
+                throw error(
+                    "only the assumption that a derivative vanishes ('\(name)'' = 0') is supported")
             }
             advance()
             assumptions.append(.derivativeVanishes(function: name, order: order))
@@ -145,8 +158,10 @@ struct Parser {
                 advance()
             }
             let upper = try parseDimension()
-            declarations.append(Declaration(name: name, kind: .index(upper: upper),
-                                            range: nameRange.union(tokens[position - 1].range)))
+            declarations.append(
+                Declaration(
+                    name: name, kind: .index(upper: upper),
+                    range: nameRange.union(tokens[position - 1].range)))
             return
         }
         if isIdentifier("integer") {
@@ -166,8 +181,10 @@ struct Parser {
             symmetric = true
             advance()
         }
-        declarations.append(Declaration(name: name, kind: .matrix(rows: rows, cols: cols, symmetric: symmetric),
-                                        range: nameRange.union(tokens[position - 1].range)))
+        declarations.append(
+            Declaration(
+                name: name, kind: .matrix(rows: rows, cols: cols, symmetric: symmetric),
+                range: nameRange.union(tokens[position - 1].range)))
     }
 
     package mutating func parseDimension() throws -> Dimension {
@@ -177,7 +194,9 @@ struct Parser {
                 throw error("a dimension must be a positive integer, found \(value)")
             }
             guard value.numerator <= 1_000_000 else {
-                throw ClaimError(.limit, "dimension \(value) is larger than the limit 1000000", at: current.range, in: source)
+                throw ClaimError(
+                    .limit, "dimension \(value) is larger than the limit 1000000",
+                    at: current.range, in: source)
             }
             advance()
             return .fixed(value.numerator)
@@ -185,7 +204,12 @@ struct Parser {
             advance()
             return .variable(name)
         default:
-            throw error("expected a dimension (a positive integer or a name such as n), 'scalar', 'function' or 'integer', found \(current.display)")
+            throw error(
+                """
+                    expected a dimension (a positive integer or a name such as n), 'scalar', \
+                    'function' or 'integer', found \(current.display)
+                    """
+            )
         }
     }
 
@@ -194,15 +218,17 @@ struct Parser {
     package mutating func enter() throws {
         depth += 1
         if depth > Parser.maximumDepth {
-            throw ClaimError(.limit, "the expression is nested more than \(Parser.maximumDepth) levels deep",
-                             at: current.range, in: source)
+            throw ClaimError(
+                .limit, "the expression is nested more than \(Parser.maximumDepth) levels deep",
+                at: current.range, in: source)
         }
     }
 
     package func checkDepth(_ d: Int, _ range: SourceRange) throws {
         if d > Parser.maximumDepth {
-            throw ClaimError(.limit, "the expression is nested more than \(Parser.maximumDepth) levels deep",
-                             at: range, in: source)
+            throw ClaimError(
+                .limit, "the expression is nested more than \(Parser.maximumDepth) levels deep",
+                at: range, in: source)
         }
     }
 
@@ -219,7 +245,10 @@ struct Parser {
             advance()
             let right = try parseProduct()
             let range = left.expression.range.union(right.expression.range)
-            left = (.binary(op, left.expression, right.expression, range), Swift.max(left.depth, right.depth) + 1)
+            left = (
+                .binary(op, left.expression, right.expression, range),
+                Swift.max(left.depth, right.depth) + 1
+            )
             try checkDepth(left.depth, range)
         }
         return left
@@ -239,7 +268,10 @@ struct Parser {
             advance()
             let right = try parseKronecker()
             let range = left.expression.range.union(right.expression.range)
-            left = (.binary(op, left.expression, right.expression, range), Swift.max(left.depth, right.depth) + 1)
+            left = (
+                .binary(op, left.expression, right.expression, range),
+                Swift.max(left.depth, right.depth) + 1
+            )
             try checkDepth(left.depth, range)
         }
     }
@@ -250,7 +282,10 @@ struct Parser {
             advance()
             let right = try parseUnary()
             let range = left.expression.range.union(right.expression.range)
-            left = (.binary(.kronecker, left.expression, right.expression, range), Swift.max(left.depth, right.depth) + 1)
+            left = (
+                .binary(.kronecker, left.expression, right.expression, range),
+                Swift.max(left.depth, right.depth) + 1
+            )
             try checkDepth(left.depth, range)
         }
         return left
@@ -336,14 +371,16 @@ struct Parser {
             case .number(let value) where value.isInteger && value.numerator >= 1:
                 indices.append(.number(value, current.range))
             default:
-                throw error("expected an index (a declared index such as k, or a positive "
-                    + "integer) in '[…]', found \(current.display)")
+                throw error(
+                    "expected an index (a declared index such as k, or a positive "
+                        + "integer) in '[…]', found \(current.display)")
             }
             advance()
         } while current.kind == .comma && indices.count < 2
         guard current.kind == .rightBracket else {
-            throw error("expected ']' to close the '[' at \(open.range) (an entry has one or "
-                + "two indices), found \(current.display)")
+            throw error(
+                "expected ']' to close the '[' at \(open.range) (an entry has one or "
+                    + "two indices), found \(current.display)")
         }
         let range = base.expression.range.union(current.range)
         advance()
@@ -364,7 +401,8 @@ struct Parser {
             defer { depth -= 1 }
             let inner = try parseSum()
             guard current.kind == .rightParen else {
-                throw error("expected ')' to close the '(' at \(token.range), found \(current.display)")
+                throw error(
+                    "expected ')' to close the '(' at \(token.range), found \(current.display)")
             }
             advance()
             return inner
@@ -391,7 +429,9 @@ struct Parser {
         }
     }
 
-    package mutating func parseCall(name: String, nameRange: SourceRange, order: Int) throws -> Parsed {
+    package mutating func parseCall(
+        name: String, nameRange: SourceRange, order: Int
+    ) throws -> Parsed {
         let open = try expect(.leftParen, "'('")
         try enter()
         defer { depth -= 1 }
@@ -404,7 +444,12 @@ struct Parser {
             } while true
         }
         guard current.kind == .rightParen else {
-            throw error("expected ',' or ')' in the call of '\(name)' opened at \(open.range), found \(current.display)")
+            throw error(
+                """
+                    expected ',' or ')' in the call of '\(name)' opened at \(open.range), found \
+                    \(current.display)
+                    """
+            )
         }
         let close = current.range
         advance()
@@ -413,8 +458,11 @@ struct Parser {
         try checkDepth(d, range)
         let args = arguments.map(\.expression)
 
-        if let op = DerivativeOperator(rawValue: name) ?? (name == "grad_entries" ? .gradient : nil) {
-            guard order == 0 else { throw error("'\(name)' cannot carry derivative marks", nameRange) }
+        if let op = DerivativeOperator(rawValue: name) ?? (name == "grad_entries" ? .gradient : nil)
+        {
+            guard order == 0 else {
+                throw error("'\(name)' cannot carry derivative marks", nameRange)
+            }
             guard args.count == 2 else {
                 throw error("\(name) takes 2 arguments (\(name)(F, X)), found \(args.count)", range)
             }
@@ -424,38 +472,63 @@ struct Parser {
             case .symbol: (form, symbol) = (.plain, args[1])
             case .transpose(let x, _): (form, symbol) = (.transposed, x)
             case .call(.vec, let x, _):
-                if case .transpose(let y, _) = x[0] { (form, symbol) = (.vectorisedTranspose, y) }
-                else { (form, symbol) = (.vectorised, x[0]) }
-            default: throw error("the second argument of \(name) must be a variable name, vec(X), X' or vec(X')", args[1].range)
+                if case .transpose(let y, _) = x[0] {
+                    (form, symbol) = (.vectorisedTranspose, y)
+                } else {
+                    (form, symbol) = (.vectorised, x[0])
+                }
+            default:
+                throw error(
+                    "the second argument of \(name) must be a variable name, vec(X), X' or vec(X')",
+                    args[1].range)
             }
             guard case .symbol(let variable, _) = symbol else {
-                throw error("the second argument of \(name) must be a variable name, vec(X), X' or vec(X')", args[1].range)
+                throw error(
+                    "the second argument of \(name) must be a variable name, vec(X), X' or vec(X')",
+                    args[1].range)
             }
             if name == "grad_entries" && form != .plain {
-                throw error("grad_entries takes a symmetric matrix name as its second argument", args[1].range)
+                throw error(
+                    "grad_entries takes a symmetric matrix name as its second argument",
+                    args[1].range)
             }
-            let text = DerivativeVariable.text(variable, name == "grad_entries" ? .independentEntries : form)
-            return (.derivative(op, args[0], variable: text, variableRange: args[1].range, range), d)
+            let text = DerivativeVariable.text(
+                variable, name == "grad_entries" ? .independentEntries : form)
+            return (
+                .derivative(op, args[0], variable: text, variableRange: args[1].range, range), d
+            )
         }
         if name == "sum" && order == 0 && args.count == 2 {
             guard case .symbol(let index, let indexRange) = args[0] else {
-                throw error("the first argument of sum(k, …) must be an index name",
-                            args[0].range)
+                throw error(
+                    "the first argument of sum(k, …) must be an index name",
+                    args[0].range)
             }
             return (.indexSum(index: index, indexRange: indexRange, body: args[1], range), d)
         }
         if let builtin = BuiltinFunction(rawValue: name) ?? BuiltinFunction.aliases[name] {
             guard order == 0 else {
-                throw error("derivative marks are only for declared functions ('f: function'); use jac or grad with '\(name)'", nameRange)
+                throw error(
+                    """
+                        derivative marks are only for declared functions ('f: function'); use jac \
+                        or grad with '\(name)'
+                        """,
+                    nameRange)
             }
             guard builtin.arity.contains(args.count) else {
-                let expected = builtin.arity.count == 1 ? "\(builtin.arity.lowerBound)" : "\(builtin.arity.lowerBound) or \(builtin.arity.upperBound)"
-                throw error("\(builtin.rawValue) takes \(expected) argument\(builtin.arity.upperBound == 1 ? "" : "s"), found \(args.count)", range)
+                let expected =
+                    builtin.arity.count == 1
+                    ? "\(builtin.arity.lowerBound)"
+                    : "\(builtin.arity.lowerBound) or \(builtin.arity.upperBound)"
+                throw error(
+                    "\(builtin.rawValue) takes \(expected) argument\(builtin.arity.upperBound == 1 ? "" : "s"), found \(args.count)",
+                    range)
             }
             return (.call(builtin, args, range), d)
         }
         guard args.count == 1 else {
-            throw error("the elementwise function '\(name)' takes 1 argument, found \(args.count)", range)
+            throw error(
+                "the elementwise function '\(name)' takes 1 argument, found \(args.count)", range)
         }
         return (.userFunction(name: name, order: order, argument: args[0], range), d)
     }

@@ -39,12 +39,14 @@ public struct ResolvedClaim: Sendable {
     package let lhsShape: SymbolicShape
     package let rhsShape: SymbolicShape
 
-    init(claim: Claim, dimensionVariables: [String], symbols: [String],
-         symmetricSymbols: Set<String>,
-         functions: [String: Int?], differentiatedDefinitions: Set<String>,
-         symbolShapes: [String: SymbolicShape], definitionShapes: [String: SymbolicShape],
-         lhsShape: SymbolicShape, rhsShape: SymbolicShape,
-         indexRanges: [String: DimensionPolynomial] = [:], freeIndices: [String] = []) {
+    init(
+        claim: Claim, dimensionVariables: [String], symbols: [String],
+        symmetricSymbols: Set<String>,
+        functions: [String: Int?], differentiatedDefinitions: Set<String>,
+        symbolShapes: [String: SymbolicShape], definitionShapes: [String: SymbolicShape],
+        lhsShape: SymbolicShape, rhsShape: SymbolicShape,
+        indexRanges: [String: DimensionPolynomial] = [:], freeIndices: [String] = []
+    ) {
         self.claim = claim
         self.dimensionVariables = dimensionVariables
         self.symbols = symbols
@@ -76,7 +78,8 @@ public struct ResolvedClaim: Sendable {
     /// The shapes of the two sides at an assignment.
     public func sideShapes(at assignment: [String: Int]) -> (lhs: Shape, rhs: Shape)? {
         guard let l = SymbolicShape.concrete(lhsShape, assignment),
-              let r = SymbolicShape.concrete(rhsShape, assignment) else { return nil }
+            let r = SymbolicShape.concrete(rhsShape, assignment)
+        else { return nil }
         return (l, r)
     }
 
@@ -86,12 +89,16 @@ public struct ResolvedClaim: Sendable {
     }
 
     /// The shapes of both sides with dimension variables, e.g. `((m·n)×1)`.
-    public var sideShapeDescriptions: (lhs: String, rhs: String) { (lhsShape.description, rhsShape.description) }
+    public var sideShapeDescriptions: (lhs: String, rhs: String) {
+        (lhsShape.description, rhsShape.description)
+    }
 }
 
 extension SymbolicShape {
     package static func concrete(_ s: SymbolicShape, _ assignment: [String: Int]) -> Shape? {
-        guard let r = s.rows.evaluate(assignment), let c = s.cols.evaluate(assignment), r >= 1, c >= 1 else { return nil }
+        guard let r = s.rows.evaluate(assignment), let c = s.cols.evaluate(assignment), r >= 1,
+            c >= 1
+        else { return nil }
         return Shape(r, c)
     }
 }

@@ -43,7 +43,9 @@ package struct ShapeInference {
 
     package init(claim: Claim) { self.claim = claim }
 
-    package func fail(_ kind: ClaimError.Kind, _ message: String, _ range: SourceRange?) -> ClaimError {
+    package func fail(
+        _ kind: ClaimError.Kind, _ message: String, _ range: SourceRange?
+    ) -> ClaimError {
         ClaimError(kind, message, at: range, in: claim.source)
     }
 
@@ -73,7 +75,10 @@ package struct ShapeInference {
                 for case .variable(let v) in [rows, cols] { dimensionVariables.insert(v) }
                 let shape = SymbolicShape(rows: dimension(rows), cols: dimension(cols))
                 if isSymmetric && shape.rows != shape.cols {
-                    throw fail(.shape, "'\(d.name)' is declared symmetric but its shape \(shape) is not square", d.range)
+                    throw fail(
+                        .shape,
+                        "'\(d.name)' is declared symmetric but its shape \(shape) is not square",
+                        d.range)
                 }
                 if isSymmetric { symmetric.insert(d.name) }
                 declaredShapes[d.name] = shape
@@ -81,7 +86,13 @@ package struct ShapeInference {
                 declaredShapes[d.name] = .scalar
             case .function:
                 if BuiltinFunction(rawValue: d.name) != nil {
-                    throw fail(.name, "'\(d.name)' is a built-in function and cannot be declared with '\(d.name): function'; choose another name", d.range)
+                    throw fail(
+                        .name,
+                        """
+                            '\(d.name)' is a built-in function and cannot be declared with \
+                            '\(d.name): function'; choose another name
+                            """,
+                        d.range)
                 }
                 functions[d.name] = .some(nil)
             case .index(let upper):
@@ -97,41 +108,63 @@ package struct ShapeInference {
         var stack = claim.definitions.map(\.expression) + [claim.lhs, claim.rhs]
         while let e = stack.popLast() {
             if case .call(let function, let arguments, _) = e, function.takesDimensions {
-                for name in arguments.flatMap({ ShapeInference.symbolNames($0) }) where declared[name] == nil {
+                for name in arguments.flatMap({ ShapeInference.symbolNames($0) })
+                where declared[name] == nil {
                     dimensionVariables.insert(name)
                 }
             }
             stack.append(contentsOf: e.children)
         }
         collectIdentityDimensions(declared: declared)
-        for d in claim.declarations where dimensionVariables.contains(d.name) && !integerSymbols.contains(d.name) {
-            throw fail(.name, "'\(d.name)' is used as a dimension and declared as a symbol", d.range)
+        for d in claim.declarations
+        where dimensionVariables.contains(d.name) && !integerSymbols.contains(d.name) {
+            throw fail(
+                .name, "'\(d.name)' is used as a dimension and declared as a symbol", d.range)
         }
         for assumption in claim.assumptions {
             switch assumption {
             case .derivativeVanishes(let name, let order):
                 guard functions[name] != nil else {
-                    throw fail(.name, "the assumption about \(name)\(String(repeating: "'", count: order)) needs '\(name): function' declared", nil)
+                    throw fail(
+                        .name,
+                        "the assumption about \(name)\(String(repeating: "'", count: order)) needs '\(name): function' declared",
+                        nil)
                 }
                 let previous = functions[name] ?? nil
                 functions[name] = .some(Swift.min(previous ?? order, order))
             case .symmetric(let name):
                 guard let shape = declaredShapes[name] else {
-                    throw fail(.name, "'\(name) symmetric' needs '\(name)' declared as a square matrix", nil)
+                    throw fail(
+                        .name, "'\(name) symmetric' needs '\(name)' declared as a square matrix",
+                        nil)
                 }
                 guard shape.rows == shape.cols else {
-                    throw fail(.shape, "'\(name)' is assumed symmetric but its shape \(shape) is not square", nil)
+                    throw fail(
+                        .shape,
+                        "'\(name)' is assumed symmetric but its shape \(shape) is not square", nil)
                 }
                 symmetric.insert(name)
             }
         }
         var defined: Set<String> = []
         for definition in claim.definitions {
-            if declared[definition.name] != nil || dimensionVariables.contains(definition.name) || defined.contains(definition.name) {
-                throw fail(.name, "'\(definition.name)' is defined by 'let' and also declared or defined elsewhere", definition.range)
+            if declared[definition.name] != nil || dimensionVariables.contains(definition.name)
+                || defined.contains(definition.name)
+            {
+                throw fail(
+                    .name,
+                    """
+                        '\(definition.name)' is defined by 'let' and also declared or defined \
+                        elsewhere
+                        """,
+                    definition.range)
             }
-            if BuiltinFunction(rawValue: definition.name) != nil || DerivativeOperator(rawValue: definition.name) != nil {
-                throw fail(.name, "'\(definition.name)' is a built-in function and cannot be redefined", definition.range)
+            if BuiltinFunction(rawValue: definition.name) != nil
+                || DerivativeOperator(rawValue: definition.name) != nil
+            {
+                throw fail(
+                    .name, "'\(definition.name)' is a built-in function and cannot be redefined",
+                    definition.range)
             }
             defined.insert(definition.name)
         }
@@ -139,37 +172,49 @@ package struct ShapeInference {
 
     // MARK: Unification
 
-    package mutating func resolved(_ p: DimensionPolynomial, _ range: SourceRange) throws -> DimensionPolynomial {
+    package mutating func resolved(
+        _ p: DimensionPolynomial, _ range: SourceRange
+    ) throws -> DimensionPolynomial {
         guard let s = p.substituting(bindings) else {
             throw fail(.limit, "a dimension is too large to represent", range)
         }
         return s
     }
 
-    package mutating func resolved(_ s: SymbolicShape, _ range: SourceRange) throws -> SymbolicShape {
+    package mutating func resolved(_ s: SymbolicShape, _ range: SourceRange) throws -> SymbolicShape
+    {
         SymbolicShape(rows: try resolved(s.rows, range), cols: try resolved(s.cols, range))
     }
 
     /// Requires `a == b`; `message` explains the operation for the error.
-    package mutating func unify(_ a: DimensionPolynomial, _ b: DimensionPolynomial, _ range: SourceRange, _ message: String) throws {
+    package mutating func unify(
+        _ a: DimensionPolynomial, _ b: DimensionPolynomial, _ range: SourceRange, _ message: String
+    ) throws {
         let x = try resolved(a, range), y = try resolved(b, range)
         if x == y { return }
-        guard let difference = x - y else { throw fail(.limit, "a dimension is too large to represent", range) }
+        guard let difference = x - y else {
+            throw fail(.limit, "a dimension is too large to represent", range)
+        }
         if !difference.hasUnknowns {
             throw fail(.shape, message, range)
         }
         // An unknown standing alone (coefficient ±1, in no other term) is solved for.
-        for (monomial, coefficient) in difference.terms where monomial.count == 1 && monomial[0].hasPrefix("?") && Swift.abs(coefficient) == 1 {
+        for (monomial, coefficient) in difference.terms
+        where monomial.count == 1 && monomial[0].hasPrefix("?") && Swift.abs(coefficient) == 1 {
             let unknown = monomial[0]
             let others = difference.terms.filter { $0.key != monomial }
             if others.keys.contains(where: { $0.contains(unknown) }) { continue }
-            guard let rest = DimensionPolynomial(terms: others).scaled(by: -coefficient) else { continue }
+            guard let rest = DimensionPolynomial(terms: others).scaled(by: -coefficient) else {
+                continue
+            }
             bindings[unknown] = rest
             learned = true
             return
         }
         // Single monomials: cancel common factors, then retry.
-        if x.terms.count == 1, y.terms.count == 1, let (mx, cx) = x.terms.first, let (my, cy) = y.terms.first, cx == cy {
+        if x.terms.count == 1, y.terms.count == 1, let (mx, cx) = x.terms.first,
+            let (my, cy) = y.terms.first, cx == cy
+        {
             var left = mx, right = my
             for name in mx where right.contains(name) {
                 if let i = left.firstIndex(of: name), let j = right.firstIndex(of: name) {
@@ -177,20 +222,28 @@ package struct ShapeInference {
                 }
             }
             if left.count < mx.count {
-                try unify(DimensionPolynomial(terms: [left: 1]), DimensionPolynomial(terms: [right: 1]), range, message)
+                try unify(
+                    DimensionPolynomial(terms: [left: 1]), DimensionPolynomial(terms: [right: 1]),
+                    range, message)
                 return
             }
         }
         deferred.append((x, y, range, message))
     }
 
-    package mutating func unifyShapes(_ a: SymbolicShape, _ b: SymbolicShape, _ range: SourceRange, _ what: String) throws {
+    package mutating func unifyShapes(
+        _ a: SymbolicShape, _ b: SymbolicShape, _ range: SourceRange, _ what: String
+    ) throws {
         let message = "\(what): \(try resolved(a, range))·\(try resolved(b, range)): shapes differ"
         try unify(a.rows, b.rows, range, message)
-        try unify(a.cols, b.cols, range, "\(what): \(try resolved(a, range))·\(try resolved(b, range)): shapes differ")
+        try unify(
+            a.cols, b.cols, range,
+            "\(what): \(try resolved(a, range))·\(try resolved(b, range)): shapes differ")
     }
 
-    package mutating func product(_ a: DimensionPolynomial, _ b: DimensionPolynomial, _ range: SourceRange) throws -> DimensionPolynomial {
+    package mutating func product(
+        _ a: DimensionPolynomial, _ b: DimensionPolynomial, _ range: SourceRange
+    ) throws -> DimensionPolynomial {
         guard let p = try resolved(a, range) * resolved(b, range) else {
             throw fail(.limit, "a dimension is too large to represent", range)
         }
@@ -216,14 +269,24 @@ package struct ShapeInference {
             rhs = try infer(claim.rhs)
             let l = try resolved(lhs, claim.lhs.range), r = try resolved(rhs, claim.rhs.range)
             if !l.isKnownScalar && !r.isKnownScalar {
-                try unify(l.rows, r.rows, claim.lhs.range.union(claim.rhs.range), "the two sides have different shapes: \(l) and \(r)")
-                try unify(l.cols, r.cols, claim.lhs.range.union(claim.rhs.range),
-                          "the two sides have different shapes: \(try resolved(l, claim.lhs.range)) and \(try resolved(r, claim.rhs.range))")
+                try unify(
+                    l.rows, r.rows, claim.lhs.range.union(claim.rhs.range),
+                    "the two sides have different shapes: \(l) and \(r)")
+                try unify(
+                    l.cols, r.cols, claim.lhs.range.union(claim.rhs.range),
+                    """
+                        the two sides have different shapes: \(try resolved(l, claim.lhs.range)) \
+                        and \(try resolved(r, claim.rhs.range))
+                        """
+                )
             }
             if !learned { break }
         }
         if let (x, y, range, message) = deferred.first {
-            throw fail(.shape, "cannot infer the shapes (\(x) = \(y) has unknowns); \(message.isEmpty ? "" : "while checking \(message); ")declare the symbols in a 'where' clause", range)
+            throw fail(
+                .shape,
+                "cannot infer the shapes (\(x) = \(y) has unknowns); \(message.isEmpty ? "" : "while checking \(message); ")declare the symbols in a 'where' clause",
+                range)
         }
         let freeIndices = claim.declarations.map(\.name).filter { freeIndexUses.contains($0) }
         if !freeIndices.isEmpty {
@@ -232,7 +295,8 @@ package struct ShapeInference {
             let both = claim.lhs.range.union(claim.rhs.range)
             for (side, shape) in [(claim.lhs, lhs), (claim.rhs, rhs)] {
                 let s = try resolved(shape, side.range)
-                let message = "a claim with the free indices \(freeIndices.joined(separator: ", ")) compares "
+                let message =
+                    "a claim with the free indices \(freeIndices.joined(separator: ", ")) compares "
                     + "scalars (one per value of the indices); this side is \(s)"
                 try unify(s.rows, .one, side.range, message)
                 try unify(s.cols, .one, side.range, message)
@@ -249,17 +313,26 @@ package struct ShapeInference {
         }
         var finalShapes: [String: SymbolicShape] = [:]
         for name in symbolOrder {
-            let shape = try resolved(inferredShapes[name] ?? declaredShapes[name] ?? .scalar, claim.lhs.range)
+            let shape = try resolved(
+                inferredShapes[name] ?? declaredShapes[name] ?? .scalar, claim.lhs.range)
             if shape.rows.hasUnknowns || shape.cols.hasUnknowns {
-                throw fail(.shape, "cannot infer the shape of '\(name)' (found \(shape)); declare it in a 'where' clause, e.g. 'where \(name): m x n' or '\(name): scalar'",
-                           firstUse(of: name))
+                throw fail(
+                    .shape,
+                    """
+                        cannot infer the shape of '\(name)' (found \(shape)); declare it in a \
+                        'where' clause, e.g. 'where \(name): m x n' or '\(name): scalar'
+                        """,
+                    firstUse(of: name))
             }
             finalShapes[name] = shape
         }
         var finalDefinitions: [String: SymbolicShape] = [:]
-        for (name, shape) in definitionShapes { finalDefinitions[name] = try resolved(shape, claim.lhs.range) }
+        for (name, shape) in definitionShapes {
+            finalDefinitions[name] = try resolved(shape, claim.lhs.range)
+        }
         if !reparametrised.isEmpty {
-            var again = ShapeInference(claim: claimWithPlainVariables(finalShapes.merging(finalDefinitions) { a, _ in a }))
+            var again = ShapeInference(
+                claim: claimWithPlainVariables(finalShapes.merging(finalDefinitions) { a, _ in a }))
             return try again.run()
         }
         if !identityShapes.isEmpty {
@@ -267,14 +340,20 @@ package struct ShapeInference {
             return try again.run()
         }
         let l = try resolved(lhs, claim.lhs.range), r = try resolved(rhs, claim.rhs.range)
-        var result = ResolvedClaim(claim: claim, dimensionVariables: dimensionVariables.sorted(), symbols: symbolOrder,
-                             symmetricSymbols: symmetric, functions: functions,
-                             differentiatedDefinitions: differentiatedDefinitions, symbolShapes: finalShapes,
-                             definitionShapes: finalDefinitions, lhsShape: l, rhsShape: r,
-                             indexRanges: indexRanges, freeIndices: freeIndices)
-        result.notes = notes + integerSymbols.sorted().map {
-            "'\($0)' is an integer symbol: checked exactly at \($0) = 1, 2, 3 and numerically at larger positive values (not at \($0) ≤ 0)"
-        }
+        var result = ResolvedClaim(
+            claim: claim, dimensionVariables: dimensionVariables.sorted(), symbols: symbolOrder,
+            symmetricSymbols: symmetric, functions: functions,
+            differentiatedDefinitions: differentiatedDefinitions, symbolShapes: finalShapes,
+            definitionShapes: finalDefinitions, lhsShape: l, rhsShape: r,
+            indexRanges: indexRanges, freeIndices: freeIndices)
+        result.notes =
+            notes
+            + integerSymbols.sorted().map {
+                """
+                    '\($0)' is an integer symbol: checked exactly at \($0) = 1, 2, 3 and \
+                    numerically at larger positive values (not at \($0) ≤ 0)
+                    """
+            }
         return result
     }
 
@@ -301,7 +380,8 @@ package struct ShapeInference {
     // MARK: Expressions
 
     /// The shape of a name used as a value.
-    package mutating func symbolShape(_ name: String, _ range: SourceRange) throws -> SymbolicShape {
+    package mutating func symbolShape(_ name: String, _ range: SourceRange) throws -> SymbolicShape
+    {
         if visibleDefinitions.contains(name), let s = definitionShapes[name] { return s }
         if claim.definitions.contains(where: { $0.name == name }) {
             throw fail(.name, "'\(name)' is used before its 'let' definition", range)
@@ -314,8 +394,10 @@ package struct ShapeInference {
             throw fail(.name, "'\(name)' is a built-in function; apply it as \(name)(…)", range)
         }
         if indexRanges[name] != nil {
-            throw fail(.name, "'\(name)' is an index: use it in an entry such as W[\(name), 1] "
-                       + "or as the index of sum(\(name), …)", range)
+            throw fail(
+                .name,
+                "'\(name)' is an index: use it in an entry such as W[\(name), 1] "
+                    + "or as the index of sum(\(name), …)", range)
         }
         if let identity = try identityShape(name, range) { return identity }
         if !symbolOrder.contains(name) { symbolOrder.append(name) }
@@ -331,15 +413,25 @@ package struct ShapeInference {
     package func integerValue(_ e: Expression) throws -> DimensionPolynomial {
         switch e {
         case .number(let value, let r):
-            guard value.isInteger else { throw fail(.shape, "expected an integer, found \(value)", r) }
+            guard value.isInteger else {
+                throw fail(.shape, "expected an integer, found \(value)", r)
+            }
             return .constant(value.numerator)
         case .symbol(let name, let r):
             guard dimensionVariables.contains(name) else {
-                throw fail(.shape, "expected an integer built from numbers and dimension variables, found '\(name)'", r)
+                throw fail(
+                    .shape,
+                    """
+                        expected an integer built from numbers and dimension variables, found \
+                        '\(name)'
+                        """,
+                    r)
             }
             return .variable(name)
         case .negation(let inner, let r):
-            guard let v = try integerValue(inner).scaled(by: -1) else { throw fail(.limit, "integer too large", r) }
+            guard let v = try integerValue(inner).scaled(by: -1) else {
+                throw fail(.limit, "integer too large", r)
+            }
             return v
         case .binary(let op, let a, let b, let r):
             let x = try integerValue(a), y = try integerValue(b)
@@ -356,20 +448,27 @@ package struct ShapeInference {
             // Right-associative as parsed (`c^2^3 = c^(2^3)`); a constant,
             // non-negative exponent: repeated multiplication.
             let x = try integerValue(base)
-            guard case .number(let k, _) = exponent, k.isInteger, k.numerator >= 0, k.numerator <= 64 else {
+            guard case .number(let k, _) = exponent, k.isInteger, k.numerator >= 0,
+                k.numerator <= 64
+            else {
                 let inner = try integerValue(exponent)
                 guard let k = inner.evaluate([:]), k >= 0, k <= 64 else {
-                    throw fail(.shape, "an exponent in an integer expression must be a constant in 0...64", exponent.range)
+                    throw fail(
+                        .shape, "an exponent in an integer expression must be a constant in 0...64",
+                        exponent.range)
                 }
                 return try integerPower(x, k, r)
             }
             return try integerPower(x, k.numerator, r)
         default:
-            throw fail(.shape, "expected an integer built from numbers and dimension variables", e.range)
+            throw fail(
+                .shape, "expected an integer built from numbers and dimension variables", e.range)
         }
     }
 
-    func integerPower(_ x: DimensionPolynomial, _ k: Int, _ r: SourceRange) throws -> DimensionPolynomial {
+    func integerPower(
+        _ x: DimensionPolynomial, _ k: Int, _ r: SourceRange
+    ) throws -> DimensionPolynomial {
         var result = DimensionPolynomial.constant(1)
         for _ in 0..<k {
             guard let next = result * x else { throw fail(.limit, "integer too large", r) }
@@ -400,15 +499,22 @@ package struct ShapeInference {
             _ = try integerValue(exponent)
             let s = try resolved(try infer(base), base.range)
             if s.isKnownScalar { return s }
-            try unify(s.rows, s.cols, r, "power: \(s): only a scalar or a square matrix can be raised to a power")
+            try unify(
+                s.rows, s.cols, r,
+                "power: \(s): only a scalar or a square matrix can be raised to a power")
             return try resolved(s, r)
         case .call(let function, let arguments, let r):
             return try call(function, arguments, r)
         case .userFunction(let name, let order, let argument, let r):
             guard functions[name] != nil else {
                 let known = BuiltinFunction.allCases.map(\.rawValue).joined(separator: ", ")
-                throw fail(.name, "unknown function '\(name)'; declare it with 'where \(name): function' (built-in: \(known))",
-                           SourceRange(r.start, r.start + name.count + order))
+                throw fail(
+                    .name,
+                    """
+                        unknown function '\(name)'; declare it with 'where \(name): function' \
+                        (built-in: \(known))
+                        """,
+                    SourceRange(r.start, r.start + name.count + order))
             }
             return try infer(argument)
         case .derivative(let op, let f, let written, let variableRange, let r):
@@ -416,23 +522,45 @@ package struct ShapeInference {
             let variable = form.name
             if form.form != .plain { reparametrised[r] = form }
             if form.form == .independentEntries && !symmetric.contains(variable) {
-                throw fail(.name, "grad_entries: '\(variable)' must be declared symmetric ('\(variable): n x n symmetric')", variableRange)
+                throw fail(
+                    .name,
+                    """
+                        grad_entries: '\(variable)' must be declared symmetric ('\(variable): n x \
+                        n symmetric')
+                        """,
+                    variableRange)
             }
-            if claim.definitions.contains(where: { $0.name == variable }) && !visibleDefinitions.contains(variable) {
-                throw fail(.name, "\(op.rawValue): '\(variable)' is used before its 'let' definition", variableRange)
+            if claim.definitions.contains(where: { $0.name == variable })
+                && !visibleDefinitions.contains(variable)
+            {
+                throw fail(
+                    .name, "\(op.rawValue): '\(variable)' is used before its 'let' definition",
+                    variableRange)
             }
             if visibleDefinitions.contains(variable) { differentiatedDefinitions.insert(variable) }
             guard !dimensionVariables.contains(variable) else {
-                throw fail(.name, "\(op.rawValue): '\(variable)' is a dimension, not a variable", variableRange)
+                throw fail(
+                    .name, "\(op.rawValue): '\(variable)' is a dimension, not a variable",
+                    variableRange)
             }
-            if symmetric.contains(variable) && (op != .gradient || form.form != .plain && form.form != .independentEntries) {
-                throw fail(.name, "\(op.rawValue): only grad(f, \(variable)) and grad_entries(f, \(variable)) are defined for the symmetric matrix '\(variable)' (its entries are not independent)", variableRange)
+            if symmetric.contains(variable)
+                && (op != .gradient || form.form != .plain && form.form != .independentEntries)
+            {
+                throw fail(
+                    .name,
+                    """
+                        \(op.rawValue): only grad(f, \(variable)) and grad_entries(f, \(variable)) \
+                        are defined for the symmetric matrix '\(variable)' (its entries are not \
+                        independent)
+                        """,
+                    variableRange)
             }
             var x = try resolved(try symbolShape(variable, variableRange), variableRange)
             switch form.form {
             case .plain, .independentEntries: break
             case .transposed: x = SymbolicShape(rows: x.cols, cols: x.rows)
-            case .vectorised, .vectorisedTranspose: x = SymbolicShape(rows: try product(x.rows, x.cols, r), cols: .one)
+            case .vectorised, .vectorisedTranspose:
+                x = SymbolicShape(rows: try product(x.rows, x.cols, r), cols: .one)
             }
             let fs = try resolved(try infer(f), f.range)
             let sizeX = try product(x.rows, x.cols, r)
@@ -440,8 +568,12 @@ package struct ShapeInference {
             case .jacobian:
                 return SymbolicShape(rows: try product(fs.rows, fs.cols, r), cols: sizeX)
             case .gradient, .hessian:
-                try unify(fs.rows, .one, f.range, "\(op.rawValue): \(fs): the function must be a scalar (1×1)")
-                try unify(fs.cols, .one, f.range, "\(op.rawValue): \(fs): the function must be a scalar (1×1)")
+                try unify(
+                    fs.rows, .one, f.range,
+                    "\(op.rawValue): \(fs): the function must be a scalar (1×1)")
+                try unify(
+                    fs.cols, .one, f.range,
+                    "\(op.rawValue): \(fs): the function must be a scalar (1×1)")
                 return op == .gradient ? x : SymbolicShape(rows: sizeX, cols: sizeX)
             }
         }
@@ -449,8 +581,10 @@ package struct ShapeInference {
 
     /// `base[i]` / `base[i, j]`: the ranges of the indices must be the
     /// dimensions they index; a literal index must lie inside them.
-    mutating func entry(_ base: Expression, _ indices: [Expression],
-                        _ r: SourceRange) throws -> SymbolicShape {
+    mutating func entry(
+        _ base: Expression, _ indices: [Expression],
+        _ r: SourceRange
+    ) throws -> SymbolicShape {
         let s = try resolved(try infer(base), base.range)
         var positions: [DimensionPolynomial]
         if indices.count == 2 {
@@ -460,84 +594,123 @@ package struct ShapeInference {
         } else if s.rows.constantValue == 1 {
             positions = [s.cols]
         } else {
-            try unify(s.cols, .one, r,
-                      "entry: \(s): one index needs a vector; write two indices for a matrix")
+            try unify(
+                s.cols, .one, r,
+                "entry: \(s): one index needs a vector; write two indices for a matrix")
             positions = [s.rows]
         }
         for (index, dimension) in zip(indices, positions) {
             switch index {
             case .symbol(let name, let ir):
                 guard let range = indexRanges[name] else {
-                    throw fail(.name, "'\(name)' is not a declared index; declare it with "
-                               + "'where \(name): index 1..n'", ir)
+                    throw fail(
+                        .name,
+                        "'\(name)' is not a declared index; declare it with "
+                            + "'where \(name): index 1..n'", ir)
                 }
                 if !boundIndices.contains(name) {
                     if inDefinition {
-                        throw fail(.name, "the index '\(name)' is free in a 'let' definition; "
-                                   + "bind it with sum(\(name), …) or use it in the claim", ir)
+                        throw fail(
+                            .name,
+                            "the index '\(name)' is free in a 'let' definition; "
+                                + "bind it with sum(\(name), …) or use it in the claim", ir)
                     }
                     freeIndexUses.insert(name)
                 }
                 let indexed = try resolved(dimension, ir)
-                try unify(range, dimension, ir, "entry: the index '\(name)' runs over 1..\(range) "
-                          + "but indexes a dimension \(indexed) of \(s)")
+                try unify(
+                    range, dimension, ir,
+                    "entry: the index '\(name)' runs over 1..\(range) "
+                        + "but indexes a dimension \(indexed) of \(s)")
             case .number(let value, let ir):
                 if let size = try resolved(dimension, ir).constantValue, value.numerator > size {
                     throw fail(.shape, "entry: index \(value) is outside 1..\(size) of \(s)", ir)
                 }
             default:
-                throw fail(.syntax, "an index must be a declared index or a positive integer",
-                           index.range)
+                throw fail(
+                    .syntax, "an index must be a declared index or a positive integer",
+                    index.range)
             }
         }
         return .scalar
     }
 
     /// `sum(k, body)`: the body with `k` bound; the shape of the body.
-    mutating func indexSum(_ index: String, _ indexRange: SourceRange,
-                           _ body: Expression) throws -> SymbolicShape {
+    mutating func indexSum(
+        _ index: String, _ indexRange: SourceRange,
+        _ body: Expression
+    ) throws -> SymbolicShape {
         guard indexRanges[index] != nil else {
-            throw fail(.name, "'\(index)' is not a declared index; declare it with "
-                       + "'where \(index): index 1..n' (sum(x) sums the entries of x)", indexRange)
+            throw fail(
+                .name,
+                "'\(index)' is not a declared index; declare it with "
+                    + "'where \(index): index 1..n' (sum(x) sums the entries of x)", indexRange)
         }
         guard !boundIndices.contains(index) else {
-            throw fail(.name, "the index '\(index)' is already bound by an enclosing sum",
-                       indexRange)
+            throw fail(
+                .name, "the index '\(index)' is already bound by an enclosing sum",
+                indexRange)
         }
         boundIndices.append(index)
         defer { boundIndices.removeLast() }
         return try infer(body)
     }
 
-    package mutating func binary(_ op: BinaryOperator, _ x: SymbolicShape, _ y: SymbolicShape, _ r: SourceRange) throws -> SymbolicShape {
+    package mutating func binary(
+        _ op: BinaryOperator, _ x: SymbolicShape, _ y: SymbolicShape, _ r: SourceRange
+    ) throws -> SymbolicShape {
         switch op {
         case .add, .subtract, .hadamard, .elementDivide:
             if x.isKnownScalar { return y }
             if y.isKnownScalar { return x }
-            let what = op == .add ? "sum" : op == .subtract ? "difference" : op == .hadamard ? "Hadamard product" : "elementwise division"
+            let what =
+                op == .add
+                ? "sum"
+                : op == .subtract
+                    ? "difference" : op == .hadamard ? "Hadamard product" : "elementwise division"
             try unifyShapes(x, y, r, "\(what) \(op.rawValue)")
             return try resolved(x, r)
         case .multiply:
             if x.isKnownScalar { return y }
             if y.isKnownScalar { return x }
-            try unify(x.cols, y.rows, r, "matrix product: \(x)·\(y): inner dimensions \(x.cols) and \(y.rows) differ")
+            try unify(
+                x.cols, y.rows, r,
+                "matrix product: \(x)·\(y): inner dimensions \(x.cols) and \(y.rows) differ")
             return try resolved(SymbolicShape(rows: x.rows, cols: y.cols), r)
         case .divide:
             if !y.isKnownScalar {
-                try unify(y.rows, .one, r, "division: \(x)·\(y): the divisor must be a scalar (use ./ for elementwise division)")
-                try unify(y.cols, .one, r, "division: \(x)·\(y): the divisor must be a scalar (use ./ for elementwise division)")
+                try unify(
+                    y.rows, .one, r,
+                    """
+                        division: \(x)·\(y): the divisor must be a scalar (use ./ for elementwise \
+                        division)
+                        """
+                )
+                try unify(
+                    y.cols, .one, r,
+                    """
+                        division: \(x)·\(y): the divisor must be a scalar (use ./ for elementwise \
+                        division)
+                        """
+                )
             }
             return x
         case .kronecker:
-            return SymbolicShape(rows: try product(x.rows, y.rows, r), cols: try product(x.cols, y.cols, r))
+            return SymbolicShape(
+                rows: try product(x.rows, y.rows, r), cols: try product(x.cols, y.cols, r))
         }
     }
 
-    package mutating func call(_ function: BuiltinFunction, _ arguments: [Expression], _ r: SourceRange) throws -> SymbolicShape {
+    package mutating func call(
+        _ function: BuiltinFunction, _ arguments: [Expression], _ r: SourceRange
+    ) throws -> SymbolicShape {
         if function.takesDimensions {
             let dims = try arguments.map { try integerValue($0) }
             for (d, a) in zip(dims, arguments) {
-                if let c = d.constantValue, c < 1 { throw fail(.shape, "\(function.rawValue): dimension \(c) is not positive", a.range) }
+                if let c = d.constantValue, c < 1 {
+                    throw fail(
+                        .shape, "\(function.rawValue): dimension \(c) is not positive", a.range)
+                }
             }
             switch function {
             case .eye: return SymbolicShape(rows: dims[0], cols: dims[0])
@@ -557,12 +730,16 @@ package struct ShapeInference {
             if s.rows.constantValue == 1 { return SymbolicShape(rows: s.cols, cols: s.cols) }
             if s.rows.hasUnknowns || s.cols.hasUnknowns {
                 // Decided in a later pass, once the argument's shape is known.
-                if learned || nextUnknown > 0 { return SymbolicShape(rows: freshUnknown(), cols: freshUnknown()) }
+                if learned || nextUnknown > 0 {
+                    return SymbolicShape(rows: freshUnknown(), cols: freshUnknown())
+                }
             }
             try unify(s.rows, s.cols, r, "diag: \(s): expected a vector or a square matrix")
             return SymbolicShape(rows: s.rows, cols: .one)
         case .tr, .det:
-            try unify(s.rows, s.cols, r, "\(function == .tr ? "trace" : "determinant"): \(s): matrix is not square")
+            try unify(
+                s.rows, s.cols, r,
+                "\(function == .tr ? "trace" : "determinant"): \(s): matrix is not square")
             return .scalar
         case .inv:
             try unify(s.rows, s.cols, r, "inverse: \(s): matrix is not square")
@@ -570,12 +747,20 @@ package struct ShapeInference {
         case .sum:
             return .scalar
         case .kron:
-            return SymbolicShape(rows: try product(s.rows, shapes[1].rows, r), cols: try product(s.cols, shapes[1].cols, r))
+            return SymbolicShape(
+                rows: try product(s.rows, shapes[1].rows, r),
+                cols: try product(s.cols, shapes[1].cols, r))
         case .sigmoid, .tanh, .exp, .log, .softplus, .relu, .step, .abs, .sqrt, .sin, .cos:
             return s
         case .pow:
             guard ShapeInference.constantExponent(arguments[1]) != nil else {
-                throw fail(.shape, "elementwise power .^: the exponent must be a constant integer or rational number", arguments[1].range)
+                throw fail(
+                    .shape,
+                    """
+                        elementwise power .^: the exponent must be a constant integer or rational \
+                        number
+                        """,
+                    arguments[1].range)
             }
             return s
         case .norm:
@@ -584,7 +769,7 @@ package struct ShapeInference {
             try unify(s.rows, s.cols, r, "adjugate: \(s): matrix is not square")
             return try resolved(s, r)
         case .eye, .ones, .zeros, .comm:
-            return s // handled above
+            return s  // handled above
         }
     }
 }

@@ -292,7 +292,9 @@ struct Canonicalizer {
         return args[0]
     }
 
-    func monomial(_ m: ElementwisePolynomial.Monomial, coefficient: ExactNumber) throws
+    func monomial(
+        _ m: ElementwisePolynomial.Monomial, coefficient: ExactNumber
+    ) throws
         -> Expression
     {
         let ordered = m.sorted { Canonicalizer.key($0.key) < Canonicalizer.key($1.key) }

@@ -72,7 +72,9 @@ public struct Deriver: Sendable {
 
     /// Checks the claim `<input> == <derived>`; the result carries `derived`
     /// only when the verdict is `proved` or `holds`.
-    func certify(_ derived: Expression, for parsed: Claim, text: String, since start: Double)
+    func certify(
+        _ derived: Expression, for parsed: Claim, text: String, since start: Double
+    )
         -> DeriveResult
     {
         // Certify: <input> == <result>, with the input's lets and where clause.
@@ -163,7 +165,9 @@ public struct Deriver: Sendable {
     }
 
     /// `e` with every definition's name replaced by its expansion.
-    static func inline(_ e: Expression, _ expansions: [(name: String, expansion: Expression)])
+    static func inline(
+        _ e: Expression, _ expansions: [(name: String, expansion: Expression)]
+    )
         -> Expression
     {
         guard !expansions.isEmpty else { return e }
@@ -175,7 +179,9 @@ public struct Deriver: Sendable {
     }
 
     /// `e` with each subtree equal to a definition's expansion replaced by its name (latest first).
-    static func fold(_ e: Expression, _ expansions: [(name: String, expansion: Expression)])
+    static func fold(
+        _ e: Expression, _ expansions: [(name: String, expansion: Expression)]
+    )
         -> Expression
     {
         guard !expansions.isEmpty else { return e }

@@ -3,7 +3,9 @@ import ClaimLanguage
 
 extension MatrixAlgebra {
     /// `f'(a)` entrywise for an elementwise built-in `f`; `nil` when it is zero.
-    func elementwiseDerivative(_ f: BuiltinFunction, _ arguments: [Expression]) throws
+    func elementwiseDerivative(
+        _ f: BuiltinFunction, _ arguments: [Expression]
+    ) throws
         -> Expression?
     {
         let a = arguments[0]

@@ -19,7 +19,9 @@ public enum FiniteDifferenceCheck {
 
     /// The seeded point described above: every dimension variable set to
     /// `dimension`, a value for every symbol; `nil` if a shape is not positive.
-    public static func point(for claim: ResolvedClaim, dimension: Int = 3, seed: UInt64 = 7) throws
+    public static func point(
+        for claim: ResolvedClaim, dimension: Int = 3, seed: UInt64 = 7
+    ) throws
         -> (assignment: [String: Int], values: [String: Matrix<Double>])?
     {
         var assignment: [String: Int] = [:]
@@ -42,7 +44,9 @@ public enum FiniteDifferenceCheck {
 
     /// Compares `result.result` with finite differences of the input; `nil`
     /// when the input's variable is reparametrised or the point is undefined.
-    public static func check(_ result: DeriveResult, dimension: Int = 3, seed: UInt64 = 7) throws
+    public static func check(
+        _ result: DeriveResult, dimension: Int = 3, seed: UInt64 = 7
+    ) throws
         -> Outcome?
     {
         guard let derived = result.result else { return nil }

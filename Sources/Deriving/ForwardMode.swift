@@ -17,7 +17,9 @@ struct ForwardMode {
     }
 
     /// A scalar operand's Jacobian (1×|X|) repeated for each entry of a node of `shape`.
-    func broadcast(_ j: Expression?, operand: ExpressionShape, node: ExpressionShape) throws
+    func broadcast(
+        _ j: Expression?, operand: ExpressionShape, node: ExpressionShape
+    ) throws
         -> Expression?
     {
         guard let j, operand.isScalar, !node.isScalar else { return j }
@@ -31,7 +33,9 @@ struct ForwardMode {
     }
 
     /// `diag(vec d) · J`, or `d · J` for a `1×1` operand.
-    func entrywise(_ d: Expression?, operand: ExpressionShape, _ j: Expression?) throws
+    func entrywise(
+        _ d: Expression?, operand: ExpressionShape, _ j: Expression?
+    ) throws
         -> Expression?
     {
         guard let d, let j else { return nil }
@@ -124,7 +128,9 @@ struct ForwardMode {
         }
     }
 
-    func callJacobian(_ f: BuiltinFunction, _ arguments: [Expression], _ e: Expression) throws
+    func callJacobian(
+        _ f: BuiltinFunction, _ arguments: [Expression], _ e: Expression
+    ) throws
         -> Expression?
     {
         let m = algebra

@@ -25,13 +25,17 @@ struct ReverseMode {
 
     /// The adjoint of an operand broadcast to the node's shape: summed back
     /// when the operand is `1×1` and the node is not.
-    func reduced(_ g: Expression, operand: ExpressionShape, node: ExpressionShape) throws
+    func reduced(
+        _ g: Expression, operand: ExpressionShape, node: ExpressionShape
+    ) throws
         -> Expression
     {
         operand.isScalar && !node.isScalar ? try algebra.sum(g) : g
     }
 
-    func propagate(_ e: Expression, adjoint g: Expression, into accumulated: inout Expression?)
+    func propagate(
+        _ e: Expression, adjoint g: Expression, into accumulated: inout Expression?
+    )
         throws
     {
         guard depends(e) else { return }

@@ -189,7 +189,9 @@ struct SwiftCodeGenerator {
         }
     }
 
-    mutating func call(_ f: BuiltinFunction, _ args: [Expression], _ scalarNode: Bool) throws
+    mutating func call(
+        _ f: BuiltinFunction, _ args: [Expression], _ scalarNode: Bool
+    ) throws
         -> String
     {
         func elementwise(_ body: String) throws -> String {
@@ -226,7 +228,8 @@ struct SwiftCodeGenerator {
             guard let p = MatrixAlgebra.numberValue(args[1]) else {
                 throw NoMatrixForm("the exponent of .^ is not a constant")
             }
-            let exponent = p.isInteger ? "\(p.numerator).0" : "\(p.numerator).0 / \(p.denominator).0"
+            let exponent =
+                p.isInteger ? "\(p.numerator).0" : "\(p.numerator).0 / \(p.denominator).0"
             return try elementwise("Double.pow($0, " + exponent + ")")
         }
     }

@@ -18,7 +18,9 @@ public struct DeepComposition: ZooModel {
         Matrix(column: normals(count, &random))
     }
 
-    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>)
+    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(
+        _ x: Matrix<S>
+    )
         throws -> S
     {
         var total = S.zero
@@ -30,7 +32,9 @@ public struct DeepComposition: ZooModel {
         return total
     }
 
-    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws
+    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(
+        _ x: Matrix<S>
+    ) throws
         -> Matrix<S>
     {
         Matrix(

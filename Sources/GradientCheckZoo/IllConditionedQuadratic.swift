@@ -40,7 +40,9 @@ public struct IllConditionedQuadratic: ZooModel {
         return y
     }
 
-    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>)
+    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(
+        _ x: Matrix<S>
+    )
         throws -> S
     {
         let ax = product(x.entries)
@@ -49,7 +51,9 @@ public struct IllConditionedQuadratic: ZooModel {
         return total
     }
 
-    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws
+    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(
+        _ x: Matrix<S>
+    ) throws
         -> Matrix<S>
     {
         Matrix(column: zip(product(x.entries), b).map { $0 + S.constant($1) })

@@ -21,13 +21,17 @@ public struct LargeLogitSoftmax: ZooModel {
         Matrix(column: normals(classes, &random).map { scale * $0 })
     }
 
-    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ z: Matrix<S>)
+    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(
+        _ z: Matrix<S>
+    )
         throws -> S
     {
         logSumExp(z.entries[...]) - z.entries[label]
     }
 
-    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ z: Matrix<S>) throws
+    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(
+        _ z: Matrix<S>
+    ) throws
         -> Matrix<S>
     {
         var p = softmax(z.entries[...])

@@ -14,13 +14,17 @@ public struct LogSumExp: ZooModel {
         Matrix(column: normals(count, &random))
     }
 
-    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>)
+    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(
+        _ x: Matrix<S>
+    )
         throws -> S
     {
         logSumExp(x.entries[...])
     }
 
-    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws
+    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(
+        _ x: Matrix<S>
+    ) throws
         -> Matrix<S>
     {
         Matrix(column: softmax(x.entries[...]))

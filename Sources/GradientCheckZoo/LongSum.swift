@@ -15,7 +15,9 @@ public struct LongSum: ZooModel {
         Matrix(column: normals(count, &random))
     }
 
-    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>)
+    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(
+        _ x: Matrix<S>
+    )
         throws -> S
     {
         var total = S.zero
@@ -23,7 +25,9 @@ public struct LongSum: ZooModel {
         return total
     }
 
-    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws
+    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(
+        _ x: Matrix<S>
+    ) throws
         -> Matrix<S>
     {
         Matrix(column: x.entries.map { S(2) * $0 / (S(1) + $0 * $0) })

@@ -38,7 +38,9 @@ public struct MeanSquaredError: ZooModel {
         }
     }
 
-    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ w: Matrix<S>)
+    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(
+        _ w: Matrix<S>
+    )
         throws -> S
     {
         var total = S.zero
@@ -46,7 +48,9 @@ public struct MeanSquaredError: ZooModel {
         return total / S(targets.count)
     }
 
-    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ w: Matrix<S>) throws
+    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(
+        _ w: Matrix<S>
+    ) throws
         -> Matrix<S>
     {
         var g = [S](repeating: .zero, count: features)

@@ -40,7 +40,9 @@ public struct Perceptron: ZooModel {
     }
 
     /// The loss, generic so the checks can run it on dual numbers.
-    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>)
+    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(
+        _ x: Matrix<S>
+    )
         throws -> S
     {
         let activations = forward(x.entries)
@@ -142,7 +144,9 @@ public struct Perceptron: ZooModel {
         return g
     }
 
-    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ w: Matrix<S>) throws
+    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(
+        _ w: Matrix<S>
+    ) throws
         -> Matrix<S>
     {
         Matrix(column: backprop(w.entries))

@@ -41,7 +41,9 @@ public struct RegularizedLogisticRegression: ZooModel {
         }
     }
 
-    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(_ w: Matrix<S>)
+    @inlinable public func callAsFunction<S: ElementaryFunctions & RealConstant>(
+        _ w: Matrix<S>
+    )
         throws -> S
     {
         var total = S.zero
@@ -51,7 +53,9 @@ public struct RegularizedLogisticRegression: ZooModel {
         return total / S(labels.count) + S(lambda / 2) * norm
     }
 
-    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(_ w: Matrix<S>) throws
+    @inlinable public func gradient<S: ElementaryFunctions & RealConstant>(
+        _ w: Matrix<S>
+    ) throws
         -> Matrix<S>
     {
         var g = [S](repeating: .zero, count: features)

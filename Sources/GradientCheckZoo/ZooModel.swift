@@ -22,7 +22,9 @@ extension ZooModel {
     /// - Throws: ``DerivativeCheckError/shapeMismatch(what:expected:actual:)``
     ///   when `v` does not have the shape of `x`.
     @inlinable
-    public func hessianVectorProduct(_ x: Matrix<Double>, _ v: Matrix<Double>) throws -> Matrix<
+    public func hessianVectorProduct(
+        _ x: Matrix<Double>, _ v: Matrix<Double>
+    ) throws -> Matrix<
         Double
     > {
         guard v.shape == x.shape else {

@@ -20,7 +20,10 @@ public struct Adam: Optimizer {
 
     /// - Throws: ``NetworkError/invalidOption(name:value:reason:)`` unless
     ///   `η > 0`, `β₁, β₂ ∈ [0, 1)` and `ε > 0`.
-    public init(learningRate: Double = 0.01, beta1: Double = 0.9, beta2: Double = 0.999, epsilon: Double = 1e-8) throws {
+    public init(
+        learningRate: Double = 0.01, beta1: Double = 0.9, beta2: Double = 0.999,
+        epsilon: Double = 1e-8
+    ) throws {
         try requireOption("learningRate", learningRate, "must be positive") { $0 > 0 }
         try requireOption("beta1", beta1, "must be in [0, 1)") { $0 >= 0 && $0 < 1 }
         try requireOption("beta2", beta2, "must be in [0, 1)") { $0 >= 0 && $0 < 1 }
@@ -31,7 +34,9 @@ public struct Adam: Optimizer {
         self.epsilon = epsilon
     }
 
-    public mutating func step(_ network: inout MultilayerPerceptron, inputs: Matrix<Double>, targets: Matrix<Double>) throws -> OptimizerStep {
+    public mutating func step(
+        _ network: inout MultilayerPerceptron, inputs: Matrix<Double>, targets: Matrix<Double>
+    ) throws -> OptimizerStep {
         let pass = try network.forward(inputs: inputs, targets: targets)
         let g = network.backwardUnchecked(pass, outputSeed: pass.lossGradient).flattened
         if firstMoment.count != g.count {
@@ -40,7 +45,8 @@ public struct Adam: Optimizer {
             stepCount = 0
         }
         stepCount += 1
-        let c1 = 1 - Double.pow(beta1, Double(stepCount)), c2 = 1 - Double.pow(beta2, Double(stepCount))
+        let c1 = 1 - Double.pow(beta1, Double(stepCount)),
+            c2 = 1 - Double.pow(beta2, Double(stepCount))
         let (b1, b2, eta, eps) = (beta1, beta2, learningRate, epsilon)
         var m = firstMoment, v = secondMoment
         network.parameters.updateEntries { w, k in

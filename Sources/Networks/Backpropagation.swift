@@ -11,7 +11,9 @@ import MatrixNumerics
 extension MultilayerPerceptron {
     /// The mean loss and its gradient `∇_w L` on a batch.
     /// - Throws: as ``forward(inputs:targets:)``.
-    public func lossAndGradient(inputs: Matrix<Double>, targets: Matrix<Double>) throws -> (loss: Double, gradient: NetworkParameters) {
+    public func lossAndGradient(
+        inputs: Matrix<Double>, targets: Matrix<Double>
+    ) throws -> (loss: Double, gradient: NetworkParameters) {
         let pass = try forward(inputs: inputs, targets: targets)
         return (pass.lossValue, backwardUnchecked(pass, outputSeed: pass.lossGradient))
     }
@@ -26,11 +28,14 @@ extension MultilayerPerceptron {
     /// `J_φ V`: back-propagates an arbitrary seed `V` (`n_L × B`, a
     /// perturbation of `Z^L`) to the parameters.
     /// - Throws: a shape mismatch when `seed` is not `n_L × B`.
-    public func backward(_ pass: ForwardPass, outputSeed seed: Matrix<Double>) throws -> NetworkParameters {
+    public func backward(
+        _ pass: ForwardPass, outputSeed seed: Matrix<Double>
+    ) throws -> NetworkParameters {
         try validate(pass, operation: "backward pass")
         guard seed.rows == widths[depth], seed.cols == pass.batchSize else {
-            throw NetworkError.shapeMismatch(operation: "backward pass", expected: "seed \(widths[depth])×\(pass.batchSize)",
-                                             actual: "\(seed.shape)")
+            throw NetworkError.shapeMismatch(
+                operation: "backward pass", expected: "seed \(widths[depth])×\(pass.batchSize)",
+                actual: "\(seed.shape)")
         }
         return backwardUnchecked(pass, outputSeed: seed.entries)
     }
@@ -42,12 +47,15 @@ extension MultilayerPerceptron {
         for l in stride(from: depth, through: 1, by: -1) {
             let layer = parameters.layers[l - 1]
             let previous = pass.activations[l - 1]
-            let weightGradient = DenseKernels.productTransposedRight(delta, layer.rows, batch, previous, layer.cols)
+            let weightGradient = DenseKernels.productTransposedRight(
+                delta, layer.rows, batch, previous, layer.cols)
             let biasGradient = DenseKernels.rowSums(delta, rows: layer.rows)
-            layers[l - 1] = LayerParameters(uncheckedRows: layer.rows, cols: layer.cols,
-                                            weight: weightGradient, bias: biasGradient)
+            layers[l - 1] = LayerParameters(
+                uncheckedRows: layer.rows, cols: layer.cols,
+                weight: weightGradient, bias: biasGradient)
             if l > 1 {
-                var back = DenseKernels.productTransposedLeft(layer.weight, layer.rows, layer.cols, delta, batch)
+                var back = DenseKernels.productTransposedLeft(
+                    layer.weight, layer.rows, layer.cols, delta, batch)
                 let f = hiddenActivation(l - 1)
                 multiplyByDerivative(&back, activation: previous, f)
                 delta = back

@@ -73,10 +73,16 @@ public struct CurveBall: Optimizer {
     ///   order, or an interval below 1.
     public init(options: Options = Options()) throws {
         try requireOption("lambda", options.lambda, "must be positive") { $0 > 0 }
-        try requireOption("lambdaFactor", options.lambdaFactor, "must be in (0, 1]") { $0 > 0 && $0 <= 1 }
-        try requireOption("lambdaLow", options.lambdaLow, "must not exceed lambdaHigh") { $0 <= options.lambdaHigh }
+        try requireOption("lambdaFactor", options.lambdaFactor, "must be in (0, 1]") {
+            $0 > 0 && $0 <= 1
+        }
+        try requireOption("lambdaLow", options.lambdaLow, "must not exceed lambdaHigh") {
+            $0 <= options.lambdaHigh
+        }
         try requireOption("lambdaHigh", options.lambdaHigh, "must be finite") { _ in true }
-        try requireOption("lambdaInterval", Double(options.lambdaInterval), "must be at least 1") { $0 >= 1 }
+        try requireOption("lambdaInterval", Double(options.lambdaInterval), "must be at least 1") {
+            $0 >= 1
+        }
         try requireOption("learningRate", options.learningRate, "must be positive") { $0 > 0 }
         try requireOption("momentum", options.momentum, "must be finite") { _ in true }
         try requireOption("beta", options.beta, "must be finite") { _ in true }
@@ -84,7 +90,9 @@ public struct CurveBall: Optimizer {
         self.lambda = options.lambda
     }
 
-    public mutating func step(_ network: inout MultilayerPerceptron, inputs: Matrix<Double>, targets: Matrix<Double>) throws -> OptimizerStep {
+    public mutating func step(
+        _ network: inout MultilayerPerceptron, inputs: Matrix<Double>, targets: Matrix<Double>
+    ) throws -> OptimizerStep {
         let pass = try network.forward(inputs: inputs, targets: targets)
         let outputRows = network.widths[network.depth]
         var z = state ?? network.parameters.zero
@@ -92,7 +100,8 @@ public struct CurveBall: Optimizer {
 
         // Δz = J_φ (H_L J_φᵀ z + J_L) + λ z: one R-forward, one backward.
         let jz = network.directionalForwardUnchecked(pass, direction: z).outputs
-        let hjz = network.loss.hessianProduct(prediction: pass.prediction, targets: pass.targets, direction: jz, rows: outputRows)
+        let hjz = network.loss.hessianProduct(
+            prediction: pass.prediction, targets: pass.targets, direction: jz, rows: outputRows)
         var seed = hjz
         for k in seed.indices { seed[k] += pass.lossGradient[k] }
         var deltaZ = network.backwardUnchecked(pass, outputSeed: seed)
@@ -102,7 +111,9 @@ public struct CurveBall: Optimizer {
         var system: CurveBallSystem?
         if options.automaticParameters {
             let jdz = network.directionalForwardUnchecked(pass, direction: deltaZ).outputs
-            let hjdz = network.loss.hessianProduct(prediction: pass.prediction, targets: pass.targets, direction: jdz, rows: outputRows)
+            let hjdz = network.loss.hessianProduct(
+                prediction: pass.prediction, targets: pass.targets, direction: jdz, rows: outputRows
+            )
             let damping = options.dampingInSystem ? lambda : 0
             let s = CurveBallSystem(
                 a11: dot(jdz, hjdz) + damping * deltaZ.dot(deltaZ),
@@ -123,21 +134,29 @@ public struct CurveBall: Optimizer {
         var ratio: Double?
         if options.adaptsLambda, let s = system, stepCount % options.lambdaInterval == 0 {
             let predicted = s.modelValue(beta: eta * beta, rho: eta * rho)
-            let newLoss = network.forwardUnchecked(inputs: pass.activations[0], targets: pass.targets,
-                                                   batchSize: pass.batchSize).lossValue
+            let newLoss = network.forwardUnchecked(
+                inputs: pass.activations[0], targets: pass.targets,
+                batchSize: pass.batchSize
+            ).lossValue
             let r = (newLoss - pass.lossValue) / predicted
             if r.isFinite, predicted < 0 {
                 let factor = Double.pow(options.lambdaFactor, Double(options.lambdaInterval))
-                if r < options.lambdaLow { lambda /= factor } else if r > options.lambdaHigh { lambda *= factor }
+                if r < options.lambdaLow {
+                    lambda /= factor
+                } else if r > options.lambdaHigh {
+                    lambda *= factor
+                }
                 ratio = r
             }
         }
         stepCount += 1
         if !network.parameters.isFinite {
             network.parameters = previous
-            throw NetworkError.nonFinite(operation: "CurveBall step", quantity: "updated parameters")
+            throw NetworkError.nonFinite(
+                operation: "CurveBall step", quantity: "updated parameters")
         }
-        return OptimizerStep(loss: pass.lossValue, accuracy: network.accuracy(pass), rho: rho, beta: beta,
-                             lambda: lambda, ratio: ratio)
+        return OptimizerStep(
+            loss: pass.lossValue, accuracy: network.accuracy(pass), rho: rho, beta: beta,
+            lambda: lambda, ratio: ratio)
     }
 }

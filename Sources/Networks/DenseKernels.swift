@@ -7,7 +7,8 @@ enum DenseKernels {
     @inline(__always)
     static func matrix(_ storage: [Double], _ rows: Int, _ cols: Int) -> Matrix<Double> {
         guard let m = try? Matrix<Double>(rows: rows, cols: cols, storage: storage) else {
-            preconditionFailure("DenseKernels: storage of \(storage.count) entries is not \(rows)×\(cols)")
+            preconditionFailure(
+                "DenseKernels: storage of \(storage.count) entries is not \(rows)×\(cols)")
         }
         return m
     }
@@ -15,25 +16,32 @@ enum DenseKernels {
     /// `A·B` for `A` (`m×k`) and `B` (`k×n`).
     static func product(_ a: [Double], _ m: Int, _ k: Int, _ b: [Double], _ n: Int) -> [Double] {
         guard let c = try? DoubleKernels.product(matrix(a, m, k), matrix(b, k, n)) else {
-            preconditionFailure("DenseKernels: inner dimensions of \(m)×\(k) and \(k)×\(n) panels disagree")
+            preconditionFailure(
+                "DenseKernels: inner dimensions of \(m)×\(k) and \(k)×\(n) panels disagree")
         }
         return c.entries
     }
 
     /// `Aᵀ·B` for `A` stored `k×m` and `B` (`k×n`).
-    static func productTransposedLeft(_ a: [Double], _ k: Int, _ m: Int, _ b: [Double], _ n: Int) -> [Double] {
+    static func productTransposedLeft(
+        _ a: [Double], _ k: Int, _ m: Int, _ b: [Double], _ n: Int
+    ) -> [Double] {
         product(transpose(a, k, m), m, k, b, n)
     }
 
     /// `A·Bᵀ` for `A` (`m×k`) and `B` stored `n×k`.
-    static func productTransposedRight(_ a: [Double], _ m: Int, _ k: Int, _ b: [Double], _ n: Int) -> [Double] {
+    static func productTransposedRight(
+        _ a: [Double], _ m: Int, _ k: Int, _ b: [Double], _ n: Int
+    ) -> [Double] {
         product(a, m, k, transpose(b, n, k), n)
     }
 
     /// `A·[B C]ᵀ = A Bᵀ + ...` for `A` (`m × 2k`) and `B`, `C` stored `n×k`:
     /// the product with the transpose of the horizontal concatenation `[B C]`
     /// (`n × 2k`), without forming the concatenation.
-    static func productTransposedRight(_ a: [Double], _ m: Int, _ k2: Int, concatenating b: [Double], _ c: [Double], _ n: Int) -> [Double] {
+    static func productTransposedRight(
+        _ a: [Double], _ m: Int, _ k2: Int, concatenating b: [Double], _ c: [Double], _ n: Int
+    ) -> [Double] {
         var bt = [Double](repeating: 0, count: b.count + c.count)
         let k = k2 / 2
         bt.withUnsafeMutableBufferPointer { dst in
@@ -46,13 +54,18 @@ enum DenseKernels {
     /// The transpose of a `rows×cols` column-major panel, blocked for cache reuse.
     static func transpose(_ a: [Double], _ rows: Int, _ cols: Int) -> [Double] {
         var out = [Double](repeating: 0, count: a.count)
-        out.withUnsafeMutableBufferPointer { dst in transposeInto(a, rows, cols, dst, offset: 0, ld: cols) }
+        out.withUnsafeMutableBufferPointer { dst in
+            transposeInto(a, rows, cols, dst, offset: 0, ld: cols)
+        }
         return out
     }
 
     /// Writes `aᵀ` (`cols × rows`) into `dst` at row offset `offset` of a
     /// column-major panel with leading dimension `ld`.
-    static func transposeInto(_ a: [Double], _ rows: Int, _ cols: Int, _ dst: UnsafeMutableBufferPointer<Double>, offset: Int, ld: Int) {
+    static func transposeInto(
+        _ a: [Double], _ rows: Int, _ cols: Int, _ dst: UnsafeMutableBufferPointer<Double>,
+        offset: Int, ld: Int
+    ) {
         let block = 32
         a.withUnsafeBufferPointer { src in
             var j0 = 0
@@ -113,8 +126,12 @@ enum DenseKernels {
                 let x = buffer[k], ax = abs(x)
                 if ax < 0.625 {
                     let s = x * x
-                    let p = (-9.64399179425052238628e-1 * s - 9.92877231001918586564e1) * s - 1.61468768441708447952e3
-                    let q = ((s + 1.12811678491632931402e2) * s + 2.23548839060100448583e3) * s + 4.84406305325125486048e3
+                    let p =
+                        (-9.64399179425052238628e-1 * s - 9.92877231001918586564e1) * s
+                        - 1.61468768441708447952e3
+                    let q =
+                        ((s + 1.12811678491632931402e2) * s + 2.23548839060100448583e3) * s
+                        + 4.84406305325125486048e3
                     buffer[k] = x + x * s * p / q
                 } else if ax <= 22 {
                     let t = 1 - 2 / (Double.exp(2 * ax) + 1)

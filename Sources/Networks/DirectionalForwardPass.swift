@@ -18,13 +18,17 @@ public struct DirectionalForwardPass: Sendable {
 extension MultilayerPerceptron {
     /// The forward R-pass along `direction`; see ``DirectionalForwardPass``.
     /// - Throws: a shape mismatch when `direction` or `pass` do not fit this network.
-    public func directionalForward(_ pass: ForwardPass, direction: NetworkParameters) throws -> DirectionalForwardPass {
+    public func directionalForward(
+        _ pass: ForwardPass, direction: NetworkParameters
+    ) throws -> DirectionalForwardPass {
         try validate(pass, operation: "directional forward pass")
         try parameters.requireSameShape(direction, operation: "directional forward pass")
         return directionalForwardUnchecked(pass, direction: direction)
     }
 
-    func directionalForwardUnchecked(_ pass: ForwardPass, direction u: NetworkParameters) -> DirectionalForwardPass {
+    func directionalForwardUnchecked(
+        _ pass: ForwardPass, direction u: NetworkParameters
+    ) -> DirectionalForwardPass {
         let batch = pass.batchSize
         var rz: [[Double]] = []
         var ra: [[Double]] = []
@@ -34,12 +38,16 @@ extension MultilayerPerceptron {
             let layer = parameters.layers[l - 1], ul = u.layers[l - 1]
             var z: [Double]
             if l == 1 {
-                z = DenseKernels.product(ul.weight, layer.rows, layer.cols, pass.activations[0], batch)
+                z = DenseKernels.product(
+                    ul.weight, layer.rows, layer.cols, pass.activations[0], batch)
             } else {
                 // U^l A^{l−1} + W^l R{A^{l−1}}: two products and one add (cheaper than
                 // copying [U W] and [A; R{A}] into one product with inner dimension 2·n_{l−1}).
-                z = DenseKernels.product(ul.weight, layer.rows, layer.cols, pass.activations[l - 1], batch)
-                DenseKernels.add(&z, DenseKernels.product(layer.weight, layer.rows, layer.cols, ra[l - 2], batch))
+                z = DenseKernels.product(
+                    ul.weight, layer.rows, layer.cols, pass.activations[l - 1], batch)
+                DenseKernels.add(
+                    &z, DenseKernels.product(layer.weight, layer.rows, layer.cols, ra[l - 2], batch)
+                )
             }
             DenseKernels.addBias(&z, ul.bias, rows: layer.rows)
             if l < depth {

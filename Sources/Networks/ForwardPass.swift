@@ -29,8 +29,11 @@ extension MultilayerPerceptron {
     ///   ``NetworkError/nonFinite(operation:quantity:)`` when the loss overflows.
     public func forward(inputs: Matrix<Double>, targets: Matrix<Double>) throws -> ForwardPass {
         try validateBatch(inputs: inputs.shape, targets: targets.shape, operation: "forward pass")
-        let pass = forwardUnchecked(inputs: inputs.entries, targets: targets.entries, batchSize: inputs.cols)
-        guard pass.lossValue.isFinite else { throw NetworkError.nonFinite(operation: "forward pass", quantity: "loss") }
+        let pass = forwardUnchecked(
+            inputs: inputs.entries, targets: targets.entries, batchSize: inputs.cols)
+        guard pass.lossValue.isFinite else {
+            throw NetworkError.nonFinite(operation: "forward pass", quantity: "loss")
+        }
         return pass
     }
 
@@ -61,9 +64,12 @@ extension MultilayerPerceptron {
         }
         let rows = widths[depth]
         let prediction = loss.prediction(outputs: current, rows: rows)
-        let (value, gradient) = loss.valueAndGradient(outputs: current, prediction: prediction, targets: targets, rows: rows)
-        return ForwardPass(batchSize: batchSize, activations: activations, outputs: current, prediction: prediction,
-                           targets: targets, lossValue: value, lossGradient: gradient)
+        let (value, gradient) = loss.valueAndGradient(
+            outputs: current, prediction: prediction, targets: targets, rows: rows)
+        return ForwardPass(
+            batchSize: batchSize, activations: activations, outputs: current,
+            prediction: prediction,
+            targets: targets, lossValue: value, lossGradient: gradient)
     }
 
     /// `f_l` for hidden layer `l` (1-based).
@@ -72,10 +78,12 @@ extension MultilayerPerceptron {
     /// Throws unless `pass` came from a batch shaped for this network.
     func validate(_ pass: ForwardPass, operation: String) throws {
         guard pass.activations.count == depth,
-              pass.activations[0].count == widths[0] * pass.batchSize,
-              pass.outputs.count == widths[depth] * pass.batchSize else {
-            throw NetworkError.shapeMismatch(operation: operation, expected: "a forward pass of this network",
-                                             actual: "a pass with \(pass.activations.count) stored activations")
+            pass.activations[0].count == widths[0] * pass.batchSize,
+            pass.outputs.count == widths[depth] * pass.batchSize
+        else {
+            throw NetworkError.shapeMismatch(
+                operation: operation, expected: "a forward pass of this network",
+                actual: "a pass with \(pass.activations.count) stored activations")
         }
     }
 }

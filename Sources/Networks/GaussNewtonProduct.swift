@@ -8,12 +8,15 @@ extension MultilayerPerceptron {
     /// - Throws: a shape mismatch when `direction` does not fit this network.
     /// - Complexity: about 1.56× a gradient's multiply-adds for a 3-layer net
     ///   on top of the stored forward pass.
-    public func gaussNewtonProduct(_ pass: ForwardPass, direction: NetworkParameters) throws -> NetworkParameters {
+    public func gaussNewtonProduct(
+        _ pass: ForwardPass, direction: NetworkParameters
+    ) throws -> NetworkParameters {
         try validate(pass, operation: "Gauss-Newton product")
         try parameters.requireSameShape(direction, operation: "Gauss-Newton product")
         let jacobianTransposeU = directionalForwardUnchecked(pass, direction: direction).outputs
-        let seed = loss.hessianProduct(prediction: pass.prediction, targets: pass.targets,
-                                       direction: jacobianTransposeU, rows: widths[depth])
+        let seed = loss.hessianProduct(
+            prediction: pass.prediction, targets: pass.targets,
+            direction: jacobianTransposeU, rows: widths[depth])
         return backwardUnchecked(pass, outputSeed: seed)
     }
 }

@@ -11,10 +11,12 @@ extension MultilayerPerceptron {
     /// - Throws: a shape mismatch unless `x` has `n₀` entries.
     public func inputJacobian(at x: [Double], throughLink: Bool = false) throws -> Matrix<Double> {
         guard x.count == widths[0] else {
-            throw NetworkError.shapeMismatch(operation: "input Jacobian", expected: "\(widths[0]) inputs", actual: "\(x.count)")
+            throw NetworkError.shapeMismatch(
+                operation: "input Jacobian", expected: "\(widths[0]) inputs", actual: "\(x.count)")
         }
         let outputs = widths[depth]
-        let pass = forwardUnchecked(inputs: x, targets: [Double](repeating: 0, count: outputs), batchSize: 1)
+        let pass = forwardUnchecked(
+            inputs: x, targets: [Double](repeating: 0, count: outputs), batchSize: 1)
         // Left-to-right accumulation from the output: J ← J W^l, then J ← J D^{l−1}.
         var jacobian = parameters.layers[depth - 1].weightMatrix
         for l in stride(from: depth - 1, through: 1, by: -1) {
@@ -29,7 +31,9 @@ extension MultilayerPerceptron {
             case .sigmoidBinaryCrossEntropy:
                 jacobian = try Matrix.diagonal(p.map { $0 * (1 - $0) }) * jacobian
             case .softmaxCrossEntropy:
-                let link = try Matrix<Double>(rows: outputs, cols: outputs) { i, j in (i == j ? p[i] : 0) - p[i] * p[j] }
+                let link = try Matrix<Double>(rows: outputs, cols: outputs) { i, j in
+                    (i == j ? p[i] : 0) - p[i] * p[j]
+                }
                 jacobian = try link * jacobian
             }
         }

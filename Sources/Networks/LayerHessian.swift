@@ -30,14 +30,17 @@ extension MultilayerPerceptron {
     ///   ``NetworkError/tooLarge(operation:entries:limit:)`` when a block would
     ///   exceed ``denseLimit`` entries.
     /// - Complexity: `O(B · (n_l n_{l−1})²)` per layer — for small nets and checks.
-    public func layerHessians(_ pass: ForwardPass, includesSecondDerivativeTerm: Bool = true) throws -> [LayerHessianBlocks] {
+    public func layerHessians(
+        _ pass: ForwardPass, includesSecondDerivativeTerm: Bool = true
+    ) throws -> [LayerHessianBlocks] {
         try validate(pass, operation: "layer Hessians")
         for l in 1...depth {
             let side = widths[l] * widths[l - 1]
             let (entries, overflow) = side.multipliedReportingOverflow(by: side)
             guard !overflow, entries <= MultilayerPerceptron.denseLimit else {
-                throw NetworkError.tooLarge(operation: "layer Hessian of layer \(l)",
-                                            entries: overflow ? Int.max : entries, limit: MultilayerPerceptron.denseLimit)
+                throw NetworkError.tooLarge(
+                    operation: "layer Hessian of layer \(l)",
+                    entries: overflow ? Int.max : entries, limit: MultilayerPerceptron.denseLimit)
             }
         }
         let batch = pass.batchSize
@@ -52,7 +55,10 @@ extension MultilayerPerceptron {
         let outputRows = widths[depth]
         for b in 0..<batch {
             let column = b * outputRows..<(b + 1) * outputRows
-            var q = try loss.sampleHessian(prediction: Array(pass.prediction[column]), targets: Array(pass.targets[column]))
+            var q =
+                try loss.sampleHessian(
+                    prediction: Array(pass.prediction[column]), targets: Array(pass.targets[column])
+                )
                 / Double(batch)
             for l in stride(from: depth, through: 1, by: -1) {
                 if l < depth {
@@ -66,19 +72,26 @@ extension MultilayerPerceptron {
                     if includesSecondDerivativeTerm {
                         let deltaNext = Array(deltas[l][b * next.rows..<(b + 1) * next.rows])
                         let back = try w.transposed * Matrix(column: deltaNext)
-                        q = try q + Matrix.diagonal((0..<n).map { f.secondDerivative(activation: a[$0]) * back[$0, 0] })
+                        q =
+                            try q
+                            + Matrix.diagonal(
+                                (0..<n).map { f.secondDerivative(activation: a[$0]) * back[$0, 0] })
                     }
                 }
                 let m = widths[l - 1]
                 let previous = Matrix(column: Array(pass.activations[l - 1][b * m..<(b + 1) * m]))
-                weightBlocks[l - 1] = try weightBlocks[l - 1] + (previous * previous.transposed).kroneckerProduct(q)
+                weightBlocks[l - 1] =
+                    try weightBlocks[l - 1] + (previous * previous.transposed).kroneckerProduct(q)
                 biasBlocks[l - 1] = try biasBlocks[l - 1] + q
             }
         }
-        return (1...depth).map { LayerHessianBlocks(layer: $0, weight: weightBlocks[$0 - 1], bias: biasBlocks[$0 - 1]) }
+        return (1...depth).map {
+            LayerHessianBlocks(layer: $0, weight: weightBlocks[$0 - 1], bias: biasBlocks[$0 - 1])
+        }
     }
 
-    /// The largest dense block (entries) ``layerHessians(_:includesSecondDerivativeTerm:)`` forms: 2²⁴.
+    /// The largest dense block (entries) ``layerHessians(_:includesSecondDerivativeTerm:)`` forms:
+    /// 2²⁴.
     public static let denseLimit = 1 << 24
 
     /// All `δ^l = ∂L/∂Z^l`, `l = 1 … L` (index `l − 1`), each `n_l × B`.
@@ -88,8 +101,10 @@ extension MultilayerPerceptron {
         deltas[depth - 1] = delta
         for l in stride(from: depth, through: 2, by: -1) {
             let layer = parameters.layers[l - 1]
-            var back = DenseKernels.productTransposedLeft(layer.weight, layer.rows, layer.cols, delta, pass.batchSize)
-            multiplyByDerivative(&back, activation: pass.activations[l - 1], hiddenActivation(l - 1))
+            var back = DenseKernels.productTransposedLeft(
+                layer.weight, layer.rows, layer.cols, delta, pass.batchSize)
+            multiplyByDerivative(
+                &back, activation: pass.activations[l - 1], hiddenActivation(l - 1))
             delta = back
             deltas[l - 2] = delta
         }

@@ -18,7 +18,8 @@ public struct LayerParameters: Sendable, Equatable {
         let (count, overflow) = rows.multipliedReportingOverflow(by: cols)
         guard rows > 0, cols > 0, !overflow, weight.count == count, bias.count == rows else {
             throw NetworkError.shapeMismatch(
-                operation: "layer parameters", expected: "\(rows)×\(cols) weight and \(rows) bias entries",
+                operation: "layer parameters",
+                expected: "\(rows)×\(cols) weight and \(rows) bias entries",
                 actual: "\(weight.count) weight and \(bias.count) bias entries")
         }
         self.rows = rows

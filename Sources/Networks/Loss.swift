@@ -4,11 +4,15 @@ import MatrixNumerics
 ///
 /// Per sample (`z = z^L`, `y` its target column):
 ///
-/// | case                         | ℓ(z, y)                              | ∇_z ℓ            | ∇²_z ℓ = H_ℓ          |
+/// | case                        | ℓ(z, y)                             | ∇_z ℓ           | ∇²_z ℓ =
+/// H_ℓ         |
 /// |------------------------------|--------------------------------------|------------------|-----------------------|
-/// | `sigmoidBinaryCrossEntropy`  | Σᵢ softplus(zᵢ) − yᵢ zᵢ              | σ(z) − y         | diag(σ ⊙ (1 − σ))     |
-/// | `softmaxCrossEntropy`        | s·logsumexp(z) − yᵀz, s = Σᵢ yᵢ      | s·p − y          | s·(diag p − p pᵀ)     |
-/// | `squaredError`               | ½‖z − y‖²                            | z − y            | I                     |
+/// | `sigmoidBinaryCrossEntropy` | Σᵢ softplus(zᵢ) − yᵢ zᵢ             | σ(z) − y        | diag(σ ⊙
+/// (1 − σ))    |
+/// | `softmaxCrossEntropy`       | s·logsumexp(z) − yᵀz, s = Σᵢ yᵢ     | s·p − y         | s·(diag
+/// p − p pᵀ)    |
+/// | `squaredError`              | ½‖z − y‖²                           | z − y           | I
+/// |
 ///
 /// with `p = softmax(z)`. The batch loss is `L = (1/B) Σ_b ℓ(z_b, y_b)`, so
 /// `J_L = ∂L/∂Z^L` and `H_L` carry the factor `1/B` and `H_L` is block
@@ -30,7 +34,9 @@ public enum Loss: String, Sendable, CaseIterable, Equatable {
     /// part, an exact identity of `logsumexp`.
     /// - Throws: ``NetworkError/shapeMismatch(operation:expected:actual:)``
     ///   when `outputs` and `targets` differ in shape.
-    public func value<S: ElementaryFunctions & RealValued>(outputs: Matrix<S>, targets: Matrix<S>) throws -> S {
+    public func value<S: ElementaryFunctions & RealValued>(
+        outputs: Matrix<S>, targets: Matrix<S>
+    ) throws -> S {
         try Loss.requireSameShape(outputs.shape, targets.shape, operation: "loss")
         let rows = outputs.rows, batch = outputs.cols
         let z = outputs.entries, y = targets.entries
@@ -42,7 +48,8 @@ public enum Loss: String, Sendable, CaseIterable, Equatable {
                 for i in 0..<rows { total += S.softplus(z[base + i]) - y[base + i] * z[base + i] }
             case .softmaxCrossEntropy:
                 var largest = 0
-                for i in 1..<max(rows, 1) where z[base + i].realValue > z[base + largest].realValue { largest = i }
+                for i in 1..<max(rows, 1) where z[base + i].realValue > z[base + largest].realValue
+                { largest = i }
                 let shift = rows > 0 ? z[base + largest] : S.zero
                 var sumExp = S.zero, targetSum = S.zero, targetDot = S.zero
                 for i in 0..<rows {
@@ -74,7 +81,9 @@ public enum Loss: String, Sendable, CaseIterable, Equatable {
                 var base = 0
                 while base < buffer.count {
                     var largest = buffer[base]
-                    for i in 1..<rows where buffer[base + i] > largest { largest = buffer[base + i] }
+                    for i in 1..<rows where buffer[base + i] > largest {
+                        largest = buffer[base + i]
+                    }
                     var total = 0.0
                     for i in 0..<rows {
                         let e = Double.exp(buffer[base + i] - largest)
@@ -92,7 +101,9 @@ public enum Loss: String, Sendable, CaseIterable, Equatable {
 
     /// The mean loss and its gradient `J_L = ∂L/∂Z^L` (same shape as `Z^L`,
     /// including the factor `1/B`), from the outputs and their prediction.
-    func valueAndGradient(outputs z: [Double], prediction p: [Double], targets y: [Double], rows: Int) -> (value: Double, gradient: [Double]) {
+    func valueAndGradient(
+        outputs z: [Double], prediction p: [Double], targets y: [Double], rows: Int
+    ) -> (value: Double, gradient: [Double]) {
         let batch = rows == 0 ? 0 : z.count / rows
         guard batch > 0 else { return (0, []) }
         let scale = 1 / Double(batch)
@@ -122,7 +133,9 @@ public enum Loss: String, Sendable, CaseIterable, Equatable {
                     targetDot += y[base + i] * z[base + i]
                 }
                 total += targetSum * (Double.log(sumExp) + largest) - targetDot
-                for i in 0..<rows { gradient[base + i] = (targetSum * p[base + i] - y[base + i]) * scale }
+                for i in 0..<rows {
+                    gradient[base + i] = (targetSum * p[base + i] - y[base + i]) * scale
+                }
             }
         }
         return (total * scale, gradient)
@@ -131,7 +144,9 @@ public enum Loss: String, Sendable, CaseIterable, Equatable {
     /// `H_L · V` for a direction `V` shaped like `Z^L`: the loss Hessian
     /// (block diagonal over samples, factor `1/B` included) applied column by
     /// column, from the prediction `p` and the targets (for the softmax's `s = Σ y`).
-    func hessianProduct(prediction p: [Double], targets y: [Double], direction v: [Double], rows: Int) -> [Double] {
+    func hessianProduct(
+        prediction p: [Double], targets y: [Double], direction v: [Double], rows: Int
+    ) -> [Double] {
         let batch = rows == 0 ? 0 : v.count / rows
         guard batch > 0 else { return [] }
         let scale = 1 / Double(batch)
@@ -202,7 +217,8 @@ public enum Loss: String, Sendable, CaseIterable, Equatable {
 
     static func requireSameShape(_ a: Shape, _ b: Shape, operation: String) throws {
         guard a == b else {
-            throw NetworkError.shapeMismatch(operation: operation, expected: "targets of shape \(a)", actual: "\(b)")
+            throw NetworkError.shapeMismatch(
+                operation: operation, expected: "targets of shape \(a)", actual: "\(b)")
         }
     }
 }

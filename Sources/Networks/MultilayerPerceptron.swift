@@ -34,14 +34,17 @@ public struct MultilayerPerceptron: Sendable {
     ///   fewer than two widths, a width is not positive, or the number of
     ///   activations is not `widths.count − 2`; a shape mismatch when the
     ///   parameters do not fit the widths.
-    public init(widths: [Int], activations: [Activation], loss: Loss, parameters: NetworkParameters) throws {
+    public init(
+        widths: [Int], activations: [Activation], loss: Loss, parameters: NetworkParameters
+    ) throws {
         try MultilayerPerceptron.validate(widths: widths, activations: activations)
         let expected = (1..<widths.count).map { "\(widths[$0])×\(widths[$0 - 1])" }
         let actual = parameters.layers.map { "\($0.rows)×\($0.cols)" }
         guard expected == actual else {
-            throw NetworkError.shapeMismatch(operation: "network parameters",
-                                             expected: "[" + expected.joined(separator: ", ") + "]",
-                                             actual: "[" + actual.joined(separator: ", ") + "]")
+            throw NetworkError.shapeMismatch(
+                operation: "network parameters",
+                expected: "[" + expected.joined(separator: ", ") + "]",
+                actual: "[" + actual.joined(separator: ", ") + "]")
         }
         self.widths = widths
         self.activations = activations
@@ -61,16 +64,20 @@ public struct MultilayerPerceptron: Sendable {
             var limit = Double.sqrt(6 / Double(rows + cols))
             if l - 1 < activations.count, activations[l - 1] == .relu { limit *= Double.sqrt(2) }
             let weight = (0..<rows * cols).map { _ in generator.uniform(-limit, limit) }
-            layers.append(LayerParameters(uncheckedRows: rows, cols: cols, weight: weight,
-                                          bias: [Double](repeating: 0, count: rows)))
+            layers.append(
+                LayerParameters(
+                    uncheckedRows: rows, cols: cols, weight: weight,
+                    bias: [Double](repeating: 0, count: rows)))
         }
-        try self.init(widths: widths, activations: activations, loss: loss,
-                      parameters: NetworkParameters(layers: layers))
+        try self.init(
+            widths: widths, activations: activations, loss: loss,
+            parameters: NetworkParameters(layers: layers))
     }
 
     static func validate(widths: [Int], activations: [Activation]) throws {
         guard widths.count >= 2 else {
-            throw NetworkError.invalidArchitecture(reason: "need at least an input and an output width, got \(widths)")
+            throw NetworkError.invalidArchitecture(
+                reason: "need at least an input and an output width, got \(widths)")
         }
         guard widths.allSatisfy({ $0 > 0 }) else {
             throw NetworkError.invalidArchitecture(reason: "widths must be positive, got \(widths)")
@@ -80,23 +87,31 @@ public struct MultilayerPerceptron: Sendable {
             let (weights, overflow) = widths[l].multipliedReportingOverflow(by: widths[l - 1])
             let (sum, overflow2) = total.addingReportingOverflow(weights)
             guard !overflow, !overflow2, sum <= Int.max - widths[l] else {
-                throw NetworkError.invalidArchitecture(reason: "the parameter count of widths \(widths) overflows Int")
+                throw NetworkError.invalidArchitecture(
+                    reason: "the parameter count of widths \(widths) overflows Int")
             }
             total = sum + widths[l]
         }
         guard activations.count == widths.count - 2 else {
             throw NetworkError.invalidArchitecture(
-                reason: "\(widths.count - 1) layers need \(widths.count - 2) hidden activations, got \(activations.count)")
+                reason:
+                    """
+                        \(widths.count - 1) layers need \(widths.count - 2) hidden activations, \
+                        got \(activations.count)
+                        """
+            )
         }
     }
 
     /// Throws unless `inputs` is `n₀ × B` and `targets` is `n_L × B` with `B ≥ 1`.
     func validateBatch(inputs: Shape, targets: Shape, operation: String) throws {
         guard let n0 = widths.first, let nL = widths.last,
-              inputs.rows == n0, targets.rows == nL, inputs.cols == targets.cols, inputs.cols > 0 else {
+            inputs.rows == n0, targets.rows == nL, inputs.cols == targets.cols, inputs.cols > 0
+        else {
             throw NetworkError.shapeMismatch(
                 operation: operation,
-                expected: "inputs \(widths.first ?? 0)×B and targets \(widths.last ?? 0)×B with B ≥ 1",
+                expected:
+                    "inputs \(widths.first ?? 0)×B and targets \(widths.last ?? 0)×B with B ≥ 1",
                 actual: "inputs \(inputs) and targets \(targets)")
         }
     }
@@ -107,17 +122,21 @@ public struct MultilayerPerceptron: Sendable {
     ///
     /// `w` is laid out as ``NetworkParameters/flattened``.
     /// - Throws: a shape mismatch when `w`, `inputs` or `targets` do not fit.
-    public func loss<S: ElementaryFunctions & RealValued>(at w: [S], inputs: Matrix<S>, targets: Matrix<S>) throws -> S {
+    public func loss<S: ElementaryFunctions & RealValued>(
+        at w: [S], inputs: Matrix<S>, targets: Matrix<S>
+    ) throws -> S {
         try validateBatch(inputs: inputs.shape, targets: targets.shape, operation: "generic loss")
         guard w.count == parameters.count else {
-            throw NetworkError.shapeMismatch(operation: "generic loss", expected: "\(parameters.count) parameters",
-                                             actual: "\(w.count)")
+            throw NetworkError.shapeMismatch(
+                operation: "generic loss", expected: "\(parameters.count) parameters",
+                actual: "\(w.count)")
         }
         var a = inputs
         var offset = 0
         for l in 1...depth {
             let rows = widths[l], cols = widths[l - 1]
-            let weight = try Matrix<S>(rows: rows, cols: cols, storage: Array(w[offset..<offset + rows * cols]))
+            let weight = try Matrix<S>(
+                rows: rows, cols: cols, storage: Array(w[offset..<offset + rows * cols]))
             offset += rows * cols
             let bias = Array(w[offset..<offset + rows])
             offset += rows

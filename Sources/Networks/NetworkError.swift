@@ -24,7 +24,11 @@ public enum NetworkError: Error, Equatable, CustomStringConvertible, Sendable {
         case .nonFinite(let operation, let quantity):
             return "\(operation): \(quantity) is not finite"
         case .tooLarge(let operation, let entries, let limit):
-            return "\(operation): the result would have \(entries) entries, more than the limit \(limit)"
+            return
+                """
+                    \(operation): the result would have \(entries) entries, more than the limit \
+                    \(limit)
+                    """
         }
     }
 }

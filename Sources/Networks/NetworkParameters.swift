@@ -19,11 +19,13 @@ public struct NetworkParameters: Sendable, Equatable {
 
     /// A zero vector shaped like `self`.
     public var zero: NetworkParameters {
-        NetworkParameters(layers: layers.map {
-            LayerParameters(uncheckedRows: $0.rows, cols: $0.cols,
-                            weight: [Double](repeating: 0, count: $0.weight.count),
-                            bias: [Double](repeating: 0, count: $0.bias.count))
-        })
+        NetworkParameters(
+            layers: layers.map {
+                LayerParameters(
+                    uncheckedRows: $0.rows, cols: $0.cols,
+                    weight: [Double](repeating: 0, count: $0.weight.count),
+                    bias: [Double](repeating: 0, count: $0.bias.count))
+            })
     }
 
     /// `w = [vec(W¹); b¹; vec(W²); b²; …]`.
@@ -42,8 +44,9 @@ public struct NetworkParameters: Sendable, Equatable {
     ///   when `flat.count` differs from `template.count`.
     public init(flattened flat: [Double], like template: NetworkParameters) throws {
         guard flat.count == template.count else {
-            throw NetworkError.shapeMismatch(operation: "parameters from flat vector",
-                                             expected: "\(template.count) entries", actual: "\(flat.count)")
+            throw NetworkError.shapeMismatch(
+                operation: "parameters from flat vector",
+                expected: "\(template.count) entries", actual: "\(flat.count)")
         }
         var offset = 0
         var layers: [LayerParameters] = []
@@ -52,7 +55,8 @@ public struct NetworkParameters: Sendable, Equatable {
             offset += layer.weight.count
             let b = Array(flat[offset..<offset + layer.bias.count])
             offset += layer.bias.count
-            layers.append(LayerParameters(uncheckedRows: layer.rows, cols: layer.cols, weight: w, bias: b))
+            layers.append(
+                LayerParameters(uncheckedRows: layer.rows, cols: layer.cols, weight: w, bias: b))
         }
         self.layers = layers
     }
@@ -87,7 +91,9 @@ public struct NetworkParameters: Sendable, Equatable {
     }
 
     /// `self ← a·self + b·other`, in place (shapes checked by the caller).
-    public mutating func combine(scaling a: Double, adding other: NetworkParameters, scaledBy b: Double) {
+    public mutating func combine(
+        scaling a: Double, adding other: NetworkParameters, scaledBy b: Double
+    ) {
         for l in layers.indices {
             let o = other.layers[l]
             layers[l].weight.withUnsafeMutableBufferPointer { w in

@@ -6,7 +6,9 @@ public protocol Optimizer: Sendable {
     var name: String { get }
     /// Takes one step on the batch, updating `network.parameters`.
     /// - Returns: the batch loss *before* the step and what the step did.
-    mutating func step(_ network: inout MultilayerPerceptron, inputs: Matrix<Double>, targets: Matrix<Double>) throws -> OptimizerStep
+    mutating func step(
+        _ network: inout MultilayerPerceptron, inputs: Matrix<Double>, targets: Matrix<Double>
+    ) throws -> OptimizerStep
 }
 
 extension MultilayerPerceptron {
@@ -17,7 +19,9 @@ extension MultilayerPerceptron {
 }
 
 /// Throws unless `value` is finite and satisfies `condition`.
-func requireOption(_ name: String, _ value: Double, _ reason: String, _ condition: (Double) -> Bool) throws {
+func requireOption(
+    _ name: String, _ value: Double, _ reason: String, _ condition: (Double) -> Bool
+) throws {
     guard value.isFinite, condition(value) else {
         throw NetworkError.invalidOption(name: name, value: value, reason: reason)
     }

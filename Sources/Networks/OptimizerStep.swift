@@ -14,8 +14,10 @@ public struct OptimizerStep: Sendable, Equatable {
     public var ratio: Double?
 
     /// A report; the CurveBall fields default to `nil`.
-    public init(loss: Double, accuracy: Double? = nil, rho: Double? = nil, beta: Double? = nil,
-                lambda: Double? = nil, ratio: Double? = nil) {
+    public init(
+        loss: Double, accuracy: Double? = nil, rho: Double? = nil, beta: Double? = nil,
+        lambda: Double? = nil, ratio: Double? = nil
+    ) {
         self.loss = loss
         self.accuracy = accuracy
         self.rho = rho

@@ -20,7 +20,9 @@ public struct SGD: Optimizer {
         self.momentum = momentum
     }
 
-    public mutating func step(_ network: inout MultilayerPerceptron, inputs: Matrix<Double>, targets: Matrix<Double>) throws -> OptimizerStep {
+    public mutating func step(
+        _ network: inout MultilayerPerceptron, inputs: Matrix<Double>, targets: Matrix<Double>
+    ) throws -> OptimizerStep {
         let pass = try network.forward(inputs: inputs, targets: targets)
         let gradient = network.backwardUnchecked(pass, outputSeed: pass.lossGradient)
         var v = velocity ?? network.parameters.zero

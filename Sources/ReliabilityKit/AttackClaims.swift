@@ -28,7 +28,10 @@ public struct AttackClaims: Sendable {
             // The true value is 4·k·exp(x); 3, 5 and 6 are off by 25 % or more.
             case 1:
                 return
-                    "(exp(x) + \(k))^2 - (exp(x) - \(k))^2 == \([3, 5, 6][int(0...2)])*\(k)*exp(x) where x: scalar"
+                    """
+                        (exp(x) + \(k))^2 - (exp(x) - \(k))^2 == \
+                        \([3, 5, 6][int(0...2)])*\(k)*exp(x) where x: scalar
+                        """
             default: return "sigmoid(x) + \(k) - \(k) == 0*x where x: n"
             }
         case .saturation:

@@ -31,7 +31,9 @@ public struct ClaimGenerator: Sendable {
         for _ in 0..<g.integer(3) {
             var candidates: [(Int, IdentityRule)] = []
             for (index, s) in rhs.subterms.enumerated() {
-                for r in IdentityRule.allCases where r.apply(s) != nil { candidates.append((index, r)) }
+                for r in IdentityRule.allCases where r.apply(s) != nil {
+                    candidates.append((index, r))
+                }
             }
             guard !candidates.isEmpty else { break }
             let (index, r) = g.pick(candidates)
@@ -41,8 +43,9 @@ public struct ClaimGenerator: Sendable {
             }
         }
         let swap = g.chance(0.3)
-        return GeneratedClaim(lhs: swap ? rhs : lhs, rhs: swap ? lhs : rhs, declarations: g.declarations,
-                              construction: names.joined(separator: "; "), seed: seed)
+        return GeneratedClaim(
+            lhs: swap ? rhs : lhs, rhs: swap ? lhs : rhs, declarations: g.declarations,
+            construction: names.joined(separator: "; "), seed: seed)
     }
 
     func derivativeClaim(_ g: inout ExpressionGenerator, seed: UInt64) -> GeneratedClaim? {
@@ -63,11 +66,13 @@ public struct ClaimGenerator: Sendable {
             let f = g.expression(shape, depth: depth)
             guard f.mentions("X"), let j = rules.jacobian(f) else { continue }
             if shape.isScalar && x.shape.isColumn && g.chance(0.5) {
-                return GeneratedClaim(lhs: .gradient(f, x), rhs: j.transposed, declarations: g.declarations,
-                                      construction: "gradient by the derivative rules", seed: seed)
+                return GeneratedClaim(
+                    lhs: .gradient(f, x), rhs: j.transposed, declarations: g.declarations,
+                    construction: "gradient by the derivative rules", seed: seed)
             }
-            return GeneratedClaim(lhs: .jacobian(f, x), rhs: j, declarations: g.declarations,
-                                  construction: "Jacobian by the derivative rules", seed: seed)
+            return GeneratedClaim(
+                lhs: .jacobian(f, x), rhs: j, declarations: g.declarations,
+                construction: "Jacobian by the derivative rules", seed: seed)
         }
         return nil
     }
@@ -78,14 +83,17 @@ public struct ClaimGenerator: Sendable {
         var g = ExpressionGenerator(seed: seed ^ 0x5DEE_CE66_D1CE_4E5B, dimensionVariables: ["m"])
         var mutations = Mutation.allCases
         // Shuffle reproducibly.
-        for i in stride(from: mutations.count - 1, to: 0, by: -1) { mutations.swapAt(i, g.integer(i + 1)) }
+        for i in stride(from: mutations.count - 1, to: 0, by: -1) {
+            mutations.swapAt(i, g.integer(i + 1))
+        }
         let derivativeLeft: Bool
         switch claim.lhs.node {
         case .jacobian, .gradient, .hessian: derivativeLeft = true
         default: derivativeLeft = false
         }
         for mutation in mutations {
-            var sides: [Bool] = derivativeLeft ? [false] : (g.chance(0.5) ? [false, true] : [true, false])
+            var sides: [Bool] =
+                derivativeLeft ? [false] : (g.chance(0.5) ? [false, true] : [true, false])
             if claim.lhs == claim.rhs { sides = [false] }
             for mutateLeft in sides {
                 let side = mutateLeft ? claim.lhs : claim.rhs
@@ -97,7 +105,9 @@ public struct ClaimGenerator: Sendable {
                     let mutated = side.replacing(index, with: replacement)
                     let (l, r) = mutateLeft ? (mutated, claim.rhs) : (claim.lhs, mutated)
                     let text = GeneratedClaim.text(l, r, claim.declarations)
-                    guard text != claim.text, (try? Claim(parsing: text).resolve()) != nil else { continue }
+                    guard text != claim.text, (try? Claim(parsing: text).resolve()) != nil else {
+                        continue
+                    }
                     return GeneratedMutant(text: text, mutation: mutation, original: claim)
                 }
             }

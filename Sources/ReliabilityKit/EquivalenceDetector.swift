@@ -26,19 +26,25 @@ public struct EquivalenceDetector: Sendable {
 
     /// The finding for the claim `text`; `.undecided` when it does not resolve.
     public func classify(_ text: String) -> Finding {
-        guard let claim = try? Claim(parsing: text).resolve() else { return .undecided("the claim does not resolve") }
+        guard let claim = try? Claim(parsing: text).resolve() else {
+            return .undecided("the claim does not resolve")
+        }
         var options = CheckOptions()
         options.symbolicTermBudget = termBudget
-        let check = SymbolicCheck(claim: claim, options: options, deadline: MonotonicClock.seconds() + timeBudget)
+        let check = SymbolicCheck(
+            claim: claim, options: options, deadline: MonotonicClock.seconds() + timeBudget)
         var decided = 0
         var undecided: String?
         for assignment in ShapeAssignment.all(claim.dimensionVariables, maximum: maximumDimension) {
             switch check.outcome(at: assignment) {
             case .equal: decided += 1
             case .differs: return .differs(assignment)
-            case .budgetExceeded(let why): undecided = "symbolic budget exceeded at \(ShapeAssignment.describe(assignment)): \(why)"
+            case .budgetExceeded(let why):
+                undecided =
+                    "symbolic budget exceeded at \(ShapeAssignment.describe(assignment)): \(why)"
             case .notApplicable: break
-            case .failed(let why): undecided = "internal error at \(ShapeAssignment.describe(assignment)): \(why)"
+            case .failed(let why):
+                undecided = "internal error at \(ShapeAssignment.describe(assignment)): \(why)"
             }
         }
         if let undecided { return .undecided(undecided) }

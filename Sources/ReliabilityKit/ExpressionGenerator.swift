@@ -33,7 +33,9 @@ public struct ExpressionGenerator: Sendable {
     /// The symbols created so far, with their shapes, in order.
     public private(set) var symbols: [(name: String, shape: GeneratedShape)] = []
 
-    static let matrixNames = ["A", "B", "C", "D", "G", "H", "K", "L", "M", "N", "P", "Q", "R", "S", "T", "U", "V", "W"]
+    static let matrixNames = [
+        "A", "B", "C", "D", "G", "H", "K", "L", "M", "N", "P", "Q", "R", "S", "T", "U", "V", "W",
+    ]
     static let vectorNames = ["u", "v", "w", "y", "z", "r", "s", "t"]
     static let scalarNames = ["a", "b", "c", "d", "g", "h"]
 
@@ -56,7 +58,9 @@ public struct ExpressionGenerator: Sendable {
     public mutating func integer(_ n: Int) -> Int { n <= 1 ? 0 : Int(random.next() % UInt64(n)) }
 
     /// `true` with probability `p`.
-    public mutating func chance(_ p: Double) -> Bool { Double(random.next() >> 11) / Double(1 << 53) < p }
+    public mutating func chance(_ p: Double) -> Bool {
+        Double(random.next() >> 11) / Double(1 << 53) < p
+    }
 
     /// A uniformly chosen element.
     public mutating func pick<T>(_ items: [T]) -> T { items[integer(items.count)] }
@@ -74,7 +78,9 @@ public struct ExpressionGenerator: Sendable {
         if let p = preferredSymbol, p.shape == shape, chance(0.7) { return p }
         let existing = symbols.filter { $0.shape == shape }
         if !existing.isEmpty && chance(0.5) { return .symbol(pick(existing).name, shape) }
-        let pool = shape.isScalar ? ExpressionGenerator.scalarNames
+        let pool =
+            shape.isScalar
+            ? ExpressionGenerator.scalarNames
             : shape.isColumn ? ExpressionGenerator.vectorNames : ExpressionGenerator.matrixNames
         let used = Set(symbols.map(\.name))
         guard let name = pool.first(where: { !used.contains($0) }) else {
@@ -120,7 +126,11 @@ public struct ExpressionGenerator: Sendable {
         let r = shape.rows.factors, c = shape.cols.factors
         if r.count <= 1 && c.count <= 1 {
             // eye(n) only when a declared symbol fixes n as a dimension variable.
-            if shape.isSquare && chance(0.05) && symbols.contains(where: { $0.shape.rows == shape.rows || $0.shape.cols == shape.rows }) {
+            if shape.isSquare && chance(0.05)
+                && symbols.contains(where: {
+                    $0.shape.rows == shape.rows || $0.shape.cols == shape.rows
+                })
+            {
                 return .identity(shape.rows)
             }
             return symbol(shape)
@@ -128,11 +138,15 @@ public struct ExpressionGenerator: Sendable {
         if c.isEmpty && chance(0.5) {
             // vec of an r1 × (rest) matrix.
             let split = 1 + integer(r.count - 1)
-            let inner = GeneratedShape(GeneratedDimension(Array(r.prefix(split))), GeneratedDimension(Array(r.dropFirst(split))))
+            let inner = GeneratedShape(
+                GeneratedDimension(Array(r.prefix(split))),
+                GeneratedDimension(Array(r.dropFirst(split))))
             return .vec(leaf(inner))
         }
-        let left = GeneratedShape(GeneratedDimension(Array(r.prefix(1))), GeneratedDimension(Array(c.prefix(1))))
-        let right = GeneratedShape(GeneratedDimension(Array(r.dropFirst())), GeneratedDimension(Array(c.dropFirst())))
+        let left = GeneratedShape(
+            GeneratedDimension(Array(r.prefix(1))), GeneratedDimension(Array(c.prefix(1))))
+        let right = GeneratedShape(
+            GeneratedDimension(Array(r.dropFirst())), GeneratedDimension(Array(c.dropFirst())))
         return .kronecker(leaf(left), leaf(right))
     }
 
@@ -156,7 +170,9 @@ public struct ExpressionGenerator: Sendable {
         if shape.isColumn && !shape.rows.isOne { choices.append(8) }
         if shape.isScalar { choices += [11, 11, 12] }
         if shape.isScalar && allowsInverses { choices += [13, 14] }
-        if shape.isSquare && singleRows && !shape.rows.isOne && allowsInverses { choices += [15, 16] }
+        if shape.isSquare && singleRows && !shape.rows.isOne && allowsInverses {
+            choices += [15, 16]
+        }
         if !shape.isScalar && singleRows && singleCols { choices.append(17) }
         switch pick(choices) {
         case 0: return expression(shape, depth: depth - 1) + expression(shape, depth: depth - 1)
@@ -168,35 +184,54 @@ public struct ExpressionGenerator: Sendable {
         case 3: return expression(shape.transposed, depth: depth - 1).transposed
         case 4:
             let k = dimension()
-            return expression(GeneratedShape(shape.rows, k), depth: depth - 1) * expression(GeneratedShape(k, shape.cols), depth: depth - 1)
-        case 5: return .hadamard(expression(shape, depth: depth - 1), expression(shape, depth: depth - 1))
-        case 6: return .elementwise(pick(["exp", "tanh", "sigmoid"]), expression(shape, depth: depth - 1))
+            return expression(GeneratedShape(shape.rows, k), depth: depth - 1)
+                * expression(GeneratedShape(k, shape.cols), depth: depth - 1)
+        case 5:
+            return .hadamard(
+                expression(shape, depth: depth - 1), expression(shape, depth: depth - 1))
+        case 6:
+            return .elementwise(
+                pick(["exp", "tanh", "sigmoid"]), expression(shape, depth: depth - 1))
         case 7:
             // Kronecker product: split each dimension's factors between the two sides.
             var r1: [String] = [], r2: [String] = [], c1: [String] = [], c2: [String] = []
             for f in shape.rows.factors { if chance(0.5) { r1.append(f) } else { r2.append(f) } }
             for f in shape.cols.factors { if chance(0.5) { c1.append(f) } else { c2.append(f) } }
             if r1.isEmpty && c1.isEmpty || r2.isEmpty && c2.isEmpty { return leaf(shape) }
-            return .kronecker(expression(GeneratedShape(GeneratedDimension(r1), GeneratedDimension(c1)), depth: depth - 1),
-                              expression(GeneratedShape(GeneratedDimension(r2), GeneratedDimension(c2)), depth: depth - 1))
+            return .kronecker(
+                expression(
+                    GeneratedShape(GeneratedDimension(r1), GeneratedDimension(c1)), depth: depth - 1
+                ),
+                expression(
+                    GeneratedShape(GeneratedDimension(r2), GeneratedDimension(c2)), depth: depth - 1
+                ))
         case 8:
             let r = shape.rows.factors
             let split = integer(r.count + 1)
-            let inner = GeneratedShape(GeneratedDimension(Array(r.prefix(split))), GeneratedDimension(Array(r.dropFirst(split))))
+            let inner = GeneratedShape(
+                GeneratedDimension(Array(r.prefix(split))),
+                GeneratedDimension(Array(r.dropFirst(split))))
             return .vec(expression(inner, depth: depth - 1))
-        case 9: return .diagonalMatrix(expression(GeneratedShape(shape.rows, .one), depth: depth - 1))
-        case 10: return .diagonalOf(expression(GeneratedShape(shape.rows, shape.rows), depth: depth - 1))
+        case 9:
+            return .diagonalMatrix(expression(GeneratedShape(shape.rows, .one), depth: depth - 1))
+        case 10:
+            return .diagonalOf(expression(GeneratedShape(shape.rows, shape.rows), depth: depth - 1))
         case 11:
             let k = GeneratedDimension.variable(pick(dimensionVariables))
             return .trace(expression(GeneratedShape(k, k), depth: depth - 1))
-        case 12: return .entrySum(expression(GeneratedShape(dimension(), dimension()), depth: depth - 1))
+        case 12:
+            return .entrySum(expression(GeneratedShape(dimension(), dimension()), depth: depth - 1))
         case 13:
             let k = GeneratedDimension.variable(pick(dimensionVariables))
             return .determinant(expression(GeneratedShape(k, k), depth: Swift.min(depth - 1, 1)))
         case 14:
             // `c^n` only for an `n` that a declared symbol fixes as a dimension variable.
-            let declared = dimensionVariables.filter { v in symbols.contains { ($0.shape.rows.factors + $0.shape.cols.factors).contains(v) } }
-            guard !declared.isEmpty else { return scalarFactor() * expression(shape, depth: depth - 1) }
+            let declared = dimensionVariables.filter { v in
+                symbols.contains { ($0.shape.rows.factors + $0.shape.cols.factors).contains(v) }
+            }
+            guard !declared.isEmpty else {
+                return scalarFactor() * expression(shape, depth: depth - 1)
+            }
             return .dimensionPower(symbol(.scalar), .variable(pick(declared)))
         case 15: return .inverse(invertible(shape))
         case 16: return .power(expression(shape, depth: Swift.min(depth - 1, 1)), 2 + integer(2))

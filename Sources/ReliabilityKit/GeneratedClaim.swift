@@ -13,7 +13,10 @@ public struct GeneratedClaim: Hashable, Sendable {
     /// The seed it was generated from.
     public let seed: UInt64
 
-    public init(lhs: GeneratedTerm, rhs: GeneratedTerm, declarations: String, construction: String, seed: UInt64) {
+    public init(
+        lhs: GeneratedTerm, rhs: GeneratedTerm, declarations: String, construction: String,
+        seed: UInt64
+    ) {
         self.lhs = lhs
         self.rhs = rhs
         self.declarations = declarations

@@ -20,9 +20,12 @@ public struct GeneratedDimension: Hashable, Sendable, CustomStringConvertible {
     public var isOne: Bool { factors.isEmpty }
 
     /// `self · other`.
-    public func times(_ other: GeneratedDimension) -> GeneratedDimension { GeneratedDimension(factors + other.factors) }
+    public func times(_ other: GeneratedDimension) -> GeneratedDimension {
+        GeneratedDimension(factors + other.factors)
+    }
 
-    /// The value at an assignment of the variables (overflow-checked; `nil` on overflow or a missing variable).
+    /// The value at an assignment of the variables (overflow-checked; `nil` on overflow or a
+    /// missing variable).
     public func value(at assignment: [String: Int]) -> Int? {
         var result = 1
         for name in factors {

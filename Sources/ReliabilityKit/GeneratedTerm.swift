@@ -58,38 +58,79 @@ public struct GeneratedTerm: Hashable, Sendable, CustomStringConvertible {
 
     // MARK: Constructors
 
-    public static func symbol(_ name: String, _ shape: GeneratedShape) -> GeneratedTerm { GeneratedTerm(.symbol(name), shape) }
-    public static func number(_ value: Int) -> GeneratedTerm { GeneratedTerm(.number(value), .scalar) }
-    public static func identity(_ d: GeneratedDimension) -> GeneratedTerm { GeneratedTerm(.identity(d), GeneratedShape(d, d)) }
-    public static func ones(_ r: GeneratedDimension, _ c: GeneratedDimension) -> GeneratedTerm { GeneratedTerm(.ones(r, c), GeneratedShape(r, c)) }
-    public static func zeros(_ r: GeneratedDimension, _ c: GeneratedDimension) -> GeneratedTerm { GeneratedTerm(.zeros(r, c), GeneratedShape(r, c)) }
-    public static prefix func - (a: GeneratedTerm) -> GeneratedTerm { GeneratedTerm(.negation(a), a.shape) }
+    public static func symbol(_ name: String, _ shape: GeneratedShape) -> GeneratedTerm {
+        GeneratedTerm(.symbol(name), shape)
+    }
+    public static func number(_ value: Int) -> GeneratedTerm {
+        GeneratedTerm(.number(value), .scalar)
+    }
+    public static func identity(_ d: GeneratedDimension) -> GeneratedTerm {
+        GeneratedTerm(.identity(d), GeneratedShape(d, d))
+    }
+    public static func ones(_ r: GeneratedDimension, _ c: GeneratedDimension) -> GeneratedTerm {
+        GeneratedTerm(.ones(r, c), GeneratedShape(r, c))
+    }
+    public static func zeros(_ r: GeneratedDimension, _ c: GeneratedDimension) -> GeneratedTerm {
+        GeneratedTerm(.zeros(r, c), GeneratedShape(r, c))
+    }
+    public static prefix func - (a: GeneratedTerm) -> GeneratedTerm {
+        GeneratedTerm(.negation(a), a.shape)
+    }
     public var transposed: GeneratedTerm { GeneratedTerm(.transpose(self), shape.transposed) }
-    public static func + (a: GeneratedTerm, b: GeneratedTerm) -> GeneratedTerm { GeneratedTerm(.sum(a, b), a.shape.isScalar ? b.shape : a.shape) }
-    public static func - (a: GeneratedTerm, b: GeneratedTerm) -> GeneratedTerm { GeneratedTerm(.difference(a, b), a.shape.isScalar ? b.shape : a.shape) }
+    public static func + (a: GeneratedTerm, b: GeneratedTerm) -> GeneratedTerm {
+        GeneratedTerm(.sum(a, b), a.shape.isScalar ? b.shape : a.shape)
+    }
+    public static func - (a: GeneratedTerm, b: GeneratedTerm) -> GeneratedTerm {
+        GeneratedTerm(.difference(a, b), a.shape.isScalar ? b.shape : a.shape)
+    }
     public static func * (a: GeneratedTerm, b: GeneratedTerm) -> GeneratedTerm {
         if a.shape.isScalar { return GeneratedTerm(.product(a, b), b.shape) }
         if b.shape.isScalar { return GeneratedTerm(.product(a, b), a.shape) }
         return GeneratedTerm(.product(a, b), GeneratedShape(a.shape.rows, b.shape.cols))
     }
-    public static func hadamard(_ a: GeneratedTerm, _ b: GeneratedTerm) -> GeneratedTerm { GeneratedTerm(.hadamard(a, b), a.shape.isScalar ? b.shape : a.shape) }
-    public static func kronecker(_ a: GeneratedTerm, _ b: GeneratedTerm) -> GeneratedTerm {
-        GeneratedTerm(.kronecker(a, b), GeneratedShape(a.shape.rows.times(b.shape.rows), a.shape.cols.times(b.shape.cols)))
+    public static func hadamard(_ a: GeneratedTerm, _ b: GeneratedTerm) -> GeneratedTerm {
+        GeneratedTerm(.hadamard(a, b), a.shape.isScalar ? b.shape : a.shape)
     }
-    public static func vec(_ a: GeneratedTerm) -> GeneratedTerm { GeneratedTerm(.vec(a), GeneratedShape(a.shape.count, .one)) }
-    public static func diagonalMatrix(_ a: GeneratedTerm) -> GeneratedTerm { GeneratedTerm(.diagonalMatrix(a), GeneratedShape(a.shape.rows, a.shape.rows)) }
-    public static func diagonalOf(_ a: GeneratedTerm) -> GeneratedTerm { GeneratedTerm(.diagonalOf(a), GeneratedShape(a.shape.rows, .one)) }
-    public static func trace(_ a: GeneratedTerm) -> GeneratedTerm { GeneratedTerm(.trace(a), .scalar) }
-    public static func entrySum(_ a: GeneratedTerm) -> GeneratedTerm { GeneratedTerm(.entrySum(a), .scalar) }
-    public static func determinant(_ a: GeneratedTerm) -> GeneratedTerm { GeneratedTerm(.determinant(a), .scalar) }
-    public static func inverse(_ a: GeneratedTerm) -> GeneratedTerm { GeneratedTerm(.inverse(a), a.shape) }
-    public static func power(_ a: GeneratedTerm, _ k: Int) -> GeneratedTerm { GeneratedTerm(.power(a, k), a.shape) }
-    public static func dimensionPower(_ a: GeneratedTerm, _ d: GeneratedDimension) -> GeneratedTerm { GeneratedTerm(.dimensionPower(a, d), .scalar) }
-    public static func elementwise(_ f: String, _ a: GeneratedTerm) -> GeneratedTerm { GeneratedTerm(.elementwise(f, a), a.shape) }
+    public static func kronecker(_ a: GeneratedTerm, _ b: GeneratedTerm) -> GeneratedTerm {
+        GeneratedTerm(
+            .kronecker(a, b),
+            GeneratedShape(a.shape.rows.times(b.shape.rows), a.shape.cols.times(b.shape.cols)))
+    }
+    public static func vec(_ a: GeneratedTerm) -> GeneratedTerm {
+        GeneratedTerm(.vec(a), GeneratedShape(a.shape.count, .one))
+    }
+    public static func diagonalMatrix(_ a: GeneratedTerm) -> GeneratedTerm {
+        GeneratedTerm(.diagonalMatrix(a), GeneratedShape(a.shape.rows, a.shape.rows))
+    }
+    public static func diagonalOf(_ a: GeneratedTerm) -> GeneratedTerm {
+        GeneratedTerm(.diagonalOf(a), GeneratedShape(a.shape.rows, .one))
+    }
+    public static func trace(_ a: GeneratedTerm) -> GeneratedTerm {
+        GeneratedTerm(.trace(a), .scalar)
+    }
+    public static func entrySum(_ a: GeneratedTerm) -> GeneratedTerm {
+        GeneratedTerm(.entrySum(a), .scalar)
+    }
+    public static func determinant(_ a: GeneratedTerm) -> GeneratedTerm {
+        GeneratedTerm(.determinant(a), .scalar)
+    }
+    public static func inverse(_ a: GeneratedTerm) -> GeneratedTerm {
+        GeneratedTerm(.inverse(a), a.shape)
+    }
+    public static func power(_ a: GeneratedTerm, _ k: Int) -> GeneratedTerm {
+        GeneratedTerm(.power(a, k), a.shape)
+    }
+    public static func dimensionPower(_ a: GeneratedTerm, _ d: GeneratedDimension) -> GeneratedTerm
+    { GeneratedTerm(.dimensionPower(a, d), .scalar) }
+    public static func elementwise(_ f: String, _ a: GeneratedTerm) -> GeneratedTerm {
+        GeneratedTerm(.elementwise(f, a), a.shape)
+    }
     public static func jacobian(_ f: GeneratedTerm, _ x: GeneratedTerm) -> GeneratedTerm {
         GeneratedTerm(.jacobian(f, x), GeneratedShape(f.shape.count, x.shape.count))
     }
-    public static func gradient(_ f: GeneratedTerm, _ x: GeneratedTerm) -> GeneratedTerm { GeneratedTerm(.gradient(f, x), x.shape) }
+    public static func gradient(_ f: GeneratedTerm, _ x: GeneratedTerm) -> GeneratedTerm {
+        GeneratedTerm(.gradient(f, x), x.shape)
+    }
     public static func hessian(_ f: GeneratedTerm, _ x: GeneratedTerm) -> GeneratedTerm {
         GeneratedTerm(.hessian(f, x), GeneratedShape(x.shape.count, x.shape.count))
     }
@@ -100,12 +141,16 @@ public struct GeneratedTerm: Hashable, Sendable, CustomStringConvertible {
     public var children: [GeneratedTerm] {
         switch node {
         case .symbol, .number, .identity, .ones, .zeros: return []
-        case .negation(let a), .transpose(let a), .vec(let a), .diagonalMatrix(let a), .diagonalOf(let a), .trace(let a),
-             .entrySum(let a), .determinant(let a), .inverse(let a), .power(let a, _), .dimensionPower(let a, _),
-             .elementwise(_, let a):
+        case .negation(let a), .transpose(let a), .vec(let a), .diagonalMatrix(let a),
+            .diagonalOf(let a), .trace(let a),
+            .entrySum(let a), .determinant(let a), .inverse(let a), .power(let a, _),
+            .dimensionPower(let a, _),
+            .elementwise(_, let a):
             return [a]
-        case .sum(let a, let b), .difference(let a, let b), .product(let a, let b), .hadamard(let a, let b),
-             .kronecker(let a, let b), .jacobian(let a, let b), .gradient(let a, let b), .hessian(let a, let b):
+        case .sum(let a, let b), .difference(let a, let b), .product(let a, let b),
+            .hadamard(let a, let b),
+            .kronecker(let a, let b), .jacobian(let a, let b), .gradient(let a, let b),
+            .hessian(let a, let b):
             return [a, b]
         }
     }
@@ -154,7 +199,9 @@ public struct GeneratedTerm: Hashable, Sendable, CustomStringConvertible {
         return replacing(index, replacement, &counter)
     }
 
-    private func replacing(_ index: Int, _ replacement: GeneratedTerm, _ counter: inout Int) -> GeneratedTerm {
+    private func replacing(
+        _ index: Int, _ replacement: GeneratedTerm, _ counter: inout Int
+    ) -> GeneratedTerm {
         if counter == index { counter += 1; return replacement }
         counter += 1
         let c = children

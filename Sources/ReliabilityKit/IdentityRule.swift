@@ -44,40 +44,60 @@ public enum IdentityRule: String, CaseIterable, Sendable {
             guard case .kronecker(let a, let b) = p.node else { return nil }
             return .kronecker(a.transposed, b.transposed)
         case (.transposeOfSum, .transpose(let p)):
-            if case .sum(let a, let b) = p.node, !a.shape.isScalar, !b.shape.isScalar { return a.transposed + b.transposed }
-            if case .difference(let a, let b) = p.node, !a.shape.isScalar, !b.shape.isScalar { return a.transposed - b.transposed }
+            if case .sum(let a, let b) = p.node, !a.shape.isScalar, !b.shape.isScalar {
+                return a.transposed + b.transposed
+            }
+            if case .difference(let a, let b) = p.node, !a.shape.isScalar, !b.shape.isScalar {
+                return a.transposed - b.transposed
+            }
             return nil
         case (.doubleTranspose, .transpose(let p)):
             guard case .transpose(let a) = p.node else { return nil }
             return a
         case (.transposeOfHadamard, .transpose(let p)):
-            guard case .hadamard(let a, let b) = p.node, !a.shape.isScalar, !b.shape.isScalar else { return nil }
+            guard case .hadamard(let a, let b) = p.node, !a.shape.isScalar, !b.shape.isScalar else {
+                return nil
+            }
             return .hadamard(a.transposed, b.transposed)
         case (.traceCyclic, .trace(let p)):
-            guard case .product(let a, let b) = p.node, !a.shape.isScalar, !b.shape.isScalar else { return nil }
+            guard case .product(let a, let b) = p.node, !a.shape.isScalar, !b.shape.isScalar else {
+                return nil
+            }
             return .trace(b * a)
         case (.traceOfTranspose, .trace(let a)):
             return .trace(a.transposed)
         case (.traceAsInnerProduct, .trace(let p)):
-            guard case .product(let a, let b) = p.node, !a.shape.isScalar, !b.shape.isScalar else { return nil }
+            guard case .product(let a, let b) = p.node, !a.shape.isScalar, !b.shape.isScalar else {
+                return nil
+            }
             return GeneratedTerm.vec(a.transposed).transposed * .vec(b)
         case (.traceOfKronecker, .trace(let p)):
-            guard case .kronecker(let a, let b) = p.node, a.shape.isSquare, b.shape.isSquare else { return nil }
+            guard case .kronecker(let a, let b) = p.node, a.shape.isSquare, b.shape.isSquare else {
+                return nil
+            }
             return .trace(a) * .trace(b)
         case (.vecOfTripleProduct, .vec(let p)):
             guard case .product(let ax, let b) = p.node, case .product(let a, let x) = ax.node,
-                  !a.shape.isScalar, !x.shape.isScalar, !b.shape.isScalar else { return nil }
+                !a.shape.isScalar, !x.shape.isScalar, !b.shape.isScalar
+            else { return nil }
             return .kronecker(b.transposed, a) * .vec(x)
         case (.vecOfProduct, .vec(let p)):
-            guard case .product(let a, let b) = p.node, !a.shape.isScalar, !b.shape.isScalar else { return nil }
+            guard case .product(let a, let b) = p.node, !a.shape.isScalar, !b.shape.isScalar else {
+                return nil
+            }
             return .kronecker(b.transposed, .identity(a.shape.rows)) * .vec(a)
         case (.vecOfSum, .vec(let p)):
-            if case .sum(let a, let b) = p.node, !a.shape.isScalar, !b.shape.isScalar { return .vec(a) + .vec(b) }
-            if case .difference(let a, let b) = p.node, !a.shape.isScalar, !b.shape.isScalar { return .vec(a) - .vec(b) }
+            if case .sum(let a, let b) = p.node, !a.shape.isScalar, !b.shape.isScalar {
+                return .vec(a) + .vec(b)
+            }
+            if case .difference(let a, let b) = p.node, !a.shape.isScalar, !b.shape.isScalar {
+                return .vec(a) - .vec(b)
+            }
             return nil
         case (.mixedProduct, .kronecker(let ac, let bd)):
             guard case .product(let a, let c) = ac.node, case .product(let b, let d) = bd.node,
-                  !a.shape.isScalar, !c.shape.isScalar, !b.shape.isScalar, !d.shape.isScalar else { return nil }
+                !a.shape.isScalar, !c.shape.isScalar, !b.shape.isScalar, !d.shape.isScalar
+            else { return nil }
             return .kronecker(a, b) * .kronecker(c, d)
         case (.kroneckerAssociative, .kronecker(let ab, let c)):
             guard case .kronecker(let a, let b) = ab.node else { return nil }
@@ -101,20 +121,27 @@ public enum IdentityRule: String, CaseIterable, Sendable {
         case (.entrySumAsProduct, .entrySum(let a)):
             return GeneratedTerm.ones(a.shape.rows, .one).transposed * a * .ones(a.shape.cols, .one)
         case (.diagonalTimesVector, .product(let d, let y)):
-            guard case .diagonalMatrix(let x) = d.node, y.shape.isColumn, !y.shape.isScalar else { return nil }
+            guard case .diagonalMatrix(let x) = d.node, y.shape.isColumn, !y.shape.isScalar else {
+                return nil
+            }
             return .hadamard(x, y)
         case (.determinantOfProduct, .determinant(let p)):
-            guard case .product(let a, let b) = p.node, a.shape.isSquare, b.shape.isSquare, !a.shape.isScalar else { return nil }
+            guard case .product(let a, let b) = p.node, a.shape.isSquare, b.shape.isSquare,
+                !a.shape.isScalar
+            else { return nil }
             return .determinant(a) * .determinant(b)
         case (.determinantOfTranspose, .determinant(let p)):
             guard case .transpose(let a) = p.node else { return nil }
             return .determinant(a)
         case (.determinantOfMultiple, .determinant(let p)):
             guard case .product(let c, let a) = p.node, c.shape.isScalar, !a.shape.isScalar,
-                  a.shape.rows.factors.count == 1 else { return nil }
+                a.shape.rows.factors.count == 1
+            else { return nil }
             return .dimensionPower(c, a.shape.rows) * .determinant(a)
         case (.inverseOfProduct, .inverse(let p)):
-            guard case .product(let a, let b) = p.node, a.shape.isSquare, b.shape.isSquare, !a.shape.isScalar else { return nil }
+            guard case .product(let a, let b) = p.node, a.shape.isSquare, b.shape.isSquare,
+                !a.shape.isScalar
+            else { return nil }
             return .inverse(b) * .inverse(a)
         case (.inverseOfTranspose, .inverse(let p)):
             guard case .transpose(let a) = p.node else { return nil }
@@ -136,31 +163,47 @@ public enum IdentityRule: String, CaseIterable, Sendable {
     /// A random term matching the rule's left side, with random
     /// sub-expressions at most `depth` deep.
     public func instance(_ g: inout ExpressionGenerator, depth: Int) -> GeneratedTerm {
-        func e(_ r: GeneratedDimension, _ c: GeneratedDimension, _ d: Int = depth) -> GeneratedTerm {
+        func e(_ r: GeneratedDimension, _ c: GeneratedDimension, _ d: Int = depth) -> GeneratedTerm
+        {
             g.expression(GeneratedShape(r, c), depth: d)
         }
         func v() -> GeneratedDimension { .variable(g.pick(g.dimensionVariables)) }
         switch self {
-        case .transposeOfProduct: let (r, k, c) = (v(), g.dimension(), v()); return (e(r, k) * e(k, c)).transposed
-        case .transposeOfKronecker: return GeneratedTerm.kronecker(e(v(), v()), e(v(), g.dimension())).transposed
-        case .transposeOfSum: let (r, c) = (v(), v()); return (g.chance(0.5) ? e(r, c) + e(r, c) : e(r, c) - e(r, c)).transposed
+        case .transposeOfProduct:
+            let (r, k, c) = (v(), g.dimension(), v()); return (e(r, k) * e(k, c)).transposed
+        case .transposeOfKronecker:
+            return GeneratedTerm.kronecker(e(v(), v()), e(v(), g.dimension())).transposed
+        case .transposeOfSum:
+            let (r, c) = (v(), v());
+            return (g.chance(0.5) ? e(r, c) + e(r, c) : e(r, c) - e(r, c)).transposed
         case .doubleTranspose: return e(v(), v()).transposed.transposed
-        case .transposeOfHadamard: let (r, c) = (v(), v()); return GeneratedTerm.hadamard(e(r, c), e(r, c)).transposed
-        case .traceCyclic, .traceAsInnerProduct: let (r, k) = (v(), g.dimension()); return .trace(e(r, k) * e(k, r))
+        case .transposeOfHadamard:
+            let (r, c) = (v(), v()); return GeneratedTerm.hadamard(e(r, c), e(r, c)).transposed
+        case .traceCyclic, .traceAsInnerProduct:
+            let (r, k) = (v(), g.dimension()); return .trace(e(r, k) * e(k, r))
         case .traceOfTranspose: let r = v(); return .trace(e(r, r))
         case .traceOfKronecker: let (r, s) = (v(), v()); return .trace(.kronecker(e(r, r), e(s, s)))
         case .vecOfTripleProduct:
             let (m, n, p, q) = (v(), v(), g.dimension(), v())
             return .vec(e(m, n, depth - 1) * e(n, p, depth - 1) * e(p, q, depth - 1))
-        case .vecOfProduct: let (m, k, c) = (v(), g.dimension(), v()); return .vec(e(m, k) * e(k, c))
-        case .vecOfSum: let (r, c) = (v(), v()); return .vec(g.chance(0.5) ? e(r, c) + e(r, c) : e(r, c) - e(r, c))
+        case .vecOfProduct:
+            let (m, k, c) = (v(), g.dimension(), v()); return .vec(e(m, k) * e(k, c))
+        case .vecOfSum:
+            let (r, c) = (v(), v());
+            return .vec(g.chance(0.5) ? e(r, c) + e(r, c) : e(r, c) - e(r, c))
         case .mixedProduct:
             let (a1, k1, c1, a2, k2, c2) = (v(), v(), v(), v(), g.dimension(), v())
-            return .kronecker(e(a1, k1, depth - 1) * e(k1, c1, depth - 1), e(a2, k2, depth - 1) * e(k2, c2, depth - 1))
-        case .kroneckerAssociative: return .kronecker(.kronecker(e(v(), v(), 1), e(v(), .one, 1)), e(v(), v(), 1))
-        case .leftDistributive: let (r, k, c) = (v(), v(), v()); return e(r, k) * (e(k, c) + e(k, c))
-        case .rightDistributive: let (r, k, c) = (v(), v(), v()); return (e(r, k) - e(r, k)) * e(k, c)
-        case .scalarDistributive: let (r, c) = (v(), v()); return g.scalarFactor() * (e(r, c) + e(r, c))
+            return .kronecker(
+                e(a1, k1, depth - 1) * e(k1, c1, depth - 1),
+                e(a2, k2, depth - 1) * e(k2, c2, depth - 1))
+        case .kroneckerAssociative:
+            return .kronecker(.kronecker(e(v(), v(), 1), e(v(), .one, 1)), e(v(), v(), 1))
+        case .leftDistributive:
+            let (r, k, c) = (v(), v(), v()); return e(r, k) * (e(k, c) + e(k, c))
+        case .rightDistributive:
+            let (r, k, c) = (v(), v(), v()); return (e(r, k) - e(r, k)) * e(k, c)
+        case .scalarDistributive:
+            let (r, c) = (v(), v()); return g.scalarFactor() * (e(r, c) + e(r, c))
         case .hadamardCommutes: let (r, c) = (v(), v()); return .hadamard(e(r, c), e(r, c))
         case .sumOfHadamard: let (r, c) = (v(), v()); return .entrySum(.hadamard(e(r, c), e(r, c)))
         case .entrySumAsProduct: return .entrySum(e(v(), v()))
@@ -168,11 +211,15 @@ public enum IdentityRule: String, CaseIterable, Sendable {
         case .determinantOfProduct: let r = v(); return .determinant(e(r, r, 1) * e(r, r, 1))
         case .determinantOfTranspose: let r = v(); return .determinant(e(r, r, 1).transposed)
         case .determinantOfMultiple: let r = v(); return .determinant(g.scalarFactor() * e(r, r, 1))
-        case .inverseOfProduct: let r = v(); return .inverse(g.symbol(GeneratedShape(r, r)) * g.symbol(GeneratedShape(r, r)))
-        case .inverseOfTranspose: let r = v(); return .inverse(g.invertible(GeneratedShape(r, r)).transposed)
+        case .inverseOfProduct:
+            let r = v();
+            return .inverse(g.symbol(GeneratedShape(r, r)) * g.symbol(GeneratedShape(r, r)))
+        case .inverseOfTranspose:
+            let r = v(); return .inverse(g.invertible(GeneratedShape(r, r)).transposed)
         case .powerSplit: let r = v(); return .power(e(r, r, 1), 2 + g.integer(2))
         case .powerOfTranspose: let r = v(); return .power(e(r, r, 1).transposed, 2 + g.integer(2))
-        case .elementwiseOfTranspose: return .elementwise(g.pick(["exp", "tanh", "sigmoid"]), e(v(), v()).transposed)
+        case .elementwiseOfTranspose:
+            return .elementwise(g.pick(["exp", "tanh", "sigmoid"]), e(v(), v()).transposed)
         }
     }
 }

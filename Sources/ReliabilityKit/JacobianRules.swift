@@ -80,8 +80,12 @@ public struct JacobianRules: Sendable {
             let derivative: GeneratedTerm
             switch f {
             case "exp": derivative = .elementwise("exp", a)
-            case "tanh": derivative = .number(1) - .hadamard(.elementwise("tanh", a), .elementwise("tanh", a))
-            case "sigmoid": derivative = .hadamard(.elementwise("sigmoid", a), .number(1) - .elementwise("sigmoid", a))
+            case "tanh":
+                derivative =
+                    .number(1) - .hadamard(.elementwise("tanh", a), .elementwise("tanh", a))
+            case "sigmoid":
+                derivative = .hadamard(
+                    .elementwise("sigmoid", a), .number(1) - .elementwise("sigmoid", a))
             default: return nil
             }
             return .diagonalMatrix(.vec(derivative)) * ja
@@ -97,13 +101,15 @@ public struct JacobianRules: Sendable {
             return -GeneratedTerm.kronecker(GeneratedTerm.inverse(a).transposed, .inverse(a)) * ja
         case .determinant(let a):
             guard let ja = jacobian(a) else { return nil }
-            return .determinant(a) * GeneratedTerm.vec(GeneratedTerm.inverse(a).transposed).transposed * ja
+            return .determinant(a)
+                * GeneratedTerm.vec(GeneratedTerm.inverse(a).transposed).transposed * ja
         case .power(let a, let k):
             if k == 0 { return .zeros(t.shape.count, size) }
             if k == 1 { return jacobian(a) }
             return jacobian(a * .power(a, k - 1))
-        case .number, .identity, .ones, .zeros, .transpose, .kronecker, .diagonalMatrix, .diagonalOf,
-             .dimensionPower, .jacobian, .gradient, .hessian:
+        case .number, .identity, .ones, .zeros, .transpose, .kronecker, .diagonalMatrix,
+            .diagonalOf,
+            .dimensionPower, .jacobian, .gradient, .hessian:
             return nil
         }
     }

@@ -41,7 +41,8 @@ public struct ReliabilityCampaign: Sendable {
     /// Receives every input before it is checked (for tracing a slow one).
     public var trace: (@Sendable (String) -> Void)?
 
-    public init(seed: UInt64, options: CheckOptions, fuzzOptions: CheckOptions, timeBudget: Double) {
+    public init(seed: UInt64, options: CheckOptions, fuzzOptions: CheckOptions, timeBudget: Double)
+    {
         self.seed = seed
         self.options = options
         self.fuzzOptions = fuzzOptions
@@ -76,7 +77,6 @@ public struct ReliabilityCampaign: Sendable {
     /// The seed of claim number `index`.
     public func claimSeed(_ index: Int) -> UInt64 { seed &* 0x2545_F491_4F6C_DD1D &+ UInt64(index) }
 
-
     /// Checks generated claims `indices` and one mutant of each.
     public func runClaims(_ indices: Range<Int>, into figures: inout ReliabilityFigures) {
         for index in indices {
@@ -89,14 +89,18 @@ public struct ReliabilityCampaign: Sendable {
             case .verdict(.inconclusive): figures.trueInconclusive += 1
             case .verdict(.refuted(let c)):
                 figures.trueRefuted += 1
-                figures.failures.append(ReliabilityFailure(kind: .trueRefuted, input: claim.text,
-                                                           detail: "\(c) [by \(claim.construction); seed \(claim.seed)]"))
+                figures.failures.append(
+                    ReliabilityFailure(
+                        kind: .trueRefuted, input: claim.text,
+                        detail: "\(c) [by \(claim.construction); seed \(claim.seed)]"))
             case .claimError(let e):
                 figures.trueRejected += 1
-                figures.failures.append(ReliabilityFailure(kind: .trueRejected, input: claim.text, detail: e.summary))
+                figures.failures.append(
+                    ReliabilityFailure(kind: .trueRejected, input: claim.text, detail: e.summary))
             case .unexpectedError(let e):
                 figures.crashes += 1
-                figures.failures.append(ReliabilityFailure(kind: .unexpectedError, input: claim.text, detail: e))
+                figures.failures.append(
+                    ReliabilityFailure(kind: .unexpectedError, input: claim.text, detail: e))
             }
             guard let mutant = generator.mutant(of: claim, seed: claimSeed(index)) else { continue }
             figures.mutants += 1
@@ -112,10 +116,14 @@ public struct ReliabilityCampaign: Sendable {
                     // Confirmed by a different method: certified evaluation of
                     // the claim as written, no symbolic rules shared.
                     figures.oracleChecks += 1
-                    if let witness = CertifiedOracle(timeBudget: timeBudget / 4).witness(mutant.text) {
+                    if let witness = CertifiedOracle(timeBudget: timeBudget / 4).witness(
+                        mutant.text)
+                    {
                         figures.oracleDisagreements += 1
-                        figures.failures.append(ReliabilityFailure(kind: .oracleDisagreement, input: mutant.text,
-                                                                   detail: "\(verdict.name); \(witness)"))
+                        figures.failures.append(
+                            ReliabilityFailure(
+                                kind: .oracleDisagreement, input: mutant.text,
+                                detail: "\(verdict.name); \(witness)"))
                     }
                 case .undecided(let why) where !(verdict.exitCode == 3):
                     figures.mutantsUndecided += 1
@@ -127,17 +135,23 @@ public struct ReliabilityCampaign: Sendable {
                         figures.inconclusiveMutants.append("\(mutant.text) — \(reason)")
                     } else {
                         figures.mutantsAccepted += 1
-                        figures.failures.append(ReliabilityFailure(kind: .mutantAccepted, input: mutant.text,
-                                                                   detail: "\(verdict) [\(mutant.mutation.rawValue) of: \(claim.text)]"))
+                        figures.failures.append(
+                            ReliabilityFailure(
+                                kind: .mutantAccepted, input: mutant.text,
+                                detail: "\(verdict) [\(mutant.mutation.rawValue) of: \(claim.text)]"
+                            ))
                     }
                 }
             case .claimError(let e):
                 // Mutants are validated by shape inference first; an error here is a bug.
                 figures.crashes += 1
-                figures.failures.append(ReliabilityFailure(kind: .unexpectedError, input: mutant.text, detail: e.summary))
+                figures.failures.append(
+                    ReliabilityFailure(
+                        kind: .unexpectedError, input: mutant.text, detail: e.summary))
             case .unexpectedError(let e):
                 figures.crashes += 1
-                figures.failures.append(ReliabilityFailure(kind: .unexpectedError, input: mutant.text, detail: e))
+                figures.failures.append(
+                    ReliabilityFailure(kind: .unexpectedError, input: mutant.text, detail: e))
             }
         }
     }
@@ -158,13 +172,16 @@ public struct ReliabilityCampaign: Sendable {
                 figures.inconclusiveAttacks.append("\(text) — \(reason)")
             case .verdict(let verdict):
                 figures.attacksAccepted += 1
-                figures.failures.append(ReliabilityFailure(kind: .attackAccepted, input: text, detail: "\(verdict)"))
+                figures.failures.append(
+                    ReliabilityFailure(kind: .attackAccepted, input: text, detail: "\(verdict)"))
             case .claimError(let e):
                 figures.crashes += 1
-                figures.failures.append(ReliabilityFailure(kind: .unexpectedError, input: text, detail: e.summary))
+                figures.failures.append(
+                    ReliabilityFailure(kind: .unexpectedError, input: text, detail: e.summary))
             case .unexpectedError(let e):
                 figures.crashes += 1
-                figures.failures.append(ReliabilityFailure(kind: .unexpectedError, input: text, detail: e))
+                figures.failures.append(
+                    ReliabilityFailure(kind: .unexpectedError, input: text, detail: e))
             }
         }
     }
@@ -187,13 +204,16 @@ public struct ReliabilityCampaign: Sendable {
             case .claimError: figures.fuzzClaimErrors += 1
             case .unexpectedError(let e):
                 figures.crashes += 1
-                figures.failures.append(ReliabilityFailure(kind: .unexpectedError, input: text, detail: e))
+                figures.failures.append(
+                    ReliabilityFailure(kind: .unexpectedError, input: text, detail: e))
             }
         }
     }
 
     /// Checks `text`, recording a hang when it takes longer than ``timeBudget``.
-    func timed(_ text: String, _ options: CheckOptions, _ figures: inout ReliabilityFigures) -> InputOutcome {
+    func timed(
+        _ text: String, _ options: CheckOptions, _ figures: inout ReliabilityFigures
+    ) -> InputOutcome {
         trace?(text)
         let start = MonotonicClock.seconds()
         let outcome = InputOutcome.check(text, options: options)
@@ -201,7 +221,9 @@ public struct ReliabilityCampaign: Sendable {
         figures.slowestSeconds = Swift.max(figures.slowestSeconds, seconds)
         if seconds > timeBudget {
             figures.hangs += 1
-            figures.failures.append(ReliabilityFailure(kind: .hang, input: text, detail: "took \(seconds) s (budget \(timeBudget) s)"))
+            figures.failures.append(
+                ReliabilityFailure(
+                    kind: .hang, input: text, detail: "took \(seconds) s (budget \(timeBudget) s)"))
         }
         return outcome
     }

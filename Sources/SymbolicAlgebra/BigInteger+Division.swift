@@ -17,13 +17,19 @@ extension BigInteger {
     /// - Throws: ``ExactArithmeticError/divisionByZero(operation:)`` when
     ///   `divisor` is zero.
     /// - Complexity: O(m·n) limb operations (Knuth, TAOCP vol. 2, algorithm D).
-    public func quotientAndRemainder(dividingBy divisor: BigInteger) throws -> (quotient: BigInteger, remainder: BigInteger) {
-        guard !divisor.isZero else { throw ExactArithmeticError.divisionByZero(operation: "BigInteger.quotientAndRemainder") }
+    public func quotientAndRemainder(
+        dividingBy divisor: BigInteger
+    ) throws -> (quotient: BigInteger, remainder: BigInteger) {
+        guard !divisor.isZero else {
+            throw ExactArithmeticError.divisionByZero(operation: "BigInteger.quotientAndRemainder")
+        }
         return uncheckedQuotientAndRemainder(dividingBy: divisor)
     }
 
     /// Division for a divisor already known to be non-zero.
-    package func uncheckedQuotientAndRemainder(dividingBy divisor: BigInteger) -> (quotient: BigInteger, remainder: BigInteger) {
+    package func uncheckedQuotientAndRemainder(
+        dividingBy divisor: BigInteger
+    ) -> (quotient: BigInteger, remainder: BigInteger) {
         precondition(!divisor.isZero, "division by zero")
         if case .small(let a) = storage, case .small(let b) = divisor.storage {
             let (q, o) = a.dividedReportingOverflow(by: b)
@@ -31,8 +37,10 @@ extension BigInteger {
         }
         let n = signAndMagnitude, d = divisor.signAndMagnitude
         let (q, r) = BigInteger.divideMagnitudes(n.magnitude, d.magnitude)
-        return (BigInteger.normalized(negative: n.negative != d.negative, magnitude: q),
-                BigInteger.normalized(negative: n.negative, magnitude: r))
+        return (
+            BigInteger.normalized(negative: n.negative != d.negative, magnitude: q),
+            BigInteger.normalized(negative: n.negative, magnitude: r)
+        )
     }
 
     /// `self / divisor` when the division is known to be exact.
@@ -41,7 +49,9 @@ extension BigInteger {
     }
 
     /// Quotient and remainder of magnitudes (`v` non-empty).
-    package static func divideMagnitudes(_ u: [UInt32], _ v: [UInt32]) -> (quotient: [UInt32], remainder: [UInt32]) {
+    package static func divideMagnitudes(
+        _ u: [UInt32], _ v: [UInt32]
+    ) -> (quotient: [UInt32], remainder: [UInt32]) {
         if compareMagnitudes(u, v) < 0 { return ([], u) }
         let n = v.count
         if n == 1 {
@@ -63,7 +73,9 @@ extension BigInteger {
         vn[0] = v[0] << s
         var un = [UInt32](repeating: 0, count: u.count + 1)
         un[u.count] = u[u.count - 1] >> (32 - s)
-        for i in stride(from: u.count - 1, to: 0, by: -1) { un[i] = (u[i] << s) | (u[i - 1] >> (32 - s)) }
+        for i in stride(from: u.count - 1, to: 0, by: -1) {
+            un[i] = (u[i] << s) | (u[i - 1] >> (32 - s))
+        }
         un[0] = u[0] << s
 
         let base: UInt64 = 1 << 32
@@ -114,7 +126,9 @@ extension BigInteger {
             var p = x.magnitude, q = y.magnitude
             while q != 0 { (p, q) = (q, p % q) }
             if p <= UInt(Int.max) { return BigInteger(Int(p)) }
-            return normalized(negative: false, magnitude: [UInt32(truncatingIfNeeded: p), UInt32(truncatingIfNeeded: p >> 32)])
+            return normalized(
+                negative: false,
+                magnitude: [UInt32(truncatingIfNeeded: p), UInt32(truncatingIfNeeded: p >> 32)])
         }
         var p = a.magnitude, q = b.magnitude
         while !q.isZero { (p, q) = (q, p.uncheckedQuotientAndRemainder(dividingBy: q).remainder) }
@@ -155,7 +169,8 @@ extension BigInteger {
         var value = BigInteger.zero
         var index = digits.startIndex
         while index < digits.endIndex {
-            let end = digits.index(index, offsetBy: 9, limitedBy: digits.endIndex) ?? digits.endIndex
+            let end =
+                digits.index(index, offsetBy: 9, limitedBy: digits.endIndex) ?? digits.endIndex
             let chunk = digits[index..<end]
             guard let chunkValue = Int(chunk) else { return nil }
             var scale = 1

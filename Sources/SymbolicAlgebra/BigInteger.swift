@@ -5,7 +5,9 @@
 /// sign-magnitude representation with 32-bit limbs. Arithmetic never traps
 /// and never wraps: the only partial operation, division, throws on a zero
 /// divisor (see ``quotientAndRemainder(dividingBy:)``).
-public struct BigInteger: Sendable, Hashable, Comparable, CustomStringConvertible, ExpressibleByIntegerLiteral {
+public struct BigInteger: Sendable, Hashable, Comparable, CustomStringConvertible,
+    ExpressibleByIntegerLiteral
+{
     @usableFromInline
     package enum Storage: Sendable, Hashable {
         /// Every value that fits in `Int` uses this case (canonical form).
@@ -34,7 +36,9 @@ public struct BigInteger: Sendable, Hashable, Comparable, CustomStringConvertibl
         var mag = magnitude
         while let last = mag.last, last == 0 { mag.removeLast() }
         if mag.count <= 2 {
-            let v = mag.count == 0 ? 0 : (mag.count == 1 ? UInt64(mag[0]) : UInt64(mag[0]) | (UInt64(mag[1]) << 32))
+            let v =
+                mag.count == 0
+                ? 0 : (mag.count == 1 ? UInt64(mag[0]) : UInt64(mag[0]) | (UInt64(mag[1]) << 32))
             if !negative, v <= UInt64(Int.max) { return BigInteger(Int(v)) }
             if negative, v <= UInt64(Int.max) { return BigInteger(-Int(v)) }
             if negative, v == UInt64(Int.max) + 1 { return BigInteger(Int.min) }
@@ -133,7 +137,8 @@ public struct BigInteger: Sendable, Hashable, Comparable, CustomStringConvertibl
             if !o { return BigInteger(r) }
         }
         let r = rhs.signAndMagnitude
-        return signedSum(lhs.signAndMagnitude, (r.magnitude.isEmpty ? false : !r.negative, r.magnitude))
+        return signedSum(
+            lhs.signAndMagnitude, (r.magnitude.isEmpty ? false : !r.negative, r.magnitude))
     }
 
     public static func * (lhs: BigInteger, rhs: BigInteger) -> BigInteger {
@@ -142,21 +147,30 @@ public struct BigInteger: Sendable, Hashable, Comparable, CustomStringConvertibl
             if !o { return BigInteger(r) }
         }
         let l = lhs.signAndMagnitude, r = rhs.signAndMagnitude
-        return normalized(negative: l.negative != r.negative, magnitude: multiplyMagnitudes(l.magnitude, r.magnitude))
+        return normalized(
+            negative: l.negative != r.negative,
+            magnitude: multiplyMagnitudes(l.magnitude, r.magnitude))
     }
 
     public static func += (lhs: inout BigInteger, rhs: BigInteger) { lhs = lhs + rhs }
     public static func -= (lhs: inout BigInteger, rhs: BigInteger) { lhs = lhs - rhs }
     public static func *= (lhs: inout BigInteger, rhs: BigInteger) { lhs = lhs * rhs }
 
-    package static func signedSum(_ a: (negative: Bool, magnitude: [UInt32]), _ b: (negative: Bool, magnitude: [UInt32])) -> BigInteger {
+    package static func signedSum(
+        _ a: (negative: Bool, magnitude: [UInt32]), _ b: (negative: Bool, magnitude: [UInt32])
+    ) -> BigInteger {
         if a.negative == b.negative {
-            return normalized(negative: a.negative, magnitude: addMagnitudes(a.magnitude, b.magnitude))
+            return normalized(
+                negative: a.negative, magnitude: addMagnitudes(a.magnitude, b.magnitude))
         }
         let c = compareMagnitudes(a.magnitude, b.magnitude)
         if c == 0 { return .zero }
-        if c > 0 { return normalized(negative: a.negative, magnitude: subtractMagnitudes(a.magnitude, b.magnitude)) }
-        return normalized(negative: b.negative, magnitude: subtractMagnitudes(b.magnitude, a.magnitude))
+        if c > 0 {
+            return normalized(
+                negative: a.negative, magnitude: subtractMagnitudes(a.magnitude, b.magnitude))
+        }
+        return normalized(
+            negative: b.negative, magnitude: subtractMagnitudes(b.magnitude, a.magnitude))
     }
 
     /// `self` raised to a non-negative power; `nil` for a negative exponent.

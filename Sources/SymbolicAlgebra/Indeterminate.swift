@@ -28,8 +28,12 @@ package final class IndeterminateTable: Sendable {
     package func identifier(of indeterminate: Indeterminate) -> UInt32 {
         state.withLock { state in
             if let id = state.identifiers[indeterminate] { return id }
-            var id = UInt32(truncatingIfNeeded: state.indeterminates.count) & ~IndeterminateTable.squareRootFlag
-            if case .atom(let atom) = indeterminate, atom.function == .sqrt { id |= IndeterminateTable.squareRootFlag }
+            var id =
+                UInt32(truncatingIfNeeded: state.indeterminates.count) & ~IndeterminateTable
+                .squareRootFlag
+            if case .atom(let atom) = indeterminate, atom.function == .sqrt {
+                id |= IndeterminateTable.squareRootFlag
+            }
             state.indeterminates.append(indeterminate)
             state.identifiers[indeterminate] = id
             return id

@@ -3,7 +3,8 @@ extension Matrix where Scalar == Symbolic {
     /// A fully symbolic `rows × cols` matrix whose entry `(i, j)` is the
     /// variable `name[i+1,j+1]` (1-based, printed `A_{ij}` in LaTeX).
     /// - Throws: ``MatrixError`` for a negative dimension.
-    public static func symbols(named name: String, rows: Int, cols: Int) throws -> Matrix<Symbolic> {
+    public static func symbols(named name: String, rows: Int, cols: Int) throws -> Matrix<Symbolic>
+    {
         try Matrix(rows: rows, cols: cols) { i, j in Symbolic(Variable(name, i + 1, j + 1)) }
     }
 
@@ -15,7 +16,8 @@ extension Matrix where Scalar == Symbolic {
 
     /// Entry-wise exact equality, each entry decided by cross-multiplication.
     public func isExactlyEqual(to other: Matrix<Symbolic>) -> Bool {
-        rows == other.rows && cols == other.cols && zip(entries, other.entries).allSatisfy { $0 == $1 }
+        rows == other.rows && cols == other.cols
+            && zip(entries, other.entries).allSatisfy { $0 == $1 }
     }
 }
 
@@ -27,8 +29,9 @@ extension Matrix where Scalar == Symbolic {
     public func variables(operation: String = "variables") throws -> [Variable] {
         try entries.enumerated().map { index, entry in
             guard let v = entry.asVariable else {
-                throw MatrixError.invalidShape(operation: operation, shape: shape,
-                                               reason: "entry \(index + 1) in vec order (\(entry)) is not a single variable")
+                throw MatrixError.invalidShape(
+                    operation: operation, shape: shape,
+                    reason: "entry \(index + 1) in vec order (\(entry)) is not a single variable")
             }
             return v
         }
@@ -42,7 +45,9 @@ extension Matrix where Scalar == Symbolic {
     public func jacobian(withRespectTo X: Matrix<Symbolic>) throws -> Matrix<Symbolic> {
         let variables = try X.variables(operation: "jacobian")
         let f = entries
-        return try Matrix(rows: f.count, cols: variables.count) { i, j in f[i].derivative(withRespectTo: variables[j]) }
+        return try Matrix(rows: f.count, cols: variables.count) { i, j in
+            f[i].derivative(withRespectTo: variables[j])
+        }
     }
 
     /// Every entry differentiated with respect to one variable (same shape).
@@ -57,7 +62,9 @@ extension Matrix where Scalar == Symbolic {
 
     /// The entries evaluated in `Double`, or `nil` when any is undefined
     /// there (see ``Symbolic/evaluate(at:functions:)``).
-    public func evaluate(at point: [Variable: Double], functions: Symbolic.FunctionValues? = nil) -> Matrix<Double>? {
+    public func evaluate(
+        at point: [Variable: Double], functions: Symbolic.FunctionValues? = nil
+    ) -> Matrix<Double>? {
         var values: [Double] = []
         values.reserveCapacity(count)
         for entry in entries {
@@ -71,10 +78,14 @@ extension Matrix where Scalar == Symbolic {
 extension Symbolic {
     /// The variable this value is (coefficient 1, exponent 1), if any.
     public var asVariable: Variable? {
-        guard undefinedReason == nil, denominator.isOne, numerator.terms.count == 1 else { return nil }
+        guard undefinedReason == nil, denominator.isOne, numerator.terms.count == 1 else {
+            return nil
+        }
         let t = numerator.terms[0]
-        guard t.coefficient.isOne, t.monomial.factors.count == 1, Monomial.exponentOf(t.monomial.factors[0]) == 1,
-              case .variable(let v) = IndeterminateTable.shared.indeterminate(Monomial.indeterminateOf(t.monomial.factors[0]))
+        guard t.coefficient.isOne, t.monomial.factors.count == 1,
+            Monomial.exponentOf(t.monomial.factors[0]) == 1,
+            case .variable(let v) = IndeterminateTable.shared.indeterminate(
+                Monomial.indeterminateOf(t.monomial.factors[0]))
         else { return nil }
         return v
     }

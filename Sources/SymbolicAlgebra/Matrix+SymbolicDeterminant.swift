@@ -4,7 +4,8 @@ import MatrixNumerics
 /// elimination, whose rational-function pivots swell without polynomial gcds.
 extension Symbolic: CustomMatrixAlgorithms {
     public static func customDeterminant(of matrix: Matrix<Symbolic>) throws -> Symbolic? {
-        matrix.rows <= Matrix<Symbolic>.fractionFreeLimit ? try matrix.fractionFreeDeterminant() : nil
+        matrix.rows <= Matrix<Symbolic>.fractionFreeLimit
+            ? try matrix.fractionFreeDeterminant() : nil
     }
 
     public static func customInverse(of matrix: Matrix<Symbolic>) throws -> Matrix<Symbolic>? {
@@ -31,7 +32,8 @@ extension Matrix where Scalar == Symbolic {
     ///   non-square matrix.
     package func fractionFreeDeterminant() throws -> Symbolic {
         guard isSquare else {
-            throw MatrixError.invalidShape(operation: "determinant", shape: shape, reason: "matrix is not square")
+            throw MatrixError.invalidShape(
+                operation: "determinant", shape: shape, reason: "matrix is not square")
         }
         if let undefined = entries.first(where: \.isUndefined) { return undefined }
         let (polynomial, scale) = try commonDenominatorRows()
@@ -46,11 +48,14 @@ extension Matrix where Scalar == Symbolic {
     ///   determinant is exactly zero or undefined.
     package func fractionFreeInverse() throws -> Matrix<Symbolic> {
         guard isSquare else {
-            throw MatrixError.invalidShape(operation: "inverse", shape: shape, reason: "matrix is not square")
+            throw MatrixError.invalidShape(
+                operation: "inverse", shape: shape, reason: "matrix is not square")
         }
         let n = rows
         let det = try fractionFreeDeterminant()
-        guard !det.isZero, !det.isUndefined else { throw MatrixError.singular(operation: "inverse", shape: shape) }
+        guard !det.isZero, !det.isUndefined else {
+            throw MatrixError.singular(operation: "inverse", shape: shape)
+        }
         if n == 1 { return Matrix(column: [Symbolic.one / self[0, 0]]) }
         var inverse = [Symbolic](repeating: .zero, count: n * n)
         for i in 0..<n {
@@ -76,7 +81,8 @@ extension Matrix where Scalar == Symbolic {
         var scale = Symbolic.one
         for i in 0..<rows {
             var denominators: [Polynomial] = []
-            for j in 0..<cols where !self[i, j].denominator.isOne && !denominators.contains(self[i, j].denominator) {
+            for j in 0..<cols
+            where !self[i, j].denominator.isOne && !denominators.contains(self[i, j].denominator) {
                 denominators.append(self[i, j].denominator)
             }
             guard !denominators.isEmpty else { continue }
@@ -91,7 +97,8 @@ extension Matrix where Scalar == Symbolic {
     package func expandedDeterminant() -> Symbolic {
         let n = rows
         if n == 0 { return .one }
-        // minors[mask]: determinant of the last popcount(mask) rows restricted to the columns in mask.
+        // minors[mask]: determinant of the last popcount(mask) rows restricted to the columns in
+        // mask.
         var minors = [Symbolic](repeating: .zero, count: 1 << n)
         minors[0] = .one
         for mask in 1..<(1 << n) {

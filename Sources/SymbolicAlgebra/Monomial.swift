@@ -23,8 +23,12 @@ public struct Monomial: Hashable, Sendable, Comparable {
         self.init(factors: [UInt64(indeterminate) << 32 | 1], degree: 1)
     }
 
-    @inline(__always) package static func indeterminateOf(_ packed: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: packed >> 32) }
-    @inline(__always) package static func exponentOf(_ packed: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: packed) }
+    @inline(__always) package static func indeterminateOf(_ packed: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: packed >> 32)
+    }
+    @inline(__always) package static func exponentOf(_ packed: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: packed)
+    }
 
     /// Whether this is the monomial 1.
     public var isOne: Bool { factors.isEmpty }
@@ -36,7 +40,9 @@ public struct Monomial: Hashable, Sendable, Comparable {
 
     /// The exponent of a indeterminate (0 when absent).
     package func exponent(of indeterminate: UInt32) -> Int {
-        for f in factors where Monomial.indeterminateOf(f) == indeterminate { return Int(Monomial.exponentOf(f)) }
+        for f in factors where Monomial.indeterminateOf(f) == indeterminate {
+            return Int(Monomial.exponentOf(f))
+        }
         return 0
     }
 
@@ -51,7 +57,8 @@ public struct Monomial: Hashable, Sendable, Comparable {
         while i < a.count && j < b.count {
             let ga = a[i] >> 32, gb = b[j] >> 32
             if ga == gb {
-                let (e, o) = Monomial.exponentOf(a[i]).addingReportingOverflow(Monomial.exponentOf(b[j]))
+                let (e, o) = Monomial.exponentOf(a[i]).addingReportingOverflow(
+                    Monomial.exponentOf(b[j]))
                 if o { return nil }
                 result.append(ga << 32 | UInt64(e))
                 i += 1; j += 1
@@ -94,11 +101,16 @@ public struct Monomial: Hashable, Sendable, Comparable {
         while i < factors.count && j < other.factors.count {
             let ga = factors[i] >> 32, gb = other.factors[j] >> 32
             if ga == gb {
-                let e = Swift.min(Monomial.exponentOf(factors[i]), Monomial.exponentOf(other.factors[j]))
+                let e = Swift.min(
+                    Monomial.exponentOf(factors[i]), Monomial.exponentOf(other.factors[j]))
                 result.append(ga << 32 | UInt64(e))
                 degree += Int(e)
                 i += 1; j += 1
-            } else if ga < gb { i += 1 } else { j += 1 }
+            } else if ga < gb {
+                i += 1
+            } else {
+                j += 1
+            }
         }
         return Monomial(factors: result, degree: degree)
     }
@@ -106,7 +118,8 @@ public struct Monomial: Hashable, Sendable, Comparable {
     /// Removes indeterminate `indeterminate` entirely, returning its exponent.
     package func removing(_ indeterminate: UInt32) -> (rest: Monomial, exponent: Int) {
         var rest = factors
-        guard let index = rest.firstIndex(where: { Monomial.indeterminateOf($0) == indeterminate }) else { return (self, 0) }
+        guard let index = rest.firstIndex(where: { Monomial.indeterminateOf($0) == indeterminate })
+        else { return (self, 0) }
         let e = Int(Monomial.exponentOf(rest[index]))
         rest.remove(at: index)
         return (Monomial(factors: rest, degree: degree - e), e)

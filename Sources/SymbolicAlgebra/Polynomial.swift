@@ -48,7 +48,9 @@ public struct Polynomial: Hashable, Sendable {
     /// Whether this is the zero polynomial.
     public var isZero: Bool { terms.isEmpty }
     /// Whether this is the constant 1.
-    public var isOne: Bool { terms.count == 1 && terms[0].monomial.isOne && terms[0].coefficient.isOne }
+    public var isOne: Bool {
+        terms.count == 1 && terms[0].monomial.isOne && terms[0].coefficient.isOne
+    }
     /// The value when the polynomial is constant (including zero), else `nil`.
     public var constantValue: Rational? {
         if terms.isEmpty { return .zero }
@@ -73,7 +75,10 @@ public struct Polynomial: Hashable, Sendable {
     }
 
     public static prefix func - (p: Polynomial) -> Polynomial {
-        Polynomial(canonicalTerms: p.terms.map { Term(monomial: $0.monomial, coefficient: -$0.coefficient) })
+        Polynomial(
+            canonicalTerms: p.terms.map {
+                Term(monomial: $0.monomial, coefficient: -$0.coefficient)
+            })
     }
 
     public static func + (lhs: Polynomial, rhs: Polynomial) -> Polynomial {
@@ -105,7 +110,10 @@ public struct Polynomial: Hashable, Sendable {
     public func scaled(by factor: Rational) -> Polynomial {
         if factor.isZero { return .zero }
         if factor.isOne { return self }
-        return Polynomial(canonicalTerms: terms.map { Term(monomial: $0.monomial, coefficient: $0.coefficient * factor) })
+        return Polynomial(
+            canonicalTerms: terms.map {
+                Term(monomial: $0.monomial, coefficient: $0.coefficient * factor)
+            })
     }
 
     /// `self · m` for a monomial (order preserved: grlex is a monomial order).
@@ -129,17 +137,23 @@ public struct Polynomial: Hashable, Sendable {
     public func multiplied(by other: Polynomial) -> Polynomial? {
         if terms.isEmpty || other.terms.isEmpty { return .zero }
         let (short, long) = terms.count <= other.terms.count ? (self, other) : (other, self)
-        if let budget = SymbolicBudget.current, !budget.allowsProduct(short.terms.count, long.terms.count) {
+        if let budget = SymbolicBudget.current,
+            !budget.allowsProduct(short.terms.count, long.terms.count)
+        {
             return nil
         }
-        if short.terms.count == 1 { return long.multiplied(byMonomial: short.terms[0].monomial, coefficient: short.terms[0].coefficient) }
+        if short.terms.count == 1 {
+            return long.multiplied(
+                byMonomial: short.terms[0].monomial, coefficient: short.terms[0].coefficient)
+        }
         var layer: [Polynomial] = []
         layer.reserveCapacity(short.terms.count)
         let budget = SymbolicBudget.current
         for (index, t) in short.terms.enumerated() {
             // Long products look at the clock as they go, not only before.
             if index % 32 == 31, let budget, budget.isPastDeadline() { return nil }
-            guard let partial = long.multiplied(byMonomial: t.monomial, coefficient: t.coefficient) else { return nil }
+            guard let partial = long.multiplied(byMonomial: t.monomial, coefficient: t.coefficient)
+            else { return nil }
             layer.append(partial)
         }
         while layer.count > 1 {
@@ -187,7 +201,11 @@ public struct Polynomial: Hashable, Sendable {
             guard e > 0 else { continue }
             var m = rest
             if e > 1 {
-                m = rest.multiplied(by: Monomial(factors: [UInt64(indeterminate) << 32 | UInt64(e - 1)], degree: e - 1)) ?? rest
+                m =
+                    rest.multiplied(
+                        by: Monomial(
+                            factors: [UInt64(indeterminate) << 32 | UInt64(e - 1)], degree: e - 1))
+                    ?? rest
             }
             raw.append(Term(monomial: m, coefficient: t.coefficient * Rational(e)))
         }
@@ -207,13 +225,20 @@ public struct Polynomial: Hashable, Sendable {
     /// Divides every monomial by `m` (which must divide each of them).
     package func dividingMonomials(by m: Monomial) -> Polynomial {
         if m.isOne { return self }
-        return Polynomial(canonicalTerms: terms.map { Term(monomial: $0.monomial.divided(by: m) ?? $0.monomial, coefficient: $0.coefficient) })
+        return Polynomial(
+            canonicalTerms: terms.map {
+                Term(
+                    monomial: $0.monomial.divided(by: m) ?? $0.monomial, coefficient: $0.coefficient
+                )
+            })
     }
 
     /// Whether some monomial holds a square-root atom squared or higher.
     package var hasReducibleSquareRoots: Bool {
         for t in terms {
-            for f in t.monomial.factors where f >> 63 == 1 && Monomial.exponentOf(f) >= 2 { return true }
+            for f in t.monomial.factors where f >> 63 == 1 && Monomial.exponentOf(f) >= 2 {
+                return true
+            }
         }
         return false
     }
@@ -226,7 +251,9 @@ public struct Polynomial: Hashable, Sendable {
         var current = self
         for _ in 0..<32 {
             guard current.hasReducibleSquareRoots else { return current }
-            guard let next = current.reducingSquareRootsOnce(), next.terms.count <= 10_000 else { return nil }
+            guard let next = current.reducingSquareRootsOnce(), next.terms.count <= 10_000 else {
+                return nil
+            }
             current = next
         }
         return nil
@@ -241,10 +268,15 @@ public struct Polynomial: Hashable, Sendable {
             var extra = Polynomial.one
             for f in t.monomial.factors {
                 let e = Monomial.exponentOf(f)
-                if f >> 63 == 1, e >= 2, case .atom(let atom) = IndeterminateTable.shared.indeterminate(Monomial.indeterminateOf(f)),
-                   atom.argument.isPolynomial {
+                if f >> 63 == 1, e >= 2,
+                    case .atom(let atom) = IndeterminateTable.shared.indeterminate(
+                        Monomial.indeterminateOf(f)),
+                    atom.argument.isPolynomial
+                {
                     for _ in 0..<(e / 2) {
-                        guard let p = extra.multiplied(by: atom.argument.numerator) else { return nil }
+                        guard let p = extra.multiplied(by: atom.argument.numerator) else {
+                            return nil
+                        }
                         extra = p
                     }
                     if e % 2 == 1 { factors.append((f >> 32) << 32 | 1); degree += 1 }
@@ -253,7 +285,11 @@ public struct Polynomial: Hashable, Sendable {
                     degree += Int(e)
                 }
             }
-            guard let p = extra.multiplied(byMonomial: Monomial(factors: factors, degree: degree), coefficient: t.coefficient) else { return nil }
+            guard
+                let p = extra.multiplied(
+                    byMonomial: Monomial(factors: factors, degree: degree),
+                    coefficient: t.coefficient)
+            else { return nil }
             result = result + Polynomial(collecting: p.terms)
         }
         return result
@@ -262,7 +298,11 @@ public struct Polynomial: Hashable, Sendable {
     /// Checks the canonical form; used by tests.
     public func _checkInvariants() -> Bool {
         for (k, t) in terms.enumerated() {
-            if t.coefficient.isZero || !t.coefficient._checkInvariants() || !t.monomial._checkInvariants() { return false }
+            if t.coefficient.isZero || !t.coefficient._checkInvariants()
+                || !t.monomial._checkInvariants()
+            {
+                return false
+            }
             if k > 0 && !(t.monomial < terms[k - 1].monomial) { return false }
         }
         return true

@@ -4,7 +4,9 @@
 /// Integer values (denominator 1, the common case in polynomial work) skip
 /// every gcd. Division by zero does not trap: ``Rational/dividedBy(_:)``
 /// throws, and the `/` operator is only offered through ``divided(by:)``.
-public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible, ExpressibleByIntegerLiteral {
+public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible,
+    ExpressibleByIntegerLiteral
+{
     /// The numerator, carrying the sign.
     public let numerator: BigInteger
     /// The denominator, always positive.
@@ -28,7 +30,10 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible,
     /// - Throws: ``ExactArithmeticError/divisionByZero(operation:)`` for a
     ///   zero denominator.
     public init(_ numerator: BigInteger, _ denominator: BigInteger) throws {
-        guard !denominator.isZero else { throw ExactArithmeticError.divisionByZero(operation: "Rational(\(numerator), \(denominator))") }
+        guard !denominator.isZero else {
+            throw ExactArithmeticError.divisionByZero(
+                operation: "Rational(\(numerator), \(denominator))")
+        }
         self = Rational.reduced(numerator, denominator)
     }
 
@@ -73,7 +78,8 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible,
         let two = BigInteger(2)
         let scaledNumerator = k >= 0 ? n * (two.power(k) ?? .one) : n
         let scaledDenominator = k >= 0 ? denominator : denominator * (two.power(-k) ?? .one)
-        let quotient = scaledNumerator.uncheckedQuotientAndRemainder(dividingBy: scaledDenominator).quotient
+        let quotient = scaledNumerator.uncheckedQuotientAndRemainder(dividingBy: scaledDenominator)
+            .quotient
         let value = Double(sign: .plus, exponent: -k, significand: quotient.doubleValue)
         return numerator.isNegative ? -value : value
     }
@@ -83,17 +89,23 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible,
     }
 
     public static func + (lhs: Rational, rhs: Rational) -> Rational {
-        if lhs.denominator.isOne && rhs.denominator.isOne { return Rational(lhs.numerator + rhs.numerator) }
+        if lhs.denominator.isOne && rhs.denominator.isOne {
+            return Rational(lhs.numerator + rhs.numerator)
+        }
         if lhs.denominator == rhs.denominator {
             return reduced(lhs.numerator + rhs.numerator, lhs.denominator)
         }
-        return reduced(lhs.numerator * rhs.denominator + rhs.numerator * lhs.denominator, lhs.denominator * rhs.denominator)
+        return reduced(
+            lhs.numerator * rhs.denominator + rhs.numerator * lhs.denominator,
+            lhs.denominator * rhs.denominator)
     }
 
     public static func - (lhs: Rational, rhs: Rational) -> Rational { lhs + (-rhs) }
 
     public static func * (lhs: Rational, rhs: Rational) -> Rational {
-        if lhs.denominator.isOne && rhs.denominator.isOne { return Rational(lhs.numerator * rhs.numerator) }
+        if lhs.denominator.isOne && rhs.denominator.isOne {
+            return Rational(lhs.numerator * rhs.numerator)
+        }
         return reduced(lhs.numerator * rhs.numerator, lhs.denominator * rhs.denominator)
     }
 
@@ -104,7 +116,9 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible,
     /// `1/self`, or `nil` for zero.
     public var reciprocal: Rational? {
         if numerator.isZero { return nil }
-        if numerator.isNegative { return Rational(normalizedNumerator: -denominator, denominator: -numerator) }
+        if numerator.isNegative {
+            return Rational(normalizedNumerator: -denominator, denominator: -numerator)
+        }
         return Rational(normalizedNumerator: denominator, denominator: numerator)
     }
 
@@ -112,7 +126,9 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible,
     /// - Throws: ``ExactArithmeticError/divisionByZero(operation:)`` when
     ///   `divisor` is zero.
     public func divided(by divisor: Rational) throws -> Rational {
-        guard let r = divisor.reciprocal else { throw ExactArithmeticError.divisionByZero(operation: "Rational \(self) / 0") }
+        guard let r = divisor.reciprocal else {
+            throw ExactArithmeticError.divisionByZero(operation: "Rational \(self) / 0")
+        }
         return self * r
     }
 
@@ -122,7 +138,9 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible,
             guard let r = reciprocal, exponent != Int.min else { return nil }
             return r.power(-exponent)
         }
-        guard let n = numerator.power(exponent), let d = denominator.power(exponent) else { return nil }
+        guard let n = numerator.power(exponent), let d = denominator.power(exponent) else {
+            return nil
+        }
         return Rational(normalizedNumerator: n, denominator: d)
     }
 
@@ -137,7 +155,8 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible,
 
     /// Checks normalisation; used by tests.
     public func _checkInvariants() -> Bool {
-        !denominator.isNegative && !denominator.isZero && BigInteger.gcd(numerator, denominator).isOne
+        !denominator.isNegative && !denominator.isZero
+            && BigInteger.gcd(numerator, denominator).isOne
             || (numerator.isZero && denominator.isOne)
     }
 }
@@ -150,8 +169,12 @@ extension Rational {
         if value == 0 { self = .zero; return }
         // value = significand · 2^exponent with an integer significand.
         let exponent = Int(value.exponent) - Double.significandBitCount
-        let significand = Int(value.significandBitPattern | (value.isNormal ? 1 << UInt64(Double.significandBitCount) : 0))
-        let adjusted = value.isNormal ? exponent : Int(Double.leastNormalMagnitude.exponent) - Double.significandBitCount
+        let significand = Int(
+            value.significandBitPattern
+                | (value.isNormal ? 1 << UInt64(Double.significandBitCount) : 0))
+        let adjusted =
+            value.isNormal
+            ? exponent : Int(Double.leastNormalMagnitude.exponent) - Double.significandBitCount
         let magnitude = BigInteger(significand)
         let two = BigInteger(2)
         let r: Rational

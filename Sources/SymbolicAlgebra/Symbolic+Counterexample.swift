@@ -15,7 +15,9 @@ public struct SymbolicCounterexample: Sendable, CustomStringConvertible {
     public let errorBound: Double
 
     public var description: String {
-        let coordinates = point.keys.sorted().map { v in "\(v) = \(exactPoint?[v]?.description ?? String(point[v] ?? .nan))" }
+        let coordinates = point.keys.sorted().map { v in
+            "\(v) = \(exactPoint?[v]?.description ?? String(point[v] ?? .nan))"
+        }
         let shown = exactValue.map { "\($0) (exact)" } ?? "\(value) ± \(errorBound)"
         return "value \(shown) at " + coordinates.joined(separator: ", ")
     }
@@ -41,7 +43,9 @@ extension Symbolic {
     public var hasTranscendentalAtoms: Bool {
         var seen = Set<UInt32>()
         func visit(_ s: Symbolic) -> Bool {
-            for id in s.numerator.indeterminateIdentifiers.union(s.denominator.indeterminateIdentifiers) where seen.insert(id).inserted {
+            for id in s.numerator.indeterminateIdentifiers.union(
+                s.denominator.indeterminateIdentifiers) where seen.insert(id).inserted
+            {
                 if case .atom(let a) = IndeterminateTable.shared.indeterminate(id) {
                     if !a.function.isPiecewiseRational || visit(a.argument) { return true }
                 }
@@ -60,8 +64,12 @@ extension Symbolic {
     ///    10⁴ × its error estimate refutes (the estimate is a running bound
     ///    `ε·K·Σ|terms|`, heuristic through atoms).
     /// 4. Else inconclusive.
-    public func testForZero(trials: Int = 24, seed: UInt64 = 0x5EED, functions: FunctionValues? = nil) -> ZeroTestVerdict {
-        if let reason = undefinedReason { return .inconclusive(reason: "the value is undefined (\(reason))") }
+    public func testForZero(
+        trials: Int = 24, seed: UInt64 = 0x5EED, functions: FunctionValues? = nil
+    ) -> ZeroTestVerdict {
+        if let reason = undefinedReason {
+            return .inconclusive(reason: "the value is undefined (\(reason))")
+        }
         if isExactlyZero || rewritingInExponentials().isExactlyZero { return .provedZero }
         var random = SplitMix64(seed: seed)
         func nextRandom() -> UInt64 { random.next() }
@@ -71,29 +79,43 @@ extension Symbolic {
                 var point: [Variable: Rational] = [:]
                 for v in variables {
                     let k = Int(nextRandom() % 13) - 6
-                    point[v] = trial % 2 == 0 ? Rational(k) : Rational(normalizedNumerator: BigInteger(2 * k + 1), denominator: 2)
+                    point[v] =
+                        trial % 2 == 0
+                        ? Rational(k)
+                        : Rational(normalizedNumerator: BigInteger(2 * k + 1), denominator: 2)
                 }
                 if let value = evaluateExactly(at: point), !value.isZero {
-                    return .nonZero(SymbolicCounterexample(point: point.mapValues(\.doubleValue), exactPoint: point,
-                                                   exactValue: value, value: value.doubleValue, errorBound: 0))
+                    return .nonZero(
+                        SymbolicCounterexample(
+                            point: point.mapValues(\.doubleValue), exactPoint: point,
+                            exactValue: value, value: value.doubleValue, errorBound: 0))
                 }
             }
         }
         for _ in 0..<Swift.max(1, trials) {
             var point: [Variable: Double] = [:]
             for v in variables { point[v] = Double(nextRandom() % 4_000_001) / 1_000_000 - 2 }
-            if let (value, bound) = evaluateWithErrorBound(at: point, functions: functions), bound.isFinite,
-               Swift.abs(value) > 1e4 * bound {
-                return .nonZero(SymbolicCounterexample(point: point, exactPoint: nil, exactValue: nil, value: value, errorBound: bound))
+            if let (value, bound) = evaluateWithErrorBound(at: point, functions: functions),
+                bound.isFinite,
+                Swift.abs(value) > 1e4 * bound
+            {
+                return .nonZero(
+                    SymbolicCounterexample(
+                        point: point, exactPoint: nil, exactValue: nil, value: value,
+                        errorBound: bound))
             }
         }
-        return .inconclusive(reason: "symbolically non-zero, but no point gave a residual far above its rounding error")
+        return .inconclusive(
+            reason:
+                "symbolically non-zero, but no point gave a residual far above its rounding error")
     }
 
     /// The value in `Double` with a running rounding-error estimate
     /// `ε·K·(Σ|terms of numerator| + |value|·Σ|terms of denominator|)/|denominator|`,
     /// `K` growing with the number of terms and the degree.
-    public func evaluateWithErrorBound(at point: [Variable: Double], functions: FunctionValues? = nil) -> (value: Double, errorBound: Double)? {
+    public func evaluateWithErrorBound(
+        at point: [Variable: Double], functions: FunctionValues? = nil
+    ) -> (value: Double, errorBound: Double)? {
         guard undefinedReason == nil else { return nil }
         var cache: [UInt32: Double?] = [:]
         func magnitude(_ p: Polynomial) -> (value: Double, magnitude: Double)? {
@@ -103,8 +125,11 @@ extension Symbolic {
                 for f in term.monomial.factors {
                     let g = Monomial.indeterminateOf(f)
                     let value: Double?
-                    if let known = cache[g] { value = known } else {
-                        value = Symbolic.evaluateIndeterminate(g, point: point, functions: functions, cache: &cache)
+                    if let known = cache[g] {
+                        value = known
+                    } else {
+                        value = Symbolic.evaluateIndeterminate(
+                            g, point: point, functions: functions, cache: &cache)
                         cache[g] = value
                     }
                     guard let x = value else { return nil }
@@ -115,10 +140,17 @@ extension Symbolic {
             }
             return (sum, absolute)
         }
-        guard let n = magnitude(numerator), let d = magnitude(denominator), d.value != 0 else { return nil }
+        guard let n = magnitude(numerator), let d = magnitude(denominator), d.value != 0 else {
+            return nil
+        }
         let value = n.value / d.value
-        let k = Double(16 * (numerator.terms.count + denominator.terms.count + Swift.max(numerator.degree, 0) + Swift.max(denominator.degree, 0) + 4))
-        let bound = Double.ulpOfOne * k * (n.magnitude + Swift.abs(value) * d.magnitude) / Swift.abs(d.value)
+        let k = Double(
+            16
+                * (numerator.terms.count + denominator.terms.count + Swift.max(numerator.degree, 0)
+                    + Swift.max(denominator.degree, 0) + 4))
+        let bound =
+            Double.ulpOfOne * k * (n.magnitude + Swift.abs(value) * d.magnitude)
+            / Swift.abs(d.value)
         guard value.isFinite, bound.isFinite else { return nil }
         return (value, bound)
     }

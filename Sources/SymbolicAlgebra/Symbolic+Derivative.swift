@@ -16,7 +16,10 @@ extension Symbolic {
 
     /// The `order`-th partial derivative with respect to `variable`, with
     /// `assumptions` (e.g. `f'' = 0`) applied to the result.
-    public func derivative(withRespectTo variable: Variable, order: Int, assuming assumptions: Assumptions = Assumptions()) -> Symbolic {
+    public func derivative(
+        withRespectTo variable: Variable, order: Int,
+        assuming assumptions: Assumptions = Assumptions()
+    ) -> Symbolic {
         var result = self.assuming(assumptions)
         for _ in 0..<Swift.max(0, order) { result = result.derivative(withRespectTo: variable) }
         return result.assuming(assumptions)
@@ -32,7 +35,9 @@ extension Symbolic {
         return (dn * d - n * dd) / (d * d)
     }
 
-    package static func derivative(of p: Polynomial, target: UInt32, cache: inout [UInt32: Symbolic]) -> Symbolic {
+    package static func derivative(
+        of p: Polynomial, target: UInt32, cache: inout [UInt32: Symbolic]
+    ) -> Symbolic {
         var result = Symbolic.zero
         for g in p.indeterminateIdentifiers.sorted() {
             let dg = derivative(ofIndeterminate: g, target: target, cache: &cache)
@@ -42,7 +47,9 @@ extension Symbolic {
         return result
     }
 
-    package static func derivative(ofIndeterminate g: UInt32, target: UInt32, cache: inout [UInt32: Symbolic]) -> Symbolic {
+    package static func derivative(
+        ofIndeterminate g: UInt32, target: UInt32, cache: inout [UInt32: Symbolic]
+    ) -> Symbolic {
         if let known = cache[g] { return known }
         let value: Symbolic
         switch IndeterminateTable.shared.indeterminate(g) {

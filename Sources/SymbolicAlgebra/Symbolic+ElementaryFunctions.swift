@@ -33,10 +33,14 @@ extension Symbolic {
 
     /// The single atom this value is (coefficient 1, exponent 1), if any.
     package var asAtom: FunctionAtom? {
-        guard undefinedReason == nil, denominator.isOne, numerator.terms.count == 1 else { return nil }
+        guard undefinedReason == nil, denominator.isOne, numerator.terms.count == 1 else {
+            return nil
+        }
         let t = numerator.terms[0]
-        guard t.coefficient.isOne, t.monomial.factors.count == 1, Monomial.exponentOf(t.monomial.factors[0]) == 1,
-              case .atom(let atom) = IndeterminateTable.shared.indeterminate(Monomial.indeterminateOf(t.monomial.factors[0]))
+        guard t.coefficient.isOne, t.monomial.factors.count == 1,
+            Monomial.exponentOf(t.monomial.factors[0]) == 1,
+            case .atom(let atom) = IndeterminateTable.shared.indeterminate(
+                Monomial.indeterminateOf(t.monomial.factors[0]))
         else { return nil }
         return atom
     }
@@ -50,14 +54,25 @@ extension Symbolic {
             let c = term.coefficient
             let m = Symbolic(Polynomial(monomial: term.monomial))
             guard let p = c.numerator.intValue, Swift.abs(p) <= 4096 else {
-                result = result * atom(.exp, Symbolic(Polynomial(monomial: term.monomial, coefficient: c)))
+                result =
+                    result
+                    * atom(.exp, Symbolic(Polynomial(monomial: term.monomial, coefficient: c)))
                 continue
             }
             if c.isInteger, let logArgument = m.asAtom, logArgument.function == .log {
                 result = result * logArgument.argument.power(p)
                 continue
             }
-            let base = c.isInteger ? atom(.exp, m) : atom(.exp, Symbolic(Polynomial(monomial: term.monomial, coefficient: Rational(normalizedNumerator: .one, denominator: c.denominator))))
+            let base =
+                c.isInteger
+                ? atom(.exp, m)
+                : atom(
+                    .exp,
+                    Symbolic(
+                        Polynomial(
+                            monomial: term.monomial,
+                            coefficient: Rational(
+                                normalizedNumerator: .one, denominator: c.denominator))))
             result = result * base.power(p)
         }
         return result
@@ -67,13 +82,17 @@ extension Symbolic {
     public static func log(_ u: Symbolic) -> Symbolic {
         if u.undefinedReason != nil { return u }
         if let c = u.constantValue, c.isOne { return .zero }
-        if !u.denominator.isOne, u.denominator.terms.count == 1, u.denominator.terms[0].coefficient.isOne {
+        if !u.denominator.isOne, u.denominator.terms.count == 1,
+            u.denominator.terms[0].coefficient.isOne
+        {
             // log(N / Π exp(wᵢ)^eᵢ) = log N − Σ eᵢwᵢ: the denominator is
             // positive, so log N is defined exactly where log u is.
             var sum = Symbolic.zero
             var onlyExponentials = true
             for f in u.denominator.terms[0].monomial.factors {
-                if case .atom(let a) = IndeterminateTable.shared.indeterminate(Monomial.indeterminateOf(f)), a.function == .exp {
+                if case .atom(let a) = IndeterminateTable.shared.indeterminate(
+                    Monomial.indeterminateOf(f)), a.function == .exp
+                {
                     sum = sum + Symbolic(Int(Monomial.exponentOf(f))) * a.argument
                 } else {
                     onlyExponentials = false
@@ -81,7 +100,9 @@ extension Symbolic {
             }
             if onlyExponentials { return log(Symbolic(u.numerator)) - sum }
         }
-        if !u.denominator.isOne, isPositiveExponentialForm(u.numerator), isPositiveExponentialForm(u.denominator) {
+        if !u.denominator.isOne, isPositiveExponentialForm(u.numerator),
+            isPositiveExponentialForm(u.denominator)
+        {
             // log(N/D) = log N − log D when N and D are sums of exponentials
             // with positive coefficients (so both are positive everywhere).
             return log(Symbolic(u.numerator)) - log(Symbolic(u.denominator))
@@ -95,7 +116,9 @@ extension Symbolic {
             var sum = Symbolic.zero
             for f in t.monomial.factors {
                 let e = Int(Monomial.exponentOf(f))
-                if case .atom(let a) = IndeterminateTable.shared.indeterminate(Monomial.indeterminateOf(f)), a.function == .exp {
+                if case .atom(let a) = IndeterminateTable.shared.indeterminate(
+                    Monomial.indeterminateOf(f)), a.function == .exp
+                {
                     sum = sum + Symbolic(e) * a.argument
                 } else {
                     rest.append(f)
@@ -103,7 +126,9 @@ extension Symbolic {
                 }
             }
             if rest.count != t.monomial.factors.count {
-                let remaining = Polynomial(monomial: Monomial(factors: rest, degree: restDegree), coefficient: t.coefficient)
+                let remaining = Polynomial(
+                    monomial: Monomial(factors: rest, degree: restDegree),
+                    coefficient: t.coefficient)
                 return log(Symbolic(remaining)) + sum
             }
         }
@@ -122,12 +147,15 @@ extension Symbolic {
     /// exponential atoms as factors: such a polynomial is positive everywhere.
     static func isPositiveExponentialForm(_ p: Polynomial) -> Bool {
         p.terms.allSatisfy { term in
-            !term.coefficient.isNegative && !term.coefficient.isZero && term.monomial.factors.allSatisfy { f in
-                if case .atom(let a) = IndeterminateTable.shared.indeterminate(Monomial.indeterminateOf(f)) {
-                    return a.function == .exp
+            !term.coefficient.isNegative && !term.coefficient.isZero
+                && term.monomial.factors.allSatisfy { f in
+                    if case .atom(let a) = IndeterminateTable.shared.indeterminate(
+                        Monomial.indeterminateOf(f))
+                    {
+                        return a.function == .exp
+                    }
+                    return false
                 }
-                return false
-            }
         }
     }
 
@@ -162,7 +190,9 @@ extension Symbolic {
     /// `σ(u) = 1/(1 + e^(−u))`, with `σ' = σ(1 − σ)`.
     public static func sigmoid(_ u: Symbolic) -> Symbolic {
         if u.undefinedReason != nil { return u }
-        if u.isExactlyZero { return Symbolic(Rational(normalizedNumerator: .one, denominator: BigInteger(2))) }
+        if u.isExactlyZero {
+            return Symbolic(Rational(normalizedNumerator: .one, denominator: BigInteger(2)))
+        }
         if u.hasNegativeLeadingCoefficient { return .one - sigmoid(-u) }
         return atom(.sigmoid, u)
     }
@@ -197,11 +227,15 @@ extension Symbolic {
     public static func pow(_ x: Symbolic, _ y: Symbolic) -> Symbolic {
         if x.undefinedReason != nil { return x }
         if y.undefinedReason != nil { return y }
-        if let c = y.constantValue, c.isInteger, let k = c.numerator.intValue, Swift.abs(k) <= 1 << 20 {
+        if let c = y.constantValue, c.isInteger, let k = c.numerator.intValue,
+            Swift.abs(k) <= 1 << 20
+        {
             if k < 0, x.isExactlyZero { return .undefined(.divisionByZero) }
             return x.power(k)
         }
-        if let c = y.constantValue, c.denominator == 2, let k = c.numerator.intValue, Swift.abs(k) <= 1 << 20 {
+        if let c = y.constantValue, c.denominator == 2, let k = c.numerator.intValue,
+            Swift.abs(k) <= 1 << 20
+        {
             return sqrt(x).power(k)
         }
         return exp(y * log(x))
@@ -210,7 +244,9 @@ extension Symbolic {
     /// The `order`-th derivative of the user function `f` applied to `u`
     /// (a negative order is taken as 0); zero when `f`'s declared
     /// assumption says that derivative vanishes.
-    public static func elementwise(_ f: ElementwiseFunction, derivativeOrder order: Int = 0, _ u: Symbolic) -> Symbolic {
+    public static func elementwise(
+        _ f: ElementwiseFunction, derivativeOrder order: Int = 0, _ u: Symbolic
+    ) -> Symbolic {
         if u.undefinedReason != nil { return u }
         if let k = f.vanishingDerivativeOrder, order >= k { return .zero }
         if let k = f.vanishingDerivativeOrder, !u.isExactlyZero, k - order <= 12 {
@@ -219,7 +255,8 @@ extension Symbolic {
             var result = Symbolic.zero, power = Symbolic.one
             var factorial = 1
             for j in 0..<(k - Swift.max(0, order)) {
-                let coefficient = atom(.elementwise(f, derivativeOrder: Swift.max(0, order) + j), .zero)
+                let coefficient = atom(
+                    .elementwise(f, derivativeOrder: Swift.max(0, order) + j), .zero)
                 result = result + coefficient * power * Symbolic(Rational(1)) / Symbolic(factorial)
                 power = power * u
                 factorial *= j + 1

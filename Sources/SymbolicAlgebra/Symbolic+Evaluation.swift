@@ -2,7 +2,8 @@
 /// difference into a counterexample.
 extension Symbolic {
     /// Numeric values for user functions: `(name, derivative order, x) → value`.
-    public typealias FunctionValues = @Sendable (_ name: String, _ derivativeOrder: Int, _ x: Double) -> Double?
+    public typealias FunctionValues =
+        @Sendable (_ name: String, _ derivativeOrder: Int, _ x: Double) -> Double?
 
     /// The value in `Double` at `point`, with atoms evaluated numerically.
     ///
@@ -11,21 +12,30 @@ extension Symbolic {
     /// `functions`, an argument outside a function's domain (`log` of a
     /// non-positive number, `sqrt` of a negative one, `step` at 0), a zero
     /// denominator, or a non-finite result.
-    public func evaluate(at point: [Variable: Double], functions: FunctionValues? = nil) -> Double? {
+    public func evaluate(at point: [Variable: Double], functions: FunctionValues? = nil) -> Double?
+    {
         var cache: [UInt32: Double?] = [:]
         return evaluate(at: point, functions: functions, cache: &cache)
     }
 
-    package func evaluate(at point: [Variable: Double], functions: FunctionValues?, cache: inout [UInt32: Double?]) -> Double? {
+    package func evaluate(
+        at point: [Variable: Double], functions: FunctionValues?, cache: inout [UInt32: Double?]
+    ) -> Double? {
         guard undefinedReason == nil else { return nil }
-        guard let n = Symbolic.evaluate(numerator, point: point, functions: functions, cache: &cache),
-              let d = Symbolic.evaluate(denominator, point: point, functions: functions, cache: &cache),
-              d != 0 else { return nil }
+        guard
+            let n = Symbolic.evaluate(numerator, point: point, functions: functions, cache: &cache),
+            let d = Symbolic.evaluate(
+                denominator, point: point, functions: functions, cache: &cache),
+            d != 0
+        else { return nil }
         let v = n / d
         return v.isFinite ? v : nil
     }
 
-    package static func evaluate(_ p: Polynomial, point: [Variable: Double], functions: FunctionValues?, cache: inout [UInt32: Double?]) -> Double? {
+    package static func evaluate(
+        _ p: Polynomial, point: [Variable: Double], functions: FunctionValues?,
+        cache: inout [UInt32: Double?]
+    ) -> Double? {
         var sum = 0.0
         for term in p.terms {
             var product = term.coefficient.doubleValue
@@ -35,7 +45,8 @@ extension Symbolic {
                 if let known = cache[g] {
                     value = known
                 } else {
-                    value = evaluateIndeterminate(g, point: point, functions: functions, cache: &cache)
+                    value = evaluateIndeterminate(
+                        g, point: point, functions: functions, cache: &cache)
                     cache[g] = value
                 }
                 guard let x = value else { return nil }
@@ -46,12 +57,16 @@ extension Symbolic {
         return sum.isFinite ? sum : nil
     }
 
-    package static func evaluateIndeterminate(_ g: UInt32, point: [Variable: Double], functions: FunctionValues?, cache: inout [UInt32: Double?]) -> Double? {
+    package static func evaluateIndeterminate(
+        _ g: UInt32, point: [Variable: Double], functions: FunctionValues?,
+        cache: inout [UInt32: Double?]
+    ) -> Double? {
         switch IndeterminateTable.shared.indeterminate(g) {
         case .variable(let v):
             return point[v]
         case .atom(let atom):
-            guard let u = atom.argument.evaluate(at: point, functions: functions, cache: &cache) else { return nil }
+            guard let u = atom.argument.evaluate(at: point, functions: functions, cache: &cache)
+            else { return nil }
             let value: Double?
             switch atom.function {
             case .exp: value = Double.exp(u)
@@ -81,15 +96,20 @@ extension Symbolic {
         return evaluateExactly(at: point, cache: &cache)
     }
 
-    package func evaluateExactly(at point: [Variable: Rational], cache: inout [UInt32: Rational?]) -> Rational? {
+    package func evaluateExactly(
+        at point: [Variable: Rational], cache: inout [UInt32: Rational?]
+    ) -> Rational? {
         guard undefinedReason == nil else { return nil }
         guard let n = Symbolic.evaluateExactly(numerator, point: point, cache: &cache),
-              let d = Symbolic.evaluateExactly(denominator, point: point, cache: &cache),
-              let r = d.reciprocal else { return nil }
+            let d = Symbolic.evaluateExactly(denominator, point: point, cache: &cache),
+            let r = d.reciprocal
+        else { return nil }
         return n * r
     }
 
-    package static func evaluateExactly(_ p: Polynomial, point: [Variable: Rational], cache: inout [UInt32: Rational?]) -> Rational? {
+    package static func evaluateExactly(
+        _ p: Polynomial, point: [Variable: Rational], cache: inout [UInt32: Rational?]
+    ) -> Rational? {
         var sum = Rational.zero
         for term in p.terms {
             var product = term.coefficient
@@ -102,7 +122,9 @@ extension Symbolic {
                     value = evaluateIndeterminateExactly(g, point: point, cache: &cache)
                     cache[g] = value
                 }
-                guard let x = value, let power = x.power(Int(Monomial.exponentOf(f))) else { return nil }
+                guard let x = value, let power = x.power(Int(Monomial.exponentOf(f))) else {
+                    return nil
+                }
                 product *= power
             }
             sum += product
@@ -110,13 +132,16 @@ extension Symbolic {
         return sum
     }
 
-    package static func evaluateIndeterminateExactly(_ g: UInt32, point: [Variable: Rational], cache: inout [UInt32: Rational?]) -> Rational? {
+    package static func evaluateIndeterminateExactly(
+        _ g: UInt32, point: [Variable: Rational], cache: inout [UInt32: Rational?]
+    ) -> Rational? {
         switch IndeterminateTable.shared.indeterminate(g) {
         case .variable(let v):
             return point[v]
         case .atom(let atom):
             guard atom.function.isPiecewiseRational,
-                  let u = atom.argument.evaluateExactly(at: point, cache: &cache) else { return nil }
+                let u = atom.argument.evaluateExactly(at: point, cache: &cache)
+            else { return nil }
             switch atom.function {
             case .relu: return u.isNegative ? .zero : u
             case .step: return u.isZero ? nil : (u.isNegative ? .zero : .one)
@@ -130,7 +155,9 @@ extension Symbolic {
         var seen = Set<UInt32>()
         var result = Set<Variable>()
         func visit(_ s: Symbolic) {
-            for id in s.numerator.indeterminateIdentifiers.union(s.denominator.indeterminateIdentifiers) where seen.insert(id).inserted {
+            for id in s.numerator.indeterminateIdentifiers.union(
+                s.denominator.indeterminateIdentifiers) where seen.insert(id).inserted
+            {
                 switch IndeterminateTable.shared.indeterminate(id) {
                 case .variable(let v): result.insert(v)
                 case .atom(let a): visit(a.argument)

@@ -12,13 +12,18 @@ extension Symbolic: CustomStringConvertible {
     public var latex: String { render(latex: true) }
 
     package func render(latex: Bool) -> String {
-        if let reason = undefinedReason { return latex ? "\\text{undefined (\(reason))}" : "undefined (\(reason))" }
+        if let reason = undefinedReason {
+            return latex ? "\\text{undefined (\(reason))}" : "undefined (\(reason))"
+        }
         let n = Symbolic.render(numerator, latex: latex)
         if denominator.isOne { return n }
         let d = Symbolic.render(denominator, latex: latex)
         if latex { return "\\frac{\(n)}{\(d)}" }
         let wrap: (Polynomial, String) -> String = { p, s in
-            p.terms.count > 1 || (p.terms.first.map { !$0.coefficient.isOne || $0.monomial.factors.count > 1 } ?? false) ? "(\(s))" : s
+            p.terms.count > 1
+                || (p.terms.first.map { !$0.coefficient.isOne || $0.monomial.factors.count > 1 }
+                    ?? false)
+                ? "(\(s))" : s
         }
         return "\(wrap(numerator, n))/\(wrap(denominator, d))"
     }
@@ -38,11 +43,18 @@ extension Symbolic: CustomStringConvertible {
             // Variables first, then atoms; each group by text.
             let factors = term.monomial.pairs.map { pair -> (isAtom: Bool, text: String) in
                 let base = text(pair.indeterminate)
-                let isAtom = if case .atom = IndeterminateTable.shared.indeterminate(pair.indeterminate) { true } else { false }
+                let isAtom =
+                    if case .atom = IndeterminateTable.shared.indeterminate(pair.indeterminate) {
+                        true
+                    } else { false }
                 if pair.exponent == 1 { return (isAtom, base) }
                 return (isAtom, latex ? "\(base)^{\(pair.exponent)}" : "\(base)^\(pair.exponent)")
             }.sorted { $0.isAtom != $1.isAtom ? !$0.isAtom : $0.text < $1.text }.map(\.text)
-            rendered.append((term.monomial.degree, factors.joined(separator: latex ? " " : "*"), term.coefficient))
+            rendered.append(
+                (
+                    term.monomial.degree, factors.joined(separator: latex ? " " : "*"),
+                    term.coefficient
+                ))
         }
         rendered.sort { $0.degree != $1.degree ? $0.degree > $1.degree : $0.key < $1.key }
         var out = ""
@@ -56,7 +68,13 @@ extension Symbolic: CustomStringConvertible {
             } else {
                 c = magnitude.description
             }
-            if item.key.isEmpty { out += c } else if magnitude.isOne { out += item.key } else { out += c + (latex ? " " : "*") + item.key }
+            if item.key.isEmpty {
+                out += c
+            } else if magnitude.isOne {
+                out += item.key
+            } else {
+                out += c + (latex ? " " : "*") + item.key
+            }
         }
         return out
     }

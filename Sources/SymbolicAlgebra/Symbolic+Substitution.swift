@@ -29,11 +29,14 @@ extension Symbolic {
                 for f in term.monomial.factors {
                     let g = Monomial.indeterminateOf(f)
                     let value: Symbolic
-                    if let known = cache[g] { value = known } else {
+                    if let known = cache[g] {
+                        value = known
+                    } else {
                         value = valueOf(g)
                         cache[g] = value
                     }
-                    product = product * (value.power(nonNegative: Int(Monomial.exponentOf(f))) ?? .one)
+                    product =
+                        product * (value.power(nonNegative: Int(Monomial.exponentOf(f))) ?? .one)
                 }
                 sum = sum + product
             }
@@ -81,7 +84,8 @@ extension Symbolic {
         substitutingIndeterminates { id in
             switch IndeterminateTable.shared.indeterminate(id) {
             case .variable(let v):
-                return replacements[v] ?? Symbolic(Polynomial(monomial: Monomial(indeterminate: id)))
+                return replacements[v]
+                    ?? Symbolic(Polynomial(monomial: Monomial(indeterminate: id)))
             case .atom(let atom):
                 return Symbolic.apply(atom.function, atom.argument.substituting(replacements))
             }
@@ -98,7 +102,8 @@ extension Symbolic {
         if assumptions.vanishingDerivativeOrders.isEmpty { return self }
         return mappingAtoms { atom, _ in
             guard case .elementwise(let f, let order) = atom.function,
-                  let vanishing = assumptions.vanishingDerivativeOrders[f.name], order >= vanishing else { return nil }
+                let vanishing = assumptions.vanishingDerivativeOrders[f.name], order >= vanishing
+            else { return nil }
             return .zero
         }
     }

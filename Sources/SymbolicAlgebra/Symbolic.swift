@@ -55,10 +55,14 @@ public struct Symbolic: Sendable {
     }
 
     /// The undefined value with a reason.
-    public static func undefined(_ reason: UndefinedReason) -> Symbolic { Symbolic(undefined: reason) }
+    public static func undefined(_ reason: UndefinedReason) -> Symbolic {
+        Symbolic(undefined: reason)
+    }
 
     /// A polynomial as a symbolic scalar.
-    public init(_ polynomial: Polynomial) { self.init(normalizedNumerator: polynomial, denominator: .one) }
+    public init(_ polynomial: Polynomial) {
+        self.init(normalizedNumerator: polynomial, denominator: .one)
+    }
 
     /// The rational function `numerator/denominator`, normalised; undefined
     /// when the denominator is the zero polynomial.
@@ -147,7 +151,8 @@ public struct Symbolic: Sendable {
     /// Checks the canonical form; used by tests.
     public func _checkInvariants() -> Bool {
         if undefinedReason != nil { return numerator.isZero && denominator.isZero }
-        guard numerator._checkInvariants(), denominator._checkInvariants(), !denominator.isZero else { return false }
+        guard numerator._checkInvariants(), denominator._checkInvariants(), !denominator.isZero
+        else { return false }
         if numerator.isZero { return denominator.isOne }
         if denominator.isOne { return true }
         return denominator.constantValue == nil && denominator.leadingCoefficient.isOne
@@ -184,8 +189,10 @@ extension Symbolic: ElementaryFunctions, PivotingStrategy, ExpressibleByIntegerL
         if lhs.denominator == rhs.denominator {
             return normalized(lhs.numerator + rhs.numerator, lhs.denominator)
         }
-        guard let a = product(lhs.numerator, rhs.denominator), let b = product(rhs.numerator, lhs.denominator),
-              let d = product(lhs.denominator, rhs.denominator) else { return .undefined(.exponentOverflow) }
+        guard let a = product(lhs.numerator, rhs.denominator),
+            let b = product(rhs.numerator, lhs.denominator),
+            let d = product(lhs.denominator, rhs.denominator)
+        else { return .undefined(.exponentOverflow) }
         return normalized(a + b, d)
     }
 
@@ -195,14 +202,18 @@ extension Symbolic: ElementaryFunctions, PivotingStrategy, ExpressibleByIntegerL
         if lhs.undefinedReason != nil { return lhs }
         if rhs.undefinedReason != nil { return rhs }
         if lhs.denominator.isOne && rhs.denominator.isOne {
-            guard let n = product(lhs.numerator, rhs.numerator) else { return .undefined(.exponentOverflow) }
+            guard let n = product(lhs.numerator, rhs.numerator) else {
+                return .undefined(.exponentOverflow)
+            }
             return Symbolic(normalizedNumerator: n, denominator: .one)
         }
         // Cheap cancellations of identical factors before multiplying out.
         var (a, b, c, d) = (lhs.numerator, rhs.numerator, lhs.denominator, rhs.denominator)
         if a == d { (a, d) = (.one, .one) }
         if b == c { (b, c) = (.one, .one) }
-        guard let n = product(a, b), let m = product(c, d) else { return .undefined(.exponentOverflow) }
+        guard let n = product(a, b), let m = product(c, d) else {
+            return .undefined(.exponentOverflow)
+        }
         return normalized(n, m)
     }
 
@@ -214,7 +225,9 @@ extension Symbolic: ElementaryFunctions, PivotingStrategy, ExpressibleByIntegerL
         var (a, b, c, d) = (lhs.numerator, rhs.denominator, lhs.denominator, rhs.numerator)
         if a == d { (a, d) = (.one, .one) }
         if b == c { (b, c) = (.one, .one) }
-        guard let n = product(a, b), let m = product(c, d) else { return .undefined(.exponentOverflow) }
+        guard let n = product(a, b), let m = product(c, d) else {
+            return .undefined(.exponentOverflow)
+        }
         return normalizedCancelling(n, m)
     }
 
@@ -222,7 +235,9 @@ extension Symbolic: ElementaryFunctions, PivotingStrategy, ExpressibleByIntegerL
     /// - Throws: ``ExactArithmeticError/divisionByZero(operation:)`` when
     ///   `divisor` is exactly zero.
     public func divided(by divisor: Symbolic) throws -> Symbolic {
-        if divisor.isExactlyZero { throw ExactArithmeticError.divisionByZero(operation: "Symbolic division of \(self)") }
+        if divisor.isExactlyZero {
+            throw ExactArithmeticError.divisionByZero(operation: "Symbolic division of \(self)")
+        }
         return self / divisor
     }
 }
@@ -233,7 +248,9 @@ extension Symbolic: Equatable {
     public static func == (lhs: Symbolic, rhs: Symbolic) -> Bool {
         if lhs.undefinedReason != nil || rhs.undefinedReason != nil { return false }
         if lhs.denominator == rhs.denominator { return lhs.numerator == rhs.numerator }
-        guard let a = product(lhs.numerator, rhs.denominator), let b = product(rhs.numerator, lhs.denominator) else {
+        guard let a = product(lhs.numerator, rhs.denominator),
+            let b = product(rhs.numerator, lhs.denominator)
+        else {
             return false
         }
         return a == b

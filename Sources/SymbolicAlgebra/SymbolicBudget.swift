@@ -34,7 +34,10 @@ public final class SymbolicBudget: Sendable {
         let (size, overflow) = m.multipliedReportingOverflow(by: n)
         if overflow || size > maximumProductTerms {
             trip(
-                "a polynomial product of \(m) × \(n) terms exceeds the size guard (\(maximumProductTerms))"
+                """
+                    a polynomial product of \(m) × \(n) terms exceeds the size guard \
+                    (\(maximumProductTerms))
+                    """
             )
             return false
         }

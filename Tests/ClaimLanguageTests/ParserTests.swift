@@ -2,13 +2,24 @@ import Testing
 @testable import ClaimLanguage
 
 @Test func parsesLetsDeclarationsAndAssumptions() throws {
-    let claim = try Claim(parsing: "let z = W*a + b; jac(f(z), b) == diag(f'(z)) where W: n x m, a: m, b: n, f: function, f'' = 0")
+    let claim = try Claim(
+        parsing:
+            """
+                let z = W*a + b; jac(f(z), b) == diag(f'(z)) where W: n x m, a: m, b: n, f: \
+                function, f'' = 0
+                """
+    )
     #expect(claim.definitions.map(\.name) == ["z"])
     #expect(claim.declarations.map(\.name) == ["W", "a", "b", "f"])
-    #expect(claim.declarations[1].kind == .matrix(rows: .variable("m"), cols: .fixed(1), symmetric: false))
+    #expect(
+        claim.declarations[1].kind
+            == .matrix(rows: .variable("m"), cols: .fixed(1), symmetric: false))
     #expect(claim.assumptions == [.derivativeVanishes(function: "f", order: 2)])
-    guard case .derivative(.jacobian, _, "b", _, _) = claim.lhs else { Issue.record("lhs \(claim.lhs)"); return }
-    guard case .call(.diag, let args, _) = claim.rhs, case .userFunction("f", 1, _, _) = args[0] else {
+    guard case .derivative(.jacobian, _, "b", _, _) = claim.lhs else {
+        Issue.record("lhs \(claim.lhs)"); return
+    }
+    guard case .call(.diag, let args, _) = claim.rhs, case .userFunction("f", 1, _, _) = args[0]
+    else {
         Issue.record("rhs \(claim.rhs)"); return
     }
 }
@@ -17,7 +28,9 @@ import Testing
     let claim = try Claim(parsing: "0.5 == 1e-7 + 2.50")
     guard case .number(let half, _) = claim.lhs else { Issue.record("\(claim.lhs)"); return }
     #expect(half == ExactNumber(1, 2))
-    guard case .binary(.add, .number(let tiny, _), .number(let twoAndHalf, _), _) = claim.rhs else { Issue.record("\(claim.rhs)"); return }
+    guard case .binary(.add, .number(let tiny, _), .number(let twoAndHalf, _), _) = claim.rhs else {
+        Issue.record("\(claim.rhs)"); return
+    }
     #expect(tiny == ExactNumber(1, 10_000_000))
     #expect(twoAndHalf == ExactNumber(5, 2))
 }
@@ -25,26 +38,44 @@ import Testing
 @Test func precedenceAndUnicodeOperators() throws {
     // ⊗ binds tighter than *, transpose tighter than everything, ^ right-associative.
     let claim = try Claim(parsing: "Bᵀ ⊗ A * x == -c^2^1 where A: 2 x 2, B: 2x2, x: 4, c: scalar")
-    guard case .binary(.multiply, .binary(.kronecker, .transpose, .symbol("A", _), _), .symbol("x", _), _) = claim.lhs else {
+    guard
+        case .binary(
+            .multiply, .binary(.kronecker, .transpose, .symbol("A", _), _), .symbol("x", _), _) =
+            claim.lhs
+    else {
         Issue.record("\(claim.lhs)"); return
     }
-    guard case .negation(.power(.symbol("c", _), .power, _), _) = claim.rhs else { Issue.record("\(claim.rhs)"); return }
-    #expect(claim.declarations[1].kind == .matrix(rows: .fixed(2), cols: .fixed(2), symmetric: false))
+    guard case .negation(.power(.symbol("c", _), .power, _), _) = claim.rhs else {
+        Issue.record("\(claim.rhs)"); return
+    }
+    #expect(
+        claim.declarations[1].kind == .matrix(rows: .fixed(2), cols: .fixed(2), symmetric: false))
 }
 
 /// Each syntax error: its message and the column of its caret (1-based).
-@Test(arguments: [
-    ("A + == B", "expected a number, a name or '(', found '=='", 5),
-    ("A = B", "expected '==' (a claim compares with '=='), found '='", 3),
-    ("(A + B == C", "expected ')' to close the '(' at column 1, found '=='", 8),
-    ("A == B where A: 0 x 2", "a dimension must be a positive integer, found 0", 17),
-    ("A # B == C", "unexpected character '#'", 3),
-    ("jac(A, 2*B) == A", "the second argument of jac must be a variable name, vec(X), X' or vec(X')", 8),
-    ("kron(A) == A", "kron takes 2 arguments, found 1", 1),
-    ("A == B == C", "a claim has exactly one '=='", 8),
-    ("2A == B", "a number cannot be followed directly by a name (write '*' for a product)", 1),
-    ("sigmoid'(x) == x", "derivative marks are only for declared functions ('f: function'); use jac or grad with 'sigmoid'", 1),
-] as [(String, String, Int)])
+@Test(
+    arguments: [
+        ("A + == B", "expected a number, a name or '(', found '=='", 5),
+        ("A = B", "expected '==' (a claim compares with '=='), found '='", 3),
+        ("(A + B == C", "expected ')' to close the '(' at column 1, found '=='", 8),
+        ("A == B where A: 0 x 2", "a dimension must be a positive integer, found 0", 17),
+        ("A # B == C", "unexpected character '#'", 3),
+        (
+            "jac(A, 2*B) == A",
+            "the second argument of jac must be a variable name, vec(X), X' or vec(X')", 8
+        ),
+        ("kron(A) == A", "kron takes 2 arguments, found 1", 1),
+        ("A == B == C", "a claim has exactly one '=='", 8),
+        ("2A == B", "a number cannot be followed directly by a name (write '*' for a product)", 1),
+        (
+            "sigmoid'(x) == x",
+            """
+                derivative marks are only for declared functions ('f: function'); use jac or grad \
+                with 'sigmoid'
+                """,
+            1
+        ),
+    ] as [(String, String, Int)])
 func syntaxErrorHasMessageAndCaret(_ text: String, _ message: String, _ column: Int) {
     do {
         _ = try Claim(parsing: text)
@@ -60,7 +91,9 @@ func syntaxErrorHasMessageAndCaret(_ text: String, _ message: String, _ column: 
 }
 
 @Test func deepNestingIsAReportedLimitNotACrash() {
-    let deep = String(repeating: "(", count: 10_000) + "x" + String(repeating: ")", count: 10_000) + " == x"
+    let deep =
+        String(repeating: "(", count: 10_000) + "x" + String(repeating: ")", count: 10_000)
+        + " == x"
     #expect(throws: ClaimError.self) { try Claim(parsing: deep) }
     do { _ = try Claim(parsing: deep) } catch let e as ClaimError {
         #expect(e.kind == .limit)

@@ -41,7 +41,8 @@ struct DocumentationSnippetTests {
         var sources: [(String, [String])] = []
         while let path = enumerator?.nextObject() as? String {
             guard path.hasSuffix(".swift"),
-                  let text = try? String(contentsOf: tests.appendingPathComponent(path), encoding: .utf8)
+                let text = try? String(
+                    contentsOf: tests.appendingPathComponent(path), encoding: .utf8)
             else { continue }
             let lines = text.components(separatedBy: "\n")
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -55,7 +56,9 @@ struct DocumentationSnippetTests {
         guard !needle.isEmpty else { return true }
         guard haystack.count >= needle.count else { return false }
         for start in 0...(haystack.count - needle.count)
-        where haystack[start] == needle[0] && Array(haystack[start..<start + needle.count]) == needle {
+        where haystack[start] == needle[0]
+            && Array(haystack[start..<start + needle.count]) == needle
+        {
             return true
         }
         return false
@@ -67,15 +70,24 @@ struct DocumentationSnippetTests {
         for file in Self.markdownFiles {
             for (index, block) in try Self.swiftBlocks(in: file).enumerated() {
                 blockCount += 1
-                let trimmed = block.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                let trimmed = block.map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                    !$0.isEmpty
+                }
                 let imports = trimmed.filter { $0.hasPrefix("import ") }
                 let code = trimmed.filter { !$0.hasPrefix("import ") }
                 let twin = sources.first { source in
                     Self.contains(source.lines, code) && imports.allSatisfy(source.lines.contains)
                 }
-                #expect(twin != nil, "\(file.lastPathComponent), Swift block \(index + 1): no compiled twin under Tests/")
+                #expect(
+                    twin != nil,
+                    """
+                        \(file.lastPathComponent), Swift block \(index + 1): no compiled twin \
+                        under Tests/
+                        """
+                )
             }
         }
-        #expect(blockCount >= 8, "only \(blockCount) Swift blocks found: is the package root right?")
+        #expect(
+            blockCount >= 8, "only \(blockCount) Swift blocks found: is the package root right?")
     }
 }

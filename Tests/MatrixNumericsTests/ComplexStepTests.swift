@@ -10,7 +10,9 @@ import Testing
         let inverse = try x.inverse()
         let jacobian = try ComplexStep.jacobian(of: Inversion(), at: x)
         #expect(jacobian.shape == Shape(9, 9))
-        #expect(normwiseError(jacobian, -(try inverse.transposed.kroneckerProduct(inverse))) <= 1e-14, "seed \(generator.seed)")
+        #expect(
+            normwiseError(jacobian, -(try inverse.transposed.kroneckerProduct(inverse))) <= 1e-14,
+            "seed \(generator.seed)")
         let jvp = try ComplexStep.jvp(of: Inversion(), at: x, direction: v)
         #expect(normwiseError(jvp, -(try inverse * v * inverse)) <= 1e-14)
     }
@@ -24,7 +26,8 @@ import Testing
         #expect(normwiseError(jacobian, try b.transposed.kroneckerProduct(a)) <= 1e-15)
         let r = try Matrix<Double>.random(rows: 6, cols: 6, using: &generator)
         let f = QuadraticPlusSine(m: try r + r.transposed)
-        #expect(normwiseError(try ComplexStep.gradient(of: f, at: x), try f.gradient(at: x)) <= 1e-15)
+        #expect(
+            normwiseError(try ComplexStep.gradient(of: f, at: x), try f.gradient(at: x)) <= 1e-15)
     }
 
     @Test func directionShapeIsChecked() throws {

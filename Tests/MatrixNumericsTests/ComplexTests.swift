@@ -11,11 +11,14 @@ import Testing
         let y = function.apply(Complex(x, ComplexTests.step))
         #expect(relativeError(y.real, function.apply(x)) <= 1e-15, "value of \(function) at \(x)")
         let slope = y.imaginary / ComplexTests.step
-        #expect(relativeError(slope, function.firstDerivative(x)) <= 1e-14,
-                "\(function)′(\(x)) = \(slope), closed form \(function.firstDerivative(x))")
+        #expect(
+            relativeError(slope, function.firstDerivative(x)) <= 1e-14,
+            "\(function)′(\(x)) = \(slope), closed form \(function.firstDerivative(x))")
     }
 
-    func close(_ z: Complex<Double>, _ real: Double, _ imaginary: Double, _ tolerance: Double = 1e-14) -> Bool {
+    func close(
+        _ z: Complex<Double>, _ real: Double, _ imaginary: Double, _ tolerance: Double = 1e-14
+    ) -> Bool {
         Swift.abs(z.real - real) <= tolerance * Swift.max(1, Swift.abs(real))
             && Swift.abs(z.imaginary - imaginary) <= tolerance * Swift.max(1, Swift.abs(imaginary))
     }
@@ -28,9 +31,14 @@ import Testing
         #expect(close(Complex.sqrt(Complex(3.0, 4.0)), 2, 1))
         // tanh(a + bi) = (sinh 2a + i sin 2b)/(cosh 2a + cos 2b)
         let a = 0.7, b = -1.2, d = Foundation.cosh(2 * a) + Foundation.cos(2 * b)
-        #expect(close(Complex.tanh(Complex(a, b)), Foundation.sinh(2 * a) / d, Foundation.sin(2 * b) / d))
+        #expect(
+            close(
+                Complex.tanh(Complex(a, b)), Foundation.sinh(2 * a) / d, Foundation.sin(2 * b) / d))
         // sin(a + bi) = sin a cosh b + i cos a sinh b
-        #expect(close(Complex.sin(Complex(a, b)), Foundation.sin(a) * Foundation.cosh(b), Foundation.cos(a) * Foundation.sinh(b)))
+        #expect(
+            close(
+                Complex.sin(Complex(a, b)), Foundation.sin(a) * Foundation.cosh(b),
+                Foundation.cos(a) * Foundation.sinh(b)))
         // (1 + i)² = 2i through the real-exponent path
         #expect(close(Complex.pow(Complex(1.0, 1.0), Complex(2.0)), 0, 2))
         #expect(Complex.pow(Complex(0.0), Complex(2.0)) == .zero)
@@ -46,7 +54,10 @@ import Testing
             // σ(z) + σ(−z) = 1 and softplus(z) − softplus(−z) = z
             #expect(close(Complex.sigmoid(z) + Complex.sigmoid(-z), 1, 0))
             #expect(close(Complex.softplus(z) - Complex.softplus(-z), z.real, z.imaginary))
-            #expect(close(Complex.exp(Complex.softplus(z)), 1 + Complex.exp(z).real, Complex.exp(z).imaginary, 1e-13))
+            #expect(
+                close(
+                    Complex.exp(Complex.softplus(z)), 1 + Complex.exp(z).real,
+                    Complex.exp(z).imaginary, 1e-13))
         }
     }
 
@@ -63,7 +74,9 @@ import Testing
 
     @Test func complexMatrixInverseUsesModulusPivoting() throws {
         // The first column's largest entry by modulus is 3i (row 1), not the real 1.
-        let m = try Matrix<Complex<Double>>([[Complex(1, 0), Complex(2, 1)], [Complex(0, 3), Complex(1, -1)]])
+        let m = try Matrix<Complex<Double>>([
+            [Complex(1, 0), Complex(2, 1)], [Complex(0, 3), Complex(1, -1)],
+        ])
         let product = try m * m.inverse()
         let identity = try Matrix<Complex<Double>>.identity(2)
         for k in 0..<4 {

@@ -12,12 +12,14 @@ import Testing
 private let productShapes: [(Int, Int, Int)] = [
     (0, 0, 0), (0, 4, 3), (4, 0, 3), (4, 3, 0), (1, 1, 1), (1, 9, 1), (9, 1, 1), (1, 1, 300),
     (2, 3, 4), (7, 5, 3), (8, 6, 8), (24, 8, 16), (25, 9, 17), (23, 7, 257), (50, 13, 9),
-    (97, 31, 40), (150, 14, 260), (3, 3100, 2), (300, 2, 5), (2, 2, 600), (1, 40, 300), (3, 17, 123),
+    (97, 31, 40), (150, 14, 260), (3, 3100, 2), (300, 2, 5), (2, 2, 600), (1, 40, 300),
+    (3, 17, 123),
 ]
 
 private func randomMatrix(_ rows: Int, _ cols: Int, seed: UInt64) throws -> Matrix<Double> {
     var generator = Xoshiro256StarStar(seed: seed)
-    return try Matrix.random(rows: rows, cols: cols, distribution: .uniform(lower: -1, upper: 1), using: &generator)
+    return try Matrix.random(
+        rows: rows, cols: cols, distribution: .uniform(lower: -1, upper: 1), using: &generator)
 }
 
 /// Entries drawn uniformly from the integers −8…8.
@@ -42,7 +44,9 @@ func doubleProductExactOnIntegers(shape: (Int, Int, Int)) throws {
     }
 }
 
-@Test("real entries: every kernel is within the rounding bound of the generic product", arguments: productShapes)
+@Test(
+    "real entries: every kernel is within the rounding bound of the generic product",
+    arguments: productShapes)
 func doubleProductWithinRoundingBound(shape: (Int, Int, Int)) throws {
     let (m, n, k) = shape
     let seed = UInt64(m * 7919 + n * 104_729 + k * 31)
@@ -62,9 +66,13 @@ func doubleProductWithinRoundingBound(shape: (Int, Int, Int)) throws {
         for index in 0..<expected.count {
             let bound = 2 * gamma * (1 + gamma) * magnitude.entries[index]
             let difference = Swift.abs(product.entries[index] - expected.entries[index])
-            if difference > 0 { worstRatio = max(worstRatio, bound > 0 ? difference / bound : .infinity) }
+            if difference > 0 {
+                worstRatio = max(worstRatio, bound > 0 ? difference / bound : .infinity)
+            }
         }
-        #expect(worstRatio <= 1, "kernel \(kernel.name), shape (\(m)×\(k))·(\(k)×\(n)): error/bound \(worstRatio)")
+        #expect(
+            worstRatio <= 1,
+            "kernel \(kernel.name), shape (\(m)×\(k))·(\(k)×\(n)): error/bound \(worstRatio)")
     }
 }
 
@@ -100,7 +108,9 @@ func doubleKernelsProductShapeError() throws {
     }
 }
 
-@Test("products on several threads at once (per-thread packing buffers) agree with one on this thread")
+@Test(
+    "products on several threads at once (per-thread packing buffers) agree with one on this thread"
+)
 func doubleProductConcurrent() async throws {
     let a = try randomMatrix(61, 300, seed: 7)
     let b = try randomMatrix(300, 53, seed: 8)

@@ -7,15 +7,21 @@ import Testing
     func derivativeMatchesClosedForm(function: ElementaryFunctionCase, x: Double) {
         let y = function.apply(Dual.variable(x))
         #expect(relativeError(y.value, function.apply(x)) <= 1e-15, "value of \(function) at \(x)")
-        #expect(relativeError(y.derivative, function.firstDerivative(x)) <= 1e-14,
-                "\(function)′(\(x)) = \(y.derivative), closed form \(function.firstDerivative(x))")
+        #expect(
+            relativeError(y.derivative, function.firstDerivative(x)) <= 1e-14,
+            "\(function)′(\(x)) = \(y.derivative), closed form \(function.firstDerivative(x))")
     }
 
     @Test(arguments: ElementaryFunctionCase.allPairs)
     func nestedDualGivesSecondDerivative(function: ElementaryFunctionCase, x: Double) {
         let y = function.apply(Dual(Dual(x, 1), Dual(1, 0)))
-        #expect(relativeError(y.derivative.derivative, function.secondDerivative(x)) <= 1e-14,
-                "\(function)″(\(x)) = \(y.derivative.derivative), closed form \(function.secondDerivative(x))")
+        #expect(
+            relativeError(y.derivative.derivative, function.secondDerivative(x)) <= 1e-14,
+            """
+                \(function)″(\(x)) = \(y.derivative.derivative), closed form \
+                \(function.secondDerivative(x))
+                """
+        )
     }
 
     @Test func reluChoosesSubgradientZeroAtKink() {
@@ -63,8 +69,10 @@ import Testing
         let expected = try -(xInverse * dx * xInverse)
         for k in 0..<16 {
             #expect(Swift.abs(inverse.entries[k].value - xInverse.entries[k]) <= 1e-12)
-            #expect(Swift.abs(inverse.entries[k].derivative - expected.entries[k]) <= 1e-11 * (1 + Swift.abs(expected.entries[k])),
-                    "seed \(generator.seed), entry \(k)")
+            #expect(
+                Swift.abs(inverse.entries[k].derivative - expected.entries[k]) <= 1e-11
+                    * (1 + Swift.abs(expected.entries[k])),
+                "seed \(generator.seed), entry \(k)")
         }
     }
 

@@ -10,7 +10,9 @@ import Testing
         let x = try Matrix<Double>.random(rows: 2, cols: 4, using: &generator)
         let jacobian = try ForwardMode.jacobian(of: Sandwich(left: a, right: b), at: x)
         #expect(jacobian.shape == Shape(15, 8))
-        #expect(normwiseError(jacobian, try b.transposed.kroneckerProduct(a)) <= 1e-15, "seed \(generator.seed)")
+        #expect(
+            normwiseError(jacobian, try b.transposed.kroneckerProduct(a)) <= 1e-15,
+            "seed \(generator.seed)")
     }
 
     @Test func inverseJacobianAndJVP() throws {
@@ -19,7 +21,9 @@ import Testing
         let v = try Matrix<Double>.random(rows: 4, cols: 4, using: &generator)
         let inverse = try x.inverse()
         let jacobian = try ForwardMode.jacobian(of: Inversion(), at: x)
-        #expect(normwiseError(jacobian, -(try inverse.transposed.kroneckerProduct(inverse))) <= 1e-14, "seed \(generator.seed)")
+        #expect(
+            normwiseError(jacobian, -(try inverse.transposed.kroneckerProduct(inverse))) <= 1e-14,
+            "seed \(generator.seed)")
         let jvp = try ForwardMode.jvp(of: Inversion(), at: x, direction: v)
         #expect(normwiseError(jvp, -(try inverse * v * inverse)) <= 1e-14)
         // vec JVP = J · vec V
@@ -31,7 +35,8 @@ import Testing
         let r = try Matrix<Double>.random(rows: 6, cols: 6, using: &generator)
         let f = QuadraticPlusSine(m: try r + r.transposed)
         let x = try Matrix<Double>.random(rows: 3, cols: 2, using: &generator)
-        #expect(normwiseError(try ForwardMode.gradient(of: f, at: x), try f.gradient(at: x)) <= 1e-15)
+        #expect(
+            normwiseError(try ForwardMode.gradient(of: f, at: x), try f.gradient(at: x)) <= 1e-15)
         let hessian = try ForwardMode.hessian(of: f, at: x)
         #expect(hessian.shape == Shape(6, 6))
         #expect(normwiseError(hessian, try f.hessian(at: x)) <= 1e-15)

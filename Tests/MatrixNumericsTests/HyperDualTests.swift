@@ -8,10 +8,15 @@ import Testing
         let y = function.apply(HyperDual.variable(x))
         let first = function.firstDerivative(x), second = function.secondDerivative(x)
         #expect(relativeError(y.value, function.apply(x)) <= 1e-15)
-        #expect(relativeError(y.epsilon1, first) <= 1e-14, "\(function)′(\(x)) = \(y.epsilon1) vs \(first)")
-        #expect(relativeError(y.epsilon2, first) <= 1e-14, "\(function)′(\(x)) = \(y.epsilon2) vs \(first)")
-        #expect(relativeError(y.epsilon1epsilon2, second) <= 1e-14,
-                "\(function)″(\(x)) = \(y.epsilon1epsilon2) vs \(second)")
+        #expect(
+            relativeError(y.epsilon1, first) <= 1e-14,
+            "\(function)′(\(x)) = \(y.epsilon1) vs \(first)")
+        #expect(
+            relativeError(y.epsilon2, first) <= 1e-14,
+            "\(function)′(\(x)) = \(y.epsilon2) vs \(first)")
+        #expect(
+            relativeError(y.epsilon1epsilon2, second) <= 1e-14,
+            "\(function)″(\(x)) = \(y.epsilon1epsilon2) vs \(second)")
     }
 
     @Test func mixedPartialOfProduct() {
@@ -39,7 +44,8 @@ import Testing
         let t = HyperDual.variable(t0)
         let angle = HyperDual.atan2(y: t * t, x: HyperDual(1))
         let t4 = t0 * t0 * t0 * t0
-        #expect(relativeError(angle.epsilon1epsilon2, (2 - 6 * t4) / ((1 + t4) * (1 + t4))) <= 1e-14)
+        #expect(
+            relativeError(angle.epsilon1epsilon2, (2 - 6 * t4) / ((1 + t4) * (1 + t4))) <= 1e-14)
         #expect(relativeError(angle.epsilon1, 2 * t0 / (1 + t4)) <= 1e-15)
     }
 

@@ -9,7 +9,9 @@ import Testing
     /// A random dimension in `1...5`.
     func dimension(_ generator: inout Xoshiro256StarStar) -> Int { Int(generator.next() % 5) + 1 }
 
-    func random(_ rows: Int, _ cols: Int, _ generator: inout Xoshiro256StarStar) throws -> Matrix<Double> {
+    func random(
+        _ rows: Int, _ cols: Int, _ generator: inout Xoshiro256StarStar
+    ) throws -> Matrix<Double> {
         try Matrix<Double>.random(rows: rows, cols: cols, using: &generator)
     }
 
@@ -18,7 +20,9 @@ import Testing
         var g = Xoshiro256StarStar(seed: seed)
         let (m, n, p, q) = (dimension(&g), dimension(&g), dimension(&g), dimension(&g))
         let a = try random(m, n, &g), b = try random(n, p, &g), c = try random(p, q, &g)
-        #expect(normwiseError(try (a * b) * c, try a * (b * c)) <= 1e-13, "seed \(seed), shapes \(a.shape) \(b.shape) \(c.shape)")
+        #expect(
+            normwiseError(try (a * b) * c, try a * (b * c)) <= 1e-13,
+            "seed \(seed), shapes \(a.shape) \(b.shape) \(c.shape)")
     }
 
     @Test(arguments: seeds)
@@ -26,7 +30,9 @@ import Testing
         var g = Xoshiro256StarStar(seed: seed)
         let (m, n, p) = (dimension(&g), dimension(&g), dimension(&g))
         let a = try random(m, n, &g), b = try random(n, p, &g)
-        #expect(normwiseError(try (a * b).transposed, try b.transposed * a.transposed) <= 1e-14, "seed \(seed)")
+        #expect(
+            normwiseError(try (a * b).transposed, try b.transposed * a.transposed) <= 1e-14,
+            "seed \(seed)")
         // and not the unreversed order (when it is even defined, it differs)
         if m == p, m > 1 {
             #expect(normwiseError(try (a * b).transposed, try a * b) > 1e-3, "seed \(seed)")
@@ -67,7 +73,9 @@ import Testing
         let n = dimension(&g)
         let a = try random(n, n, &g), b = try random(n, n, &g)
         let lhs = try (a * b).determinant(), rhs = try a.determinant() * b.determinant()
-        #expect(Swift.abs(lhs - rhs) <= 1e-12 * Swift.max(1, Swift.abs(rhs)), "seed \(seed): \(lhs) vs \(rhs)")
+        #expect(
+            Swift.abs(lhs - rhs) <= 1e-12 * Swift.max(1, Swift.abs(rhs)),
+            "seed \(seed): \(lhs) vs \(rhs)")
     }
 
     @Test(arguments: seeds)
@@ -82,7 +90,7 @@ import Testing
     }
 
     @Test func determinantOfKnownMatrices() throws {
-        #expect(try Matrix<Double>([[0, 1], [1, 0]]).determinant() == -1)   // needs a row swap
+        #expect(try Matrix<Double>([[0, 1], [1, 0]]).determinant() == -1)  // needs a row swap
         #expect(try Matrix<Double>([[2, 0, 0], [0, 3, 0], [0, 0, 4]]).determinant() == 24)
         #expect(try Matrix<Double>([[1, 2], [2, 4]]).determinant() == 0)
     }
@@ -90,9 +98,15 @@ import Testing
     @Test func lawsHoldInDualArithmetic() throws {
         // det(AB) = det A det B differentiated: both sides' derivative parts agree.
         var g = Xoshiro256StarStar(seed: 77)
-        let a = try Matrix<Dual<Double>>(rows: 3, cols: 3) { _, _ in Dual(g.nextStandardNormal(), g.nextStandardNormal()) }
-        let b = try Matrix<Dual<Double>>(rows: 3, cols: 3) { _, _ in Dual(g.nextStandardNormal(), g.nextStandardNormal()) }
+        let a = try Matrix<Dual<Double>>(rows: 3, cols: 3) { _, _ in
+            Dual(g.nextStandardNormal(), g.nextStandardNormal())
+        }
+        let b = try Matrix<Dual<Double>>(rows: 3, cols: 3) { _, _ in
+            Dual(g.nextStandardNormal(), g.nextStandardNormal())
+        }
         let lhs = try (a * b).determinant(), rhs = try a.determinant() * b.determinant()
-        #expect(Swift.abs(lhs.derivative - rhs.derivative) <= 1e-12 * Swift.max(1, Swift.abs(rhs.derivative)))
+        #expect(
+            Swift.abs(lhs.derivative - rhs.derivative) <= 1e-12
+                * Swift.max(1, Swift.abs(rhs.derivative)))
     }
 }

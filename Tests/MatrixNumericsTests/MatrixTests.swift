@@ -11,8 +11,12 @@ import Testing
 
 @Test func nonFiniteEntriesThrowInsteadOfPropagating() throws {
     let a = try Matrix<Double>([[1, .nan], [0, 1]])
-    #expect(throws: MatrixError.notFinite(operation: "inverse", shape: Shape(2, 2), row: 0, col: 1)) { try a.inverse() }
-    #expect(throws: MatrixError.notFinite(operation: "determinant", shape: Shape(2, 2), row: 0, col: 1)) { try a.determinant() }
+    #expect(throws: MatrixError.notFinite(operation: "inverse", shape: Shape(2, 2), row: 0, col: 1))
+    { try a.inverse() }
+    #expect(
+        throws: MatrixError.notFinite(operation: "determinant", shape: Shape(2, 2), row: 0, col: 1)
+    ) { try a.determinant() }
     let b = try Matrix<Double>([[.infinity, 0], [0, 1]])
-    #expect(throws: MatrixError.notFinite(operation: "inverse", shape: Shape(2, 2), row: 0, col: 0)) { try b.inverse() }
+    #expect(throws: MatrixError.notFinite(operation: "inverse", shape: Shape(2, 2), row: 0, col: 0))
+    { try b.inverse() }
 }

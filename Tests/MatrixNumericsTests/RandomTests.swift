@@ -20,7 +20,8 @@ import Testing
     }
 
     @Test func sameSeedReplaysExactly() throws {
-        var g1 = Xoshiro256StarStar(seed: 2026), g2 = Xoshiro256StarStar(seed: 2026), g3 = Xoshiro256StarStar(seed: 2027)
+        var g1 = Xoshiro256StarStar(seed: 2026), g2 = Xoshiro256StarStar(seed: 2026),
+            g3 = Xoshiro256StarStar(seed: 2027)
         let a = try Matrix<Double>.random(rows: 3, cols: 5, using: &g1)
         let b = try Matrix<Double>.random(rows: 3, cols: 5, using: &g2)
         let c = try Matrix<Double>.random(rows: 3, cols: 5, using: &g3)
@@ -38,7 +39,9 @@ import Testing
         // 6 standard errors: sd(mean) ≈ 0.007, sd(variance) ≈ 0.01
         #expect(Swift.abs(mean) < 0.045, "seed 7: mean \(mean)")
         #expect(Swift.abs(variance - 1) < 0.06, "seed 7: variance \(variance)")
-        let uniform = try Matrix<Double>.random(rows: n, cols: 1, distribution: .uniform(lower: -2, upper: 3), using: &generator).entries
+        let uniform = try Matrix<Double>.random(
+            rows: n, cols: 1, distribution: .uniform(lower: -2, upper: 3), using: &generator
+        ).entries
         #expect(uniform.allSatisfy { $0 >= -2 && $0 < 3 })
         let uniformMean = uniform.reduce(0, +) / Double(n)
         #expect(Swift.abs(uniformMean - 0.5) < 0.065, "seed 7: uniform mean \(uniformMean)")
@@ -46,11 +49,14 @@ import Testing
 
     @Test func invalidArgumentsThrow() {
         var generator = Xoshiro256StarStar(seed: 1)
-        #expect(throws: MatrixError.invalidDimensions(operation: "random matrix", rows: -1, cols: 2)) {
+        #expect(
+            throws: MatrixError.invalidDimensions(operation: "random matrix", rows: -1, cols: 2)
+        ) {
             try Matrix<Double>.random(rows: -1, cols: 2, using: &generator)
         }
         #expect(throws: RandomDistributionError.invalidUniformRange(lower: 1, upper: 1)) {
-            try Matrix<Double>.random(rows: 1, cols: 1, distribution: .uniform(lower: 1, upper: 1), using: &generator)
+            try Matrix<Double>.random(
+                rows: 1, cols: 1, distribution: .uniform(lower: 1, upper: 1), using: &generator)
         }
     }
 }

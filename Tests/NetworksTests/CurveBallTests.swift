@@ -4,20 +4,27 @@ import Testing
 
 /// The explicit Gauss-Newton matrix `G` (`p × p`), column `k` = `G e_k`
 /// (the product itself is checked against `J_φ H_L J_φᵀ` elsewhere).
-private func explicitGaussNewton(_ net: MultilayerPerceptron, _ pass: ForwardPass) throws -> Matrix<Double> {
+private func explicitGaussNewton(
+    _ net: MultilayerPerceptron, _ pass: ForwardPass
+) throws -> Matrix<Double> {
     let p = net.parameters.count
     var columns: [[Double]] = []
     for k in 0..<p {
         var e = [Double](repeating: 0, count: p)
         e[k] = 1
-        columns.append(try net.gaussNewtonProduct(pass, direction: try NetworkParameters(flattened: e, like: net.parameters)).flattened)
+        columns.append(
+            try net.gaussNewtonProduct(
+                pass, direction: try NetworkParameters(flattened: e, like: net.parameters)
+            ).flattened)
     }
     return try Matrix(rows: p, cols: p) { i, k in columns[k][i] }
 }
 
 /// Minimises a function of two variables by alternating golden-section line
 /// searches — a direct minimisation that knows nothing about the 2×2 system.
-private func directMinimum(_ f: (Double, Double) -> Double, start: (Double, Double)) -> (Double, Double) {
+private func directMinimum(
+    _ f: (Double, Double) -> Double, start: (Double, Double)
+) -> (Double, Double) {
     var (x, y) = start
     func golden(_ g: (Double) -> Double, around c: Double) -> Double {
         var width = 1.0
@@ -62,7 +69,8 @@ func curveBallStepSizesMinimiseTheQuadraticModel(_ c: NetworkCase) throws {
     // Ĝ = G + λI applied to z and Δz by dense products; m̂ is then evaluated
     // at any s = −βΔz + ρz in O(p) without the 2×2 system.
     let damped = try g + options.lambda * Matrix<Double>.identity(zv.count)
-    let hz = try (damped * Matrix(column: zv)).entries, hd = try (damped * Matrix(column: deltaZ)).entries
+    let hz = try (damped * Matrix(column: zv)).entries,
+        hd = try (damped * Matrix(column: deltaZ)).entries
     func model(_ b: Double, _ r: Double) -> Double {
         var value = 0.0
         for k in zv.indices {
@@ -84,7 +92,9 @@ func curveBallStepSizesMinimiseTheQuadraticModel(_ c: NetworkCase) throws {
     let b1 = zip(gradient, deltaZ).map(*).reduce(0, +), b2 = zip(gradient, zv).map(*).reduce(0, +)
     let seedMinusBeta = -((a11 / a12) * b1 + (a12 / a22) * b2)
     let seedRho = -((a12 / a22) * b1 + 1 * b2)
-    #expect(model(-seedMinusBeta, seedRho) > model(bestBeta, bestRho) + 1e-6 * abs(model(bestBeta, bestRho)))
+    #expect(
+        model(-seedMinusBeta, seedRho) > model(bestBeta, bestRho) + 1e-6
+            * abs(model(bestBeta, bestRho)))
 }
 
 /// The 2×2 solve handles the first step (`z = 0`, singular system) by the
@@ -105,7 +115,8 @@ func curveBallStepSizesMinimiseTheQuadraticModel(_ c: NetworkCase) throws {
 @Test(arguments: ["curveball", "sgd", "adam"])
 func optimisersReduceTheLoss(_ name: String) throws {
     let data = try SyntheticDataset(.xor, count: 64, seed: 3)
-    var net = try MultilayerPerceptron(widths: [2, 8, 2], activations: [.tanh], loss: .softmaxCrossEntropy, seed: 5)
+    var net = try MultilayerPerceptron(
+        widths: [2, 8, 2], activations: [.tanh], loss: .softmaxCrossEntropy, seed: 5)
     var optimizer: any Optimizer
     switch name {
     case "curveball": optimizer = try CurveBall()
@@ -132,7 +143,8 @@ func optimisersReduceTheLoss(_ name: String) throws {
 
 @Test func datasetsAreReproducibleAndBalanced() throws {
     for kind in SyntheticDataset.Kind.allCases {
-        let a = try SyntheticDataset(kind, count: 20, seed: 9), b = try SyntheticDataset(kind, count: 20, seed: 9)
+        let a = try SyntheticDataset(kind, count: 20, seed: 9),
+            b = try SyntheticDataset(kind, count: 20, seed: 9)
         let c = try SyntheticDataset(kind, count: 20, seed: 10)
         #expect(a.inputs == b.inputs && a.targets == b.targets)
         #expect(a.inputs != c.inputs)

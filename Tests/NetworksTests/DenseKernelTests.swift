@@ -7,8 +7,13 @@ import Testing
 /// huge arguments, and keeps NaN.
 @Test func tanhKernelMatchesLibraryTanh() {
     var generator = Xoshiro256StarStar(seed: 3)
-    var xs: [Double] = [0, -0.0, 0.625, -0.625, 0.6249999999, 22, -22, 23, 700, -700, 1e-300, -1e-8, .infinity, -.infinity]
-    for _ in 0..<20_000 { xs.append(generator.uniform(-30, 30) * (generator.nextUnitInterval() < 0.5 ? 1 : 0.03)) }
+    var xs: [Double] = [
+        0, -0.0, 0.625, -0.625, 0.6249999999, 22, -22, 23, 700, -700, 1e-300, -1e-8, .infinity,
+        -.infinity,
+    ]
+    for _ in 0..<20_000 {
+        xs.append(generator.uniform(-30, 30) * (generator.nextUnitInterval() < 0.5 ? 1 : 0.03))
+    }
     var ys = xs
     DenseKernels.tanhInPlace(&ys)
     var worst = 0.0

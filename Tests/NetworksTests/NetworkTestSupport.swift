@@ -12,12 +12,15 @@ struct NetworkCase: Sendable, CustomStringConvertible {
     var description: String { "\(widths) \(activation) \(loss)" }
 
     func network() throws -> MultilayerPerceptron {
-        var net = try MultilayerPerceptron(widths: widths, activations: Array(repeating: activation, count: widths.count - 2),
-                                           loss: loss, seed: seed)
+        var net = try MultilayerPerceptron(
+            widths: widths, activations: Array(repeating: activation, count: widths.count - 2),
+            loss: loss, seed: seed)
         // Non-zero biases so every term of every recursion is exercised.
         var generator = Xoshiro256StarStar(seed: seed &+ 99)
         for l in net.parameters.layers.indices {
-            net.parameters.layers[l].bias = net.parameters.layers[l].bias.map { _ in generator.uniform(-0.5, 0.5) }
+            net.parameters.layers[l].bias = net.parameters.layers[l].bias.map { _ in
+                generator.uniform(-0.5, 0.5)
+            }
         }
         return net
     }
@@ -46,21 +49,27 @@ struct NetworkCase: Sendable, CustomStringConvertible {
 let networkCases: [NetworkCase] = [
     NetworkCase(widths: [3, 2], activation: .identity, loss: .squaredError),
     NetworkCase(widths: [3, 4, 2], activation: .tanh, loss: .softmaxCrossEntropy),
-    NetworkCase(widths: [2, 3, 3, 2], activation: .sigmoid, loss: .sigmoidBinaryCrossEntropy, seed: 2),
+    NetworkCase(
+        widths: [2, 3, 3, 2], activation: .sigmoid, loss: .sigmoidBinaryCrossEntropy, seed: 2),
     NetworkCase(widths: [3, 5, 4, 3], activation: .relu, loss: .softmaxCrossEntropy, seed: 3),
-    NetworkCase(widths: [2, 4, 3, 3, 2], activation: .tanh, loss: .squaredError, batch: 2, seed: 4),
-    NetworkCase(widths: [4, 3, 2], activation: .identity, loss: .sigmoidBinaryCrossEntropy, seed: 5),
+    NetworkCase(
+        widths: [2, 4, 3, 3, 2], activation: .tanh, loss: .squaredError, batch: 2, seed: 4),
+    NetworkCase(
+        widths: [4, 3, 2], activation: .identity, loss: .sigmoidBinaryCrossEntropy, seed: 5),
     NetworkCase(widths: [3, 4, 3], activation: .sigmoid, loss: .squaredError, seed: 6),
 ]
 
 /// A random direction shaped like `template`.
 func randomDirection(like template: NetworkParameters, seed: UInt64) throws -> NetworkParameters {
     var generator = Xoshiro256StarStar(seed: seed)
-    return try NetworkParameters(flattened: (0..<template.count).map { _ in generator.nextStandardNormal() }, like: template)
+    return try NetworkParameters(
+        flattened: (0..<template.count).map { _ in generator.nextStandardNormal() }, like: template)
 }
 
 /// The central difference `(F(w + h e_k) − F(w − h e_k)) / 2h` of a vector function for every `k`.
-func centralDifferenceColumns(at w: [Double], step h: Double, _ f: ([Double]) throws -> [Double]) rethrows -> [[Double]] {
+func centralDifferenceColumns(
+    at w: [Double], step h: Double, _ f: ([Double]) throws -> [Double]
+) rethrows -> [[Double]] {
     var columns: [[Double]] = []
     for k in w.indices {
         var plus = w, minus = w

@@ -38,7 +38,7 @@ func gaussNewtonProductMatchesExplicitProduct(_ c: NetworkCase) throws {
         probe.parameters = try NetworkParameters(flattened: w, like: net.parameters)
         return try probe.forward(inputs: x, targets: y).outputs
     }
-    let columns = try centralDifferenceColumns(at: net.parameters.flattened, step: 1e-6, outputs) // p columns of length oB
+    let columns = try centralDifferenceColumns(at: net.parameters.flattened, step: 1e-6, outputs)  // p columns of length oB
     let o = y.rows, batch = y.cols, p = columns.count
     let jacobianT = try Matrix<Double>(rows: o * batch, cols: p) { i, k in columns[k][i] }
     var blocks = try Matrix<Double>.zeros(o * batch, o * batch)
@@ -83,10 +83,16 @@ func layerHessianBlocksMatchDifferencesOfGradients(_ c: NetworkCase) throws {
     var offset = 0
     for l in 1...net.depth {
         let weightCount = net.widths[l] * net.widths[l - 1], biasCount = net.widths[l]
-        let weightBlock = (offset..<offset + weightCount).flatMap { k in hessianColumns[k][offset..<offset + weightCount] }
+        let weightBlock = (offset..<offset + weightCount).flatMap { k in
+            hessianColumns[k][offset..<offset + weightCount]
+        }
         let biasStart = offset + weightCount
-        let biasBlock = (biasStart..<biasStart + biasCount).flatMap { k in hessianColumns[k][biasStart..<biasStart + biasCount] }
-        #expect(relativeError(exact[l - 1].weight.entries, weightBlock) < 1e-7, "\(c) layer \(l) weight")
+        let biasBlock = (biasStart..<biasStart + biasCount).flatMap { k in
+            hessianColumns[k][biasStart..<biasStart + biasCount]
+        }
+        #expect(
+            relativeError(exact[l - 1].weight.entries, weightBlock) < 1e-7, "\(c) layer \(l) weight"
+        )
         #expect(relativeError(exact[l - 1].bias.entries, biasBlock) < 1e-7, "\(c) layer \(l) bias")
         let seedError = relativeError(seedVersion[l - 1].weight.entries, weightBlock)
         if c.activation.isPiecewiseLinear || l == net.depth {
@@ -108,11 +114,12 @@ func inputJacobianMatchesCentralDifferences(_ c: NetworkCase) throws {
     for throughLink in [false, true] {
         let jacobian = try net.inputJacobian(at: x, throughLink: throughLink)
         let columns = try centralDifferenceColumns(at: x, step: 1e-6) { input in
-            let pass = try net.forward(inputs: Matrix(column: input),
-                                       targets: Matrix(column: [Double](repeating: 0, count: c.widths.last ?? 0)))
+            let pass = try net.forward(
+                inputs: Matrix(column: input),
+                targets: Matrix(column: [Double](repeating: 0, count: c.widths.last ?? 0)))
             return throughLink ? pass.prediction : pass.outputs
         }
-        let fd = columns.flatMap { $0 } // column-major n_L × n₀
+        let fd = columns.flatMap { $0 }  // column-major n_L × n₀
         #expect(jacobian.rows == c.widths.last && jacobian.cols == c.widths[0])
         #expect(relativeError(jacobian.entries, fd) < 1e-8, "\(c) link \(throughLink)")
     }
@@ -138,7 +145,8 @@ func hessianProductAgreesWithLayerBlocks(_ c: NetworkCase) throws {
 }
 
 @Test func layerHessiansRefuseBlocksTooLargeToForm() throws {
-    let net = try MultilayerPerceptron(widths: [300, 300, 2], activations: [.tanh], loss: .softmaxCrossEntropy, seed: 1)
+    let net = try MultilayerPerceptron(
+        widths: [300, 300, 2], activations: [.tanh], loss: .softmaxCrossEntropy, seed: 1)
     let x = try Matrix<Double>.zeros(300, 1)
     let y = Matrix<Double>(column: [1, 0])
     let pass = try net.forward(inputs: x, targets: y)

@@ -5,13 +5,18 @@ import ReliabilityKit
 
 @Suite("Claim generator")
 struct GeneratorTests {
-    @Test("every identity rule rewrites a random instance of its left side into a well-shaped, different right side",
-          arguments: IdentityRule.allCases)
+    @Test(
+        """
+            every identity rule rewrites a random instance of its left side into a well-shaped, \
+            different right side
+            """,
+        arguments: IdentityRule.allCases)
     func identityRule(_ rule: IdentityRule) throws {
         for seed in UInt64(0)..<5 {
             var g = ExpressionGenerator(seed: seed)
             let lhs = rule.instance(&g, depth: 1)
-            let rhs = try #require(rule.apply(lhs), "\(rule.rawValue) does not apply to its own instance \(lhs)")
+            let rhs = try #require(
+                rule.apply(lhs), "\(rule.rawValue) does not apply to its own instance \(lhs)")
             #expect(rhs != lhs)
             let text = "\(lhs) == \(rhs) where \(g.declarations)"
             #expect(throws: Never.self, "\(text)") { _ = try Claim(parsing: text).resolve() }
@@ -56,15 +61,19 @@ struct GeneratorTests {
             #expect(mutant.text != claim.text)
             _ = try Claim(parsing: mutant.text).resolve()
         }
-        #expect(seen == Set(Mutation.allCases), "missing: \(Set(Mutation.allCases).subtracting(seen))")
+        #expect(
+            seen == Set(Mutation.allCases), "missing: \(Set(Mutation.allCases).subtracting(seen))")
     }
 
-    @Test("the equivalence detector sets aside mutants that are still identities and keeps real ones")
+    @Test(
+        "the equivalence detector sets aside mutants that are still identities and keeps real ones")
     func equivalence() {
         let detector = EquivalenceDetector()
-        #expect(detector.classify("det(A * B) == det(B * A) where A: n x n, B: n x n") == .equivalent)
+        #expect(
+            detector.classify("det(A * B) == det(B * A) where A: n x n, B: n x n") == .equivalent)
         #expect(detector.classify("tr(A') == tr(A) where A: n x n") == .equivalent)
-        guard case .differs = detector.classify("(A * B)' == A' * B' where A: n x n, B: n x n") else {
+        guard case .differs = detector.classify("(A * B)' == A' * B' where A: n x n, B: n x n")
+        else {
             Issue.record("a missing-swap mutant was not recognised as different")
             return
         }
@@ -78,7 +87,8 @@ struct GeneratorTests {
     func fuzzer() {
         let fuzzer = ClaimFuzzer(seed: 3)
         #expect(Set((0..<20).map { fuzzer.kind($0) }) == Set(ClaimFuzzer.Kind.allCases))
-        #expect((0..<50).map { fuzzer.input($0) } == (0..<50).map { ClaimFuzzer(seed: 3).input($0) })
+        #expect(
+            (0..<50).map { fuzzer.input($0) } == (0..<50).map { ClaimFuzzer(seed: 3).input($0) })
         #expect((0..<200).contains { fuzzer.input($0).count > 10_000 })
     }
 }

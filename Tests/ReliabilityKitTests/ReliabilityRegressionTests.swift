@@ -22,13 +22,15 @@ struct ReliabilityRegressionTests {
 
     /// Huge declared dimensions used to allocate the symbols (or a product)
     /// in full and abort the process ("failed to allocate 80000000032 bytes").
-    @Test("huge dimensions end inconclusive instead of exhausting memory", arguments: [
-        "tr(A) == tr(A') where A: 100000 x 100000",
-        "x == kron(A, A) where A: 1000000 x 1000000",
-        "ones(100000, 100000) == ones(100000, 100000)",
-        "jac(vec(A), A) == eye(1000000) where A: 1000 x 1000",
-        "A * A' == (A * A')' where A: 1000000 x 2",
-    ])
+    @Test(
+        "huge dimensions end inconclusive instead of exhausting memory",
+        arguments: [
+            "tr(A) == tr(A') where A: 100000 x 100000",
+            "x == kron(A, A) where A: 1000000 x 1000000",
+            "ones(100000, 100000) == ones(100000, 100000)",
+            "jac(vec(A), A) == eye(1000000) where A: 1000 x 1000",
+            "A * A' == (A * A')' where A: 1000000 x 2",
+        ])
     func hugeDimensions(_ text: String) throws {
         let report = try ClaimChecker(ReliabilityRegressionTests.options).check(text)
         guard case .inconclusive = report.verdict else {
@@ -44,23 +46,31 @@ struct ReliabilityRegressionTests {
     /// before they start, and the verdict is never a refutation (the
     /// determinant of the rank-one `kron(A, u)` is exactly zero, so its
     /// numeric check is honestly inconclusive: singular to working precision).
-    @Test("expensive exact operations stop at the symbolic budget and end in a sound verdict", arguments: [
-        "A^4096 == A^4096 where A: n x n",
-        "det((kron(A, u) * inv(B))) == (det((kron(A, u))') * det(inv(B))) where A: 1 x m, u: m x 1, B: m x m",
-        Array(repeating: "A", count: 128).joined(separator: " * ") + " == A^128 where A: n x n",
-        "kron(kron(kron(A, A), A), A) == kron(A, kron(A, kron(A, A))) where A: n x n",
-    ])
+    @Test(
+        "expensive exact operations stop at the symbolic budget and end in a sound verdict",
+        arguments: [
+            "A^4096 == A^4096 where A: n x n",
+            """
+                det((kron(A, u) * inv(B))) == (det((kron(A, u))') * det(inv(B))) where A: 1 x m, \
+                u: m x 1, B: m x m
+                """,
+            Array(repeating: "A", count: 128).joined(separator: " * ") + " == A^128 where A: n x n",
+            "kron(kron(kron(A, A), A), A) == kron(A, kron(A, kron(A, A))) where A: n x n",
+        ])
     func expensiveExactOperations(_ text: String) throws {
         var options = ReliabilityRegressionTests.options
         options.symbolicMaximumDimension = 3
         let report = try ClaimChecker(options).check(text)
         #expect(report.verdict.exitCode != 1, "\(text): \(report.verdict)")
-        if !text.hasPrefix("det(") { #expect(report.verdict.exitCode == 0, "\(text): \(report.verdict)") }
+        if !text.hasPrefix("det(") {
+            #expect(report.verdict.exitCode == 0, "\(text): \(report.verdict)")
+        }
     }
 
     @Test("the symbolic budget verdict names the budget and keeps the numeric check")
     func budgetVerdict() throws {
-        let report = try ClaimChecker(ReliabilityRegressionTests.options).check("A^4096 == A^4096 where A: n x n")
+        let report = try ClaimChecker(ReliabilityRegressionTests.options).check(
+            "A^4096 == A^4096 where A: n x n")
         guard case .holdsNumerically(let reason) = report.verdict else {
             Issue.record("\(report.verdict)")
             return
@@ -74,13 +84,18 @@ struct ReliabilityRegressionTests {
     /// the claim instead of leaving it inconclusive.
     @Test("a determinant of an exactly zero matrix is never accepted as equal to a non-zero one")
     func zeroDeterminant() throws {
-        let report = try ClaimChecker(ReliabilityRegressionTests.options).check("det(A + A) == det(A - A) where A: m x m")
+        let report = try ClaimChecker(ReliabilityRegressionTests.options).check(
+            "det(A + A) == det(A - A) where A: m x m")
         #expect(report.verdict.exitCode == 1, "\(report.verdict)")
     }
 
     @Test("10,000 nested parentheses are a limit error, not a stack overflow")
     func deepNesting() {
-        let text = String(repeating: "(", count: 10_000) + "x" + String(repeating: ")", count: 10_000) + " == x where x: n"
-        #expect(throws: ClaimError.self) { _ = try ClaimChecker(ReliabilityRegressionTests.options).check(text) }
+        let text =
+            String(repeating: "(", count: 10_000) + "x" + String(repeating: ")", count: 10_000)
+            + " == x where x: n"
+        #expect(throws: ClaimError.self) {
+            _ = try ClaimChecker(ReliabilityRegressionTests.options).check(text)
+        }
     }
 }

@@ -12,7 +12,9 @@ struct ReliabilitySliceTests {
         figures.failures.prefix(5).map(\.description).joined(separator: "\n")
     }
 
-    @Test("generated true claims are never refuted and non-equivalent mutants never accepted", arguments: [0..<90, 90..<180])
+    @Test(
+        "generated true claims are never refuted and non-equivalent mutants never accepted",
+        arguments: [0..<90, 90..<180])
     func generatedClaims(_ indices: Range<Int>) {
         var figures = ReliabilityFigures()
         ReliabilitySliceTests.campaign.runClaims(indices, into: &figures)
@@ -20,15 +22,20 @@ struct ReliabilitySliceTests {
         #expect(figures.trueRefuted == 0, "\(ReliabilitySliceTests.describe(figures))")
         #expect(figures.trueRejected == 0, "\(ReliabilitySliceTests.describe(figures))")
         #expect(figures.mutantsAccepted == 0, "\(ReliabilitySliceTests.describe(figures))")
-        #expect(figures.crashes == 0 && figures.hangs == 0, "\(ReliabilitySliceTests.describe(figures))")
+        #expect(
+            figures.crashes == 0 && figures.hangs == 0, "\(ReliabilitySliceTests.describe(figures))"
+        )
         // Most true claims are proved outright, and most mutants are real and refuted.
         #expect(figures.trueProved * 10 >= figures.claims * 9)
         #expect(figures.mutants * 10 >= figures.claims * 9)
         #expect(figures.mutantsRefuted * 2 >= figures.mutants)
-        #expect(figures.mutantRefutationRate >= 0.97, "inconclusive: \(figures.inconclusiveReasons)")
+        #expect(
+            figures.mutantRefutationRate >= 0.97, "inconclusive: \(figures.inconclusiveReasons)")
     }
 
-    @Test("fuzzed input always ends in a verdict or a ClaimError, within the time budget", arguments: [0..<1500, 1500..<3000])
+    @Test(
+        "fuzzed input always ends in a verdict or a ClaimError, within the time budget",
+        arguments: [0..<1500, 1500..<3000])
     func fuzzedInput(_ indices: Range<Int>) {
         var figures = ReliabilityFigures()
         ReliabilitySliceTests.campaign.runFuzz(indices, into: &figures)

@@ -40,16 +40,24 @@ import Testing
     @Test func fiftyFactorial() throws {
         var f = BigInteger.one
         for k in 1...50 { f *= BigInteger(k) }
-        #expect(f.description == "30414093201713378043612608166064768844377641568960512000000000000")
-        #expect(BigInteger("30414093201713378043612608166064768844377641568960512000000000000") == f)
+        #expect(
+            f.description == "30414093201713378043612608166064768844377641568960512000000000000")
+        #expect(
+            BigInteger("30414093201713378043612608166064768844377641568960512000000000000") == f)
         var g = f
-        for k in (1...50).reversed() { g = try g.quotientAndRemainder(dividingBy: BigInteger(k)).quotient }
+        for k in (1...50).reversed() {
+            g = try g.quotientAndRemainder(dividingBy: BigInteger(k)).quotient
+        }
         #expect(g == .one)
     }
 
     static func randomBig(_ rng: inout SplitMix64, limbs: Int) -> BigInteger {
         var x = BigInteger.zero
-        for _ in 0..<limbs { x = x * BigInteger(1 << 32) + BigInteger(Int(UInt32.random(in: 0...UInt32.max, using: &rng))) }
+        for _ in 0..<limbs {
+            x =
+                x * BigInteger(1 << 32)
+                + BigInteger(Int(UInt32.random(in: 0...UInt32.max, using: &rng)))
+        }
         return Bool.random(using: &rng) ? -x : x
     }
 
@@ -86,10 +94,15 @@ import Testing
     }
 
     @Test func divisionByZeroThrows() {
-        #expect(throws: ExactArithmeticError.self) { try BigInteger(5).quotientAndRemainder(dividingBy: .zero) }
+        #expect(throws: ExactArithmeticError.self) {
+            try BigInteger(5).quotientAndRemainder(dividingBy: .zero)
+        }
     }
 
-    @Test(arguments: ["0", "-1", "123456789012345678901234567890", "-99999999999999999999", "1000000000000000000000000000001"])
+    @Test(arguments: [
+        "0", "-1", "123456789012345678901234567890", "-99999999999999999999",
+        "1000000000000000000000000000001",
+    ])
     func decimalRoundTrip(_ text: String) throws {
         let x = try #require(BigInteger(text))
         #expect(x.description == text)
@@ -114,8 +127,10 @@ import Testing
     @Test func arithmeticMatchesFractions() throws {
         var rng = SplitMix64(seed: 3)
         for _ in 0..<500 {
-            let (a, b, c, d) = (Int.random(in: -50...50, using: &rng), Int.random(in: 1...50, using: &rng),
-                                Int.random(in: -50...50, using: &rng), Int.random(in: 1...50, using: &rng))
+            let (a, b, c, d) = (
+                Int.random(in: -50...50, using: &rng), Int.random(in: 1...50, using: &rng),
+                Int.random(in: -50...50, using: &rng), Int.random(in: 1...50, using: &rng)
+            )
             let x = try Rational(a, b), y = try Rational(c, d)
             #expect(x + y == (try Rational(a * d + c * b, b * d)))
             #expect(x - y == (try Rational(a * d - c * b, b * d)))

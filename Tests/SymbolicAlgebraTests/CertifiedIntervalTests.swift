@@ -18,15 +18,19 @@ import Testing
     func expectEncloses(_ interval: CertifiedInterval, _ reference: String) throws {
         let x = try decimal(reference)
         let tolerance = try Rational(BigInteger(1), try #require(BigInteger(10).power(35)))
-        #expect(interval.lower <= x + tolerance && x - tolerance <= interval.upper, "\(interval) vs \(reference)")
+        #expect(
+            interval.lower <= x + tolerance && x - tolerance <= interval.upper,
+            "\(interval) vs \(reference)")
         #expect(interval.width < tolerance, "too wide: \(interval)")
     }
 
     @Test func knownConstants() throws {
         try expectEncloses(.exp(.one), "2.7182818284590452353602874713526624977572")
         try expectEncloses(.log(CertifiedInterval(2)), "0.6931471805599453094172321214581765680755")
-        try expectEncloses(.log(CertifiedInterval(Rational(10))), "2.3025850929940456840179914546843642076011")
-        try expectEncloses(.sqrt(CertifiedInterval(2)), "1.4142135623730950488016887242096980785696")
+        try expectEncloses(
+            .log(CertifiedInterval(Rational(10))), "2.3025850929940456840179914546843642076011")
+        try expectEncloses(
+            .sqrt(CertifiedInterval(2)), "1.4142135623730950488016887242096980785696")
         try expectEncloses(.sin(.one), "0.8414709848078965066525023216302989996225")
         try expectEncloses(.cos(.one), "0.5403023058681397174009366074429766037323")
         try expectEncloses(.tanh(.one), "0.7615941559557648881194582826047935904127")
@@ -41,14 +45,16 @@ import Testing
         #expect(CertifiedInterval.decimal(tiny.lower).hasSuffix("e-435"))
         let saturated = CertifiedInterval.sigmoid(CertifiedInterval(Rational(40))) - .one
         #expect(saturated.excludesZero && saturated.upper.signum < 0)
-        let literal = CertifiedInterval.log(CertifiedInterval(2)) - CertifiedInterval(exactly: 0.6931471805599453)
+        let literal =
+            CertifiedInterval.log(CertifiedInterval(2))
+            - CertifiedInterval(exactly: 0.6931471805599453)
         #expect(literal.excludesZero)
     }
 
     @Test func enclosuresContainDoubleResultsAtRandomPoints() {
         var g = SplitMix64(seed: 7)
         for _ in 0..<40 {
-            let x = Double(g.next() % 20_000) / 1000 - 10      // in [-10, 10)
+            let x = Double(g.next() % 20_000) / 1000 - 10  // in [-10, 10)
             let i = CertifiedInterval(exactly: x)
             func near(_ e: CertifiedInterval, _ d: Double) -> Bool {
                 let slack = 1e-12 * Swift.max(1, Swift.abs(d))
@@ -64,7 +70,9 @@ import Testing
     @Test func undefinedOutsideTheDomain() {
         #expect(CertifiedInterval.log(CertifiedInterval(Rational(-5))).isUndefined)
         #expect(CertifiedInterval.log(.zero).isUndefined)
-        #expect((CertifiedInterval.one / CertifiedInterval(lower: Rational(-1), upper: .one)).isUndefined)
+        #expect(
+            (CertifiedInterval.one / CertifiedInterval(lower: Rational(-1), upper: .one))
+                .isUndefined)
         #expect(CertifiedInterval.sqrt(CertifiedInterval(Rational(-1))).isUndefined)
         #expect(CertifiedInterval.exp(CertifiedInterval(Rational(100_000))).isUndefined)
     }

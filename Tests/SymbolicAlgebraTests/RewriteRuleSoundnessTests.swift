@@ -20,31 +20,48 @@ import Testing
     static let x = Symbolic.variable("x")
 
     static let rules: [Rule] = [
-        Rule(name: "σ(−u) = 1 − σ(u)", built: { .sigmoid(-$0) }, reference: { 1 / (1 + Foundation.exp($0)) }),
-        Rule(name: "tanh(−u) = −tanh u", built: { .tanh(-$0) }, reference: { -Foundation.tanh($0) }),
-        Rule(name: "softplus(−u) = softplus(u) − u", built: { .softplus(-$0) },
-             reference: { Foundation.log(1 + Foundation.exp(-$0)) }),
-        Rule(name: "relu(−u) = relu(u) − u", built: { .relu(-$0) }, reference: { Swift.max(0, -$0) }),
+        Rule(
+            name: "σ(−u) = 1 − σ(u)", built: { .sigmoid(-$0) },
+            reference: { 1 / (1 + Foundation.exp($0)) }),
+        Rule(
+            name: "tanh(−u) = −tanh u", built: { .tanh(-$0) }, reference: { -Foundation.tanh($0) }),
+        Rule(
+            name: "softplus(−u) = softplus(u) − u", built: { .softplus(-$0) },
+            reference: { Foundation.log(1 + Foundation.exp(-$0)) }),
+        Rule(
+            name: "relu(−u) = relu(u) − u", built: { .relu(-$0) }, reference: { Swift.max(0, -$0) }),
         Rule(name: "step(−u) (no rule)", built: { .step(-$0) }, reference: { -$0 > 0 ? 1 : 0 }),
         Rule(name: "step(u)", built: { .step($0) }, reference: { $0 > 0 ? 1 : 0 }),
         Rule(name: "sin(−u) = −sin u", built: { .sin(-$0) }, reference: { Foundation.sin(-$0) }),
         Rule(name: "cos(−u) = cos u", built: { .cos(-$0) }, reference: { Foundation.cos(-$0) }),
-        Rule(name: "exp(2u) = exp(u)²", built: { .exp(2 * $0) }, reference: { Foundation.exp(2 * $0) }),
-        Rule(name: "exp(u/2 + 1)", built: { .exp($0 * Symbolic(Rational(1)) / 2 + 1) },
-             reference: { Foundation.exp($0 / 2 + 1) }),
-        Rule(name: "log(exp u) = u", built: { .log(.exp($0)) }, reference: { Foundation.log(Foundation.exp($0)) }),
-        Rule(name: "log(1 + exp u) = softplus u", built: { .log(1 + .exp($0)) },
-             reference: { Foundation.log(1 + Foundation.exp($0)) }),
-        Rule(name: "log(2·exp u) = log 2 + u", built: { .log(2 * .exp($0)) },
-             reference: { Foundation.log(2 * Foundation.exp($0)) }),
-        Rule(name: "exp(3·log w) = w³ (w > 0)", built: { .exp(3 * .log($0)) },
-             reference: { $0 > 0 ? Foundation.exp(3 * Foundation.log($0)) : nil }),
+        Rule(
+            name: "exp(2u) = exp(u)²", built: { .exp(2 * $0) },
+            reference: { Foundation.exp(2 * $0) }),
+        Rule(
+            name: "exp(u/2 + 1)", built: { .exp($0 * Symbolic(Rational(1)) / 2 + 1) },
+            reference: { Foundation.exp($0 / 2 + 1) }),
+        Rule(
+            name: "log(exp u) = u", built: { .log(.exp($0)) },
+            reference: { Foundation.log(Foundation.exp($0)) }),
+        Rule(
+            name: "log(1 + exp u) = softplus u", built: { .log(1 + .exp($0)) },
+            reference: { Foundation.log(1 + Foundation.exp($0)) }),
+        Rule(
+            name: "log(2·exp u) = log 2 + u", built: { .log(2 * .exp($0)) },
+            reference: { Foundation.log(2 * Foundation.exp($0)) }),
+        Rule(
+            name: "exp(3·log w) = w³ (w > 0)", built: { .exp(3 * .log($0)) },
+            reference: { $0 > 0 ? Foundation.exp(3 * Foundation.log($0)) : nil }),
         Rule(name: "pow(u, 3) = u³", built: { .pow($0, 3) }, reference: { $0 * $0 * $0 }),
-        Rule(name: "pow(u, 1/2) = sqrt u (u ≥ 0)", built: { .pow($0, Symbolic(Rational(1)) / 2) },
-             reference: { $0 >= 0 ? Foundation.sqrt($0) : nil }),
-        Rule(name: "sqrt(u)² = u (u ≥ 0)", built: { .sqrt($0) * .sqrt($0) }, reference: { $0 >= 0 ? $0 : nil }),
-        Rule(name: "σ at constants", built: { .sigmoid($0 - $0) + .sigmoid($0) },
-             reference: { 0.5 + 1 / (1 + Foundation.exp(-$0)) }),
+        Rule(
+            name: "pow(u, 1/2) = sqrt u (u ≥ 0)", built: { .pow($0, Symbolic(Rational(1)) / 2) },
+            reference: { $0 >= 0 ? Foundation.sqrt($0) : nil }),
+        Rule(
+            name: "sqrt(u)² = u (u ≥ 0)", built: { .sqrt($0) * .sqrt($0) },
+            reference: { $0 >= 0 ? $0 : nil }),
+        Rule(
+            name: "σ at constants", built: { .sigmoid($0 - $0) + .sigmoid($0) },
+            reference: { 0.5 + 1 / (1 + Foundation.exp(-$0)) }),
     ]
 
     /// Zero, the kinks' neighbourhood, integers, halves, larger values.
@@ -61,32 +78,42 @@ import Testing
         let rule = RewriteRuleSoundnessTests.rules[index]
         let built = rule.built(RewriteRuleSoundnessTests.x)
         for point in RewriteRuleSoundnessTests.points {
-            guard let expected = rule.reference(point.doubleValue), expected.isFinite else { continue }
+            guard let expected = rule.reference(point.doubleValue), expected.isFinite else {
+                continue
+            }
             let value = built.substituting([Variable("x"): Symbolic(point)]).evaluate(at: [:])
             guard let value else {
                 Issue.record("\(rule.name): undefined at x = \(point), expected \(expected)")
                 continue
             }
-            #expect(Swift.abs(value - expected) <= 1e-12 * Swift.max(1, Swift.abs(expected)),
-                    "\(rule.name) at x = \(point): \(value) vs \(expected)")
+            #expect(
+                Swift.abs(value - expected) <= 1e-12 * Swift.max(1, Swift.abs(expected)),
+                "\(rule.name) at x = \(point): \(value) vs \(expected)")
         }
     }
 }
 
 extension RewriteRuleSoundnessTests {
     static let logRules: [Rule] = [
-        Rule(name: "log σ(u) = u − softplus(u)", built: { .log(.sigmoid($0)) },
-             reference: { -Foundation.log(1 + Foundation.exp(-$0)) }),
-        Rule(name: "log(1 − σ(u)) = −softplus(u)", built: { .log(1 - .sigmoid($0)) },
-             reference: { -Foundation.log(1 + Foundation.exp($0)) }),
-        Rule(name: "log σ(−u)", built: { .log(.sigmoid(-$0)) },
-             reference: { -Foundation.log(1 + Foundation.exp($0)) }),
-        Rule(name: "log((1 + e^u)/e^u) = softplus(u) − u", built: { .log(1 + .exp(-$0)) },
-             reference: { Foundation.log(1 + Foundation.exp(-$0)) }),
-        Rule(name: "log(e^u/(1 + e^u)) = u − softplus(u)", built: { .log(.exp($0) / (1 + .exp($0))) },
-             reference: { $0 - Foundation.log(1 + Foundation.exp($0)) }),
-        Rule(name: "log(2/(1 + e^u))", built: { .log(2 / (1 + .exp($0))) },
-             reference: { Foundation.log(2 / (1 + Foundation.exp($0))) }),
+        Rule(
+            name: "log σ(u) = u − softplus(u)", built: { .log(.sigmoid($0)) },
+            reference: { -Foundation.log(1 + Foundation.exp(-$0)) }),
+        Rule(
+            name: "log(1 − σ(u)) = −softplus(u)", built: { .log(1 - .sigmoid($0)) },
+            reference: { -Foundation.log(1 + Foundation.exp($0)) }),
+        Rule(
+            name: "log σ(−u)", built: { .log(.sigmoid(-$0)) },
+            reference: { -Foundation.log(1 + Foundation.exp($0)) }),
+        Rule(
+            name: "log((1 + e^u)/e^u) = softplus(u) − u", built: { .log(1 + .exp(-$0)) },
+            reference: { Foundation.log(1 + Foundation.exp(-$0)) }),
+        Rule(
+            name: "log(e^u/(1 + e^u)) = u − softplus(u)",
+            built: { .log(.exp($0) / (1 + .exp($0))) },
+            reference: { $0 - Foundation.log(1 + Foundation.exp($0)) }),
+        Rule(
+            name: "log(2/(1 + e^u))", built: { .log(2 / (1 + .exp($0))) },
+            reference: { Foundation.log(2 / (1 + Foundation.exp($0))) }),
     ]
 
     @Test(arguments: logRules.indices)
@@ -95,11 +122,14 @@ extension RewriteRuleSoundnessTests {
         let built = rule.built(RewriteRuleSoundnessTests.x)
         for point in RewriteRuleSoundnessTests.points {
             guard let expected = rule.reference(point.doubleValue),
-                  let value = built.substituting([Variable("x"): Symbolic(point)]).evaluate(at: [:]) else {
+                let value = built.substituting([Variable("x"): Symbolic(point)]).evaluate(at: [:])
+            else {
                 Issue.record("\(rule.name): undefined at \(point)")
                 continue
             }
-            #expect(Swift.abs(value - expected) <= 1e-12 * Swift.max(1, Swift.abs(expected)), "\(rule.name) at \(point)")
+            #expect(
+                Swift.abs(value - expected) <= 1e-12 * Swift.max(1, Swift.abs(expected)),
+                "\(rule.name) at \(point)")
         }
     }
 

@@ -15,7 +15,8 @@ import Testing
             default: return Symbolic(Int.random(in: -3...3, using: &rng))
             }
         }
-        let x = randomExpression(&rng, depth: depth - 1), y = randomExpression(&rng, depth: depth - 1)
+        let x = randomExpression(&rng, depth: depth - 1),
+            y = randomExpression(&rng, depth: depth - 1)
         switch Int.random(in: 0..<3, using: &rng) {
         case 0: return x + y
         case 1: return x - y
@@ -26,7 +27,8 @@ import Testing
     @Test func ringLawsOnRandomExpressions() {
         var rng = SplitMix64(seed: 11)
         for _ in 0..<60 {
-            let x = randomExpression(&rng, depth: 2), y = randomExpression(&rng, depth: 2), z = randomExpression(&rng, depth: 2)
+            let x = randomExpression(&rng, depth: 2), y = randomExpression(&rng, depth: 2),
+                z = randomExpression(&rng, depth: 2)
             #expect(x + y == y + x)
             #expect(x * y == y * x)
             #expect((x + y) + z == x + (y + z))
@@ -67,8 +69,11 @@ import Testing
         let u = a / (b - b)
         #expect(u.isUndefined)
         #expect(u._checkInvariants())
-        #expect((u + a).isUndefined && (a * u).isUndefined && (a / u).isUndefined && (-u).isUndefined)
-        #expect(Symbolic.sigmoid(u).isUndefined && u.derivative(withRespectTo: Variable("a")).isUndefined)
+        #expect(
+            (u + a).isUndefined && (a * u).isUndefined && (a / u).isUndefined && (-u).isUndefined)
+        #expect(
+            Symbolic.sigmoid(u).isUndefined
+                && u.derivative(withRespectTo: Variable("a")).isUndefined)
         #expect(u != u)
         #expect(!u.isZero)
         #expect(u.description == "undefined (division by an exact zero)")

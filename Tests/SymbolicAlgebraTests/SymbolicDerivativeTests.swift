@@ -22,7 +22,9 @@ import Testing
         let t = Symbolic.tanh(z)
         #expect(t.derivative(withRespectTo: zVariable) == .one - t * t)
         #expect(Symbolic.softplus(z).derivative(withRespectTo: zVariable) == Symbolic.sigmoid(z))
-        #expect(Symbolic.exp(Symbolic(3) * z).derivative(withRespectTo: zVariable) == Symbolic(3) * Symbolic.exp(Symbolic(3) * z))
+        #expect(
+            Symbolic.exp(Symbolic(3) * z).derivative(withRespectTo: zVariable) == Symbolic(3)
+                * Symbolic.exp(Symbolic(3) * z))
         #expect(Symbolic.relu(z).derivative(withRespectTo: zVariable) == Symbolic.step(z))
         #expect(Symbolic.relu(z).derivative(withRespectTo: zVariable, order: 2).isExactlyZero)
         #expect(Symbolic.sin(z).derivative(withRespectTo: zVariable, order: 2) == -Symbolic.sin(z))
@@ -43,7 +45,9 @@ import Testing
         let first = f(u).derivative(withRespectTo: x)
         #expect(first == Symbolic(2) * Symbolic(x) * f(u, derivativeOrder: 1))
         let second = first.derivative(withRespectTo: x)
-        #expect(second == Symbolic(2) * f(u, derivativeOrder: 1) + Symbolic(4) * u * f(u, derivativeOrder: 2))
+        #expect(
+            second == Symbolic(2) * f(u, derivativeOrder: 1) + Symbolic(4) * u
+                * f(u, derivativeOrder: 2))
         #expect(second.description == "4*x^2*f''(x^2) + 2*f'(x^2)")
         // With the assumption f'' = 0 the second-order atom vanishes.
         let linear = Assumptions().derivatives(of: "f", vanishFromOrder: 2)
@@ -52,7 +56,8 @@ import Testing
         #expect(f(u).derivative(withRespectTo: x, order: 3, assuming: linear).isExactlyZero)
         // The same assumption as part of the declaration holds throughout differentiation.
         let g = ElementwiseFunction("g", derivativesVanishFromOrder: 2)
-        #expect(g(u).derivative(withRespectTo: x, order: 2) == Symbolic(2) * g(u, derivativeOrder: 1))
+        #expect(
+            g(u).derivative(withRespectTo: x, order: 2) == Symbolic(2) * g(u, derivativeOrder: 1))
         #expect(g(u, derivativeOrder: 2).isExactlyZero)
     }
 
@@ -98,7 +103,8 @@ import Testing
 @Suite struct SymbolicEvaluationTests {
     @Test func numericEvaluationMatchesDouble() throws {
         let x = Variable("x"), y = Variable("y")
-        let e = Symbolic.sigmoid(Symbolic(x) * Symbolic(y)) / (Symbolic(x) + Symbolic.tanh(Symbolic(y)))
+        let e =
+            Symbolic.sigmoid(Symbolic(x) * Symbolic(y)) / (Symbolic(x) + Symbolic.tanh(Symbolic(y)))
         let value = try #require(e.evaluate(at: [x: 0.7, y: -1.3]))
         let expected = Double.sigmoid(0.7 * -1.3) / (0.7 + Double.tanh(-1.3))
         #expect(Swift.abs(value - expected) <= 1e-14 * Swift.abs(expected))
@@ -112,7 +118,9 @@ import Testing
         let f = ElementwiseFunction("f")
         let e = f(Symbolic(x), derivativeOrder: 1)
         #expect(e.evaluate(at: [x: 2]) == nil)
-        let value = e.evaluate(at: [x: 2]) { name, order, t in name == "f" && order == 1 ? 3 * t : nil }
+        let value = e.evaluate(at: [x: 2]) { name, order, t in
+            name == "f" && order == 1 ? 3 * t : nil
+        }
         #expect(value == 6)
     }
 

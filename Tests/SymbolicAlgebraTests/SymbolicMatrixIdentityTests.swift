@@ -14,7 +14,9 @@ import Testing
                 let B = try Matrix<Symbolic>.symbols(named: "B", rows: p, cols: q)
                 let lhs = try (A * X * B).vec
                 let rhs = try B.transposed.kroneckerProduct(A) * X.vec
-                #expect(lhs.isExactlyEqual(to: rhs), "vec(AXB) ≠ (Bᵀ⊗A)vec X for \(m)×\(n), \(n)×\(p), \(p)×\(q)")
+                #expect(
+                    lhs.isExactlyEqual(to: rhs),
+                    "vec(AXB) ≠ (Bᵀ⊗A)vec X for \(m)×\(n), \(n)×\(p), \(p)×\(q)")
             }
         }
     }
@@ -48,7 +50,9 @@ import Testing
         for i in 0..<n {
             for j in 0..<n {
                 let lhs = det.derivative(withRespectTo: Variable("A", i + 1, j + 1))
-                #expect(lhs == det * inverse[j, i], "Jacobi's formula fails at (\(i + 1),\(j + 1)) for n = \(n)")
+                #expect(
+                    lhs == det * inverse[j, i],
+                    "Jacobi's formula fails at (\(i + 1),\(j + 1)) for n = \(n)")
             }
         }
     }
@@ -66,7 +70,9 @@ import Testing
             let difference = l - r
             for _ in 0..<10 {
                 var point: [Variable: Rational] = [:]
-                for v in difference.variables { point[v] = Rational(Int.random(in: -5...5, using: &rng)) }
+                for v in difference.variables {
+                    point[v] = Rational(Int.random(in: -5...5, using: &rng))
+                }
                 if let value = difference.evaluateExactly(at: point), !value.isZero {
                     found = (k, value)
                     let numeric = difference.evaluate(at: point.mapValues(\.doubleValue))
@@ -91,7 +97,9 @@ import Testing
         func permute(_ prefix: [Int], _ rest: [Int]) {
             if rest.isEmpty {
                 var inversions = 0
-                for i in 0..<n { for j in (i + 1)..<n where prefix[i] > prefix[j] { inversions += 1 } }
+                for i in 0..<n {
+                    for j in (i + 1)..<n where prefix[i] > prefix[j] { inversions += 1 }
+                }
                 var term = inversions % 2 == 0 ? Symbolic.one : -Symbolic.one
                 for i in 0..<n { term = term * m[i, prefix[i]] }
                 total = total + term
@@ -143,7 +151,9 @@ import Testing
         let S = try Matrix<Symbolic>([[x, x], [x, x]])
         #expect(try S.determinant().isExactlyZero)
         #expect(throws: MatrixError.self) { try S.inverse() }
-        #expect(throws: MatrixError.self) { try Matrix<Symbolic>.symbols(named: "A", rows: 2, cols: 3).determinant() }
+        #expect(throws: MatrixError.self) {
+            try Matrix<Symbolic>.symbols(named: "A", rows: 2, cols: 3).determinant()
+        }
         let U = try Matrix<Symbolic>([[x / .zero, .one], [.one, x]])
         #expect(try U.determinant().isUndefined)
         #expect(throws: MatrixError.self) { try U.inverse() }
@@ -172,7 +182,9 @@ import Testing
         #expect(swapped[0, 0] == F[1, 0])
     }
 
-    @Test(arguments: [0.1, -3.75, Double.leastNonzeroMagnitude * 12345, 123456789.125, 5e300, 1.0 / 3.0])
+    @Test(arguments: [
+        0.1, -3.75, Double.leastNonzeroMagnitude * 12345, 123456789.125, 5e300, 1.0 / 3.0,
+    ])
     func exactRationalFromDouble(_ value: Double) throws {
         let r = try #require(Rational(exactly: value))
         #expect(r.doubleValue == value)

@@ -22,11 +22,17 @@ import Testing
         #expect(e == y * y * f(x * y, derivativeOrder: 2))
         let linear = e.assuming(Assumptions().derivatives(of: "f", vanishFromOrder: 2))
         #expect(linear.isExactlyZero)
-        let first = f(x * y).derivative(withRespectTo: xVariable).assuming(Assumptions().derivatives(of: "f", vanishFromOrder: 2))
+        let first = f(x * y).derivative(withRespectTo: xVariable).assuming(
+            Assumptions().derivatives(of: "f", vanishFromOrder: 2))
         #expect(first == y * f(x * y, derivativeOrder: 1))
-        #expect(first.derivative(withRespectTo: xVariable, order: 1, assuming: Assumptions().derivatives(of: "f", vanishFromOrder: 2)).isExactlyZero)
+        #expect(
+            first.derivative(
+                withRespectTo: xVariable, order: 1,
+                assuming: Assumptions().derivatives(of: "f", vanishFromOrder: 2)
+            ).isExactlyZero)
         // Assumptions reach atoms nested in arguments.
-        let nested = Symbolic.sigmoid(f(x, derivativeOrder: 2) + y).assuming(Assumptions().derivatives(of: "f", vanishFromOrder: 2))
+        let nested = Symbolic.sigmoid(f(x, derivativeOrder: 2) + y).assuming(
+            Assumptions().derivatives(of: "f", vanishFromOrder: 2))
         #expect(nested == Symbolic.sigmoid(y))
     }
 
@@ -36,7 +42,8 @@ import Testing
         #expect(!difference.isExactlyZero)
         #expect(difference.rewritingInExponentials().isExactlyZero)
         // tanh x = 2σ(2x) − 1.
-        let tanhIdentity = Symbolic.tanh(x) - (Symbolic(2) * Symbolic.sigmoid(Symbolic(2) * x) - .one)
+        let tanhIdentity =
+            Symbolic.tanh(x) - (Symbolic(2) * Symbolic.sigmoid(Symbolic(2) * x) - .one)
         #expect(tanhIdentity.rewritingInExponentials().isExactlyZero)
         guard case .provedZero = tanhIdentity.testForZero() else {
             Issue.record("tanh x = 2σ(2x) − 1 should be proved")
@@ -49,7 +56,9 @@ import Testing
         #expect(norm * norm == x * x + y * y)
         let unit = [x / norm, y / norm]
         #expect(unit[0] * unit[0] + unit[1] * unit[1] == .one)
-        #expect(Symbolic.pow(x, Symbolic(Rational(normalizedNumerator: 3, denominator: 2))) == x * Symbolic.sqrt(x))
+        #expect(
+            Symbolic.pow(x, Symbolic(Rational(normalizedNumerator: 3, denominator: 2))) == x
+                * Symbolic.sqrt(x))
         // d/dx ‖(x, y)‖ = x/‖(x, y)‖.
         #expect(norm.derivative(withRespectTo: xVariable) == x / norm)
     }
@@ -65,7 +74,8 @@ import Testing
         let point = try #require(exact.exactPoint)
         #expect((x * y - y * y).evaluateExactly(at: point) == value)
         // Transcendental difference: a numeric counterexample far above its bound.
-        guard case .nonZero(let numeric) = (Symbolic.sigmoid(x) - Symbolic.tanh(x)).testForZero() else {
+        guard case .nonZero(let numeric) = (Symbolic.sigmoid(x) - Symbolic.tanh(x)).testForZero()
+        else {
             Issue.record("σ(x) − tanh(x) should be refuted")
             return
         }
@@ -75,7 +85,9 @@ import Testing
         guard case .inconclusive = (x / .zero).testForZero() else { Issue.record("x/0"); return }
         // A user function without numeric values cannot be refuted.
         let f = ElementwiseFunction("f")
-        guard case .inconclusive = (f(x) - f(y)).testForZero() else { Issue.record("f(x) − f(y)"); return }
+        guard case .inconclusive = (f(x) - f(y)).testForZero() else {
+            Issue.record("f(x) − f(y)"); return
+        }
     }
 
     @Test func interningIsSafeUnderConcurrency() async {

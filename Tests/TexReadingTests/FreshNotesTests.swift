@@ -52,7 +52,10 @@ import Testing
                 used[group] = k + 1
                 guard k < truths[group].truths.count else {
                     Issue.record(
-                        "\(file):\(r.line) link \(r.link): more links than truths at line \(truths[group].line)"
+                        """
+                            \(file):\(r.line) link \(r.link): more links than truths at line \
+                            \(truths[group].line)
+                            """
                     )
                     continue
                 }
@@ -79,7 +82,10 @@ import Testing
             }
             for (group, t) in truths.enumerated() where used[group, default: 0] != t.truths.count {
                 Issue.record(
-                    "\(file): the truths at line \(t.line) name \(t.truths.count) links, the note has \(used[group, default: 0])"
+                    """
+                        \(file): the truths at line \(t.line) name \(t.truths.count) links, the \
+                        note has \(used[group, default: 0])
+                        """
                 )
             }
         }

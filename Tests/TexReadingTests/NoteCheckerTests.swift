@@ -52,7 +52,10 @@ import Testing
 
     @Test func bothLayouts() {
         let body =
-            "$$\\frac{\\partial (W x)}{\\partial x} = W$$\n$$\\frac{\\partial (W x)}{\\partial x} = W^T$$"
+            """
+                $$\\frac{\\partial (W x)}{\\partial x} = W$$\n$$\\frac{\\partial (W x)}{\\partial \
+                x} = W^T$$
+                """
         let numerator = checkNote(body, frontMatter: "where W: n x m, x: m")
         #expect(numerator.summaryLines == ["1:1 proved", "2:1 refuted"])
         #expect(numerator.results[1].verdict.detail?.hasPrefix("shape erratum") == true)

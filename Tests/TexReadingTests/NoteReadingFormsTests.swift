@@ -96,7 +96,10 @@ import Testing
         // `a = σ(h)` comes before `h = Wv`; the definitions are used in dependency order.
         let later = checkNote(
             note
-                + "\n$$\\frac{\\partial a}{\\partial v} = \\operatorname{diag}(a \\odot (1 - a)) W$$"
+                + """
+                    \n$$\\frac{\\partial a}{\\partial v} = \\operatorname{diag}(a \\odot (1 - a)) \
+                    W$$
+                    """
         )
         #expect(later.results.last?.verdict.name == "proved")
     }

@@ -9,13 +9,15 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent()
 
     @Test func readmeShowsTheRealOutput() throws {
-        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try String(
+            contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
         let command = "$ matcheck tex docs/examples/quadratic-form.md          # exit 1\n"
         let start = try #require(readme.range(of: command))
         let end = try #require(readme.range(of: "\n```", range: start.upperBound..<readme.endIndex))
         let shown = String(readme[start.upperBound..<end.lowerBound])
-        let note = try String(contentsOf: Self.root.appendingPathComponent("docs/examples/quadratic-form.md"),
-                              encoding: .utf8)
+        let note = try String(
+            contentsOf: Self.root.appendingPathComponent("docs/examples/quadratic-form.md"),
+            encoding: .utf8)
         var options = CheckOptions()
         options.seed = 1
         let report = NoteChecker(options: options).check(markdown: note)

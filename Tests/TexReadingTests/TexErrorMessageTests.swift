@@ -69,7 +69,10 @@ import Testing
         (#"\sum_{k}^{n+1} c"#, "cannot read the upper bound of the sum"),
         (
             #"\frac{\partial (u v)}{\partial x}"#,
-            "cannot tell whether the function is a scalar or a matrix: declare the shapes of its symbols"
+            """
+                cannot tell whether the function is a scalar or a matrix: declare the shapes of \
+                its symbols
+                """
         ),
         (
             #"\frac{\partial c}{\partial \mathrm{vec}(X)}"#,
@@ -107,7 +110,10 @@ import Testing
         (#"x )"#, "unexpected ')'"),
         (#"x ∫"#, "unexpected character '∫'"),
         (#"\foo"#, "unknown macro \\foo"),
-        (#"f_l(x)"#, "f_l(…) is a function the note does not declare: declare it ('where f_l: function')"),
+        (
+            #"f_l(x)"#,
+            "f_l(…) is a function the note does not declare: declare it ('where f_l: function')"
+        ),
         (#"x \approx"#, "the relation \\approx is not an equality"),
         (#"x_{jk}"#, "x is m×1: an entry needs 1 index, found 2"),
     ])
@@ -132,9 +138,12 @@ import Testing
             }
         }
         #expect(reason("$$= x$$") == ["the row starts with '=' but no expression comes before it"])
-        #expect(reason("$$a = \\sqrt[3]{b}$$\n$$= c$$", "where a: scalar, b: scalar, c: scalar")
-                == ["roots other than \\sqrt{…} are not supported",
-                    "the row continues the expression before it, which was not parsed"])
+        #expect(
+            reason("$$a = \\sqrt[3]{b}$$\n$$= c$$", "where a: scalar, b: scalar, c: scalar")
+                == [
+                    "roots other than \\sqrt{…} are not supported",
+                    "the row continues the expression before it, which was not parsed",
+                ])
         #expect(reason("$$x =$$", "where x: n") == ["nothing on the right of '='"])
         #expect(
             reason("$$z = W_{jk}$$", "where W: n x m") == [

@@ -100,7 +100,10 @@ import Testing
             let text = try readTex(latex, Self.matrices)
             let reparsed = try Claim(
                 parsing:
-                    "\(text) == \(text) where W: n x m, X: n x n, A: n x n, B: n x n, x: m, y: n, c: scalar, a: m, j: index n, k: index m"
+                    """
+                        \(text) == \(text) where W: n x m, X: n x n, A: n x n, B: n x n, x: m, y: \
+                        n, c: scalar, a: m, j: index n, k: index m
+                        """
             )
             #expect(ClaimPrinter.text(reparsed.lhs) == text)
         }

@@ -64,7 +64,8 @@ extension BoundedDouble: RealFunctions {
 
     public static func log(onePlus x: BoundedDouble) -> BoundedDouble {
         guard 1 + x.value > x.errorBound else { return .undefined }
-        return libraryResult(Double.log(onePlus: x.value), x.errorBound / (1 + x.value - x.errorBound))
+        return libraryResult(
+            Double.log(onePlus: x.value), x.errorBound / (1 + x.value - x.errorBound))
     }
 
     public static func atan2(y: BoundedDouble, x: BoundedDouble) -> BoundedDouble {
@@ -77,7 +78,8 @@ extension BoundedDouble: RealFunctions {
 
 extension BoundedDouble: ClaimScalar {
     public static func exactNumber(_ value: ExactNumber) -> BoundedDouble {
-        BoundedDouble(exactly: Double(value.numerator)) / BoundedDouble(exactly: Double(value.denominator))
+        BoundedDouble(exactly: Double(value.numerator))
+            / BoundedDouble(exactly: Double(value.denominator))
     }
 
     /// Undefined when the error bound straddles the jump at 0.
@@ -86,14 +88,18 @@ extension BoundedDouble: ClaimScalar {
         return BoundedDouble(exactly: x.value > 0 ? 1 : 0)
     }
 
-    public static func userFunction(_ function: UserFunction, order: Int, _ x: BoundedDouble) -> BoundedDouble {
+    public static func userFunction(
+        _ function: UserFunction, order: Int, _ x: BoundedDouble
+    ) -> BoundedDouble {
         standInFunction(function, order: order, x, literal: { BoundedDouble($0, errorBound: 0) })
     }
 
     public var isUndefined: Bool { !value.isFinite || !errorBound.isFinite }
 
-    public static func jacobian(of function: Expression, withRespectTo variable: String,
-                                in evaluator: ClaimEvaluator<BoundedDouble>) throws -> Matrix<BoundedDouble> {
+    public static func jacobian(
+        of function: Expression, withRespectTo variable: String,
+        in evaluator: ClaimEvaluator<BoundedDouble>
+    ) throws -> Matrix<BoundedDouble> {
         try forwardModeJacobian(of: function, withRespectTo: variable, in: evaluator)
     }
 }

@@ -13,7 +13,8 @@ import MatrixNumerics
 /// - `f(a)`: `e = L_f e_a + c·u|v|` with `L_f` a bound of `|f′|` near `a` and
 ///   `c` covering the library function's own error,
 ///
-/// with `u = 2⁻⁵³`, plus `2⁻¹⁰⁷⁴` per operation for underflow. The numeric check compares both sides of a claim with
+/// with `u = 2⁻⁵³`, plus `2⁻¹⁰⁷⁴` per operation for underflow. The numeric check compares both
+/// sides of a claim with
 /// these bounds: a residual far above `e_lhs + e_rhs` is a counterexample,
 /// one within it agrees to working precision. No fixed tolerance is used.
 public struct BoundedDouble: Sendable, Equatable {
@@ -44,8 +45,13 @@ public struct BoundedDouble: Sendable, Equatable {
     }
 
     /// A library function's result: propagated error plus a few ulps.
-    @inlinable package static func libraryResult(_ value: Double, _ propagated: Double) -> BoundedDouble {
-        BoundedDouble(value, errorBound: propagated + 4 * unitRoundoff * Swift.abs(value) + Double.leastNormalMagnitude)
+    @inlinable package static func libraryResult(
+        _ value: Double, _ propagated: Double
+    ) -> BoundedDouble {
+        BoundedDouble(
+            value,
+            errorBound: propagated + 4 * unitRoundoff * Swift.abs(value)
+                + Double.leastNormalMagnitude)
     }
 
     package static let undefined = BoundedDouble(.nan, errorBound: .infinity)
@@ -62,7 +68,10 @@ extension BoundedDouble: Ring {
     /// Exact for `|n| ≤ 2⁵³`, else rounded.
     public init(_ integer: Int) {
         let v = Double(integer)
-        self.init(v, errorBound: integer.magnitude <= (1 << 53) ? 0 : BoundedDouble.unitRoundoff * Swift.abs(v))
+        self.init(
+            v,
+            errorBound: integer.magnitude <= (1 << 53)
+                ? 0 : BoundedDouble.unitRoundoff * Swift.abs(v))
     }
     public static func + (a: BoundedDouble, b: BoundedDouble) -> BoundedDouble {
         rounded(a.value + b.value, a.errorBound + b.errorBound)
@@ -71,10 +80,14 @@ extension BoundedDouble: Ring {
         rounded(a.value - b.value, a.errorBound + b.errorBound)
     }
     public static func * (a: BoundedDouble, b: BoundedDouble) -> BoundedDouble {
-        rounded(a.value * b.value,
-                Swift.abs(a.value) * b.errorBound + Swift.abs(b.value) * a.errorBound + a.errorBound * b.errorBound)
+        rounded(
+            a.value * b.value,
+            Swift.abs(a.value) * b.errorBound + Swift.abs(b.value) * a.errorBound + a.errorBound
+                * b.errorBound)
     }
-    public static prefix func - (a: BoundedDouble) -> BoundedDouble { BoundedDouble(-a.value, errorBound: a.errorBound) }
+    public static prefix func - (a: BoundedDouble) -> BoundedDouble {
+        BoundedDouble(-a.value, errorBound: a.errorBound)
+    }
     /// Exactly zero: value 0 with no error (a zero with an error bound is
     /// not skipped by sparse kernels, so its error still propagates).
     public var isZero: Bool { value == 0 && errorBound == 0 }

@@ -20,7 +20,9 @@ extension CertifiedInterval: ClaimScalar {
 
     /// The numeric check's stand-in (``ElementaryFunctions/standInFunction(_:order:_:literal:)``),
     /// with its `Double` parameters taken exactly.
-    public static func userFunction(_ function: UserFunction, order: Int, _ x: CertifiedInterval)
+    public static func userFunction(
+        _ function: UserFunction, order: Int, _ x: CertifiedInterval
+    )
         -> CertifiedInterval
     {
         standInFunction(function, order: order, x, literal: { CertifiedInterval(exactly: $0) })

@@ -53,23 +53,29 @@ public struct CheckOptions: Hashable, Sendable {
         }
         let d = symbolicMaximumDimension
         try require((1...8).contains(d), "symbolicMaximumDimension", d, "in 1...8")
-        try require(symbolicMaximumShapes >= 1, "symbolicMaximumShapes",
-                    symbolicMaximumShapes, "at least 1")
-        try require(symbolicEntryBudget >= 0, "symbolicEntryBudget",
-                    symbolicEntryBudget, "non-negative")
-        try require(symbolicProductTerms >= 1, "symbolicProductTerms",
-                    symbolicProductTerms, "at least 1")
+        try require(
+            symbolicMaximumShapes >= 1, "symbolicMaximumShapes",
+            symbolicMaximumShapes, "at least 1")
+        try require(
+            symbolicEntryBudget >= 0, "symbolicEntryBudget",
+            symbolicEntryBudget, "non-negative")
+        try require(
+            symbolicProductTerms >= 1, "symbolicProductTerms",
+            symbolicProductTerms, "at least 1")
         try require(symbolicTermBudget >= 1, "symbolicTermBudget", symbolicTermBudget, "at least 1")
         try require((1...64).contains(numericShapes), "numericShapes", numericShapes, "in 1...64")
-        try require((1...1000).contains(pointsPerShape), "pointsPerShape",
-                    pointsPerShape, "in 1...1000")
+        try require(
+            (1...1000).contains(pointsPerShape), "pointsPerShape",
+            pointsPerShape, "in 1...1000")
         let n = numericMaximumDimension
         try require((1...64).contains(n), "numericMaximumDimension", n, "in 1...64")
-        try require((1...1000).contains(maximumAttempts), "maximumAttempts",
-                    maximumAttempts, "in 1...1000")
-        try require(refutationFactor.isFinite && refutationFactor >= 2, "refutationFactor",
-                    refutationFactor,
-                    "finite and at least 2 (a residual must be well above its error bound)")
+        try require(
+            (1...1000).contains(maximumAttempts), "maximumAttempts",
+            maximumAttempts, "in 1...1000")
+        try require(
+            refutationFactor.isFinite && refutationFactor >= 2, "refutationFactor",
+            refutationFactor,
+            "finite and at least 2 (a residual must be well above its error bound)")
         let j = maximumJacobianVariables, h = maximumHessianVariables, k = maximumDimensionVariables
         try require(j >= 1, "maximumJacobianVariables", j, "at least 1")
         try require(h >= 1, "maximumHessianVariables", h, "at least 1")

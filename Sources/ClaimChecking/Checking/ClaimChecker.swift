@@ -38,7 +38,8 @@ public struct ClaimChecker: Sendable {
     /// - Throws: ``ClaimError`` for syntax, name and shape errors and for
     ///   more than ``CheckOptions/maximumDimensionVariables`` dimension
     ///   variables; ``CheckOptionsError`` for invalid options.
-    public func check(_ text: String, context: ClaimContext = ClaimContext()) throws -> CheckReport {
+    public func check(_ text: String, context: ClaimContext = ClaimContext()) throws -> CheckReport
+    {
         try check(try Claim(parsing: text, context: context))
     }
 
@@ -55,8 +56,13 @@ public struct ClaimChecker: Sendable {
     static func requireDimensionLimit(_ claim: ResolvedClaim, _ options: CheckOptions) throws {
         let count = claim.dimensionVariables.count
         if count > options.maximumDimensionVariables {
-            throw ClaimError(.limit, "the claim has \(count) dimension variables; at most "
-                + "\(options.maximumDimensionVariables) are checked (\(options.symbolicMaximumDimension)^k shapes)",
+            throw ClaimError(
+                .limit,
+                "the claim has \(count) dimension variables; at most "
+                    + """
+                        \(options.maximumDimensionVariables) are checked \
+                        (\(options.symbolicMaximumDimension)^k shapes)
+                        """,
                 at: nil, in: claim.claim.source)
         }
     }
@@ -68,10 +74,13 @@ public struct ClaimChecker: Sendable {
         let start = MonotonicClock.seconds()
         let deadline = start + options.timeBudget
         var notes: [String] = claim.notes
-        func report(_ verdict: Verdict, _ symbolic: [SymbolicShapeResult] = [],
-                    _ numeric: [NumericShapeResult] = []) -> CheckReport {
-            CheckReport(source: claim.claim.source, verdict: verdict, symbolic: symbolic, numeric: numeric,
-                        seed: options.seed, notes: notes, seconds: MonotonicClock.seconds() - start)
+        func report(
+            _ verdict: Verdict, _ symbolic: [SymbolicShapeResult] = [],
+            _ numeric: [NumericShapeResult] = []
+        ) -> CheckReport {
+            CheckReport(
+                source: claim.claim.source, verdict: verdict, symbolic: symbolic, numeric: numeric,
+                seed: options.seed, notes: notes, seconds: MonotonicClock.seconds() - start)
         }
         do {
             try options.validate()
@@ -91,8 +100,10 @@ public struct ClaimChecker: Sendable {
             evidence.counterexamples = refutation.counterexample.map { [$0] } ?? []
             var verdict = VerdictPolicy().decide(evidence)
             if case .refuted(var counterexample) = verdict, options.shrinkCounterexamples {
-                counterexample.simple = CounterexampleShrinker(claim: claim, options: options, deadline: deadline)
-                    .shrink(counterexample)
+                counterexample.simple = CounterexampleShrinker(
+                    claim: claim, options: options, deadline: deadline
+                )
+                .shrink(counterexample)
                 verdict = .refuted(counterexample)
             }
             if case .refuted = verdict {
@@ -109,8 +120,12 @@ public struct ClaimChecker: Sendable {
         let symbolicDeadline = start + options.timeBudget / 2
         for assignment in symbolicShapes {
             let t = MonotonicClock.seconds()
-            let outcome = SymbolicCheck(claim: claim, options: options, deadline: symbolicDeadline).outcome(at: assignment)
-            symbolic.append(SymbolicShapeResult(assignment: assignment, outcome: outcome, seconds: MonotonicClock.seconds() - t))
+            let outcome = SymbolicCheck(claim: claim, options: options, deadline: symbolicDeadline)
+                .outcome(at: assignment)
+            symbolic.append(
+                SymbolicShapeResult(
+                    assignment: assignment, outcome: outcome, seconds: MonotonicClock.seconds() - t)
+            )
         }
         evidence.symbolic = symbolic
 
@@ -120,49 +135,88 @@ public struct ClaimChecker: Sendable {
         let check = NumericCheck(claim: claim, options: options, deadline: deadline)
         var numeric: [NumericShapeResult] = []
         var results: [NumericCheck.Result] = []
-        let smallShapes = (symbolic.filter {
-            if case .equal = $0.outcome { return false }
-            if case .notApplicable = $0.outcome { return false }
-            return true
-        }.map(\.assignment) + skipped).sorted { ClaimChecker.size($0) < ClaimChecker.size($1) }
+        let smallShapes =
+            (symbolic.filter {
+                if case .equal = $0.outcome { return false }
+                if case .notApplicable = $0.outcome { return false }
+                return true
+            }.map(\.assignment) + skipped).sorted { ClaimChecker.size($0) < ClaimChecker.size($1) }
         let allNodes = check.allDerivativeNodes
-        for (index, assignment) in smallShapes.enumerated() where affordable(claim, assignment, allNodes) {
-            let r = check.run(at: assignment, baseSeed: options.seed &+ UInt64(1000 + index), points: options.pointsPerShape)
+        for (index, assignment) in smallShapes.enumerated()
+        where affordable(claim, assignment, allNodes) {
+            let r = check.run(
+                at: assignment, baseSeed: options.seed &+ UInt64(1000 + index),
+                points: options.pointsPerShape)
             results.append(r)
             numeric.append(r.summary)
             if r.counterexample != nil { break }
         }
         if !results.contains(where: { $0.counterexample != nil }) {
             let (assignments, capped) = numericAssignments(claim)
-            if capped { notes.append("numeric dimensions were drawn smaller to keep derivative checks affordable") }
-            if assignments.isEmpty { notes.append("no numeric shape is affordable (symbols or derivative variables too large)") }
+            if capped {
+                notes.append(
+                    "numeric dimensions were drawn smaller to keep derivative checks affordable")
+            }
+            if assignments.isEmpty {
+                notes.append(
+                    "no numeric shape is affordable (symbols or derivative variables too large)")
+            }
             for (index, assignment) in assignments.enumerated() {
                 guard affordable(claim, assignment, allNodes) else {
-                    notes.append("\(ShapeAssignment.describe(assignment)): too large for the numeric check (more than 4096 symbol entries or a derivative variable beyond the limits)")
+                    notes.append(
+                        """
+                            \(ShapeAssignment.describe(assignment)): too large for the numeric \
+                            check (more than 4096 symbol entries or a derivative variable beyond \
+                            the limits)
+                            """
+                    )
                     continue
                 }
-                let points = claim.dimensionVariables.isEmpty ? options.pointsPerShape * options.numericShapes : options.pointsPerShape
-                let r = check.run(at: assignment, baseSeed: options.seed &+ UInt64(index), points: points)
+                let points =
+                    claim.dimensionVariables.isEmpty
+                    ? options.pointsPerShape * options.numericShapes : options.pointsPerShape
+                let r = check.run(
+                    at: assignment, baseSeed: options.seed &+ UInt64(index), points: points)
                 results.append(r)
                 numeric.append(r.summary)
             }
         }
-        for r in numeric { if let note = r.note { notes.append("\(ShapeAssignment.describe(r.assignment)): \(note)") } }
+        for r in numeric {
+            if let note = r.note {
+                notes.append("\(ShapeAssignment.describe(r.assignment)): \(note)")
+            }
+        }
         if numeric.contains(where: { $0.note?.contains("time budget exceeded") == true }) {
             // Blame the part that used the time.
             let symbolicSeconds = symbolic.map(\.seconds).reduce(0, +)
-            notes.append("time budget \(options.timeBudget) s: the symbolic check used \(NumberFormat.compact(symbolicSeconds)) s, "
-                + "the numeric check \(NumberFormat.compact(MonotonicClock.seconds() - start - symbolicSeconds)) s")
+            notes.append(
+                """
+                    time budget \(options.timeBudget) s: the symbolic check used \
+                    \(NumberFormat.compact(symbolicSeconds)) s, 
+                    """
+                    + """
+                        the numeric check \
+                        \(NumberFormat.compact(MonotonicClock.seconds() - start - symbolicSeconds)) \
+                        s
+                        """
+            )
         }
         evidence.counterexamples = results.compactMap(\.counterexample)
-        evidence.finiteDifferenceDisagreement = results.compactMap(\.finiteDifferenceDisagreement).first
+        evidence.finiteDifferenceDisagreement =
+            results.compactMap(\.finiteDifferenceDisagreement).first
         evidence.unclear = results.contains(where: \.unclear)
-        evidence.evaluatedShapes = results.filter { !$0.undefinedEverywhere }.map(\.summary.assignment)
+        evidence.evaluatedShapes = results.filter { !$0.undefinedEverywhere }.map(
+            \.summary.assignment)
         evidence.undefinedReason = results.compactMap(\.summary.note).first
         evidence.numericInternalErrors = results.compactMap(\.internalError)
         for r in results where r.vetoed > 0 {
-            notes.append("\(ShapeAssignment.describe(r.summary.assignment)): \(r.vetoed) forward-mode counterexample"
-                + "\(r.vetoed == 1 ? "" : "s") vetoed: finite differences contradicted forward mode at the point")
+            notes.append(
+                """
+                    \(ShapeAssignment.describe(r.summary.assignment)): \(r.vetoed) forward-mode \
+                    counterexample
+                    """
+                    + "\(r.vetoed == 1 ? "" : "s") vetoed: finite differences contradicted forward mode at the point"
+            )
         }
 
         // 3. Where the exact difference is non-zero and no floating-point
@@ -172,16 +226,27 @@ public struct ClaimChecker: Sendable {
             // The two smallest differing shapes, within a quarter of the time budget.
             let differing = symbolic.filter { $0.outcome == .differs }.map(\.assignment)
                 .sorted { ClaimChecker.size($0) < ClaimChecker.size($1) }.prefix(2)
-            let certifiedDeadline = Swift.min(deadline, MonotonicClock.seconds() + options.timeBudget / 4)
+            let certifiedDeadline = Swift.min(
+                deadline, MonotonicClock.seconds() + options.timeBudget / 4)
             let certified = CertifiedCheck(claim: claim, deadline: certifiedDeadline)
             for assignment in differing {
                 var extra: [[String: Matrix<CertifiedInterval>]] = []
                 var exact = SymbolicCheck(claim: claim, options: options)
                 exact.deadline = deadline
-                if let point = exact.exactWitnessPoint(at: assignment, seed: options.seed) { extra.append(point) }
-                evidence.certifiedPoints += extra.count + PointFamily.allCases.count * CertifiedCheck.pointsPerFamily
-                if let witness = certified.search(at: assignment, seed: options.seed, extraPoints: extra) {
-                    notes.append("refuted in certified interval arithmetic: no floating-point point tried showed the difference")
+                if let point = exact.exactWitnessPoint(at: assignment, seed: options.seed) {
+                    extra.append(point)
+                }
+                evidence.certifiedPoints +=
+                    extra.count + PointFamily.allCases.count * CertifiedCheck.pointsPerFamily
+                if let witness = certified.search(
+                    at: assignment, seed: options.seed, extraPoints: extra)
+                {
+                    notes.append(
+                        """
+                            refuted in certified interval arithmetic: no floating-point point \
+                            tried showed the difference
+                            """
+                    )
                     evidence.counterexamples.append(witness)
                     break
                 }
@@ -190,8 +255,10 @@ public struct ClaimChecker: Sendable {
         var verdict = VerdictPolicy().decide(evidence)
         // 4. Every counterexample is shown with simple exact entries when some exist.
         if case .refuted(var counterexample) = verdict, options.shrinkCounterexamples {
-            counterexample.simple = CounterexampleShrinker(claim: claim, options: options, deadline: deadline)
-                .shrink(counterexample)
+            counterexample.simple = CounterexampleShrinker(
+                claim: claim, options: options, deadline: deadline
+            )
+            .shrink(counterexample)
             verdict = .refuted(counterexample)
         }
         return report(verdict, symbolic, numeric)
@@ -206,8 +273,9 @@ public struct ClaimChecker: Sendable {
         let shapes = ShapeAssignment.all(claim.dimensionVariables, maximum: 2)
             .sorted { ClaimChecker.size($0) < ClaimChecker.size($1) }.prefix(8)
         for (index, assignment) in shapes.enumerated() where affordable(claim, assignment, nodes) {
-            let r = check.run(at: assignment, baseSeed: options.seed &+ UInt64(500 + index),
-                              points: options.pointsPerShape)
+            let r = check.run(
+                at: assignment, baseSeed: options.seed &+ UInt64(500 + index),
+                points: options.pointsPerShape)
             if r.finiteDifferenceDisagreement != nil || r.internalError != nil { return nil }
             if r.counterexample != nil { return r }
         }
@@ -222,8 +290,11 @@ public struct ClaimChecker: Sendable {
     /// within the entry budget; at most `symbolicMaximumShapes` (keeping the
     /// all-ones assignment). Also returns the assignments of the cube that
     /// were skipped (they are checked numerically instead).
-    package func symbolicAssignments(_ claim: ResolvedClaim, notes: inout [String]) -> ([[String: Int]], [[String: Int]]) {
-        let all = ShapeAssignment.all(claim.dimensionVariables, maximum: options.symbolicMaximumDimension)
+    package func symbolicAssignments(
+        _ claim: ResolvedClaim, notes: inout [String]
+    ) -> ([[String: Int]], [[String: Int]]) {
+        let all = ShapeAssignment.all(
+            claim.dimensionVariables, maximum: options.symbolicMaximumDimension)
         var withinBudget: [([String: Int], Int)] = []
         var skipped: [[String: Int]] = []
         for a in all {
@@ -234,9 +305,15 @@ public struct ClaimChecker: Sendable {
                 let (sum, o2) = entries.addingReportingOverflow(count)
                 entries = o1 || o2 ? Int.max : sum
             }
-            if entries <= options.symbolicEntryBudget { withinBudget.append((a, entries)) } else { skipped.append(a) }
+            if entries <= options.symbolicEntryBudget {
+                withinBudget.append((a, entries))
+            } else {
+                skipped.append(a)
+            }
         }
-        withinBudget.sort { $0.1 != $1.1 ? $0.1 > $1.1 : ClaimChecker.size($0.0) > ClaimChecker.size($1.0) }
+        withinBudget.sort {
+            $0.1 != $1.1 ? $0.1 > $1.1 : ClaimChecker.size($0.0) > ClaimChecker.size($1.0)
+        }
         var chosen = withinBudget.map(\.0)
         if chosen.count > options.symbolicMaximumShapes {
             let smallest = chosen.removeLast()
@@ -244,7 +321,9 @@ public struct ClaimChecker: Sendable {
             chosen = Array(chosen.prefix(options.symbolicMaximumShapes - 1)) + [smallest]
         }
         if !skipped.isEmpty {
-            notes.append("\(skipped.count) symbolic shape\(skipped.count == 1 ? "" : "s") skipped (size budget and shape cap); checked numerically")
+            notes.append(
+                "\(skipped.count) symbolic shape\(skipped.count == 1 ? "" : "s") skipped (size budget and shape cap); checked numerically"
+            )
         }
         return (chosen, skipped)
     }
@@ -264,7 +343,11 @@ public struct ClaimChecker: Sendable {
         if variables.count == 1, beyond <= options.numericMaximumDimension {
             for n in beyond...options.numericMaximumDimension {
                 let assignment = [variables[0]: n]
-                if affordable(claim, assignment, nodes) { result.append(assignment) } else { capped = true }
+                if affordable(claim, assignment, nodes) {
+                    result.append(assignment)
+                } else {
+                    capped = true
+                }
             }
             if !result.isEmpty { return (result, capped) }
         }
@@ -280,7 +363,9 @@ public struct ClaimChecker: Sendable {
                     capped = true
                 }
                 assignment = [:]
-                for v in variables { assignment[v] = minimum + Int(generator.next() % UInt64(maximum - minimum + 1)) }
+                for v in variables {
+                    assignment[v] = minimum + Int(generator.next() % UInt64(maximum - minimum + 1))
+                }
                 if affordable(claim, assignment, nodes) { break }
             }
             result.append(assignment)
@@ -288,7 +373,9 @@ public struct ClaimChecker: Sendable {
         return (result, capped)
     }
 
-    package func affordable(_ claim: ResolvedClaim, _ assignment: [String: Int], _ nodes: [(DerivativeOperator, String)]) -> Bool {
+    package func affordable(
+        _ claim: ResolvedClaim, _ assignment: [String: Int], _ nodes: [(DerivativeOperator, String)]
+    ) -> Bool {
         var total = 0
         for name in claim.symbols + claim.differentiatedDefinitions.sorted() {
             guard let shape = claim.shape(of: name, at: assignment) else { continue }
@@ -304,7 +391,9 @@ public struct ClaimChecker: Sendable {
             }
         }
         for (op, variable) in nodes {
-            let size = claim.shape(of: variable, at: assignment).map { ClaimChecker.saturatingSum(0, $0) } ?? 0
+            let size =
+                claim.shape(of: variable, at: assignment).map { ClaimChecker.saturatingSum(0, $0) }
+                ?? 0
             if op == .hessian && size > options.maximumHessianVariables { return false }
             if size > options.maximumJacobianVariables { return false }
         }

@@ -19,7 +19,9 @@ extension ClaimEvaluator {
 
     /// The entrywise and matrix functions of the Cookbook on the value `x`
     /// of the first argument.
-    func cookbookFunction(_ function: BuiltinFunction, _ x: Matrix<S>, _ arguments: [Expression])
+    func cookbookFunction(
+        _ function: BuiltinFunction, _ x: Matrix<S>, _ arguments: [Expression]
+    )
         throws -> Matrix<S>
     {
         switch function {

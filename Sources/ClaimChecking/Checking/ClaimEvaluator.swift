@@ -24,8 +24,10 @@ public final class ClaimEvaluator<S: ClaimScalar> {
     package let definitionIndex: [String: Int]
 
     /// An evaluator for `claim` with the given dimension values and symbol values.
-    public init(claim: ResolvedClaim, assignment: [String: Int], values: [String: Matrix<S>],
-                complexityBudget: Int = .max) {
+    public init(
+        claim: ResolvedClaim, assignment: [String: Int], values: [String: Matrix<S>],
+        complexityBudget: Int = .max
+    ) {
         self.claim = claim
         self.assignment = assignment
         self.values = values
@@ -104,8 +106,10 @@ public final class ClaimEvaluator<S: ClaimScalar> {
 
     /// `base[i]` or `base[i, j]`, 1-based.
     func entry(_ base: Expression, _ indices: [Expression]) throws -> Matrix<S> {
-        let indexFree = !NumericCheck.mentionsIndex(base) && !ClaimEvaluator.referencedNames(base)
-            .contains { claim.indexBound(of: $0, at: assignment) != nil }
+        let indexFree =
+            !NumericCheck.mentionsIndex(base)
+            && !ClaimEvaluator.referencedNames(base)
+                .contains { claim.indexBound(of: $0, at: assignment) != nil }
         let x: Matrix<S>
         if indexFree, let cached = indexFreeValues[base] {
             x = cached
@@ -160,11 +164,13 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         guard !definitions.isEmpty else { return }
         var needed = Set<Int>()
         var names = ClaimEvaluator.referencedNames(expression)
-        for i in stride(from: definitions.count - 1, through: 0, by: -1) where names.contains(definitions[i].name) {
+        for i in stride(from: definitions.count - 1, through: 0, by: -1)
+        where names.contains(definitions[i].name) {
             needed.insert(i)
             names.formUnion(ClaimEvaluator.referencedNames(definitions[i].expression))
         }
-        for i in needed.sorted() where definitionValues[definitions[i].name] == nil && values[definitions[i].name] == nil {
+        for i in needed.sorted()
+        where definitionValues[definitions[i].name] == nil && values[definitions[i].name] == nil {
             definitionValues[definitions[i].name] = try value(definitions[i].expression)
         }
     }
@@ -193,7 +199,12 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         }
         if complexityBudget < .max {
             for entry in m.entries where entry.complexity > complexityBudget {
-                throw EvaluationFailure.budgetExceeded("an entry of \(what()) has \(entry.complexity) terms (budget \(complexityBudget))")
+                throw EvaluationFailure.budgetExceeded(
+                    """
+                        an entry of \(what()) has \(entry.complexity) terms (budget \
+                        \(complexityBudget))
+                        """
+                )
             }
         }
         return m
@@ -214,7 +225,9 @@ public final class ClaimEvaluator<S: ClaimScalar> {
     /// name (evaluated from its definition unless overridden).
     public func variableValue(_ name: String) throws -> Matrix<S> {
         if let v = values[name] { return v }
-        guard definitionIndex[name] != nil else { throw EvaluationFailure.internalError("no value for '\(name)'") }
+        guard definitionIndex[name] != nil else {
+            throw EvaluationFailure.internalError("no value for '\(name)'")
+        }
         return try evaluate(.symbol(name, SourceRange(0, 0)))
     }
 
@@ -230,7 +243,12 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         let (product, o1) = cx.multipliedReportingOverflow(by: cy)
         let (estimate, o2) = product.multipliedReportingOverflow(by: inner)
         if o1 || o2 || estimate > 4 * complexityBudget {
-            throw EvaluationFailure.budgetExceeded("'\(op.rawValue)' of entries with \(cx) and \(cy) terms would exceed the budget of \(complexityBudget) terms")
+            throw EvaluationFailure.budgetExceeded(
+                """
+                    '\(op.rawValue)' of entries with \(cx) and \(cy) terms would exceed the budget \
+                    of \(complexityBudget) terms
+                    """
+            )
         }
     }
 
@@ -278,7 +296,8 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         guard complexityBudget < .max, x.rows >= 3 else { return }
         let worst = x.entries.map(\.complexity).max() ?? 0
         if worst > limit {
-            throw EvaluationFailure.budgetExceeded("\(what) of a \(x.rows)×\(x.cols) matrix whose entries have up to \(worst) terms")
+            throw EvaluationFailure.budgetExceeded(
+                "\(what) of a \(x.rows)×\(x.cols) matrix whose entries have up to \(worst) terms")
         }
     }
 
@@ -288,7 +307,9 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             guard v.isInteger else { throw EvaluationFailure.internalError("non-integer \(v)") }
             return v.numerator
         case .symbol(let name, _):
-            guard let v = assignment[name] else { throw EvaluationFailure.internalError("no value for dimension '\(name)'") }
+            guard let v = assignment[name] else {
+                throw EvaluationFailure.internalError("no value for dimension '\(name)'")
+            }
             return v
         case .negation(let inner, _):
             let v = try integer(inner)
@@ -301,14 +322,18 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             case .add: (r, o) = x.addingReportingOverflow(y)
             case .subtract: (r, o) = x.subtractingReportingOverflow(y)
             case .multiply: (r, o) = x.multipliedReportingOverflow(by: y)
-            default: throw EvaluationFailure.internalError("operator \(op.rawValue) in an integer expression")
+            default:
+                throw EvaluationFailure.internalError(
+                    "operator \(op.rawValue) in an integer expression")
             }
             if o { throw EvaluationFailure.undefined("integer overflow") }
             return r
         case .power(let a, let b, _):
             // Right-associative, as parsed: `2^3^2 = 2^(3^2)`.
             let x = try integer(a), k = try integer(b)
-            guard k >= 0 else { throw EvaluationFailure.undefined("negative exponent \(k) in an integer expression") }
+            guard k >= 0 else {
+                throw EvaluationFailure.undefined("negative exponent \(k) in an integer expression")
+            }
             if x == 0 || x == 1 { return k == 0 ? 1 : x }
             if x == -1 { return k % 2 == 0 ? 1 : -1 }
             guard k < 64 else { throw EvaluationFailure.undefined("integer overflow") }
@@ -326,8 +351,12 @@ public final class ClaimEvaluator<S: ClaimScalar> {
 
     package func dimension(_ e: Expression, _ function: String) throws -> Int {
         let d = try integer(e)
-        guard d >= 1 else { throw EvaluationFailure.invalidShape("\(function): dimension \(d) is not positive") }
-        guard d <= 100_000 else { throw EvaluationFailure.invalidShape("\(function): dimension \(d) is too large") }
+        guard d >= 1 else {
+            throw EvaluationFailure.invalidShape("\(function): dimension \(d) is not positive")
+        }
+        guard d <= 100_000 else {
+            throw EvaluationFailure.invalidShape("\(function): dimension \(d) is too large")
+        }
         return d
     }
 
@@ -369,7 +398,8 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         case .userFunction(let name, let order, let argument, _):
             let x = try value(argument)
             let index = claim.functions.keys.sorted().firstIndex(of: name) ?? 0
-            let f = UserFunction(name: name, vanishingOrder: claim.functions[name] ?? nil, index: index)
+            let f = UserFunction(
+                name: name, vanishingOrder: claim.functions[name] ?? nil, index: index)
             return try checked(x.map { S.userFunction(f, order: order, $0) }, name)
         case .derivative(let op, let f, let variable, let variableRange, let range):
             let x = try variableValue(variable)
@@ -379,10 +409,13 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             case .gradient:
                 let j = try S.jacobian(of: f, withRespectTo: variable, in: self)
                 let g = try matrixOperation { try j.transposed.unvec(rows: x.rows, cols: x.cols) }
-                return try checked(claim.symmetricSymbols.contains(variable) ? symmetricGradient(g) : g, "grad")
+                return try checked(
+                    claim.symmetricSymbols.contains(variable) ? symmetricGradient(g) : g, "grad")
             case .hessian:
-                let gradient = Expression.derivative(.gradient, f, variable: variable, variableRange: variableRange, range)
-                return try checked(try S.jacobian(of: gradient, withRespectTo: variable, in: self), "hess")
+                let gradient = Expression.derivative(
+                    .gradient, f, variable: variable, variableRange: variableRange, range)
+                return try checked(
+                    try S.jacobian(of: gradient, withRespectTo: variable, in: self), "hess")
             }
         }
     }
@@ -404,7 +437,12 @@ public final class ClaimEvaluator<S: ClaimScalar> {
     package func requireSize(_ rows: Int, _ cols: Int, _ what: String) throws {
         let (count, overflow) = rows.multipliedReportingOverflow(by: cols)
         if overflow || count > ClaimEvaluator.maximumEntries {
-            throw EvaluationFailure.invalidShape("\(what) would have \(rows)×\(cols) entries (limit \(ClaimEvaluator.maximumEntries))")
+            throw EvaluationFailure.invalidShape(
+                """
+                    \(what) would have \(rows)×\(cols) entries (limit \
+                    \(ClaimEvaluator.maximumEntries))
+                    """
+            )
         }
     }
 
@@ -416,7 +454,9 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             if o1 || o2 { throw EvaluationFailure.invalidShape("Kronecker product too large") }
             try requireSize(r, c, "a Kronecker product")
         }
-        if op == .multiply && !xScalar && !yScalar { try requireSize(x.rows, y.cols, "a matrix product") }
+        if op == .multiply && !xScalar && !yScalar {
+            try requireSize(x.rows, y.cols, "a matrix product")
+        }
         return try matrixOperation {
             switch op {
             case .add:
@@ -448,7 +488,9 @@ public final class ClaimEvaluator<S: ClaimScalar> {
     }
 
     package func power(_ base: Matrix<S>, _ k: Int) throws -> Matrix<S> {
-        guard k >= -4096 && k <= 4096 else { throw EvaluationFailure.undefined("exponent \(k) is too large") }
+        guard k >= -4096 && k <= 4096 else {
+            throw EvaluationFailure.undefined("exponent \(k) is too large")
+        }
         if complexityBudget < .max && Swift.abs(k) > 1 {
             // Exact powers multiply sizes: estimate (n·c)^|k| before computing.
             let c = Swift.max(1, (base.entries.map(\.complexity).max() ?? 1) - 1) * base.rows
@@ -456,13 +498,20 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             for _ in 0..<Swift.abs(k) {
                 let (next, overflow) = estimate.multipliedReportingOverflow(by: c)
                 if overflow || next > 4 * complexityBudget {
-                    throw EvaluationFailure.budgetExceeded("a power with exponent \(k) of entries with \(c) terms would exceed the budget")
+                    throw EvaluationFailure.budgetExceeded(
+                        """
+                            a power with exponent \(k) of entries with \(c) terms would exceed the \
+                            budget
+                            """
+                    )
                 }
                 estimate = next
             }
         }
         if base.rows == 1 && base.cols == 1 {
-            if k < 0 && base[0, 0].isZero { throw EvaluationFailure.undefined("zero raised to a negative power") }
+            if k < 0 && base[0, 0].isZero {
+                throw EvaluationFailure.undefined("zero raised to a negative power")
+            }
             return scalarMatrix(base[0, 0].power(k))
         }
         return try matrixOperation {
@@ -485,18 +534,22 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             try requireSize(n, n, "eye(\(n))")
             return try matrixOperation { try Matrix<S>.identity(n) }
         case .comm:
-            return try commutation(try dimension(arguments[0], "comm"), try dimension(arguments[1], "comm"))
+            return try commutation(
+                try dimension(arguments[0], "comm"), try dimension(arguments[1], "comm"))
         case .ones, .zeros:
             let r = try dimension(arguments[0], function.rawValue)
             let c = arguments.count > 1 ? try dimension(arguments[1], function.rawValue) : 1
             try requireSize(r, c, "\(function.rawValue)(\(r), \(c))")
-            return try matrixOperation { function == .ones ? try Matrix<S>.ones(r, c) : try Matrix<S>.zeros(r, c) }
+            return try matrixOperation {
+                function == .ones ? try Matrix<S>.ones(r, c) : try Matrix<S>.zeros(r, c)
+            }
         default:
             break
         }
         let x = try value(arguments[0])
         if (function == .det || function == .inv) && x.entries.contains(where: \.isUndefined) {
-            throw EvaluationFailure.undefined("\(function.rawValue) of a matrix with undefined entries")
+            throw EvaluationFailure.undefined(
+                "\(function.rawValue) of a matrix with undefined entries")
         }
         switch function {
         case .vec: return x.vec
@@ -504,18 +557,23 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         case .tr: return scalarMatrix(try matrixOperation { try x.trace() })
         case .sum: return scalarMatrix(x.sum)
         case .det:
-            if S.isExact && x.rows == x.cols && x.rows <= 4 { return scalarMatrix(try ClaimEvaluator.cofactorDeterminant(x)) }
+            if S.isExact && x.rows == x.cols && x.rows <= 4 {
+                return scalarMatrix(try ClaimEvaluator.cofactorDeterminant(x))
+            }
             try guardElimination(x, "det", limit: 4)
             let d = try matrixOperation { try x.determinant() }
             // `determinant()` returns an exact zero when elimination meets a
             // pivot that is zero to working precision; in floating point that
             // zero carries no error bound, so the point is treated as undefined.
             if !S.isExact && d.isZero && x.rows > 0 {
-                throw EvaluationFailure.undefined("det: the matrix is singular to working precision")
+                throw EvaluationFailure.undefined(
+                    "det: the matrix is singular to working precision")
             }
             return scalarMatrix(d)
         case .inv:
-            if S.isExact && x.rows == x.cols && x.rows <= 4 { return try ClaimEvaluator.adjugateInverse(x) }
+            if S.isExact && x.rows == x.cols && x.rows <= 4 {
+                return try ClaimEvaluator.adjugateInverse(x)
+            }
             try guardElimination(x, "inv", limit: 2)
             return try matrixOperation { try x.inverse() }
         case .kron:

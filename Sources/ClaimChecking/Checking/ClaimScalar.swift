@@ -27,8 +27,10 @@ public protocol ClaimScalar: ElementaryFunctions {
     /// `function` with respect to the symbol `variable`, at the point the
     /// evaluator holds: exact differentiation for symbolic scalars, forward
     /// mode (``Dual``) for real scalars.
-    static func jacobian(of function: Expression, withRespectTo variable: String,
-                         in evaluator: ClaimEvaluator<Self>) throws -> Matrix<Self>
+    static func jacobian(
+        of function: Expression, withRespectTo variable: String,
+        in evaluator: ClaimEvaluator<Self>
+    ) throws -> Matrix<Self>
 }
 
 extension ClaimScalar {
@@ -46,7 +48,8 @@ public struct UserFunction: Hashable, Sendable {
     /// The function's position among the claim's declared functions (sorted
     /// by name): distinct functions get distinct stand-ins.
     public let index: Int
-    /// Which stand-in family is used (see ``ElementaryFunctions/standInFunction(_:order:_:literal:)``).
+    /// Which stand-in family is used (see
+    /// ``ElementaryFunctions/standInFunction(_:order:_:literal:)``).
     public let standIn: Int
 
     /// The stand-in family for the current task: the numeric and certified
@@ -56,7 +59,10 @@ public struct UserFunction: Hashable, Sendable {
     /// The number of stand-in families.
     public static let standInFamilies = 3
 
-    public init(name: String, vanishingOrder: Int? = nil, index: Int = 0, standIn: Int = UserFunction.currentStandIn) {
+    public init(
+        name: String, vanishingOrder: Int? = nil, index: Int = 0,
+        standIn: Int = UserFunction.currentStandIn
+    ) {
         self.name = name
         self.vanishingOrder = vanishingOrder
         self.index = index
@@ -68,10 +74,14 @@ public struct UserFunction: Hashable, Sendable {
     /// stand-in family: deterministic, distinct for distinct functions, and
     /// not derived from the name (names whose hashes collide would share them).
     package var parameters: (a: Double, b: Double, c: Double) {
-        let k = Double(1 + index * UserFunction.standInFamilies + standIn % UserFunction.standInFamilies)
+        let k = Double(
+            1 + index * UserFunction.standInFamilies + standIn % UserFunction.standInFamilies)
         func fraction(_ x: Double) -> Double { x - x.rounded(.down) }
-        return (0.5 + fraction(k * 0.618_033_988_749_894_8), 0.5 + fraction(k * 0.754_877_666_246_692_7),
-                2 * fraction(k * 0.569_840_290_998_053_3) - 1)
+        return (
+            0.5 + fraction(k * 0.618_033_988_749_894_8),
+            0.5 + fraction(k * 0.754_877_666_246_692_7),
+            2 * fraction(k * 0.569_840_290_998_053_3) - 1
+        )
     }
 }
 
@@ -93,8 +103,10 @@ extension ElementaryFunctions {
     /// The parameters depend on the function's index and the family
     /// (``UserFunction/parameters``), so both sides of a claim see the same
     /// function and its derivatives agree with finite differences.
-    public static func standInFunction(_ function: UserFunction, order: Int, _ x: Self,
-                                       literal: (Double) -> Self) -> Self {
+    public static func standInFunction(
+        _ function: UserFunction, order: Int, _ x: Self,
+        literal: (Double) -> Self
+    ) -> Self {
         let (a, b, c) = function.parameters
         if let m = function.vanishingOrder {
             guard order < m else { return .zero }
@@ -118,12 +130,16 @@ extension ElementaryFunctions {
             var scale = a
             for _ in 0..<order { scale *= b / 2 }
             var value = literal(scale) * exp(literal(b / 2) * x)
-            if order <= 5 { value = value + literal(c) * taylorMonomial(x, 5 - order, literal: literal) }
+            if order <= 5 {
+                value = value + literal(c) * taylorMonomial(x, 5 - order, literal: literal)
+            }
             return value
         case 2:
             let p = [c, a, -b, a * b, -c, b, -a, c]
             var value = Self.zero
-            for j in order..<p.count { value = value + literal(p[j]) * taylorMonomial(x, j - order, literal: literal) }
+            for j in order..<p.count {
+                value = value + literal(p[j]) * taylorMonomial(x, j - order, literal: literal)
+            }
             return value
         default:
             break

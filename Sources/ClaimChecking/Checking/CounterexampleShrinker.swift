@@ -63,8 +63,9 @@ struct CounterexampleShrinker {
             guard budget > 0, MonotonicClock.seconds() < deadline else { return nil }
             budget -= 1
             let point = values.map { CounterexampleShrinker.candidates[$0] }
-            return evaluate(point, slots: slots, shapes: shapes, assignment: assignment,
-                            exactSides: exactSides)
+            return evaluate(
+                point, slots: slots, shapes: shapes, assignment: assignment,
+                exactSides: exactSides)
         }
 
         let count = CounterexampleShrinker.candidates.count
@@ -121,15 +122,18 @@ struct CounterexampleShrinker {
             complexityBudget: options.symbolicTermBudget)
         evaluator.deadline = deadline
         guard let (lhs, rhs) = try? evaluator.evaluateSides(),
-              lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1,
-              !(lhs.entries + rhs.entries).contains(where: Self.notRational) else {
+            lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1,
+            !(lhs.entries + rhs.entries).contains(where: Self.notRational)
+        else {
             return nil
         }
         return (lhs, rhs)
     }
 
-    func evaluate(_ point: [Rational], slots: [Slot], shapes: [String: Shape],
-                  assignment: [String: Int], exactSides: Sides?) -> SimpleCounterexample? {
+    func evaluate(
+        _ point: [Rational], slots: [Slot], shapes: [String: Shape],
+        assignment: [String: Int], exactSides: Sides?
+    ) -> SimpleCounterexample? {
         var byVariable: [Variable: Rational] = [:]
         var matrices: [String: [[Rational]]] = [:]
         for (name, shape) in shapes {
@@ -152,7 +156,8 @@ struct CounterexampleShrinker {
                 let l = lhs.count == 1 ? lhs.entries[0] : lhs.entries[k]
                 let r = rhs.count == 1 ? rhs.entries[0] : rhs.entries[k]
                 guard let lv = l.evaluateExactly(at: byVariable),
-                      let rv = r.evaluateExactly(at: byVariable) else { return nil }
+                    let rv = r.evaluateExactly(at: byVariable)
+                else { return nil }
                 if lv != rv {
                     return SimpleCounterexample(
                         assignment: assignment, point: display, row: k % rows, col: k / rows,
@@ -164,25 +169,32 @@ struct CounterexampleShrinker {
         var values: [String: Matrix<BoundedDouble>] = [:]
         for (name, entries) in matrices {
             let cols = entries.first?.count ?? 1
-            guard let m = try? Matrix<BoundedDouble>(rows: entries.count, cols: cols, { i, j in
-                BoundedDouble(exactly: entries[i][j].doubleValue)
-            }) else { return nil }
+            guard
+                let m = try? Matrix<BoundedDouble>(
+                    rows: entries.count, cols: cols,
+                    { i, j in
+                        BoundedDouble(exactly: entries[i][j].doubleValue)
+                    })
+            else { return nil }
             values[name] = m
         }
         let evaluator = ClaimEvaluator<BoundedDouble>(
             claim: claim, assignment: assignment, values: values)
         evaluator.deadline = deadline
         guard let (lhs, rhs) = try? evaluator.evaluateSides(),
-              lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1,
-              !(lhs.entries + rhs.entries).contains(where: \.isUndefined) else { return nil }
+            lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1,
+            !(lhs.entries + rhs.entries).contains(where: \.isUndefined)
+        else { return nil }
         let comparison = NumericCheck(claim: claim, options: options, deadline: deadline)
             .compare(lhs, rhs)
         guard let worst = comparison.worst,
-              worst.residual > options.refutationFactor * worst.bound else { return nil }
-        return SimpleCounterexample(assignment: assignment, point: display,
-                                    row: worst.row, col: worst.col,
-                                    lhs: CounterexampleShrinker.decimal(worst.lhs),
-                                    rhs: CounterexampleShrinker.decimal(worst.rhs), exact: false)
+            worst.residual > options.refutationFactor * worst.bound
+        else { return nil }
+        return SimpleCounterexample(
+            assignment: assignment, point: display,
+            row: worst.row, col: worst.col,
+            lhs: CounterexampleShrinker.decimal(worst.lhs),
+            rhs: CounterexampleShrinker.decimal(worst.rhs), exact: false)
     }
 
     /// Whether an entry is undefined or has a transcendental or function atom.

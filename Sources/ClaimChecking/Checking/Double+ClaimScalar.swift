@@ -8,8 +8,10 @@ extension Double: ClaimScalar {
     }
     public var isUndefined: Bool { !isFinite }
     /// Forward mode: ``Dual`` numbers through the evaluator.
-    public static func jacobian(of function: Expression, withRespectTo variable: String,
-                                in evaluator: ClaimEvaluator<Double>) throws -> Matrix<Double> {
+    public static func jacobian(
+        of function: Expression, withRespectTo variable: String,
+        in evaluator: ClaimEvaluator<Double>
+    ) throws -> Matrix<Double> {
         try forwardModeJacobian(of: function, withRespectTo: variable, in: evaluator)
     }
 }

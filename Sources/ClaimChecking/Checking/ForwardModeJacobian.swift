@@ -6,8 +6,10 @@ extension ClaimScalar where Self: RealFunctions {
     /// Definitions are re-evaluated in dual numbers, so derivatives pass
     /// through `let`. Exact up to the rounding of the base scalar.
     /// - Complexity: |X| evaluations of `F` in `Dual<Self>`.
-    public static func forwardModeJacobian(of function: Expression, withRespectTo variable: String,
-                                           in evaluator: ClaimEvaluator<Self>) throws -> Matrix<Self> {
+    public static func forwardModeJacobian(
+        of function: Expression, withRespectTo variable: String,
+        in evaluator: ClaimEvaluator<Self>
+    ) throws -> Matrix<Self> {
         let x = try evaluator.variableValue(variable)
         let lifted = evaluator.values.mapValues { $0.map { Dual<Self>($0) } }
         var columns: [[Self]] = []
@@ -23,8 +25,9 @@ extension ClaimScalar where Self: RealFunctions {
                 seeded[j + i * x.rows] = Dual<Self>(x.entries[j + i * x.rows], .one)
             }
             values[variable] = try Matrix(column: seeded).unvec(rows: x.rows, cols: x.cols)
-            let inner = ClaimEvaluator<Dual<Self>>(claim: evaluator.claim, assignment: evaluator.assignment, values: values,
-                                                   complexityBudget: evaluator.complexityBudget)
+            let inner = ClaimEvaluator<Dual<Self>>(
+                claim: evaluator.claim, assignment: evaluator.assignment, values: values,
+                complexityBudget: evaluator.complexityBudget)
             inner.deadline = evaluator.deadline
             inner.indexValues = evaluator.indexValues
             let f = try inner.evaluate(function)

@@ -80,14 +80,23 @@ package struct NumericCheck {
                 try UserFunction.$currentStandIn.withValue(kind % UserFunction.standInFamilies) {
                     let doubles = try sampler.values(at: assignment, seed: seed, attempt: kind)
                     let bounded = doubles.mapValues { $0.map { BoundedDouble(exactly: $0) } }
-                    let evaluator = ClaimEvaluator<BoundedDouble>(claim: claim, assignment: assignment, values: bounded)
+                    let evaluator = ClaimEvaluator<BoundedDouble>(
+                        claim: claim, assignment: assignment, values: bounded)
                     evaluator.deadline = deadline
                     let (lhs, rhs) = try evaluator.evaluateSides()
-                    if lhs.entries.contains(where: \.isUndefined) || rhs.entries.contains(where: \.isUndefined) {
-                        throw EvaluationFailure.undefined("a side is not finite (overflow, log of a non-positive number, division by ~0)")
+                    if lhs.entries.contains(where: \.isUndefined)
+                        || rhs.entries.contains(where: \.isUndefined)
+                    {
+                        throw EvaluationFailure.undefined(
+                            """
+                                a side is not finite (overflow, log of a non-positive number, \
+                                division by ~0)
+                                """
+                        )
                     }
                     guard lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1 else {
-                        throw EvaluationFailure.internalError("the sides have shapes \(lhs.shape) and \(rhs.shape)")
+                        throw EvaluationFailure.internalError(
+                            "the sides have shapes \(lhs.shape) and \(rhs.shape)")
                     }
                     seeds.append(seed)
                     evaluated += 1
@@ -100,24 +109,40 @@ package struct NumericCheck {
                     for node in nodes {
                         // Finite differences that cannot be taken here (a side not
                         // finite near the point) neither confirm nor veto.
-                        guard let ratio = try? finiteDifferenceRatio(node, doubles, evaluator, assignment) else { continue }
+                        guard
+                            let ratio = try? finiteDifferenceRatio(
+                                node, doubles, evaluator, assignment)
+                        else { continue }
                         fdRatio = Swift.max(fdRatio ?? 0, ratio)
                         if ratio > 10 {
                             contradicted = true
                             if fdDisagreement == nil {
-                                fdDisagreement = "forward mode and finite differences disagree for \(Self.text(of: node, in: claim.claim.source)) at \(ShapeAssignment.describe(assignment)), seed \(seed) (\(NumberFormat.compact(ratio))× the FD error estimate)"
+                                fdDisagreement =
+                                    """
+                                        forward mode and finite differences disagree for \
+                                        \(Self.text(of: node, in: claim.claim.source)) at \
+                                        \(ShapeAssignment.describe(assignment)), seed \(seed) \
+                                        (\(NumberFormat.compact(ratio))× the FD error estimate)
+                                        """
                             }
                         }
                     }
-                    if let worst = comparison.worst, worst.residual > options.refutationFactor * worst.bound {
+                    if let worst = comparison.worst,
+                        worst.residual > options.refutationFactor * worst.bound
+                    {
                         if contradicted {
                             vetoed += 1
                         } else {
                             let point = doubles.mapValues { $0.nestedRows }
-                            let c = Counterexample(assignment: assignment, seed: seed, row: worst.row, col: worst.col,
-                                                   lhs: worst.lhs, rhs: worst.rhs, residual: worst.residual,
-                                                   errorBound: worst.bound, point: point)
-                            if counterexample == nil || c.significance > counterexample?.significance ?? 0 { counterexample = c }
+                            let c = Counterexample(
+                                assignment: assignment, seed: seed, row: worst.row, col: worst.col,
+                                lhs: worst.lhs, rhs: worst.rhs, residual: worst.residual,
+                                errorBound: worst.bound, point: point)
+                            if counterexample == nil
+                                || c.significance > counterexample?.significance ?? 0
+                            {
+                                counterexample = c
+                            }
                         }
                     } else if comparison.maxSignificance > 1 {
                         unclear = true
@@ -145,15 +170,22 @@ package struct NumericCheck {
             }
         }
         var note: String?
-        if resampled > 0 { note = "resampled \(resampled) point\(resampled == 1 ? "" : "s") (\(lastFailure ?? "undefined"))" }
+        if resampled > 0 {
+            note =
+                "resampled \(resampled) point\(resampled == 1 ? "" : "s") (\(lastFailure ?? "undefined"))"
+        }
         if evaluated == 0 { note = "no defined point: \(lastFailure ?? "undefined")" }
-        let method = nodes.isEmpty && derivativeNodes.isEmpty ? "direct" : (options.finiteDifferences ? "dual+FD" : "dual")
-        let summary = NumericShapeResult(assignment: assignment, seeds: seeds, points: evaluated, resampled: resampled,
-                                         maxRelativeError: maxRelative, maxSignificance: maxSignificance, method: method,
-                                         finiteDifferenceRatio: fdRatio, note: note)
-        return Result(summary: summary, counterexample: counterexample, unclear: unclear,
-                      finiteDifferenceDisagreement: fdDisagreement, undefinedEverywhere: evaluated == 0,
-                      internalError: internalError, vetoed: vetoed)
+        let method =
+            nodes.isEmpty && derivativeNodes.isEmpty
+            ? "direct" : (options.finiteDifferences ? "dual+FD" : "dual")
+        let summary = NumericShapeResult(
+            assignment: assignment, seeds: seeds, points: evaluated, resampled: resampled,
+            maxRelativeError: maxRelative, maxSignificance: maxSignificance, method: method,
+            finiteDifferenceRatio: fdRatio, note: note)
+        return Result(
+            summary: summary, counterexample: counterexample, unclear: unclear,
+            finiteDifferenceDisagreement: fdDisagreement, undefinedEverywhere: evaluated == 0,
+            internalError: internalError, vetoed: vetoed)
     }
 
     package struct Comparison {
@@ -176,7 +208,9 @@ package struct NumericCheck {
                 let scale = Swift.max(Swift.abs(l.value), Swift.abs(r.value))
                 // Entries that are zero to within their rounding bound (an
                 // `== 0` claim) have no meaningful relative error.
-                if scale > 100 * bound { c.maxRelative = Swift.max(c.maxRelative, residual / scale) }
+                if scale > 100 * bound {
+                    c.maxRelative = Swift.max(c.maxRelative, residual / scale)
+                }
                 let significance = residual == 0 ? 0 : (bound > 0 ? residual / bound : .infinity)
                 c.maxSignificance = Swift.max(c.maxSignificance, significance)
                 if significance > worstSignificance {
@@ -194,14 +228,19 @@ package struct NumericCheck {
     /// the first step can be too large for its own error estimate, so
     /// smaller steps with one more Richardson level are tried before
     /// finite differences are said to disagree.
-    package func finiteDifferenceRatio(_ node: Expression, _ doubles: [String: Matrix<Double>],
-                               _ evaluator: ClaimEvaluator<BoundedDouble>, _ assignment: [String: Int]) throws -> Double {
+    package func finiteDifferenceRatio(
+        _ node: Expression, _ doubles: [String: Matrix<Double>],
+        _ evaluator: ClaimEvaluator<BoundedDouble>, _ assignment: [String: Int]
+    ) throws -> Double {
         var best = Double.infinity
         var lastError: Error?
         for (scale, levels) in [(1.0, 3), (0.25, 4), (1.0 / 16, 4)] {
             do {
-                best = Swift.min(best, try finiteDifferenceRatio(node, doubles, evaluator, assignment,
-                                                                  stepScale: scale, levels: levels))
+                best = Swift.min(
+                    best,
+                    try finiteDifferenceRatio(
+                        node, doubles, evaluator, assignment,
+                        stepScale: scale, levels: levels))
             } catch {
                 lastError = error
             }
@@ -211,12 +250,16 @@ package struct NumericCheck {
         return best
     }
 
-    func finiteDifferenceRatio(_ node: Expression, _ doubles: [String: Matrix<Double>],
-                               _ evaluator: ClaimEvaluator<BoundedDouble>, _ assignment: [String: Int],
-                               stepScale: Double, levels: Int) throws -> Double {
+    func finiteDifferenceRatio(
+        _ node: Expression, _ doubles: [String: Matrix<Double>],
+        _ evaluator: ClaimEvaluator<BoundedDouble>, _ assignment: [String: Int],
+        stepScale: Double, levels: Int
+    ) throws -> Double {
         guard case .derivative(let op, let f, let variable, _, _) = node else { return 0 }
-        let x = try doubles[variable]
-            ?? ClaimEvaluator<Double>(claim: claim, assignment: assignment, values: doubles).variableValue(variable)
+        let x =
+            try doubles[variable]
+            ?? ClaimEvaluator<Double>(claim: claim, assignment: assignment, values: doubles)
+            .variableValue(variable)
         let dual = try evaluator.evaluate(node)
         func evaluate(_ point: [Double]) throws -> [Double] {
             var values = doubles
@@ -224,7 +267,9 @@ package struct NumericCheck {
             let e = ClaimEvaluator<Double>(claim: claim, assignment: assignment, values: values)
             e.deadline = deadline
             let v = try e.evaluate(f).entries
-            if v.contains(where: { !$0.isFinite }) { throw EvaluationFailure.undefined("non-finite value near the point") }
+            if v.contains(where: { !$0.isFinite }) {
+                throw EvaluationFailure.undefined("non-finite value near the point")
+            }
             return v
         }
         var estimate: Matrix<Double>, error: Matrix<Double>
@@ -238,7 +283,8 @@ package struct NumericCheck {
                 estimate = try estimate.transposed.unvec(rows: x.rows, cols: x.cols)
                 error = try error.transposed.unvec(rows: x.rows, cols: x.cols)
                 if claim.symmetricSymbols.contains(variable) {
-                    // The gradient on symmetric matrices is the symmetric part of the unconstrained one.
+                    // The gradient on symmetric matrices is the symmetric part of the unconstrained
+                    // one.
                     estimate = try (estimate + estimate.transposed) / 2
                     error = try (error + error.transposed) / 2
                 }
@@ -255,7 +301,9 @@ package struct NumericCheck {
             let d = dual.entries[k]
             let difference = Swift.abs(d.value - estimate.entries[k])
             let allowed = 10 * error.entries[k] + d.errorBound
-            if difference > 0 { ratio = Swift.max(ratio, allowed > 0 ? difference / allowed : .infinity) }
+            if difference > 0 {
+                ratio = Swift.max(ratio, allowed > 0 ? difference / allowed : .infinity)
+            }
         }
         return ratio
     }
@@ -263,7 +311,9 @@ package struct NumericCheck {
     package static func text(of e: Expression, in source: String) -> String {
         let characters = Array(source)
         let r = e.range
-        guard r.start >= 0, r.end <= characters.count, r.start < r.end else { return "a derivative" }
+        guard r.start >= 0, r.end <= characters.count, r.start < r.end else {
+            return "a derivative"
+        }
         return "'" + String(characters[r.start..<r.end]) + "'"
     }
 

@@ -44,7 +44,9 @@ enum PointFamily: Int, CaseIterable, Sendable {
     }
 
     /// The symbols' values at a point of this family.
-    func values(for claim: ResolvedClaim, at assignment: [String: Int], seed: UInt64) throws
+    func values(
+        for claim: ResolvedClaim, at assignment: [String: Int], seed: UInt64
+    ) throws
         -> [String: Matrix<Double>]
     {
         var generator = Xoshiro256StarStar(seed: seed)

@@ -19,7 +19,9 @@ struct PointSampler {
         return g.next()
     }
 
-    package func values(at assignment: [String: Int], seed: UInt64, attempt: Int) throws -> [String: Matrix<Double>] {
+    package func values(
+        at assignment: [String: Int], seed: UInt64, attempt: Int
+    ) throws -> [String: Matrix<Double>] {
         var generator = Xoshiro256StarStar(seed: seed)
         var result: [String: Matrix<Double>] = [:]
         for name in claim.symbols {
@@ -33,12 +35,16 @@ struct PointSampler {
                 case 0: return 2 * u - 1
                 case 1: return 0.1 + u
                 default:
-                    if shape.rows == shape.cols && shape.rows > 1 { return (i == j ? 1 : 0) + 0.25 * (2 * u - 1) }
+                    if shape.rows == shape.cols && shape.rows > 1 {
+                        return (i == j ? 1 : 0) + 0.25 * (2 * u - 1)
+                    }
                     return 0.1 + u
                 }
             }
             if claim.symmetricSymbols.contains(name) {
-                m = try Matrix<Double>(rows: shape.rows, cols: shape.cols) { i, j in (m[i, j] + m[j, i]) / 2 }
+                m = try Matrix<Double>(rows: shape.rows, cols: shape.cols) { i, j in
+                    (m[i, j] + m[j, i]) / 2
+                }
             }
             result[name] = m
         }

@@ -3,13 +3,17 @@ import SymbolicAlgebra
 import ClaimLanguage
 extension Symbolic: ClaimScalar {
     public static func exactNumber(_ value: ExactNumber) -> Symbolic {
-        guard let r = try? Rational(value.numerator, value.denominator) else { return Symbolic.zero / Symbolic.zero }
+        guard let r = try? Rational(value.numerator, value.denominator) else {
+            return Symbolic.zero / Symbolic.zero
+        }
         return Symbolic(r)
     }
 
-    public static func userFunction(_ function: UserFunction, order: Int, _ x: Symbolic) -> Symbolic {
-        elementwise(ElementwiseFunction(function.name, derivativesVanishFromOrder: function.vanishingOrder),
-                    derivativeOrder: order, x)
+    public static func userFunction(_ function: UserFunction, order: Int, _ x: Symbolic) -> Symbolic
+    {
+        elementwise(
+            ElementwiseFunction(function.name, derivativesVanishFromOrder: function.vanishingOrder),
+            derivativeOrder: order, x)
     }
 
     public static var isExact: Bool { true }
@@ -25,8 +29,10 @@ extension Symbolic: ClaimScalar {
     /// variables for `z`'s entries, differentiated, and then `g(…)` is
     /// substituted for them. Everywhere else `z` is its definition, so the
     /// exact check decides the claim itself, not a freer one.
-    public static func jacobian(of function: Expression, withRespectTo variable: String,
-                                in evaluator: ClaimEvaluator<Symbolic>) throws -> Matrix<Symbolic> {
+    public static func jacobian(
+        of function: Expression, withRespectTo variable: String,
+        in evaluator: ClaimEvaluator<Symbolic>
+    ) throws -> Matrix<Symbolic> {
         let x: Matrix<Symbolic>, f: Matrix<Symbolic>
         var substitution: [Variable: Symbolic] = [:]
         if let value = evaluator.values[variable] {
@@ -38,12 +44,15 @@ extension Symbolic: ClaimScalar {
                 Symbolic(SymbolicCheck.variable(variable, i, j, value.shape))
             }
             for k in 0..<value.count {
-                substitution[SymbolicCheck.variable(variable, k % value.rows, k / value.rows, value.shape)] = value.entries[k]
+                substitution[
+                    SymbolicCheck.variable(variable, k % value.rows, k / value.rows, value.shape)] =
+                    value.entries[k]
             }
             var values = evaluator.values
             values[variable] = x
-            let inner = ClaimEvaluator<Symbolic>(claim: evaluator.claim, assignment: evaluator.assignment, values: values,
-                                                 complexityBudget: evaluator.complexityBudget)
+            let inner = ClaimEvaluator<Symbolic>(
+                claim: evaluator.claim, assignment: evaluator.assignment, values: values,
+                complexityBudget: evaluator.complexityBudget)
             inner.deadline = evaluator.deadline
             f = try inner.evaluate(function)
         }
@@ -51,8 +60,9 @@ extension Symbolic: ClaimScalar {
         let symmetric = evaluator.claim.symmetricSymbols.contains(variable)
         let variables = (0..<x.count).map { k -> Variable in
             let (i, j) = (k % x.rows, k / x.rows)
-            return symmetric ? SymbolicCheck.variable(variable, Swift.min(i, j), Swift.max(i, j), x.shape)
-                             : SymbolicCheck.variable(variable, i, j, x.shape)
+            return symmetric
+                ? SymbolicCheck.variable(variable, Swift.min(i, j), Swift.max(i, j), x.shape)
+                : SymbolicCheck.variable(variable, i, j, x.shape)
         }
         return try Matrix(rows: f.count, cols: x.count) { i, k in
             if MonotonicClock.seconds() > evaluator.deadline {
@@ -61,7 +71,8 @@ extension Symbolic: ClaimScalar {
             var d = f.entries[i].derivative(withRespectTo: variables[k])
             if !substitution.isEmpty { d = d.substituting(substitution) }
             if d.complexity > evaluator.complexityBudget {
-                throw EvaluationFailure.budgetExceeded("a derivative has \(d.complexity) terms (budget \(evaluator.complexityBudget))")
+                throw EvaluationFailure.budgetExceeded(
+                    "a derivative has \(d.complexity) terms (budget \(evaluator.complexityBudget))")
             }
             return d
         }

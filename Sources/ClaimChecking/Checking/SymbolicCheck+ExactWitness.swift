@@ -15,11 +15,13 @@ extension SymbolicCheck {
     /// numeric check cannot tell from a singular-to-rounding determinant.
     package func exactWitness(at assignment: [String: Int], seed: UInt64) -> Counterexample? {
         guard let values = try? values(at: assignment) else { return nil }
-        let evaluator = ClaimEvaluator<Symbolic>(claim: claim, assignment: assignment, values: values,
-                                                 complexityBudget: options.symbolicTermBudget)
+        let evaluator = ClaimEvaluator<Symbolic>(
+            claim: claim, assignment: assignment, values: values,
+            complexityBudget: options.symbolicTermBudget)
         evaluator.deadline = deadline
         guard let (lhs, rhs) = try? evaluator.evaluateSides(),
-              lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1 else { return nil }
+            lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1
+        else { return nil }
         let wide = lhs.count >= rhs.count ? lhs : rhs
         for k in 0..<Swift.max(lhs.count, rhs.count) {
             let l = lhs.count == 1 ? lhs.entries[0] : lhs.entries[k]
@@ -27,9 +29,12 @@ extension SymbolicCheck {
             guard l != r, !l.isUndefined, !r.isUndefined else { continue }
             let difference = l - r
             guard !difference.hasTranscendentalAtoms,
-                  case .nonZero(let witness) = difference.testForZero(seed: seed),
-                  let exactPoint = witness.exactPoint, let exactValue = witness.exactValue, !exactValue.isZero,
-                  let lv = l.evaluateExactly(at: exactPoint), let rv = r.evaluateExactly(at: exactPoint) else { continue }
+                case .nonZero(let witness) = difference.testForZero(seed: seed),
+                let exactPoint = witness.exactPoint, let exactValue = witness.exactValue,
+                !exactValue.isZero,
+                let lv = l.evaluateExactly(at: exactPoint),
+                let rv = r.evaluateExactly(at: exactPoint)
+            else { continue }
             // The point as matrices, for display: every symbol entry the difference uses.
             var point: [String: [[Double]]] = [:]
             for (name, matrix) in values {
@@ -39,13 +44,16 @@ extension SymbolicCheck {
                         return exactPoint[v]?.doubleValue ?? 0
                     }
                 }
-                if matrix.entries.contains(where: { !Set($0.variables).isDisjoint(with: exactPoint.keys) }) {
+                if matrix.entries.contains(where: {
+                    !Set($0.variables).isDisjoint(with: exactPoint.keys)
+                }) {
                     point[name] = rows
                 }
             }
-            return Counterexample(assignment: assignment, seed: seed, row: k % wide.rows, col: k / wide.rows,
-                                  lhs: lv.doubleValue, rhs: rv.doubleValue,
-                                  residual: Swift.abs(exactValue.doubleValue), errorBound: 0, point: point)
+            return Counterexample(
+                assignment: assignment, seed: seed, row: k % wide.rows, col: k / wide.rows,
+                lhs: lv.doubleValue, rhs: rv.doubleValue,
+                residual: Swift.abs(exactValue.doubleValue), errorBound: 0, point: point)
         }
         return nil
     }
@@ -54,17 +62,28 @@ extension SymbolicCheck {
 extension SymbolicCheck {
     /// The point of ``exactWitness(at:seed:)`` as exact intervals for every
     /// symbol (entries the difference does not use are 0).
-    func exactWitnessPoint(at assignment: [String: Int], seed: UInt64) -> [String: Matrix<CertifiedInterval>]? {
-        guard let witness = exactWitness(at: assignment, seed: seed), let values = try? values(at: assignment) else {
+    func exactWitnessPoint(
+        at assignment: [String: Int], seed: UInt64
+    ) -> [String: Matrix<CertifiedInterval>]? {
+        guard let witness = exactWitness(at: assignment, seed: seed),
+            let values = try? values(at: assignment)
+        else {
             return nil
         }
         var point: [String: Matrix<CertifiedInterval>] = [:]
         for (name, matrix) in values {
-            guard let m = try? Matrix<CertifiedInterval>(rows: matrix.rows, cols: matrix.cols, { i, j in
-                let entry = witness.point[name].flatMap { i < $0.count && j < $0[i].count ? $0[i][j] : nil } ?? 0
-                // The exact points are small integers and halves: exact in `Double`.
-                return CertifiedInterval(exactly: entry)
-            }) else { return nil }
+            guard
+                let m = try? Matrix<CertifiedInterval>(
+                    rows: matrix.rows, cols: matrix.cols,
+                    { i, j in
+                        let entry =
+                            witness.point[name].flatMap {
+                                i < $0.count && j < $0[i].count ? $0[i][j] : nil
+                            } ?? 0
+                        // The exact points are small integers and halves: exact in `Double`.
+                        return CertifiedInterval(exactly: entry)
+                    })
+            else { return nil }
             point[name] = m
         }
         return point

@@ -45,7 +45,8 @@ package struct SymbolicCheck {
     /// The outcome under a ``SymbolicBudget`` (the product size guard and
     /// the deadline): a refused product makes the shape "budget exceeded".
     package func outcome(at assignment: [String: Int]) -> SymbolicOutcome {
-        let budget = SymbolicBudget(maximumProductTerms: options.symbolicProductTerms, deadline: deadline)
+        let budget = SymbolicBudget(
+            maximumProductTerms: options.symbolicProductTerms, deadline: deadline)
         let result = SymbolicBudget.$current.withValue(budget) { unguardedOutcome(at: assignment) }
         if let why = budget.exceeded { return .budgetExceeded(why) }
         return result
@@ -53,19 +54,25 @@ package struct SymbolicCheck {
 
     func unguardedOutcome(at assignment: [String: Int]) -> SymbolicOutcome {
         do {
-            let evaluator = ClaimEvaluator<Symbolic>(claim: claim, assignment: assignment, values: try values(at: assignment),
-                                                     complexityBudget: options.symbolicTermBudget)
+            let evaluator = ClaimEvaluator<Symbolic>(
+                claim: claim, assignment: assignment, values: try values(at: assignment),
+                complexityBudget: options.symbolicTermBudget)
             evaluator.deadline = deadline
             let (lhs, rhs) = try evaluator.evaluateSides()
             guard lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1 else {
-                return .notApplicable("the sides have shapes \(lhs.shape) and \(rhs.shape) at this assignment")
+                return .notApplicable(
+                    "the sides have shapes \(lhs.shape) and \(rhs.shape) at this assignment")
             }
             let count = Swift.max(lhs.count, rhs.count)
             for k in 0..<count {
                 let l = lhs.count == 1 ? lhs.entries[0] : lhs.entries[k]
                 let r = rhs.count == 1 ? rhs.entries[0] : rhs.entries[k]
-                if l.isUndefined || r.isUndefined { return .notApplicable("a side is undefined at this shape") }
-                if MonotonicClock.seconds() > deadline { return .budgetExceeded("time budget exceeded while comparing") }
+                if l.isUndefined || r.isUndefined {
+                    return .notApplicable("a side is undefined at this shape")
+                }
+                if MonotonicClock.seconds() > deadline {
+                    return .budgetExceeded("time budget exceeded while comparing")
+                }
                 // σ and tanh through the exponential (identities true everywhere)
                 // close differences such as e^u/(1 + e^u) − σ(u).
                 if l != r && !(l - r).rewritingInExponentials().isExactlyZero { return .differs }

@@ -73,9 +73,17 @@ public struct Counterexample: Hashable, Sendable, CustomStringConvertible {
     public var significance: Double { errorBound > 0 ? residual / errorBound : .infinity }
 
     public var description: String {
-        let at = "at \(ShapeAssignment.describe(assignment)), seed \(seed), entry [\(row + 1),\(col + 1)]"
-        let random = certificate.map { "\(at): \($0)" }
-            ?? "\(at): lhs = \(lhs), rhs = \(rhs), |lhs − rhs| = \(residual) > error bound \(errorBound)"
+        let at =
+            """
+                at \(ShapeAssignment.describe(assignment)), seed \(seed), entry \
+                [\(row + 1),\(col + 1)]
+                """
+        let random =
+            certificate.map { "\(at): \($0)" }
+            ?? """
+                \(at): lhs = \(lhs), rhs = \(rhs), |lhs − rhs| = \(residual) > error bound \
+                \(errorBound)
+                """
         guard let simple else { return random }
         return "\(simple); numeric confirmation \(random)"
     }
@@ -85,14 +93,19 @@ public struct Counterexample: Hashable, Sendable, CustomStringConvertible {
 public enum ShapeAssignment {
     /// `m=2, n=3`, or `fixed shapes` when there are no dimension variables.
     public static func describe(_ assignment: [String: Int]) -> String {
-        assignment.isEmpty ? "fixed shapes" : assignment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
+        assignment.isEmpty
+            ? "fixed shapes"
+            : assignment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(
+                separator: ", ")
     }
 
     /// Every assignment of `variables` to values in `1...maximum`.
     package static func all(_ variables: [String], maximum: Int) -> [[String: Int]] {
         var result: [[String: Int]] = [[:]]
         for v in variables {
-            result = result.flatMap { partial in (1...maximum).map { value in partial.merging([v: value]) { $1 } } }
+            result = result.flatMap { partial in
+                (1...maximum).map { value in partial.merging([v: value]) { $1 } }
+            }
         }
         return result
     }

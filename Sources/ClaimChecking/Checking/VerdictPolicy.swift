@@ -101,7 +101,10 @@ struct VerdictPolicy {
         if evidence.unclear {
             return .inconclusive(
                 reason:
-                    "at some point the two sides differ by more than their rounding-error bound but not by enough to refute"
+                    """
+                        at some point the two sides differ by more than their rounding-error bound \
+                        but not by enough to refute
+                        """
             )
         }
         // 5. No defined point.
@@ -118,8 +121,14 @@ struct VerdictPolicy {
             return .inconclusive(
                 reason:
                     "the exact difference is non-zero at \(differs.joined(separator: "; ")), yet it "
-                    + "vanished at every floating-point point and every certified point tried (\(evidence.certifiedPoints) in "
-                    + "interval arithmetic up to \(CertifiedCheck.precisions.last ?? 0) bits): either a rule the symbolic "
+                    + """
+                        vanished at every floating-point point and every certified point tried \
+                        (\(evidence.certifiedPoints) in 
+                        """
+                    + """
+                        interval arithmetic up to \(CertifiedCheck.precisions.last ?? 0) bits): \
+                        either a rule the symbolic 
+                        """
                     + "engine lacks, or a difference too small or too rare for the points tried")
         }
         // 7. Proved.
@@ -146,7 +155,10 @@ struct VerdictPolicy {
         }
         if !equal.isEmpty && cube < evidence.requiredCube {
             reasons.append(
-                "exact only at dimensions up to \(cube) in every variable (a proof needs \(evidence.requiredCube))"
+                """
+                    exact only at dimensions up to \(cube) in every variable (a proof needs \
+                    \(evidence.requiredCube))
+                    """
             )
         }
         if !equal.isEmpty {

@@ -15,7 +15,9 @@ struct CanonicalLabelling {
 
     /// The key of `term`, and the canonical name of each index label.
     /// `freeNames` names the free indices (by position).
-    package static func key(of term: IndexMonomial, freeNames: [Int: String]) -> (key: String, names: [Int: String]) {
+    package static func key(
+        of term: IndexMonomial, freeNames: [Int: String]
+    ) -> (key: String, names: [Int: String]) {
         let items = factorItems(term)
         let bound = term.bound
         if bound.isEmpty {
@@ -36,10 +38,13 @@ struct CanonicalLabelling {
                             return "c\(colour[i.id] ?? 0)"
                         }
                         let where_ = item.symmetric ? "s" : "\(position)"
-                        occurrences.append("\(item.label)@\(where_)(\(item.symmetric ? neighbours.sorted().joined(separator: ",") : neighbours.joined(separator: ",")))")
+                        occurrences.append(
+                            "\(item.label)@\(where_)(\(item.symmetric ? neighbours.sorted().joined(separator: ",") : neighbours.joined(separator: ",")))"
+                        )
                     }
                 }
-                next[b.id] = fnv("\(colour[b.id] ?? 0)|" + occurrences.sorted().joined(separator: ";"))
+                next[b.id] = fnv(
+                    "\(colour[b.id] ?? 0)|" + occurrences.sorted().joined(separator: ";"))
             }
             colour = next
             let count = Set(colour.values).count
@@ -47,7 +52,9 @@ struct CanonicalLabelling {
             classCount = count
         }
         // Classes in colour order; every order within classes.
-        let classes = Dictionary(grouping: bound, by: { colour[$0.id] ?? 0 }).sorted { $0.key < $1.key }.map(\.value)
+        let classes = Dictionary(grouping: bound, by: { colour[$0.id] ?? 0 }).sorted {
+            $0.key < $1.key
+        }.map(\.value)
         var orders = 1
         for c in classes {
             for k in 1...Swift.max(1, c.count) { orders = Swift.min(orders * k, maximumOrders + 1) }
@@ -88,13 +95,16 @@ struct CanonicalLabelling {
             + term.deltas.map { Item(label: "δ", indices: [$0.first, $0.second], symmetric: true) }
     }
 
-    package static func render(_ items: [Item], names: [Int: String], bound: [TensorIndex]) -> String {
+    package static func render(
+        _ items: [Item], names: [Int: String], bound: [TensorIndex]
+    ) -> String {
         let parts = items.map { item -> String in
             var indexNames = item.indices.map { names[$0.id] ?? "?\($0.id)" }
             if item.symmetric { indexNames.sort() }
             return "\(item.label)[\(indexNames.joined(separator: ","))]"
         }.sorted()
-        return parts.joined(separator: "·") + " Σ(" + bound.map { "\(names[$0.id] ?? "?"):\($0.dimension)" }.joined(separator: ",") + ")"
+        return parts.joined(separator: "·") + " Σ("
+            + bound.map { "\(names[$0.id] ?? "?"):\($0.dimension)" }.joined(separator: ",") + ")"
     }
 
     /// Every order of `elements` (small inputs only).

@@ -20,7 +20,10 @@ public enum ProofScope: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .allShapes: return "all shapes"
         case .shapesUpTo(let n, let larger):
-            if larger.isEmpty { return "shapes with dimensions up to \(n) (exact) only: no larger shape was evaluated" }
+            if larger.isEmpty {
+                return
+                    "shapes with dimensions up to \(n) (exact) only: no larger shape was evaluated"
+            }
             return "shapes with dimensions up to \(n) (exact); numerically at "
                 + larger.map { ShapeAssignment.describe($0) }.joined(separator: "; ")
         }
@@ -36,11 +39,14 @@ extension CheckReport {
     public func scope(indexProof: IndexProof?) -> ProofScope? {
         guard case .proved = verdict else { return nil }
         if indexProof?.provedForAllShapes == true { return .allShapes }
-        let checked = symbolic.filter { if case .equal = $0.outcome { return true } else { return false } }
+        let checked = symbolic.filter {
+            if case .equal = $0.outcome { return true } else { return false }
+        }
         if checked.allSatisfy({ $0.assignment.isEmpty }) && !checked.isEmpty { return .allShapes }
         let variables = Array(checked.first?.assignment.keys ?? [:].keys)
         let cube = VerdictPolicy.exactCube(symbolic, variables: variables)
-        let larger = numeric.filter { $0.points > 0 && $0.assignment.values.contains { $0 > cube } }.map(\.assignment)
+        let larger = numeric.filter { $0.points > 0 && $0.assignment.values.contains { $0 > cube } }
+            .map(\.assignment)
         return .shapesUpTo(cube, numerically: larger)
     }
 }

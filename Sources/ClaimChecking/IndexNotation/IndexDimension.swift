@@ -36,7 +36,8 @@ package enum IndexDimension: Hashable, Sendable, CustomStringConvertible {
     /// have no fixed factorisation, so the index prover declines it.
     package static func split(_ polynomial: DimensionPolynomial) -> [IndexDimension]? {
         guard polynomial.terms.count == 1, let (monomial, coefficient) = polynomial.terms.first,
-              coefficient >= 1, !monomial.contains(where: { $0.hasPrefix("?") }) else { return nil }
+            coefficient >= 1, !monomial.contains(where: { $0.hasPrefix("?") })
+        else { return nil }
         var result: [IndexDimension] = coefficient >= 2 ? [.constant(coefficient)] : []
         result += monomial.sorted().map { IndexDimension.variable($0) }
         return result

@@ -22,9 +22,13 @@ extension IndexMonomial {
                 }
                 guard a.dimension == b.dimension else { continue }
                 let (kept, removed): (TensorIndex, TensorIndex)
-                if boundSet.contains(b.id) { (kept, removed) = (a, b) }
-                else if boundSet.contains(a.id) { (kept, removed) = (b, a) }
-                else { continue }
+                if boundSet.contains(b.id) {
+                    (kept, removed) = (a, b)
+                } else if boundSet.contains(a.id) {
+                    (kept, removed) = (b, a)
+                } else {
+                    continue
+                }
                 term.deltas.remove(at: position)
                 term.bound.removeAll { $0.id == removed.id }
                 boundSet.remove(removed.id)
@@ -50,14 +54,20 @@ extension IndexMonomial {
             }
         }
         term.groups = merged.filter { !$0.value.isOne }
-        if term.scalar.isExactlyZero || merged.contains(where: { $0.value.isExactlyZero }) { return nil }
+        if term.scalar.isExactlyZero || merged.contains(where: { $0.value.isExactlyZero }) {
+            return nil
+        }
         // Summed indices that nothing mentions contribute their range.
         var used = Set<Int>()
         for g in term.groups { for i in g.indices { used.insert(i.id) } }
         for d in term.deltas { used.insert(d.first.id); used.insert(d.second.id) }
         var keptBound: [TensorIndex] = []
         for b in term.bound {
-            if used.contains(b.id) { keptBound.append(b) } else { term.scalar = term.scalar * b.dimension.size }
+            if used.contains(b.id) {
+                keptBound.append(b)
+            } else {
+                term.scalar = term.scalar * b.dimension.size
+            }
         }
         term.bound = keptBound
         term.deltas = term.deltas.map(\.ordered)

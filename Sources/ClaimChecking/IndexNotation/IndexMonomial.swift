@@ -24,7 +24,9 @@ package struct IndexMonomial: Sendable {
         deltas = []
     }
 
-    package init(scalar: Symbolic, bound: [TensorIndex], groups: [IndexGroup], deltas: [KroneckerDelta]) {
+    package init(
+        scalar: Symbolic, bound: [TensorIndex], groups: [IndexGroup], deltas: [KroneckerDelta]
+    ) {
         self.scalar = scalar
         self.bound = bound
         self.groups = groups
@@ -43,15 +45,17 @@ package struct IndexMonomial: Sendable {
     package func renamed(_ map: [Int: TensorIndex]) -> IndexMonomial {
         if map.isEmpty { return self }
         func r(_ i: TensorIndex) -> TensorIndex { map[i.id] ?? i }
-        return IndexMonomial(scalar: scalar, bound: bound.map(r),
-                             groups: groups.map { IndexGroup(indices: $0.indices.map(r), value: $0.value) },
-                             deltas: deltas.map { KroneckerDelta(first: r($0.first), second: r($0.second)) })
+        return IndexMonomial(
+            scalar: scalar, bound: bound.map(r),
+            groups: groups.map { IndexGroup(indices: $0.indices.map(r), value: $0.value) },
+            deltas: deltas.map { KroneckerDelta(first: r($0.first), second: r($0.second)) })
     }
 
     /// The product of two terms whose summation indices are distinct.
     package func multiplied(by other: IndexMonomial) -> IndexMonomial {
-        IndexMonomial(scalar: scalar * other.scalar, bound: bound + other.bound,
-                      groups: groups + other.groups, deltas: deltas + other.deltas)
+        IndexMonomial(
+            scalar: scalar * other.scalar, bound: bound + other.bound,
+            groups: groups + other.groups, deltas: deltas + other.deltas)
     }
 
     /// The term times an index-free factor.

@@ -24,14 +24,17 @@ package struct IndexNormalForm: Sendable {
     /// A canonical text of the whole form (used to identify opaque atoms).
     package var key: String {
         "(" + free.map(\.description).joined(separator: ",") + ") "
-            + entries.keys.sorted().map { "\(entries[$0]?.coefficient.description ?? "")×\($0)" }.joined(separator: " + ")
+            + entries.keys.sorted().map { "\(entries[$0]?.coefficient.description ?? "")×\($0)" }
+            .joined(separator: " + ")
     }
 
     /// Whether the two forms are equal: same keys, exactly equal coefficients.
     package func isEqual(to other: IndexNormalForm) -> Bool {
         guard free == other.free, entries.count == other.entries.count else { return false }
         for (key, entry) in entries {
-            guard let o = other.entries[key], entry.coefficient == o.coefficient else { return false }
+            guard let o = other.entries[key], entry.coefficient == o.coefficient else {
+                return false
+            }
         }
         return true
     }

@@ -28,11 +28,15 @@ public struct IndexProof: Sendable, CustomStringConvertible {
 
     /// A multi-line account for `matcheck check --proof`.
     public var description: String {
-        var lines = ["index-notation proof: \(provedForAllShapes ? "proved for all shapes" : "not proved for all shapes") (\(reason))"]
+        var lines = [
+            "index-notation proof: \(provedForAllShapes ? "proved for all shapes" : "not proved for all shapes") (\(reason))"
+        ]
         if !lhsIndexForm.isEmpty {
             lines.append("  lhs: \(lhsIndexForm)")
             lines.append("  rhs: \(rhsIndexForm)")
-            lines.append(provedForAllShapes ? "  normal form: \(normalForm)" : "  lhs − rhs in normal form: \(normalForm)")
+            lines.append(
+                provedForAllShapes
+                    ? "  normal form: \(normalForm)" : "  lhs − rhs in normal form: \(normalForm)")
             for atom in atoms { lines.append("  where \(atom)") }
             lines.append("  LaTeX: \(lhsIndexFormLaTeX) = \(rhsIndexFormLaTeX)")
             lines.append("  LaTeX normal form: \(normalFormLaTeX)")
@@ -41,7 +45,10 @@ public struct IndexProof: Sendable, CustomStringConvertible {
     }
 
     package static func notProved(_ reason: String, seconds: Double) -> IndexProof {
-        IndexProof(provedForAllShapes: false, reason: reason, lhsIndexForm: "", rhsIndexForm: "", normalForm: "",
-                   lhsIndexFormLaTeX: "", rhsIndexFormLaTeX: "", normalFormLaTeX: "", atoms: [], seconds: seconds)
+        IndexProof(
+            provedForAllShapes: false, reason: reason, lhsIndexForm: "", rhsIndexForm: "",
+            normalForm: "",
+            lhsIndexFormLaTeX: "", rhsIndexFormLaTeX: "", normalFormLaTeX: "", atoms: [],
+            seconds: seconds)
     }
 }

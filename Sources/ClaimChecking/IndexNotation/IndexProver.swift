@@ -30,7 +30,8 @@ public enum IndexProver {
         do {
             return prove(try claim.resolve())
         } catch {
-            return .notProved("the claim does not resolve: \(error)", seconds: MonotonicClock.seconds() - start)
+            return .notProved(
+                "the claim does not resolve: \(error)", seconds: MonotonicClock.seconds() - start)
         }
     }
 
@@ -59,31 +60,44 @@ public enum IndexProver {
     /// The most factor orders tried for composite dimension arguments.
     package static let maximumAttempts = 64
 
-    package static func attempt(_ claim: ResolvedClaim, splitChoices: [Int], start: Double) -> (IndexProof, [Int]) {
+    package static func attempt(
+        _ claim: ResolvedClaim, splitChoices: [Int], start: Double
+    ) -> (IndexProof, [Int]) {
         let translator = IndexTranslator(claim: claim, splitChoices: splitChoices)
         return (attempt(claim, translator: translator, start: start), translator.flexibleSplits)
     }
 
-    package static func attempt(_ claim: ResolvedClaim, translator: IndexTranslator, start: Double) -> IndexProof {
+    package static func attempt(
+        _ claim: ResolvedClaim, translator: IndexTranslator, start: Double
+    ) -> IndexProof {
         do {
             var lhs = try translator.translate(claim.claim.lhs).simplified()
             var rhs = try translator.translate(claim.claim.rhs).simplified()
             // A 1×1 side broadcasts against the other (as the checker compares).
-            if lhs.isScalar && !rhs.isScalar { lhs = IndexedTensor(rows: rhs.rows, cols: rhs.cols, terms: lhs.terms) }
-            if rhs.isScalar && !lhs.isScalar { rhs = IndexedTensor(rows: lhs.rows, cols: lhs.cols, terms: rhs.terms) }
+            if lhs.isScalar && !rhs.isScalar {
+                lhs = IndexedTensor(rows: rhs.rows, cols: rhs.cols, terms: lhs.terms)
+            }
+            if rhs.isScalar && !lhs.isScalar {
+                rhs = IndexedTensor(rows: lhs.rows, cols: lhs.cols, terms: rhs.terms)
+            }
             rhs = try translator.aligned(rhs, to: lhs, "==")
             let left = try translator.normalForm(lhs), right = try translator.normalForm(rhs)
             let proved = left.isEqual(to: right)
             let shown = proved ? left : left.subtracting(right)
-            let reason = proved
+            let reason =
+                proved
                 ? "equal normal forms (\(left.entries.count) term\(left.entries.count == 1 ? "" : "s"))"
                 : "the normal forms differ in \(shown.entries.count) term\(shown.entries.count == 1 ? "" : "s") (not a refutation: index algebra may lack a rule)"
-            return IndexProof(provedForAllShapes: proved, reason: reason,
-                              lhsIndexForm: translator.render(lhs, latex: false), rhsIndexForm: translator.render(rhs, latex: false),
-                              normalForm: translator.render(shown, latex: false),
-                              lhsIndexFormLaTeX: translator.render(lhs, latex: true), rhsIndexFormLaTeX: translator.render(rhs, latex: true),
-                              normalFormLaTeX: translator.render(shown, latex: true),
-                              atoms: translator.opaqueDefinitions(latex: false), seconds: MonotonicClock.seconds() - start)
+            return IndexProof(
+                provedForAllShapes: proved, reason: reason,
+                lhsIndexForm: translator.render(lhs, latex: false),
+                rhsIndexForm: translator.render(rhs, latex: false),
+                normalForm: translator.render(shown, latex: false),
+                lhsIndexFormLaTeX: translator.render(lhs, latex: true),
+                rhsIndexFormLaTeX: translator.render(rhs, latex: true),
+                normalFormLaTeX: translator.render(shown, latex: true),
+                atoms: translator.opaqueDefinitions(latex: false),
+                seconds: MonotonicClock.seconds() - start)
         } catch let failure as IndexNotationFailure {
             return .notProved(failure.reason, seconds: MonotonicClock.seconds() - start)
         } catch {

@@ -29,7 +29,9 @@ extension IndexTranslator {
         case .userFunction(let name, let order, let argument, _):
             let vanishing: Int? = claim.functions[name] ?? nil
             let f = ElementwiseFunction(name, derivativesVanishFromOrder: vanishing)
-            return try elementwise(try translate(argument)) { Symbolic.elementwise(f, derivativeOrder: order, $0) }
+            return try elementwise(try translate(argument)) {
+                Symbolic.elementwise(f, derivativeOrder: order, $0)
+            }
         case .derivative(let op, let f, let variable, _, _):
             return try derivative(op, of: try translate(f), withRespectTo: variable)
         }
@@ -43,10 +45,17 @@ extension IndexTranslator {
     }
 
     /// The split index ranges of a symbol's rows and columns.
-    package func symbolDimensions(_ name: String) throws -> (rows: [IndexDimension], cols: [IndexDimension]) {
-        guard let shape = claim.symbolShapes[name] else { throw IndexNotationFailure("no shape for '\(name)'") }
-        guard let rows = IndexDimension.split(shape.rows), let cols = IndexDimension.split(shape.cols) else {
-            throw IndexNotationFailure("the shape \(shape) of '\(name)' is not a product of dimension variables")
+    package func symbolDimensions(
+        _ name: String
+    ) throws -> (rows: [IndexDimension], cols: [IndexDimension]) {
+        guard let shape = claim.symbolShapes[name] else {
+            throw IndexNotationFailure("no shape for '\(name)'")
+        }
+        guard let rows = IndexDimension.split(shape.rows),
+            let cols = IndexDimension.split(shape.cols)
+        else {
+            throw IndexNotationFailure(
+                "the shape \(shape) of '\(name)' is not a product of dimension variables")
         }
         return (rows, cols)
     }
@@ -69,11 +78,15 @@ extension IndexTranslator {
             pointwise[name] = .symbol(name: name, dimensions: rowDimensions + colDimensions)
         }
         let group = IndexGroup(indices: rows + cols, value: Symbolic(Variable(name)))
-        return IndexedTensor(rows: rows, cols: cols,
-                             terms: [IndexMonomial(scalar: .one, bound: [], groups: [group], deltas: [])].compactMap { $0.simplified() })
+        return IndexedTensor(
+            rows: rows, cols: cols,
+            terms: [IndexMonomial(scalar: .one, bound: [], groups: [group], deltas: [])].compactMap
+            { $0.simplified() })
     }
 
-    package func binary(_ op: BinaryOperator, _ a: IndexedTensor, _ b: IndexedTensor) throws -> IndexedTensor {
+    package func binary(
+        _ op: BinaryOperator, _ a: IndexedTensor, _ b: IndexedTensor
+    ) throws -> IndexedTensor {
         switch op {
         case .add:
             return try sum(a, b)
@@ -97,7 +110,9 @@ extension IndexTranslator {
     /// `base^k`: repeated products for `k ≥ 0` (`A⁰ = I`), the inverse's
     /// power for `k < 0`; a scalar's negative power is exact in ``Symbolic``.
     package func power(_ base: IndexedTensor, _ k: Int) throws -> IndexedTensor {
-        guard Swift.abs(k) <= 16 else { throw IndexNotationFailure("the exponent \(k) is too large to expand") }
+        guard Swift.abs(k) <= 16 else {
+            throw IndexNotationFailure("the exponent \(k) is too large to expand")
+        }
         if base.isScalar {
             if k < 0 { return try elementwise(base) { $0.power(k) } }
             var result = constant(.one)
@@ -105,7 +120,8 @@ extension IndexTranslator {
             return result
         }
         guard base.rows.dimensions == base.cols.dimensions else {
-            throw IndexNotationFailure("a power of a matrix whose composite row and column indices differ")
+            throw IndexNotationFailure(
+                "a power of a matrix whose composite row and column indices differ")
         }
         let b = k < 0 ? try inverse(base) : base
         var result = identity(base.rows.dimensions)
@@ -152,16 +168,21 @@ extension IndexTranslator {
         return orders[choice % orders.count]
     }
 
-    package func call(_ function: BuiltinFunction, _ arguments: [Expression]) throws -> IndexedTensor {
+    package func call(
+        _ function: BuiltinFunction, _ arguments: [Expression]
+    ) throws -> IndexedTensor {
         switch function {
         case .eye:
             return identity(try dimensionArgument(arguments[0]))
         case .ones, .zeros:
             let rows = fresh(try dimensionArgument(arguments[0]))
             let cols = arguments.count > 1 ? fresh(try dimensionArgument(arguments[1])) : []
-            return IndexedTensor(rows: rows, cols: cols, terms: function == .ones ? [IndexMonomial(scalar: .one)] : [])
+            return IndexedTensor(
+                rows: rows, cols: cols,
+                terms: function == .ones ? [IndexMonomial(scalar: .one)] : [])
         case .comm:
-            // comm(m, n)[(j, i), (i', j')] = δ[i, i'] δ[j, j']: rows vec(Xᵀ) (j fastest), columns vec(X) (i fastest).
+            // comm(m, n)[(j, i), (i', j')] = δ[i, i'] δ[j, j']: rows vec(Xᵀ) (j fastest), columns
+            // vec(X) (i fastest).
             // Only single-factor arguments: reordering the factors of a composite range (which the
             // prover may try for eye and ones) would change this matrix.
             let m = try dimensionArgument(arguments[0]), n = try dimensionArgument(arguments[1])
@@ -169,9 +190,12 @@ extension IndexTranslator {
                 throw IndexNotationFailure("comm of a composite dimension has no index form here")
             }
             let rowJ = fresh(n), rowI = fresh(m), colI = fresh(m), colJ = fresh(n)
-            let deltas = (Array(zip(rowI, colI)) + Array(zip(rowJ, colJ))).map { KroneckerDelta(first: $0, second: $1) }
-            return IndexedTensor(rows: rowJ + rowI, cols: colI + colJ,
-                                 terms: [IndexMonomial(scalar: .one, bound: [], groups: [], deltas: deltas)])
+            let deltas = (Array(zip(rowI, colI)) + Array(zip(rowJ, colJ))).map {
+                KroneckerDelta(first: $0, second: $1)
+            }
+            return IndexedTensor(
+                rows: rowJ + rowI, cols: colI + colJ,
+                terms: [IndexMonomial(scalar: .one, bound: [], groups: [], deltas: deltas)])
         default:
             break
         }
@@ -185,7 +209,8 @@ extension IndexTranslator {
                 let rows = t.cols.isEmpty ? t.rows : t.cols
                 let cols = fresh(rows.dimensions)
                 let deltas = zip(rows, cols).map { KroneckerDelta(first: $0, second: $1) }
-                let terms = try products(t.terms, [IndexMonomial(scalar: .one, bound: [], groups: [], deltas: deltas)])
+                let terms = try products(
+                    t.terms, [IndexMonomial(scalar: .one, bound: [], groups: [], deltas: deltas)])
                 return IndexedTensor(rows: rows, cols: cols, terms: terms)
             }
             let square = try squareDiagonal(t, "diag")
@@ -244,12 +269,14 @@ extension IndexTranslator {
     /// `X[i,i]` with `i` free: the column index renamed to the row index.
     package func squareDiagonal(_ t: IndexedTensor, _ operation: String) throws -> IndexedTensor {
         guard t.rows.dimensions == t.cols.dimensions else {
-            throw IndexNotationFailure("\(operation) of a matrix whose composite row and column indices differ")
+            throw IndexNotationFailure(
+                "\(operation) of a matrix whose composite row and column indices differ")
         }
         var map: [Int: TensorIndex] = [:]
         for (old, new) in zip(t.cols, t.rows) { map[old.id] = new }
         let renamed = t.renamed(map)
-        return IndexedTensor(rows: t.rows, cols: t.rows,
-                             terms: renamed.terms.compactMap { $0.simplified() })
+        return IndexedTensor(
+            rows: t.rows, cols: t.rows,
+            terms: renamed.terms.compactMap { $0.simplified() })
     }
 }

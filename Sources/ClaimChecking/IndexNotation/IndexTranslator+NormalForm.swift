@@ -22,7 +22,9 @@ extension IndexTranslator {
                     if let s = reduced.simplified() { pending.append(s) }
                     continue
                 }
-                if e.scalar.isUndefined { throw IndexNotationFailure("a coefficient is undefined (\(e.scalar))") }
+                if e.scalar.isUndefined {
+                    throw IndexNotationFailure("a coefficient is undefined (\(e.scalar))")
+                }
                 var bare = e
                 bare.scalar = .one
                 let (key, names) = CanonicalLabelling.key(of: bare, freeNames: freeNames)
@@ -30,16 +32,21 @@ extension IndexTranslator {
                     existing.coefficient = existing.coefficient + e.scalar
                     entries[key] = existing
                 } else {
-                    entries[key] = IndexNormalForm.Entry(coefficient: e.scalar, term: bare, names: names)
+                    entries[key] = IndexNormalForm.Entry(
+                        coefficient: e.scalar, term: bare, names: names)
                 }
             }
         }
-        return IndexNormalForm(free: t.free.dimensions, entries: entries.filter { !$0.value.coefficient.isExactlyZero })
+        return IndexNormalForm(
+            free: t.free.dimensions, entries: entries.filter { !$0.value.coefficient.isExactlyZero }
+        )
     }
 
     /// The term as a sum of terms whose groups are single pointwise monomials.
     package func expand(_ term: IndexMonomial) throws -> [IndexMonomial] {
-        var results = [IndexMonomial(scalar: term.scalar, bound: term.bound, groups: [], deltas: term.deltas)]
+        var results = [
+            IndexMonomial(scalar: term.scalar, bound: term.bound, groups: [], deltas: term.deltas)
+        ]
         for group in term.groups {
             let pieces = split(group.value)
             guard results.count * pieces.count <= termBudget else {
@@ -50,7 +57,10 @@ extension IndexTranslator {
                 for (scalar, pointwiseValue) in pieces {
                     var copy = r
                     copy.scalar = copy.scalar * scalar
-                    if !pointwiseValue.isOne { copy.groups.append(IndexGroup(indices: group.indices, value: pointwiseValue)) }
+                    if !pointwiseValue.isOne {
+                        copy.groups.append(
+                            IndexGroup(indices: group.indices, value: pointwiseValue))
+                    }
                     next.append(copy)
                 }
             }
@@ -64,7 +74,9 @@ extension IndexTranslator {
     package func split(_ value: Symbolic) -> [(Symbolic, Symbolic)] {
         var value = value
         // Cancel a denominator that divides the numerator exactly, e.g. (σ − σ²)/(1 − σ) = σ.
-        if !value.denominator.isOne, let quotient = value.numerator.exactQuotient(dividingBy: value.denominator) {
+        if !value.denominator.isOne,
+            let quotient = value.numerator.exactQuotient(dividingBy: value.denominator)
+        {
             value = Symbolic(quotient)
         }
         let denominator = value.denominator
@@ -75,11 +87,22 @@ extension IndexTranslator {
             var freeDegree = 0, pointwiseDegree = 0
             for f in term.monomial.factors {
                 let e = Int(Monomial.exponentOf(f))
-                if isIndexFree(Monomial.indeterminateOf(f)) { free.append(f); freeDegree += e } else { pointwise.append(f); pointwiseDegree += e }
+                if isIndexFree(Monomial.indeterminateOf(f)) {
+                    free.append(f); freeDegree += e
+                } else {
+                    pointwise.append(f); pointwiseDegree += e
+                }
             }
-            let scalar = Symbolic(Polynomial(monomial: Monomial(factors: free, degree: freeDegree), coefficient: term.coefficient)) * scalarDenominator
-            let numerator = Polynomial(monomial: Monomial(factors: pointwise, degree: pointwiseDegree))
-            let pointwiseValue = denominatorIsFree ? Symbolic(numerator) : Symbolic(numerator: numerator, denominator: denominator)
+            let scalar =
+                Symbolic(
+                    Polynomial(
+                        monomial: Monomial(factors: free, degree: freeDegree),
+                        coefficient: term.coefficient)) * scalarDenominator
+            let numerator = Polynomial(
+                monomial: Monomial(factors: pointwise, degree: pointwiseDegree))
+            let pointwiseValue =
+                denominatorIsFree
+                ? Symbolic(numerator) : Symbolic(numerator: numerator, denominator: denominator)
             return (scalar, pointwiseValue)
         }
     }
@@ -91,16 +114,23 @@ extension IndexTranslator {
             return pointwise[v.name]?.isIndexFree ?? false
         case .atom(let atom):
             let argument = atom.argument
-            return argument.numerator.indeterminateIdentifiers.union(argument.denominator.indeterminateIdentifiers).allSatisfy { isIndexFree($0) }
+            return argument.numerator.indeterminateIdentifiers.union(
+                argument.denominator.indeterminateIdentifiers
+            ).allSatisfy { isIndexFree($0) }
         }
     }
 
     /// `Σ_k A[i,k] inv(A)[k,j] → δ[i,j]` (and `inv(A)[i,k] A[k,j]`) once, if it applies.
     package func applyInverseRule(_ term: IndexMonomial) -> IndexMonomial? {
         for k in term.bound {
-            let holders = term.groups.enumerated().filter { $0.element.indices.contains(where: { $0.id == k.id }) }
-            guard holders.count == 2, !term.deltas.contains(where: { $0.first.id == k.id || $0.second.id == k.id }) else { continue }
-            let (p, g) = (holders[0].offset, holders[0].element), (q, h) = (holders[1].offset, holders[1].element)
+            let holders = term.groups.enumerated().filter {
+                $0.element.indices.contains(where: { $0.id == k.id })
+            }
+            guard holders.count == 2,
+                !term.deltas.contains(where: { $0.first.id == k.id || $0.second.id == k.id })
+            else { continue }
+            let (p, g) = (holders[0].offset, holders[0].element),
+                (q, h) = (holders[1].offset, holders[1].element)
             guard g.indices.count == 2, h.indices.count == 2 else { continue }
             func isInverse(_ inverse: String, of symbol: String) -> Bool {
                 if case .inverse(_, let s) = pointwise[inverse], s == symbol { return true }
@@ -108,11 +138,15 @@ extension IndexTranslator {
             }
             // left[a,k] right[k,b] with {left, right} = {A, inv(A)}.
             for (left, right) in [(g, h), (h, g)] {
-                guard left.indices[1].id == k.id, right.indices[0].id == k.id, left.indices[0].id != k.id, right.indices[1].id != k.id else { continue }
-                let l = left.value.singleVariableName ?? "", r = right.value.singleVariableName ?? ""
+                guard left.indices[1].id == k.id, right.indices[0].id == k.id,
+                    left.indices[0].id != k.id, right.indices[1].id != k.id
+                else { continue }
+                let l = left.value.singleVariableName ?? "",
+                    r = right.value.singleVariableName ?? ""
                 guard isInverse(r, of: l) || isInverse(l, of: r) else { continue }
                 var copy = term
-                copy.groups = term.groups.enumerated().filter { $0.offset != p && $0.offset != q }.map(\.element)
+                copy.groups = term.groups.enumerated().filter { $0.offset != p && $0.offset != q }
+                    .map(\.element)
                 copy.bound.removeAll { $0.id == k.id }
                 copy.deltas.append(KroneckerDelta(first: left.indices[0], second: right.indices[1]))
                 return copy

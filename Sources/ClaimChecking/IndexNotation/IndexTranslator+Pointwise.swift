@@ -15,11 +15,16 @@ extension IndexTranslator {
     /// one common tuple `P` (no sums, no deltas) — `z`, `1 − σ(z)`, `Xᵀ`,
     /// `x·1ᵀ` — the result is the group `f(value)` at `P`; otherwise `f` is
     /// applied to an opaque variable standing for the argument's entry.
-    package func elementwise(_ argument: IndexedTensor, _ f: (Symbolic) -> Symbolic) throws -> IndexedTensor {
+    package func elementwise(
+        _ argument: IndexedTensor, _ f: (Symbolic) -> Symbolic
+    ) throws -> IndexedTensor {
         let t = argument.simplified()
         let tuples = Set(t.terms.compactMap { $0.groups.first.map { $0.indices.map(\.id) } })
-        let isPointwise = tuples.count <= 1 && t.terms.allSatisfy { $0.bound.isEmpty && $0.deltas.isEmpty && $0.groups.count <= 1 }
-        var position = isPointwise ? (t.terms.first { !$0.groups.isEmpty }?.groups[0].indices ?? []) : t.free
+        let isPointwise =
+            tuples.count <= 1
+            && t.terms.allSatisfy { $0.bound.isEmpty && $0.deltas.isEmpty && $0.groups.count <= 1 }
+        var position =
+            isPointwise ? (t.terms.first { !$0.groups.isEmpty }?.groups[0].indices ?? []) : t.free
         var inner = isPointwise ? pointwiseSum(t) : Symbolic.zero
         if !isPointwise {
             // f(M)ᵀ = f(Mᵀ): one opaque atom for M and Mᵀ, at the matching tuple.
@@ -31,9 +36,14 @@ extension IndexTranslator {
             }
         }
         let value = f(inner)
-        if value.isUndefined { throw IndexNotationFailure("an elementwise value is undefined (\(value))") }
-        let term = IndexMonomial(scalar: .one, bound: [], groups: [IndexGroup(indices: position, value: value)], deltas: [])
-        return IndexedTensor(rows: t.rows, cols: t.cols, terms: [term].compactMap { $0.simplified() })
+        if value.isUndefined {
+            throw IndexNotationFailure("an elementwise value is undefined (\(value))")
+        }
+        let term = IndexMonomial(
+            scalar: .one, bound: [], groups: [IndexGroup(indices: position, value: value)],
+            deltas: [])
+        return IndexedTensor(
+            rows: t.rows, cols: t.cols, terms: [term].compactMap { $0.simplified() })
     }
 
     /// `Σ scalar · value` over terms that are index-free or one group each.
@@ -60,8 +70,10 @@ extension IndexTranslator {
     }
 
     /// The name of the opaque variable for `t` (registered on first use).
-    package func opaqueVariable(kind: String, of t: IndexedTensor,
-                        _ make: (IndexedTensor) throws -> PointwiseVariable) throws -> String {
+    package func opaqueVariable(
+        kind: String, of t: IndexedTensor,
+        _ make: (IndexedTensor) throws -> PointwiseVariable
+    ) throws -> String {
         let normal = try normalForm(t)
         let key = kind + "|" + normal.key
         if let name = opaqueByKey[key] { return name }
@@ -80,15 +92,22 @@ extension IndexTranslator {
         if let transposed = try preferredTranspose(t) {
             // inv(Mᵀ) = inv(M)ᵀ: one atom for M and Mᵀ.
             let inverseOfTransposed = try inverse(transposed)
-            return IndexedTensor(rows: inverseOfTransposed.cols, cols: inverseOfTransposed.rows, terms: inverseOfTransposed.terms)
+            return IndexedTensor(
+                rows: inverseOfTransposed.cols, cols: inverseOfTransposed.rows,
+                terms: inverseOfTransposed.terms)
         }
         guard t.rows.dimensions == t.cols.dimensions else {
-            throw IndexNotationFailure("inv of a matrix whose composite row and column indices differ")
+            throw IndexNotationFailure(
+                "inv of a matrix whose composite row and column indices differ")
         }
-        let name = try opaqueVariable(kind: "inv", of: t) { .inverse(of: $0, symbol: IndexTranslator.plainSymbol($0)) }
+        let name = try opaqueVariable(kind: "inv", of: t) {
+            .inverse(of: $0, symbol: IndexTranslator.plainSymbol($0))
+        }
         let rows = fresh(t.rows.dimensions), cols = fresh(t.cols.dimensions)
         let group = IndexGroup(indices: rows + cols, value: Symbolic(Variable(name)))
-        return IndexedTensor(rows: rows, cols: cols, terms: [IndexMonomial(scalar: .one, bound: [], groups: [group], deltas: [])])
+        return IndexedTensor(
+            rows: rows, cols: cols,
+            terms: [IndexMonomial(scalar: .one, bound: [], groups: [group], deltas: [])])
     }
 
     /// `det(A)` as an index-free atom.
@@ -99,17 +118,24 @@ extension IndexTranslator {
             return try determinant(transposed)
         }
         guard t.rows.dimensions == t.cols.dimensions else {
-            throw IndexNotationFailure("det of a matrix whose composite row and column indices differ")
+            throw IndexNotationFailure(
+                "det of a matrix whose composite row and column indices differ")
         }
-        let inverseName = try opaqueVariable(kind: "inv", of: t) { .inverse(of: $0, symbol: IndexTranslator.plainSymbol($0)) }
-        let name = try opaqueVariable(kind: "det", of: t) { .determinant(of: $0, inverse: inverseName) }
+        let inverseName = try opaqueVariable(kind: "inv", of: t) {
+            .inverse(of: $0, symbol: IndexTranslator.plainSymbol($0))
+        }
+        let name = try opaqueVariable(kind: "det", of: t) {
+            .determinant(of: $0, inverse: inverseName)
+        }
         return constant(Symbolic(Variable(name)))
     }
 
     /// The symbol `X` when `t` is exactly `X[i,j]`.
     package static func plainSymbol(_ t: IndexedTensor) -> String? {
-        guard t.terms.count == 1, let term = t.terms.first, term.scalar.isOne, term.bound.isEmpty, term.deltas.isEmpty,
-              term.groups.count == 1, term.groups[0].indices.map(\.id) == t.free.map(\.id) else { return nil }
+        guard t.terms.count == 1, let term = t.terms.first, term.scalar.isOne, term.bound.isEmpty,
+            term.deltas.isEmpty,
+            term.groups.count == 1, term.groups[0].indices.map(\.id) == t.free.map(\.id)
+        else { return nil }
         return term.groups[0].value.singleVariableName
     }
 
@@ -146,8 +172,11 @@ extension Symbolic {
     package var singleVariableName: String? {
         guard !isUndefined, denominator.isOne, numerator.terms.count == 1 else { return nil }
         let t = numerator.terms[0]
-        guard t.coefficient.isOne, t.monomial.factors.count == 1, Monomial.exponentOf(t.monomial.factors[0]) == 1,
-              case .variable(let v) = IndeterminateTable.shared.indeterminate(Monomial.indeterminateOf(t.monomial.factors[0])) else { return nil }
+        guard t.coefficient.isOne, t.monomial.factors.count == 1,
+            Monomial.exponentOf(t.monomial.factors[0]) == 1,
+            case .variable(let v) = IndeterminateTable.shared.indeterminate(
+                Monomial.indeterminateOf(t.monomial.factors[0]))
+        else { return nil }
         return v.name
     }
 }

@@ -13,7 +13,9 @@ extension IndexTranslator {
     /// A tensor's terms, summed indices named in order of appearance.
     package func render(_ t: IndexedTensor, latex: Bool) -> String {
         var names: [Int: String] = [:]
-        for (position, index) in t.free.enumerated() { names[index.id] = IndexTranslator.letter(position, from: IndexTranslator.freeLetters) }
+        for (position, index) in t.free.enumerated() {
+            names[index.id] = IndexTranslator.letter(position, from: IndexTranslator.freeLetters)
+        }
         if t.terms.isEmpty { return "0" }
         return t.terms.map { render($0, coefficient: $0.scalar, names: names, latex: latex) }
             .joined(separator: " + ").replacingOccurrences(of: "+ -", with: "- ")
@@ -27,11 +29,14 @@ extension IndexTranslator {
             guard let entry = form.entries[key] else { return nil }
             freeNames = [:]
             for (id, name) in entry.names where name.hasPrefix("f") {
-                if let n = Int(name.dropFirst()) { freeNames[id] = IndexTranslator.letter(n, from: IndexTranslator.freeLetters) }
+                if let n = Int(name.dropFirst()) {
+                    freeNames[id] = IndexTranslator.letter(n, from: IndexTranslator.freeLetters)
+                }
             }
             var term = entry.term
             func sortKey(_ g: IndexGroup) -> String {
-                g.value.description + "|" + g.indices.map { freeNames[$0.id] ?? "~" }.joined(separator: ",")
+                g.value.description + "|"
+                    + g.indices.map { freeNames[$0.id] ?? "~" }.joined(separator: ",")
             }
             term.groups.sort { sortKey($0) < sortKey($1) }
             return render(term, coefficient: entry.coefficient, names: freeNames, latex: latex)
@@ -39,11 +44,14 @@ extension IndexTranslator {
     }
 
     /// One term; summed indices are named `a, b, …` in order of first appearance.
-    package func render(_ term: IndexMonomial, coefficient: Symbolic, names freeNames: [Int: String], latex: Bool) -> String {
+    package func render(
+        _ term: IndexMonomial, coefficient: Symbolic, names freeNames: [Int: String], latex: Bool
+    ) -> String {
         var names = freeNames
         let bound = Set(term.bound.map(\.id))
         var rank = 0
-        for i in term.groups.flatMap(\.indices) + term.deltas.flatMap({ [$0.first, $0.second] }) where bound.contains(i.id) && names[i.id] == nil {
+        for i in term.groups.flatMap(\.indices) + term.deltas.flatMap({ [$0.first, $0.second] })
+        where bound.contains(i.id) && names[i.id] == nil {
             names[i.id] = IndexTranslator.letter(rank, from: IndexTranslator.boundLetters)
             rank += 1
         }
@@ -56,28 +64,35 @@ extension IndexTranslator {
             let name = g.value.singleVariableName
             let body = readable(latex ? g.value.latex : g.value.description, latex: latex)
             if latex {
-                factors.append(name != nil ? "\(body)_{\(indexText)}" : "\\left(\(body)\\right)_{\(indexText)}")
+                factors.append(
+                    name != nil ? "\(body)_{\(indexText)}" : "\\left(\(body)\\right)_{\(indexText)}"
+                )
             } else {
                 factors.append(name != nil ? "\(body)[\(indexText)]" : "(\(body))[\(indexText)]")
             }
         }
         for d in term.deltas {
-            factors.append(latex ? "\\delta_{\(n(d.first))\(n(d.second))}" : "δ[\(n(d.first)),\(n(d.second))]")
+            factors.append(
+                latex ? "\\delta_{\(n(d.first))\(n(d.second))}" : "δ[\(n(d.first)),\(n(d.second))]")
         }
-        let coefficientText = readable(latex ? coefficient.latex : coefficient.description, latex: latex)
+        let coefficientText = readable(
+            latex ? coefficient.latex : coefficient.description, latex: latex)
         var text = factors.joined(separator: latex ? " " : "·")
         let negated = !text.isEmpty && (-coefficient).isOne
         if negated {
             text = "-" + text
         } else if !coefficient.isOne || text.isEmpty {
-            let wrapped = coefficient.numerator.terms.count > 1 || !coefficient.denominator.isOne
-                ? (latex ? "\\left(\(coefficientText)\\right)" : "(\(coefficientText))") : coefficientText
+            let wrapped =
+                coefficient.numerator.terms.count > 1 || !coefficient.denominator.isOne
+                ? (latex ? "\\left(\(coefficientText)\\right)" : "(\(coefficientText))")
+                : coefficientText
             text = text.isEmpty ? wrapped : wrapped + (latex ? " " : "·") + text
         }
         if !term.bound.isEmpty {
             let sums = term.bound.map(n).joined(separator: ",")
             let body = negated ? String(text.dropFirst()) : text
-            let latexSums = term.bound.map { "\\sum_{\(n($0))=1}^{\($0.dimension)}" }.joined(separator: " ")
+            let latexSums = term.bound.map { "\\sum_{\(n($0))=1}^{\($0.dimension)}" }.joined(
+                separator: " ")
             text = (negated ? "-" : "") + (latex ? "\(latexSums) \(body)" : "Σ_{\(sums)} \(body)")
         }
         return text
@@ -89,7 +104,8 @@ extension IndexTranslator {
         var result = text.replacingOccurrences(of: "#", with: "")
         guard result.contains("@") else { return result }
         for name in opaqueOrder.sorted(by: { $0.count > $1.count }) {
-            result = result.replacingOccurrences(of: name, with: displayName(of: name, latex: latex))
+            result = result.replacingOccurrences(
+                of: name, with: displayName(of: name, latex: latex))
         }
         return result
     }
@@ -101,7 +117,9 @@ extension IndexTranslator {
         case .inverse(_, let symbol?):
             return latex ? "{\(symbol)^{-1}}" : "inv(\(symbol))"
         case .determinant(let a, _):
-            if let symbol = IndexTranslator.plainSymbol(a) { return latex ? "\\det \(symbol)" : "det(\(symbol))" }
+            if let symbol = IndexTranslator.plainSymbol(a) {
+                return latex ? "\\det \(symbol)" : "det(\(symbol))"
+            }
             return latex ? "{u_{\(number)}}" : "u\(number)"
         default:
             return latex ? "{u_{\(number)}}" : "u\(number)"
@@ -120,9 +138,13 @@ extension IndexTranslator {
             case .determinant(let t, _) where IndexTranslator.plainSymbol(t) != nil:
                 return nil
             case .inverse(let t, _):
-                return latex ? "\(shown) = \\left(\(render(t, latex: true))\\right)^{-1}" : "\(shown) = inv of \(render(t, latex: false))"
+                return latex
+                    ? "\(shown) = \\left(\(render(t, latex: true))\\right)^{-1}"
+                    : "\(shown) = inv of \(render(t, latex: false))"
             case .determinant(let t, _):
-                return latex ? "\(shown) = \\det\\left(\(render(t, latex: true))\\right)" : "\(shown) = det of \(render(t, latex: false))"
+                return latex
+                    ? "\(shown) = \\det\\left(\(render(t, latex: true))\\right)"
+                    : "\(shown) = det of \(render(t, latex: false))"
             default:
                 return nil
             }

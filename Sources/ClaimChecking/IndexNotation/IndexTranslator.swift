@@ -46,7 +46,9 @@ package final class IndexTranslator {
     }
 
     /// Fresh indices with the given ranges.
-    package func fresh(_ dimensions: [IndexDimension]) -> [TensorIndex] { dimensions.map { fresh($0) } }
+    package func fresh(_ dimensions: [IndexDimension]) -> [TensorIndex] {
+        dimensions.map { fresh($0) }
+    }
 
     /// A copy of `tensor` with its free indices replaced by `free` (same
     /// ranges) and every summed index by a fresh one, so that it can be
@@ -59,7 +61,8 @@ package final class IndexTranslator {
             for b in term.bound { local[b.id] = fresh(b.dimension) }
             return term.renamed(local)
         }
-        let rows = Array(free.prefix(tensor.rows.count)), cols = Array(free.dropFirst(tensor.rows.count))
+        let rows = Array(free.prefix(tensor.rows.count)),
+            cols = Array(free.dropFirst(tensor.rows.count))
         return IndexedTensor(rows: rows, cols: cols, terms: terms)
     }
 
@@ -71,7 +74,9 @@ package final class IndexTranslator {
     // MARK: Products
 
     /// All products of a term of `a` with a term of `b` (indices must be disjoint).
-    package func products(_ a: [IndexMonomial], _ b: [IndexMonomial], contracting: [TensorIndex] = []) throws -> [IndexMonomial] {
+    package func products(
+        _ a: [IndexMonomial], _ b: [IndexMonomial], contracting: [TensorIndex] = []
+    ) throws -> [IndexMonomial] {
         guard a.count * b.count <= termBudget else {
             throw IndexNotationFailure("an intermediate sum has more than \(termBudget) terms")
         }
@@ -90,24 +95,32 @@ package final class IndexTranslator {
     /// `a·b` where one side is `1×1`: the scalar multiple (no contraction).
     package func scalarMultiple(_ a: IndexedTensor, _ b: IndexedTensor) throws -> IndexedTensor {
         let shape = a.isScalar ? b : a
-        return IndexedTensor(rows: shape.rows, cols: shape.cols, terms: try products(a.terms, b.terms))
+        return IndexedTensor(
+            rows: shape.rows, cols: shape.cols, terms: try products(a.terms, b.terms))
     }
 
     /// The matrix product: `(AB)[i,j] = Σ_k A[i,k] B[k,j]`.
     package func matrixProduct(_ a: IndexedTensor, _ b: IndexedTensor) throws -> IndexedTensor {
         guard a.cols.dimensions == b.rows.dimensions else {
-            throw IndexNotationFailure("the composite inner indices of a product do not line up: (\(a.cols.dimensions.map(\.description).joined(separator: ","))) and (\(b.rows.dimensions.map(\.description).joined(separator: ",")))")
+            throw IndexNotationFailure(
+                "the composite inner indices of a product do not line up: (\(a.cols.dimensions.map(\.description).joined(separator: ","))) and (\(b.rows.dimensions.map(\.description).joined(separator: ",")))"
+            )
         }
         var map: [Int: TensorIndex] = [:]
         for (old, new) in zip(b.rows, a.cols) { map[old.id] = new }
         let right = b.renamed(map)
-        return IndexedTensor(rows: a.rows, cols: b.cols, terms: try products(a.terms, right.terms, contracting: a.cols))
+        return IndexedTensor(
+            rows: a.rows, cols: b.cols,
+            terms: try products(a.terms, right.terms, contracting: a.cols))
     }
 
     /// `b` with its free indices renamed to `a`'s (same ranges required).
-    package func aligned(_ b: IndexedTensor, to a: IndexedTensor, _ operation: String) throws -> IndexedTensor {
+    package func aligned(
+        _ b: IndexedTensor, to a: IndexedTensor, _ operation: String
+    ) throws -> IndexedTensor {
         guard a.rows.dimensions == b.rows.dimensions, a.cols.dimensions == b.cols.dimensions else {
-            throw IndexNotationFailure("the composite indices of the operands of \(operation) do not line up")
+            throw IndexNotationFailure(
+                "the composite indices of the operands of \(operation) do not line up")
         }
         var map: [Int: TensorIndex] = [:]
         for (old, new) in zip(b.free, a.free) { map[old.id] = new }
@@ -119,8 +132,12 @@ package final class IndexTranslator {
         guard a.terms.count + b.terms.count <= termBudget else {
             throw IndexNotationFailure("an intermediate sum has more than \(termBudget) terms")
         }
-        if a.isScalar && !b.isScalar { return IndexedTensor(rows: b.rows, cols: b.cols, terms: a.terms + b.terms) }
-        if b.isScalar && !a.isScalar { return IndexedTensor(rows: a.rows, cols: a.cols, terms: a.terms + b.terms) }
+        if a.isScalar && !b.isScalar {
+            return IndexedTensor(rows: b.rows, cols: b.cols, terms: a.terms + b.terms)
+        }
+        if b.isScalar && !a.isScalar {
+            return IndexedTensor(rows: a.rows, cols: a.cols, terms: a.terms + b.terms)
+        }
         let right = try aligned(b, to: a, "+")
         return IndexedTensor(rows: a.rows, cols: a.cols, terms: a.terms + right.terms)
     }
@@ -135,19 +152,22 @@ package final class IndexTranslator {
     /// The Kronecker product, column-major:
     /// `(A ⊗ B)[(k,i),(l,j)] = A[i,j] B[k,l]` with `k`, `l` (the indices of `B`) varying fastest.
     package func kronecker(_ a: IndexedTensor, _ b: IndexedTensor) throws -> IndexedTensor {
-        IndexedTensor(rows: b.rows + a.rows, cols: b.cols + a.cols, terms: try products(a.terms, b.terms))
+        IndexedTensor(
+            rows: b.rows + a.rows, cols: b.cols + a.cols, terms: try products(a.terms, b.terms))
     }
 
     /// The identity on a composite index: `δ[(i₁,i₂,…),(j₁,j₂,…)] = Π δ[iₖ,jₖ]`.
     package func identity(_ dimensions: [IndexDimension]) -> IndexedTensor {
         let rows = fresh(dimensions), cols = fresh(dimensions)
         let deltas = zip(rows, cols).map { KroneckerDelta(first: $0, second: $1) }
-        return IndexedTensor(rows: rows, cols: cols,
-                             terms: [IndexMonomial(scalar: .one, bound: [], groups: [], deltas: deltas)])
+        return IndexedTensor(
+            rows: rows, cols: cols,
+            terms: [IndexMonomial(scalar: .one, bound: [], groups: [], deltas: deltas)])
     }
 
     /// A `1×1` constant.
     package func constant(_ value: Symbolic) -> IndexedTensor {
-        IndexedTensor(rows: [], cols: [], terms: value.isExactlyZero ? [] : [IndexMonomial(scalar: value)])
+        IndexedTensor(
+            rows: [], cols: [], terms: value.isExactlyZero ? [] : [IndexMonomial(scalar: value)])
     }
 }

@@ -32,6 +32,7 @@ package struct IndexedTensor: Sendable {
     /// The tensor with indices renamed (free and summed alike).
     package func renamed(_ map: [Int: TensorIndex]) -> IndexedTensor {
         func r(_ i: TensorIndex) -> TensorIndex { map[i.id] ?? i }
-        return IndexedTensor(rows: rows.map(r), cols: cols.map(r), terms: terms.map { $0.renamed(map) })
+        return IndexedTensor(
+            rows: rows.map(r), cols: cols.map(r), terms: terms.map { $0.renamed(map) })
     }
 }

@@ -22,26 +22,31 @@ public struct SeedNote: Sendable {
 public enum Catalogue {
     /// The five seed notes, in order.
     public static let notes: [SeedNote] = [
-        SeedNote(seed: Note000.seed, page: "000-jacobians-gauss-newton-curveball",
-                 title: "Jacobians, the Gauss-Newton Hessian and CurveBall",
-                 source: "Note000GaussNewton.swift", derivations: Note000.derivations,
-                 unclaimed: Note000.unclaimed),
-        SeedNote(seed: Note001.seed, page: "001-vec-kronecker-layer-hessians",
-                 title: "vec, Kronecker products and the layer Hessians (Q^l recursion)",
-                 source: "Note001LayerHessians.swift", derivations: Note001.derivations,
-                 unclaimed: Note001.unclaimed),
-        SeedNote(seed: Note002.seed, page: "002-cross-entropy-backprop",
-                 title: "Backpropagation for sigmoid + cross-entropy (Θ notation)",
-                 source: "Note002CrossEntropyBackprop.swift", derivations: Note002.derivations,
-                 unclaimed: Note002.unclaimed),
-        SeedNote(seed: Note003.seed, page: "003-jacobian-backprop",
-                 title: "Gradient, Jacobian and backpropagation in Jacobian notation",
-                 source: "Note003JacobianBackprop.swift", derivations: Note003.derivations,
-                 unclaimed: Note003.unclaimed),
-        SeedNote(seed: Note004.seed, page: "004-higham-higham",
-                 title: "Higham & Higham: backpropagation and ∂H/∂x = Π D[l] W[l]",
-                 source: "Note004HighamHigham.swift", derivations: Note004.derivations,
-                 unclaimed: Note004.unclaimed),
+        SeedNote(
+            seed: Note000.seed, page: "000-jacobians-gauss-newton-curveball",
+            title: "Jacobians, the Gauss-Newton Hessian and CurveBall",
+            source: "Note000GaussNewton.swift", derivations: Note000.derivations,
+            unclaimed: Note000.unclaimed),
+        SeedNote(
+            seed: Note001.seed, page: "001-vec-kronecker-layer-hessians",
+            title: "vec, Kronecker products and the layer Hessians (Q^l recursion)",
+            source: "Note001LayerHessians.swift", derivations: Note001.derivations,
+            unclaimed: Note001.unclaimed),
+        SeedNote(
+            seed: Note002.seed, page: "002-cross-entropy-backprop",
+            title: "Backpropagation for sigmoid + cross-entropy (Θ notation)",
+            source: "Note002CrossEntropyBackprop.swift", derivations: Note002.derivations,
+            unclaimed: Note002.unclaimed),
+        SeedNote(
+            seed: Note003.seed, page: "003-jacobian-backprop",
+            title: "Gradient, Jacobian and backpropagation in Jacobian notation",
+            source: "Note003JacobianBackprop.swift", derivations: Note003.derivations,
+            unclaimed: Note003.unclaimed),
+        SeedNote(
+            seed: Note004.seed, page: "004-higham-higham",
+            title: "Higham & Higham: backpropagation and ∂H/∂x = Π D[l] W[l]",
+            source: "Note004HighamHigham.swift", derivations: Note004.derivations,
+            unclaimed: Note004.unclaimed),
     ]
 
     /// All derivations, in the notes' order.

@@ -9,8 +9,9 @@ public enum SeedFiles {
         if let env = ProcessInfo.processInfo.environment["MATCHECK_SEEDS"] {
             candidates.append(URL(fileURLWithPath: env))
         }
-        candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-            .appendingPathComponent("notes/seeds"))
+        candidates.append(
+            URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+                .appendingPathComponent("notes/seeds"))
         var root = URL(fileURLWithPath: #filePath)
         for _ in 0..<4 { root.deleteLastPathComponent() }
         candidates.append(root.appendingPathComponent("notes/seeds"))

@@ -13,7 +13,10 @@ public struct Context: Sendable {
     /// Assumptions, e.g. `"f'' = 0"`.
     public var assumptions: [String]
 
-    public init(declarations: [String] = [], definitions: [(name: String, expression: String)] = [], assumptions: [String] = []) {
+    public init(
+        declarations: [String] = [], definitions: [(name: String, expression: String)] = [],
+        assumptions: [String] = []
+    ) {
         self.declarations = declarations
         self.definitions = definitions
         self.assumptions = assumptions
@@ -39,7 +42,10 @@ public struct Context: Sendable {
 extension Context {
     /// A context with the given declarations and `let` definitions, e.g.
     /// `.symbols("zl: n, V: p x n", ("zn", "V*f(zl)"))`.
-    public static func symbols(_ declarations: String, _ definitions: (String, String)..., assuming assumptions: [String] = []) -> Context {
+    public static func symbols(
+        _ declarations: String, _ definitions: (String, String)...,
+        assuming assumptions: [String] = []
+    ) -> Context {
         Context(
             declarations: declarations.isEmpty ? [] : [declarations],
             definitions: definitions.map { (name: $0.0, expression: $0.1) },

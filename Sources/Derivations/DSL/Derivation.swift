@@ -28,7 +28,9 @@ public struct Derivation: Sendable, Identifiable {
     /// The steps, in the note's order.
     public var steps: [Step]
 
-    public init(_ id: String, seed: String, title: String, @DerivationBuilder _ body: () -> [DerivationPart]) {
+    public init(
+        _ id: String, seed: String, title: String, @DerivationBuilder _ body: () -> [DerivationPart]
+    ) {
         self.id = id
         self.seed = seed
         self.title = title
@@ -65,8 +67,12 @@ public enum DerivationBuilder {
     public static func buildExpression(_ step: Step) -> [DerivationPart] { [.step(step)] }
     public static func buildExpression(_ part: DerivationPart) -> [DerivationPart] { [part] }
     public static func buildExpression(_ parts: [DerivationPart]) -> [DerivationPart] { parts }
-    public static func buildBlock(_ parts: [DerivationPart]...) -> [DerivationPart] { parts.flatMap { $0 } }
-    public static func buildArray(_ parts: [[DerivationPart]]) -> [DerivationPart] { parts.flatMap { $0 } }
+    public static func buildBlock(_ parts: [DerivationPart]...) -> [DerivationPart] {
+        parts.flatMap { $0 }
+    }
+    public static func buildArray(_ parts: [[DerivationPart]]) -> [DerivationPart] {
+        parts.flatMap { $0 }
+    }
     public static func buildOptional(_ parts: [DerivationPart]?) -> [DerivationPart] { parts ?? [] }
     public static func buildEither(first parts: [DerivationPart]) -> [DerivationPart] { parts }
     public static func buildEither(second parts: [DerivationPart]) -> [DerivationPart] { parts }

@@ -37,12 +37,16 @@ public struct CatalogueChecker: StepClaimChecking {
         } catch let error as ClaimError where error.kind == .shape {
             // A literal reading whose two sides cannot have one shape (a vector
             // written for a diagonal matrix) is false as written.
-            return ClaimOutcome(verdict: .refuted,
-                                detail: "the shapes do not fit: \(error.message)")
+            return ClaimOutcome(
+                verdict: .refuted,
+                detail: "the shapes do not fit: \(error.message)")
         } catch {
-            return ClaimOutcome(verdict: .error, detail: (error as? ClaimError)?.summary ?? "\(error)")
+            return ClaimOutcome(
+                verdict: .error, detail: (error as? ClaimError)?.summary ?? "\(error)")
         }
-        let equal = report.symbolic.filter { if case .equal = $0.outcome { return true } else { return false } }
+        let equal = report.symbolic.filter {
+            if case .equal = $0.outcome { return true } else { return false }
+        }
         let shapes = equal.map { ShapeAssignment.describe($0.assignment) }
         let largest = equal.flatMap { $0.assignment.values }.max() ?? 0
         let worst = report.numeric.map(\.maxRelativeError).max()
@@ -50,18 +54,24 @@ public struct CatalogueChecker: StepClaimChecking {
         switch report.verdict {
         case .proved:
             // An index-notation proof extends the exact check to every shape.
-            let scope = IndexProver.prove(claim).provedForAllShapes ? "all shapes"
+            let scope =
+                IndexProver.prove(claim).provedForAllShapes
+                ? "all shapes"
                 : largest > 0 ? "shapes up to \(largest)" : "fixed shapes"
-            return ClaimOutcome(verdict: .proved, scope: scope, shapesProved: shapes,
-                                maxNumericError: worst, method: methods)
+            return ClaimOutcome(
+                verdict: .proved, scope: scope, shapesProved: shapes,
+                maxNumericError: worst, method: methods)
         case .holdsNumerically(let reason):
-            return ClaimOutcome(verdict: .holdsNumerically, shapesProved: shapes,
-                                maxNumericError: worst, method: methods, detail: reason)
+            return ClaimOutcome(
+                verdict: .holdsNumerically, shapesProved: shapes,
+                maxNumericError: worst, method: methods, detail: reason)
         case .refuted(let counterexample):
-            return ClaimOutcome(verdict: .refuted, maxNumericError: worst, method: methods,
-                                detail: counterexample.description)
+            return ClaimOutcome(
+                verdict: .refuted, maxNumericError: worst, method: methods,
+                detail: counterexample.description)
         case .inconclusive(let reason):
-            return ClaimOutcome(verdict: .inconclusive, maxNumericError: worst, method: methods, detail: reason)
+            return ClaimOutcome(
+                verdict: .inconclusive, maxNumericError: worst, method: methods, detail: reason)
         }
     }
 
@@ -71,23 +81,28 @@ public struct CatalogueChecker: StepClaimChecking {
     /// shape for every value of the variables; otherwise the smallest
     /// assignment where they differ is the counterexample. An expression
     /// whose shapes do not fit is refuted by the shape error itself.
-    public func checkShape(_ annotation: ShapeAnnotation, in context: ClaimContext) -> ClaimOutcome {
+    public func checkShape(_ annotation: ShapeAnnotation, in context: ClaimContext) -> ClaimOutcome
+    {
         let text = "\(annotation.expression) == \(annotation.expression)"
         let resolved: ResolvedClaim
         do {
             resolved = try Claim(parsing: text, context: context).resolve()
         } catch let error as ClaimError {
             if error.kind == .shape {
-                return ClaimOutcome(verdict: .refuted,
-                                detail: "the shapes do not fit: \(error.message)")
+                return ClaimOutcome(
+                    verdict: .refuted,
+                    detail: "the shapes do not fit: \(error.message)")
             }
             return ClaimOutcome(verdict: .error, detail: error.summary)
         } catch {
             return ClaimOutcome(verdict: .error, detail: "\(error)")
         }
         guard let rows = DimensionPolynomial(annotationText: annotation.rows),
-              let cols = DimensionPolynomial(annotationText: annotation.cols) else {
-            return ClaimOutcome(verdict: .error, detail: "cannot read the annotation \(annotation.rows) × \(annotation.cols)")
+            let cols = DimensionPolynomial(annotationText: annotation.cols)
+        else {
+            return ClaimOutcome(
+                verdict: .error,
+                detail: "cannot read the annotation \(annotation.rows) × \(annotation.cols)")
         }
         let inferred = resolved.lhsShape
         let description = "`\(annotation.expression)` is \(inferred.description)"
@@ -95,8 +110,10 @@ public struct CatalogueChecker: StepClaimChecking {
             return ClaimOutcome(verdict: .proved, scope: "all shapes", detail: description)
         }
         // The smallest assignment where the two shapes differ.
-        let variables = Array(inferred.rows.variables.union(inferred.cols.variables)
-            .union(rows.variables).union(cols.variables)).sorted()
+        let variables = Array(
+            inferred.rows.variables.union(inferred.cols.variables)
+                .union(rows.variables).union(cols.variables)
+        ).sorted()
         for maximum in 1...4 {
             for assignment in ShapeAssignment.all(variables, maximum: maximum) {
                 let a = (inferred.rows.evaluate(assignment), inferred.cols.evaluate(assignment))
@@ -104,11 +121,20 @@ public struct CatalogueChecker: StepClaimChecking {
                 if a.0 != b.0 || a.1 != b.1 {
                     return ClaimOutcome(
                         verdict: .refuted,
-                        detail: "\(description), not \(annotation.rows) × \(annotation.cols): at \(ShapeAssignment.describe(assignment)) it is \(a.0.map(String.init) ?? "?")×\(a.1.map(String.init) ?? "?"), annotated \(b.0.map(String.init) ?? "?")×\(b.1.map(String.init) ?? "?")")
+                        detail:
+                            "\(description), not \(annotation.rows) × \(annotation.cols): at \(ShapeAssignment.describe(assignment)) it is \(a.0.map(String.init) ?? "?")×\(a.1.map(String.init) ?? "?"), annotated \(b.0.map(String.init) ?? "?")×\(b.1.map(String.init) ?? "?")"
+                    )
                 }
             }
         }
-        return ClaimOutcome(verdict: .inconclusive, detail: "\(description); the annotation differs as a polynomial but agrees at every small assignment")
+        return ClaimOutcome(
+            verdict: .inconclusive,
+            detail:
+                """
+                    \(description); the annotation differs as a polynomial but agrees at every \
+                    small assignment
+                    """
+        )
     }
 }
 
@@ -123,7 +149,13 @@ extension DimensionPolynomial {
                 let f = factor.trimmingCharacters(in: .whitespaces)
                 guard !f.isEmpty else { return nil }
                 let p: DimensionPolynomial
-                if let k = Int(f) { p = .constant(k) } else if f.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) { p = .variable(f) } else { return nil }
+                if let k = Int(f) {
+                    p = .constant(k)
+                } else if f.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+                    p = .variable(f)
+                } else {
+                    return nil
+                }
                 guard let next = product * p else { return nil }
                 product = next
             }

@@ -14,8 +14,10 @@ public struct ClaimOutcome: Sendable {
     /// A human-readable counterexample or the reason for the verdict.
     public var detail: String
 
-    public init(verdict: VerdictKind, scope: String = "", shapesProved: [String] = [],
-                maxNumericError: Double? = nil, method: String = "", detail: String = "") {
+    public init(
+        verdict: VerdictKind, scope: String = "", shapesProved: [String] = [],
+        maxNumericError: Double? = nil, method: String = "", detail: String = ""
+    ) {
         self.verdict = verdict
         self.scope = scope
         self.shapesProved = shapesProved

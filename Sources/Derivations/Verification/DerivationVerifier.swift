@@ -14,7 +14,9 @@ public struct DerivationVerifier: Sendable {
     }
 
     /// Verifies all steps of `derivation`, in order.
-    public func verify(_ derivation: Derivation, clock: @Sendable () -> Double = { 0 }) -> DerivationResult {
+    public func verify(
+        _ derivation: Derivation, clock: @Sendable () -> Double = { 0 }
+    ) -> DerivationResult {
         let start = clock()
         let results = derivation.steps.map { step in
             let t = clock()
@@ -31,7 +33,8 @@ public struct DerivationVerifier: Sendable {
         if step.kind == .shape, let annotation = step.shape {
             return verifyShape(step, annotation: annotation, context: context)
         }
-        let asWritten = checker.check(step.claim, in: context.claimContext(assuming: step.exactUnder))
+        let asWritten = checker.check(
+            step.claim, in: context.claimContext(assuming: step.exactUnder))
         var withoutCondition: ClaimOutcome?
         if step.kind == .approximation {
             withoutCondition = checker.check(step.claim, in: context.claimContext())
@@ -42,28 +45,41 @@ public struct DerivationVerifier: Sendable {
             corrected = checker.check(correction.claim, in: correctedContext.claimContext())
         }
         let (status, problem) = judge(step, asWritten: asWritten, corrected: corrected)
-        return StepResult(step: step, asWritten: asWritten, withoutCondition: withoutCondition,
-                          corrected: corrected, status: status, problem: problem)
+        return StepResult(
+            step: step, asWritten: asWritten, withoutCondition: withoutCondition,
+            corrected: corrected, status: status, problem: problem)
     }
 
-    private func verifyShape(_ step: Step, annotation: ShapeAnnotation, context: Context) -> StepResult {
+    private func verifyShape(
+        _ step: Step, annotation: ShapeAnnotation, context: Context
+    ) -> StepResult {
         let asWritten = checker.checkShape(annotation, in: context.claimContext())
         var corrected: ClaimOutcome?
         if let fix = step.correctedShape {
             corrected = checker.checkShape(fix, in: context.claimContext())
         }
         let (status, problem) = judge(step, asWritten: asWritten, corrected: corrected)
-        return StepResult(step: step, asWritten: asWritten, withoutCondition: nil,
-                          corrected: corrected, status: status, problem: problem)
+        return StepResult(
+            step: step, asWritten: asWritten, withoutCondition: nil,
+            corrected: corrected, status: status, problem: problem)
     }
 
-    private func judge(_ step: Step, asWritten: ClaimOutcome, corrected: ClaimOutcome?) -> (StepStatus, String?) {
+    private func judge(
+        _ step: Step, asWritten: ClaimOutcome, corrected: ClaimOutcome?
+    ) -> (StepStatus, String?) {
         if step.isErratum {
             guard asWritten.verdict == .refuted else {
-                return (.unexpected, "expected the line as written to be refuted, got \(asWritten.verdict.rawValue)" + (asWritten.detail.isEmpty ? "" : ": \(asWritten.detail)"))
+                return (
+                    .unexpected,
+                    "expected the line as written to be refuted, got \(asWritten.verdict.rawValue)"
+                        + (asWritten.detail.isEmpty ? "" : ": \(asWritten.detail)")
+                )
             }
             guard let corrected, corrected.verdict.holds else {
-                let got = corrected.map { $0.verdict.rawValue + ($0.detail.isEmpty ? "" : ": \($0.detail)") } ?? "nothing"
+                let got =
+                    corrected.map {
+                        $0.verdict.rawValue + ($0.detail.isEmpty ? "" : ": \($0.detail)")
+                    } ?? "nothing"
                 return (.unexpected, "expected the correction to be proved, got \(got)")
             }
             return (.erratum, nil)
@@ -72,7 +88,11 @@ public struct DerivationVerifier: Sendable {
         case .proved: return (.proved, nil)
         case .holdsNumerically: return (.numeric, nil)
         default:
-            return (.unexpected, "expected the step to hold, got \(asWritten.verdict.rawValue)" + (asWritten.detail.isEmpty ? "" : ": \(asWritten.detail)"))
+            return (
+                .unexpected,
+                "expected the step to hold, got \(asWritten.verdict.rawValue)"
+                    + (asWritten.detail.isEmpty ? "" : ": \(asWritten.detail)")
+            )
         }
     }
 }

@@ -14,7 +14,9 @@ public enum ComplexStep {
     /// - Throws: ``MatrixError/shapeMismatch(operation:lhs:rhs:reason:)`` when
     ///   `direction` and `x` differ in shape; whatever `f` throws.
     @inlinable
-    public static func jvp(of f: some MatrixFunction, at x: Matrix<Double>, direction: Matrix<Double>) throws -> Matrix<Double> {
+    public static func jvp(
+        of f: some MatrixFunction, at x: Matrix<Double>, direction: Matrix<Double>
+    ) throws -> Matrix<Double> {
         try x.requireSameShape(direction, "complex-step JVP")
         var point = x.map { Complex($0) }
         for k in point.storage.indices { point.storage[k].imaginary = step * direction.storage[k] }
@@ -24,7 +26,9 @@ public enum ComplexStep {
     /// The Jacobian `∂ vec F / ∂ (vec X)ᵀ`, shape `|F| × |X|`, one complex
     /// evaluation per column.
     @inlinable
-    public static func jacobian(of f: some MatrixFunction, at x: Matrix<Double>) throws -> Matrix<Double> {
+    public static func jacobian(
+        of f: some MatrixFunction, at x: Matrix<Double>
+    ) throws -> Matrix<Double> {
         let outputCount = try f(x).count
         var storage = [Double]()
         storage.reserveCapacity(outputCount * x.count)
@@ -35,7 +39,8 @@ public enum ComplexStep {
             let y = try f(point)
             guard y.count == outputCount else {
                 throw DifferentiationError.outputShapeChanged(
-                    operation: "complex-step Jacobian", expected: Shape(outputCount, 1), found: y.shape)
+                    operation: "complex-step Jacobian", expected: Shape(outputCount, 1),
+                    found: y.shape)
             }
             storage += y.storage.map { $0.imaginary / step }
         }
@@ -45,7 +50,9 @@ public enum ComplexStep {
 
     /// The gradient `∇f` in the shape of `x`, one complex evaluation per entry.
     @inlinable
-    public static func gradient(of f: some ScalarValuedMatrixFunction, at x: Matrix<Double>) throws -> Matrix<Double> {
+    public static func gradient(
+        of f: some ScalarValuedMatrixFunction, at x: Matrix<Double>
+    ) throws -> Matrix<Double> {
         var storage = [Double]()
         storage.reserveCapacity(x.count)
         let real = x.map { Complex($0) }

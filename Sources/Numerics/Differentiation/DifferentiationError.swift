@@ -15,9 +15,17 @@ public enum DifferentiationError: Error, Equatable, Sendable, CustomStringConver
         case let .invalidParameter(operation, name, value):
             return "\(operation): parameter \(name) = \(value) is out of range"
         case let .outputShapeChanged(operation, expected, found):
-            return "\(operation): the function returned shape \(found) after \(expected) at a nearby point"
+            return
+                """
+                    \(operation): the function returned shape \(found) after \(expected) at a \
+                    nearby point
+                    """
         case let .nonFiniteValue(operation, inputEntry, step):
-            return "\(operation): the function is not finite at the sample point for input entry \(inputEntry) with step \(step)"
+            return
+                """
+                    \(operation): the function is not finite at the sample point for input entry \
+                    \(inputEntry) with step \(step)
+                    """
         }
     }
 }

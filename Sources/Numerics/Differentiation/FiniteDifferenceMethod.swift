@@ -18,7 +18,9 @@ public struct FiniteDifferenceMethod: Sendable, Equatable {
     /// `h = ε^(1/3) · max(1, |x|)` (for Hessians, the second difference with
     /// `h = ε^(1/4) · max(1, |x|)`). Error `O(h²)`; estimated by comparing
     /// with step `2h`.
-    public static var central: FiniteDifferenceMethod { FiniteDifferenceMethod(kind: .central(relativeStep: nil)) }
+    public static var central: FiniteDifferenceMethod {
+        FiniteDifferenceMethod(kind: .central(relativeStep: nil))
+    }
 
     /// Central differences with relative step `relativeStep`.
     public static func central(relativeStep: Double) -> FiniteDifferenceMethod {
@@ -37,8 +39,11 @@ public struct FiniteDifferenceMethod: Sendable, Equatable {
 
     /// Richardson extrapolation with an explicit initial relative step and
     /// number of levels (step ratio 2).
-    public static func richardson(initialRelativeStep: Double, levels: Int) -> FiniteDifferenceMethod {
-        FiniteDifferenceMethod(kind: .richardson(initialRelativeStep: initialRelativeStep, levels: levels))
+    public static func richardson(
+        initialRelativeStep: Double, levels: Int
+    ) -> FiniteDifferenceMethod {
+        FiniteDifferenceMethod(
+            kind: .richardson(initialRelativeStep: initialRelativeStep, levels: levels))
     }
 
     /// `ε^(1/3) ≈ 6.1e-6` for `Double`: the central-difference step that
@@ -57,20 +62,29 @@ public struct FiniteDifferenceMethod: Sendable, Equatable {
     /// The initial relative step and number of tableau levels (1 for plain
     /// central differences, which use a second step `2h` only for the estimate).
     @usableFromInline
-    func validated(_ operation: String, order: Int) throws -> (relativeStep: Double, levels: Int, extrapolate: Bool) {
+    func validated(
+        _ operation: String, order: Int
+    ) throws -> (relativeStep: Double, levels: Int, extrapolate: Bool) {
         switch kind {
         case let .central(requested):
-            let step = requested ?? (order == 1 ? FiniteDifferenceMethod.cubeRootOfEpsilon : FiniteDifferenceMethod.fourthRootOfEpsilon)
+            let step =
+                requested
+                ?? (order == 1
+                    ? FiniteDifferenceMethod.cubeRootOfEpsilon
+                    : FiniteDifferenceMethod.fourthRootOfEpsilon)
             guard step.isFinite, step > 0 else {
-                throw DifferentiationError.invalidParameter(operation: operation, name: "relativeStep", value: step)
+                throw DifferentiationError.invalidParameter(
+                    operation: operation, name: "relativeStep", value: step)
             }
             return (step, 2, false)
         case let .richardson(step, levels):
             guard step.isFinite, step > 0 else {
-                throw DifferentiationError.invalidParameter(operation: operation, name: "initialRelativeStep", value: step)
+                throw DifferentiationError.invalidParameter(
+                    operation: operation, name: "initialRelativeStep", value: step)
             }
             guard levels >= 2, levels <= 40 else {
-                throw DifferentiationError.invalidParameter(operation: operation, name: "levels", value: Double(levels))
+                throw DifferentiationError.invalidParameter(
+                    operation: operation, name: "levels", value: Double(levels))
             }
             return (step, levels, true)
         }

@@ -21,7 +21,8 @@ extension FiniteDifferences {
         var error = value
         for a in 0..<n {
             for b in a..<n {
-                let scaleA = Swift.max(1, Swift.abs(x.storage[a])), scaleB = Swift.max(1, Swift.abs(x.storage[b]))
+                let scaleA = Swift.max(1, Swift.abs(x.storage[a])),
+                    scaleB = Swift.max(1, Swift.abs(x.storage[b]))
                 var stepA = powerOfTwo(atMost: relativeStep * scaleA) * (extrapolate ? 1 : 2)
                 var stepB = powerOfTwo(atMost: relativeStep * scaleB) * (extrapolate ? 1 : 2)
                 var samples = [QuotientSample]()
@@ -32,16 +33,21 @@ extension FiniteDifferences {
                         shifted.storage[b] += signB * stepB
                         let y = try f(shifted)
                         guard y.isFinite else {
-                            throw DifferentiationError.nonFiniteValue(operation: operation, inputEntry: a, step: stepA)
+                            throw DifferentiationError.nonFiniteValue(
+                                operation: operation, inputEntry: a, step: stepA)
                         }
                         return y
                     }
-                    let pp = try at(1, 1), pm = try at(1, -1), mp = try at(-1, 1), mm = try at(-1, -1)
+                    let pp = try at(1, 1), pm = try at(1, -1), mp = try at(-1, 1),
+                        mm = try at(-1, -1)
                     let denominator = 4 * stepA * stepB
                     let quotient = ((pp - pm) - (mp - mm)) / denominator
-                    let rounding = functionAccuracy * (Swift.abs(pp) + Swift.abs(pm) + Swift.abs(mp) + Swift.abs(mm))
+                    let rounding =
+                        functionAccuracy
+                        * (Swift.abs(pp) + Swift.abs(pm) + Swift.abs(mp) + Swift.abs(mm))
                         / denominator
-                        + 2 * Double.ulpOfOne * Swift.max(scaleA / stepA, scaleB / stepB) * Swift.abs(quotient)
+                        + 2 * Double.ulpOfOne * Swift.max(scaleA / stepA, scaleB / stepB)
+                        * Swift.abs(quotient)
                     samples.append(QuotientSample(values: [quotient], rounding: [rounding]))
                     stepA /= 2
                     stepB /= 2

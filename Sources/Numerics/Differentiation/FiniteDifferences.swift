@@ -40,7 +40,8 @@ public enum FiniteDifferences {
         error.reserveCapacity(shape.count)
         for b in 0..<x.count {
             let column = try derivativeAlongLine(
-                operation, method: method, inputEntry: b, scale: Swift.max(1, Swift.abs(x.storage[b]))
+                operation, method: method, inputEntry: b,
+                scale: Swift.max(1, Swift.abs(x.storage[b]))
             ) { t in
                 var shifted = x
                 shifted.storage[b] += t
@@ -73,7 +74,8 @@ public enum FiniteDifferences {
         }
         let pointSize = x.storage.reduce(0) { Swift.max($0, Swift.abs($1)) }
         let line = try derivativeAlongLine(
-            operation, method: method, inputEntry: -1, scale: Swift.max(1, pointSize) / directionSize
+            operation, method: method, inputEntry: -1,
+            scale: Swift.max(1, pointSize) / directionSize
         ) { t in
             var shifted = x
             for k in shifted.storage.indices { shifted.storage[k] += t * direction.storage[k] }
@@ -114,7 +116,8 @@ public enum FiniteDifferences {
             let plus = try g(h), minus = try g(-h)
             guard plus.count == minus.count else {
                 throw DifferentiationError.outputShapeChanged(
-                    operation: operation, expected: Shape(plus.count, 1), found: Shape(minus.count, 1))
+                    operation: operation, expected: Shape(plus.count, 1),
+                    found: Shape(minus.count, 1))
             }
             var values = [Double](repeating: 0, count: plus.count)
             var rounding = values
@@ -123,7 +126,8 @@ public enum FiniteDifferences {
             var outputSize = 0.0
             for c in plus.indices {
                 guard plus[c].isFinite, minus[c].isFinite else {
-                    throw DifferentiationError.nonFiniteValue(operation: operation, inputEntry: inputEntry, step: h)
+                    throw DifferentiationError.nonFiniteValue(
+                        operation: operation, inputEntry: inputEntry, step: h)
                 }
                 outputSize = Swift.max(outputSize, Swift.abs(plus[c]), Swift.abs(minus[c]))
             }
@@ -131,7 +135,9 @@ public enum FiniteDifferences {
                 let quotient = (plus[c] - minus[c]) / (2 * h)
                 values[c] = quotient
                 // u·max|F|/h for the two evaluations, plus the step's own representation error.
-                rounding[c] = functionAccuracy * outputSize / h + Double.ulpOfOne * scale * Swift.abs(quotient) / h
+                rounding[c] =
+                    functionAccuracy * outputSize / h + Double.ulpOfOne * scale
+                    * Swift.abs(quotient) / h
             }
             samples.append(QuotientSample(values: values, rounding: rounding))
             h /= 2
@@ -145,9 +151,12 @@ public enum FiniteDifferences {
     }
 
     /// `m` itself when its shape is `expected`, else a thrown error.
-    static func sameShape(_ m: Matrix<Double>, _ expected: Shape, _ operation: String) throws -> Matrix<Double> {
+    static func sameShape(
+        _ m: Matrix<Double>, _ expected: Shape, _ operation: String
+    ) throws -> Matrix<Double> {
         guard m.shape == expected else {
-            throw DifferentiationError.outputShapeChanged(operation: operation, expected: expected, found: m.shape)
+            throw DifferentiationError.outputShapeChanged(
+                operation: operation, expected: expected, found: m.shape)
         }
         return m
     }

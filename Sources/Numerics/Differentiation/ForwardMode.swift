@@ -4,11 +4,14 @@
 public enum ForwardMode {
     /// The Jacobian `∂ vec F / ∂ (vec X)ᵀ`, shape `|F| × |X|`, one dual
     /// evaluation per column (input entry).
-    /// - Throws: whatever `f` throws; ``DifferentiationError/outputShapeChanged(operation:expected:found:)``
+    /// - Throws: whatever `f` throws;
+    ///   ``DifferentiationError/outputShapeChanged(operation:expected:found:)``
     ///   when `f` returns different shapes for different columns.
     /// - Complexity: `|X|` evaluations of `f` on `Dual<Double>`.
     @inlinable
-    public static func jacobian(of f: some MatrixFunction, at x: Matrix<Double>) throws -> Matrix<Double> {
+    public static func jacobian(
+        of f: some MatrixFunction, at x: Matrix<Double>
+    ) throws -> Matrix<Double> {
         var storage = [Double]()
         var outputShape: Shape?
         for b in 0..<x.count {
@@ -17,13 +20,18 @@ public enum ForwardMode {
             direction.storage[b].derivative = 1
             let y = try f(direction)
             if let expected = outputShape, expected != y.shape {
-                throw DifferentiationError.outputShapeChanged(operation: "forward-mode Jacobian", expected: expected, found: y.shape)
+                throw DifferentiationError.outputShapeChanged(
+                    operation: "forward-mode Jacobian", expected: expected, found: y.shape)
             }
             outputShape = y.shape
             storage += y.storage.map(\.derivative)
         }
         let outputCount: Int
-        if let shape = outputShape { outputCount = shape.count } else { outputCount = try f(x).count }
+        if let shape = outputShape {
+            outputCount = shape.count
+        } else {
+            outputCount = try f(x).count
+        }
         let shape = DerivativeLayout.jacobianShape(output: Shape(outputCount, 1), input: x.shape)
         return try Matrix(rows: shape.rows, cols: shape.cols, storage: storage)
     }
@@ -33,7 +41,9 @@ public enum ForwardMode {
     /// - Throws: ``MatrixError/shapeMismatch(operation:lhs:rhs:reason:)`` when
     ///   `direction` and `x` differ in shape; whatever `f` throws.
     @inlinable
-    public static func jvp(of f: some MatrixFunction, at x: Matrix<Double>, direction: Matrix<Double>) throws -> Matrix<Double> {
+    public static func jvp(
+        of f: some MatrixFunction, at x: Matrix<Double>, direction: Matrix<Double>
+    ) throws -> Matrix<Double> {
         try x.requireSameShape(direction, "forward-mode JVP")
         var seeded = x.map { Dual($0) }
         for k in seeded.storage.indices { seeded.storage[k].derivative = direction.storage[k] }
@@ -43,7 +53,9 @@ public enum ForwardMode {
     /// The gradient `∇f` in the shape of `x`, one dual evaluation per entry.
     /// - Complexity: `|X|` evaluations of `f` on `Dual<Double>`.
     @inlinable
-    public static func gradient(of f: some ScalarValuedMatrixFunction, at x: Matrix<Double>) throws -> Matrix<Double> {
+    public static func gradient(
+        of f: some ScalarValuedMatrixFunction, at x: Matrix<Double>
+    ) throws -> Matrix<Double> {
         var storage = [Double]()
         storage.reserveCapacity(x.count)
         let constant = x.map { Dual($0) }
@@ -60,7 +72,9 @@ public enum ForwardMode {
     /// `X + ε₁ eₐ + ε₂ e_b` (Fike & Alonso 2011). Symmetric by construction.
     /// - Complexity: `|X|(|X| + 1)/2` evaluations of `f` on `HyperDual<Double>`.
     @inlinable
-    public static func hessian(of f: some ScalarValuedMatrixFunction, at x: Matrix<Double>) throws -> Matrix<Double> {
+    public static func hessian(
+        of f: some ScalarValuedMatrixFunction, at x: Matrix<Double>
+    ) throws -> Matrix<Double> {
         let n = x.count
         var storage = [Double](repeating: 0, count: n * n)
         let constant = x.map { HyperDual($0) }

@@ -48,9 +48,13 @@ extension Dual: RealConstant where Base: RealConstant {
 }
 
 extension HyperDual: RealConstant where Base: RealConstant {
-    @inlinable public static func constant(_ value: Double) -> HyperDual { HyperDual(Base.constant(value)) }
+    @inlinable public static func constant(_ value: Double) -> HyperDual {
+        HyperDual(Base.constant(value))
+    }
 }
 
 extension Complex: RealConstant where Base: RealConstant {
-    @inlinable public static func constant(_ value: Double) -> Complex { Complex(Base.constant(value)) }
+    @inlinable public static func constant(_ value: Double) -> Complex {
+        Complex(Base.constant(value))
+    }
 }

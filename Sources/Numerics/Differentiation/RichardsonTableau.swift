@@ -44,7 +44,9 @@ enum RichardsonTableau {
     /// (for central differences with `h_prev = 2h_last` about 6× the leading
     /// truncation term).
     @usableFromInline
-    static func combine(_ samples: [QuotientSample], extrapolate: Bool) -> (value: [Double], error: [Double]) {
+    static func combine(
+        _ samples: [QuotientSample], extrapolate: Bool
+    ) -> (value: [Double], error: [Double]) {
         let levels = samples.count
         guard let components = samples.first?.values.count, levels >= 2 else {
             return (samples.first?.values ?? [], samples.first?.rounding ?? [])
@@ -55,7 +57,8 @@ enum RichardsonTableau {
             let last = samples[levels - 1], previous = samples[levels - 2]
             for c in 0..<components {
                 value[c] = last.values[c]
-                error[c] = safetyFactor * Swift.abs(last.values[c] - previous.values[c]) + last.rounding[c]
+                error[c] =
+                    safetyFactor * Swift.abs(last.values[c] - previous.values[c]) + last.rounding[c]
             }
             return (value, error)
         }
@@ -71,7 +74,9 @@ enum RichardsonTableau {
                 // spread of all quotients as its estimate.
                 let finest = tableau[(levels - 1) * levels]
                 var spread = 0.0
-                for k in 0..<levels { spread = Swift.max(spread, Swift.abs(tableau[k * levels] - finest)) }
+                for k in 0..<levels {
+                    spread = Swift.max(spread, Swift.abs(tableau[k * levels] - finest))
+                }
                 value[c] = finest
                 error[c] = safetyFactor * spread + rounding[(levels - 1) * levels]
                 continue
@@ -87,11 +92,14 @@ enum RichardsonTableau {
                         difference = Swift.abs(tableau[here] - tableau[here - levels])
                     } else {
                         power *= 4
-                        let lowerHere = tableau[here - 1], lowerPrevious = tableau[here - levels - 1]
+                        let lowerHere = tableau[here - 1],
+                            lowerPrevious = tableau[here - levels - 1]
                         tableau[here] = lowerHere + (lowerHere - lowerPrevious) / (power - 1)
-                        rounding[here] = (power * rounding[here - 1] + rounding[here - levels - 1]) / (power - 1)
-                        difference = Swift.max(Swift.abs(tableau[here] - lowerHere),
-                                               Swift.abs(tableau[here] - lowerPrevious))
+                        rounding[here] =
+                            (power * rounding[here - 1] + rounding[here - levels - 1]) / (power - 1)
+                        difference = Swift.max(
+                            Swift.abs(tableau[here] - lowerHere),
+                            Swift.abs(tableau[here] - lowerPrevious))
                     }
                     // Only entries built from rows in the asymptotic regime compete.
                     guard k - m >= firstRow else { continue }
@@ -116,7 +124,9 @@ enum RichardsonTableau {
     /// large for the function's scale).
     @usableFromInline
     static func asymptoticStart(_ tableau: [Double], _ rounding: [Double], levels: Int) -> Int? {
-        func delta(_ k: Int) -> Double { Swift.abs(tableau[k * levels] - tableau[(k - 1) * levels]) }
+        func delta(_ k: Int) -> Double {
+            Swift.abs(tableau[k * levels] - tableau[(k - 1) * levels])
+        }
         func floor(_ k: Int) -> Double { 2 * (rounding[k * levels] + rounding[(k - 1) * levels]) }
         func behaves(_ k: Int) -> Bool {
             if delta(k) <= floor(k) { return true }

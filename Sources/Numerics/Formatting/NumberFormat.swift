@@ -15,11 +15,14 @@ public enum NumberFormat {
         let magnitude = Swift.abs(x)
         if magnitude >= 0.01, magnitude < 10_000 {
             // Fixed notation with three significant digits: 0.0123, 1.23, 123.
-            let decimals = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : magnitude >= 1 ? 2 : magnitude >= 0.1 ? 3 : 4
+            let decimals =
+                magnitude >= 100
+                ? 0 : magnitude >= 10 ? 1 : magnitude >= 1 ? 2 : magnitude >= 0.1 ? 3 : 4
             let scale = Double.pow(10, Double(decimals))
             let scaled = Int((magnitude * scale).rounded())
             let whole = scaled / Int(scale), fraction = scaled % Int(scale)
-            let text = decimals == 0 ? "\(whole)" : "\(whole).\(String(fraction).zeroPadded(to: decimals))"
+            let text =
+                decimals == 0 ? "\(whole)" : "\(whole).\(String(fraction).zeroPadded(to: decimals))"
             return (x < 0 ? "-" : "") + text
         }
         var exponent = 0
@@ -32,7 +35,9 @@ public enum NumberFormat {
         let digits = Int((rounded * 100).rounded())
         let text = "\(digits / 100).\(String(digits % 100).zeroPadded(to: 2))"
         if exponent == 0 { return sign + text }
-        let e = exponent < 0 ? "-" + String(-exponent).zeroPadded(to: 2) : "+" + String(exponent).zeroPadded(to: 2)
+        let e =
+            exponent < 0
+            ? "-" + String(-exponent).zeroPadded(to: 2) : "+" + String(exponent).zeroPadded(to: 2)
         return sign + text + "e" + e
     }
 
@@ -49,7 +54,8 @@ public enum NumberFormat {
             }
         }
         guard written > 0 else { return "\(x)" }
-        return String(decoding: buffer.prefix(Int(written)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return String(
+            decoding: buffer.prefix(Int(written)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// The claim checker's report format: two decimals for moderate values
@@ -58,7 +64,8 @@ public enum NumberFormat {
     public static func compact(_ x: Double) -> String {
         if x.isInfinite { return "∞" }
         if x >= 1e4 || (x < 1e-2 && x > 0) {
-            return String(describing: (x * 100).rounded() / 100 == x ? x : x).count > 10 ? compactScientific(x) : "\(x)"
+            return String(describing: (x * 100).rounded() / 100 == x ? x : x).count > 10
+                ? compactScientific(x) : "\(x)"
         }
         return "\((x * 100).rounded() / 100)"
     }

@@ -16,7 +16,10 @@ enum ClaimedLinearMap {
         switch self {
         case .matrix(let claimed):
             let values = try claimed(x)
-            guard values.count == m * n else { throw DerivativeCheckError.lengthMismatch(what: name, expected: m * n, actual: values.count) }
+            guard values.count == m * n else {
+                throw DerivativeCheckError.lengthMismatch(
+                    what: name, expected: m * n, actual: values.count)
+            }
             return values
         case .jacobianVectorProduct(let jvp):
             var values = [Double](repeating: 0, count: m * n)
@@ -24,7 +27,10 @@ enum ClaimedLinearMap {
                 var e = [Double](repeating: 0, count: n)
                 e[j] = 1
                 let column = try jvp(x, e)
-                guard column.count == m else { throw DerivativeCheckError.lengthMismatch(what: name, expected: m, actual: column.count) }
+                guard column.count == m else {
+                    throw DerivativeCheckError.lengthMismatch(
+                        what: name, expected: m, actual: column.count)
+                }
                 for i in 0..<m { values[i + j * m] = column[i] }
             }
             return values
@@ -34,7 +40,10 @@ enum ClaimedLinearMap {
                 var e = [Double](repeating: 0, count: m)
                 e[i] = 1
                 let row = try vjp(x, e)
-                guard row.count == n else { throw DerivativeCheckError.lengthMismatch(what: name, expected: n, actual: row.count) }
+                guard row.count == n else {
+                    throw DerivativeCheckError.lengthMismatch(
+                        what: name, expected: n, actual: row.count)
+                }
                 for j in 0..<n { values[i + j * m] = row[j] }
             }
             return values
@@ -43,13 +52,19 @@ enum ClaimedLinearMap {
 
     /// `uᵀ J v` for each probe with the sizes of its terms; the whole
     /// matrix is evaluated once at `x` and shared by the probes.
-    func probes(at x: [Double], _ probes: [(u: [Double], v: [Double])], outputs m: Int, inputs n: Int, name: String) throws
+    func probes(
+        at x: [Double], _ probes: [(u: [Double], v: [Double])], outputs m: Int, inputs n: Int,
+        name: String
+    ) throws
         -> [ProbeValue]
     {
         switch self {
         case .matrix(let claimed):
             let values = try claimed(x)
-            guard values.count == m * n else { throw DerivativeCheckError.lengthMismatch(what: name, expected: m * n, actual: values.count) }
+            guard values.count == m * n else {
+                throw DerivativeCheckError.lengthMismatch(
+                    what: name, expected: m * n, actual: values.count)
+            }
             return probes.map { probe in
                 var value = ProbeValue()
                 for j in 0..<n {
@@ -61,13 +76,19 @@ enum ClaimedLinearMap {
         case .jacobianVectorProduct(let jvp):
             return try probes.map { probe in
                 let jv = try jvp(x, probe.v)
-                guard jv.count == m else { throw DerivativeCheckError.lengthMismatch(what: name, expected: m, actual: jv.count) }
+                guard jv.count == m else {
+                    throw DerivativeCheckError.lengthMismatch(
+                        what: name, expected: m, actual: jv.count)
+                }
                 return ProbeValue(terms: zip(probe.u, jv).map { $0 * $1 })
             }
         case .vectorJacobianProduct(let vjp):
             return try probes.map { probe in
                 let ju = try vjp(x, probe.u)
-                guard ju.count == n else { throw DerivativeCheckError.lengthMismatch(what: name, expected: n, actual: ju.count) }
+                guard ju.count == n else {
+                    throw DerivativeCheckError.lengthMismatch(
+                        what: name, expected: n, actual: ju.count)
+                }
                 return ProbeValue(terms: zip(ju, probe.v).map { $0 * $1 })
             }
         }
@@ -123,31 +144,47 @@ extension DerivativeComparison {
         referenceProbe: (([Double], [Double], [Double]) throws -> Double)? = nil,
         projectedFunction: (([Double], [Double]) throws -> Double)?,
         crossCheckJVP: (([Double], [Double]) throws -> Estimates)? = nil,
-        crossCheckProbe: (([Double], [Double], [Double]) throws -> (value: Double, error: Double))?
-            = nil,
+        crossCheckProbe: (
+            ([Double], [Double], [Double]) throws -> (value: Double, error: Double)
+        )? = nil,
         referenceColumnBatch: (([Double], (Int, Estimates) throws -> Void) throws -> Void)? = nil
     ) -> DerivativeComparison {
         let name = "claimed \(quantity)"
         let labels = options
         func checked(_ estimates: Estimates) throws -> Estimates {
             guard estimates.values.count == m, estimates.errors.count == m else {
-                throw DerivativeCheckError.lengthMismatch(what: "function output", expected: m, actual: estimates.values.count)
+                throw DerivativeCheckError.lengthMismatch(
+                    what: "function output", expected: m, actual: estimates.values.count)
             }
             return estimates
         }
         let crossCheck: (([Double], [Double], [Double]) throws -> (value: Double, error: Double))? =
-            crossCheckProbe ?? crossCheckJVP.map { jvp in
-            { x, u, v in
-                let estimate = try checked(jvp(x, v))
-                return (dot(u, estimate.values), zip(u, estimate.errors).reduce(0) { $0 + Swift.abs($1.0) * $1.1 })
+            crossCheckProbe
+            ?? crossCheckJVP.map { jvp in
+                { x, u, v in
+                    let estimate = try checked(jvp(x, v))
+                    return (
+                        dot(u, estimate.values),
+                        zip(u, estimate.errors).reduce(0) { $0 + Swift.abs($1.0) * $1.1 }
+                    )
+                }
             }
-        }
         return DerivativeComparison(
             quantity: quantity, reference: reference, inputCount: n, outputCount: m,
             unitRoundoff: Double.ulpOfOne / 2,
-            entryLabel: { i, j in entryName(quantity: quantity, output: outputLabel(i), input: labels.inputLabel(j, count: n)) },
-            claimedMatrix: { x in counter.count += 1; return try claimed.matrix(at: x, outputs: m, inputs: n, name: name) },
-            claimedProbes: { x, probes in counter.count += 1; return try claimed.probes(at: x, probes, outputs: m, inputs: n, name: name) },
+            entryLabel: { i, j in
+                entryName(
+                    quantity: quantity, output: outputLabel(i),
+                    input: labels.inputLabel(j, count: n))
+            },
+            claimedMatrix: { x in
+                counter.count += 1;
+                return try claimed.matrix(at: x, outputs: m, inputs: n, name: name)
+            },
+            claimedProbes: { x, probes in
+                counter.count += 1;
+                return try claimed.probes(at: x, probes, outputs: m, inputs: n, name: name)
+            },
             referenceColumns: { x, body in
                 if let referenceColumnBatch {
                     try referenceColumnBatch(x) { j, estimates in try body(j, checked(estimates)) }
@@ -163,9 +200,12 @@ extension DerivativeComparison {
             referenceProbe: { x, u, v in
                 if let referenceProbe { return (try referenceProbe(x, u, v), 0) }
                 let jv = try checked(referenceJVP(x, v))
-                return (dot(u, jv.values), zip(u, jv.errors).reduce(0) { $0 + Swift.abs($1.0) * $1.1 })
+                return (
+                    dot(u, jv.values), zip(u, jv.errors).reduce(0) { $0 + Swift.abs($1.0) * $1.1 }
+                )
             },
-            projectedFunction: projectedFunction, measuresNoise: reference.isExact, roundPoint: { $0 },
+            projectedFunction: projectedFunction, measuresNoise: reference.isExact,
+            roundPoint: { $0 },
             evaluationCount: { counter.count }, crossCheck: crossCheck)
     }
 }
@@ -179,7 +219,9 @@ func reshaped(_ flat: [Double], _ shape: Shape) -> Matrix<Double> {
 /// The entries of `matrix` after checking its shape.
 @usableFromInline
 func entries(of matrix: Matrix<Double>, shape: Shape, what: String) throws -> [Double] {
-    guard matrix.shape == shape else { throw DerivativeCheckError.shapeMismatch(what: what, expected: shape, actual: matrix.shape) }
+    guard matrix.shape == shape else {
+        throw DerivativeCheckError.shapeMismatch(what: what, expected: shape, actual: matrix.shape)
+    }
     return matrix.entries
 }
 
@@ -192,12 +234,16 @@ let checkStepMethod = FiniteDifferenceMethod.richardson(initialRelativeStep: 0x1
 /// Finite differences (Richardson) of `F` along `v`, with their error estimates.
 @usableFromInline
 func finiteDifferenceJVP(
-    _ function: @escaping (Matrix<Double>) throws -> Matrix<Double>, inputShape: Shape, counter: EvaluationCounter
+    _ function: @escaping (Matrix<Double>) throws -> Matrix<Double>, inputShape: Shape,
+    counter: EvaluationCounter
 ) -> ([Double], [Double]) throws -> (values: [Double], errors: [Double]) {
     { x, v in
-        let counted: (Matrix<Double>) throws -> Matrix<Double> = { point in counter.count += 1; return try function(point) }
+        let counted: (Matrix<Double>) throws -> Matrix<Double> = { point in
+            counter.count += 1; return try function(point)
+        }
         let estimate = try FiniteDifferences.jvp(
-            of: counted, at: reshaped(x, inputShape), direction: reshaped(v, inputShape), method: checkStepMethod)
+            of: counted, at: reshaped(x, inputShape), direction: reshaped(v, inputShape),
+            method: checkStepMethod)
         return (estimate.value.entries, estimate.errorEstimate.entries)
     }
 }

@@ -74,7 +74,8 @@ public enum DerivativeCheck {
         at x: Matrix<Double>, options: DerivativeCheckOptions = .full
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
         try boundary(x.shape) {
-            try Float32Check.gradient(claimed: claimed, reference: reference, at: x,
+            try Float32Check.gradient(
+                claimed: claimed, reference: reference, at: x,
                 options: options)
         }
     }
@@ -110,8 +111,12 @@ public enum DerivativeCheck {
     /// - Throws: ``DerivativeCheckError``.
     @inlinable
     public static func jacobianVectorProduct<F: MatrixFunction>(
-        of function: F, claimed: @escaping (Matrix<Double>,
-            Matrix<Double>) throws -> Matrix<Double>,
+        of function: F,
+        claimed:
+            @escaping (
+                Matrix<Double>,
+                Matrix<Double>
+            ) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions = .full
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
         let reference = try options.reference.exact(for: "JVP")
@@ -130,7 +135,8 @@ public enum DerivativeCheck {
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
         try options.reference.requireFiniteDifferences(for: "JVP")
         return try boundary(x.shape) {
-            try JacobianCheck.jacobianVectorProduct(of: function, claimed: claimed, at: x,
+            try JacobianCheck.jacobianVectorProduct(
+                of: function, claimed: claimed, at: x,
                 options: options)
         }
     }
@@ -140,8 +146,12 @@ public enum DerivativeCheck {
     /// - Throws: ``DerivativeCheckError``.
     @inlinable
     public static func vectorJacobianProduct<F: MatrixFunction>(
-        of function: F, claimed: @escaping (Matrix<Double>,
-            Matrix<Double>) throws -> Matrix<Double>,
+        of function: F,
+        claimed:
+            @escaping (
+                Matrix<Double>,
+                Matrix<Double>
+            ) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions = .full
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
         let reference = try options.reference.exact(for: "VJP")
@@ -160,7 +170,8 @@ public enum DerivativeCheck {
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
         try options.reference.requireFiniteDifferences(for: "VJP")
         return try boundary(x.shape) {
-            try JacobianCheck.vectorJacobianProduct(of: function, claimed: claimed, at: x,
+            try JacobianCheck.vectorJacobianProduct(
+                of: function, claimed: claimed, at: x,
                 options: options)
         }
     }
@@ -188,8 +199,12 @@ public enum DerivativeCheck {
     /// - Throws: ``DerivativeCheckError``.
     @inlinable
     public static func hessianVectorProduct<F: ScalarValuedMatrixFunction>(
-        of function: F, claimed: @escaping (Matrix<Double>,
-            Matrix<Double>) throws -> Matrix<Double>,
+        of function: F,
+        claimed:
+            @escaping (
+                Matrix<Double>,
+                Matrix<Double>
+            ) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions = .full
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
         guard options.reference == .dual else {
@@ -198,7 +213,8 @@ public enum DerivativeCheck {
                     + "hyper-dual (.dual)")
         }
         return try boundary(x.shape) {
-            try HessianCheck.hessianVectorProduct(of: function, claimed: claimed, at: x,
+            try HessianCheck.hessianVectorProduct(
+                of: function, claimed: claimed, at: x,
                 options: options)
         }
     }
@@ -213,7 +229,8 @@ public enum DerivativeCheck {
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
         try options.reference.requireFiniteDifferences(for: "Hessian-vector product")
         return try boundary(x.shape) {
-            try HessianCheck.hessianVectorProduct(ofGradient: gradient, claimed: claimed, at: x,
+            try HessianCheck.hessianVectorProduct(
+                ofGradient: gradient, claimed: claimed, at: x,
                 options: options)
         }
     }

@@ -70,17 +70,25 @@ public struct DerivativeCheckOptions: Sendable, Equatable {
     /// - Throws: ``DerivativeCheckError/invalidOption(_:)`` for out-of-range values.
     func validated(pointCount: Int) throws -> DerivativeCheckOptions {
         guard pointCount > 0 else { throw DerivativeCheckError.emptyPoint }
-        guard probes >= 1, probes <= 1_000 else { throw DerivativeCheckError.invalidOption("probes must be in 1...1000, got \(probes)") }
-        guard worstEntryCount >= 0 else { throw DerivativeCheckError.invalidOption("worstEntryCount must be >= 0") }
+        guard probes >= 1, probes <= 1_000 else {
+            throw DerivativeCheckError.invalidOption("probes must be in 1...1000, got \(probes)")
+        }
+        guard worstEntryCount >= 0 else {
+            throw DerivativeCheckError.invalidOption("worstEntryCount must be >= 0")
+        }
         guard noiseSamples >= 1, noiseSamples <= 64 else {
-            throw DerivativeCheckError.invalidOption("noiseSamples must be in 1...64, got \(noiseSamples)")
+            throw DerivativeCheckError.invalidOption(
+                "noiseSamples must be in 1...64, got \(noiseSamples)")
         }
         guard confidenceFactor.isFinite, confidenceFactor >= 1 else {
             throw DerivativeCheckError.invalidOption("confidenceFactor must be finite and >= 1")
         }
-        guard maximumResamples >= 0, maximumResamples <= 100 else { throw DerivativeCheckError.invalidOption("maximumResamples must be in 0...100") }
+        guard maximumResamples >= 0, maximumResamples <= 100 else {
+            throw DerivativeCheckError.invalidOption("maximumResamples must be in 0...100")
+        }
         if let layout, layout.count != pointCount {
-            throw DerivativeCheckError.invalidLayout("layout has \(layout.count) entries, the point has \(pointCount)")
+            throw DerivativeCheckError.invalidLayout(
+                "layout has \(layout.count) entries, the point has \(pointCount)")
         }
         return self
     }

@@ -82,9 +82,16 @@ public struct DerivativeCheckReport: Sendable, CustomStringConvertible {
         if shape.count == point.count { report.pointShape = shape }
         if reference == .finiteDifferences, let allowed = allowedRelativeError {
             report.notes.append(
-                "finite-difference reference (named in the options): the bounds allow relative errors up to "
+                """
+                    finite-difference reference (named in the options): the bounds allow relative \
+                    errors up to 
+                    """
                     + NumberFormat.threeSignificant(allowed)
-                    + " on the listed entries; a generic function checked by dual numbers allows far less")
+                    + """
+                         on the listed entries; a generic function checked by dual numbers allows \
+                        far less
+                        """
+            )
         }
         return report
     }
@@ -97,7 +104,8 @@ public struct DerivativeCheckReport: Sendable, CustomStringConvertible {
 
     public init(
         quantity: CheckedQuantity, mode: CheckMode, reference: ReferenceMethod, outcome: Outcome,
-        worstEntries: [EntryDiscrepancy], entriesChecked: Int, entriesFailed: Int, boundDescription: String,
+        worstEntries: [EntryDiscrepancy], entriesChecked: Int, entriesFailed: Int,
+        boundDescription: String,
         seed: UInt64, point: [Double], kinks: [KinkFinding], evaluations: Int, notes: [String],
         dilutionFactor: Double? = nil
     ) {
@@ -126,9 +134,11 @@ public struct DerivativeCheckReport: Sendable, CustomStringConvertible {
         case .notDifferentiable: verdict = "NOT DIFFERENTIABLE"
         case .inconclusive: verdict = "INCONCLUSIVE"
         }
-        lines.append("\(quantity) check \(verdict) (\(mode) mode, reference: \(reference), seed \(seed))")
-        lines.append("  \(entriesChecked) \(mode == .full ? "entries" : "probes") compared, \(entriesFailed) outside the bound; "
-            + "bound = \(boundDescription)")
+        lines.append(
+            "\(quantity) check \(verdict) (\(mode) mode, reference: \(reference), seed \(seed))")
+        lines.append(
+            "  \(entriesChecked) \(mode == .full ? "entries" : "probes") compared, \(entriesFailed) outside the bound; "
+                + "bound = \(boundDescription)")
         if !worstEntries.isEmpty {
             lines.append("  worst \(worstEntries.count == 1 ? "entry" : "entries"):")
             for entry in worstEntries { lines.append("    " + entry.description) }

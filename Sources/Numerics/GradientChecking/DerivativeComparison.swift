@@ -59,7 +59,8 @@ struct DerivativeComparison {
         claimedMatrix: @escaping ([Double]) throws -> [Double],
         claimedProbes: @escaping ([Double], [(u: [Double], v: [Double])]) throws -> [ProbeValue],
         referenceColumns: @escaping ([Double], (Int, Estimates) throws -> Void) throws -> Void,
-        referenceProbe: @escaping ([Double], [Double], [Double]) throws -> (value: Double, error: Double),
+        referenceProbe:
+            @escaping ([Double], [Double], [Double]) throws -> (value: Double, error: Double),
         projectedFunction: (([Double], [Double]) throws -> Double)?,
         measuresNoise: Bool, roundPoint: @escaping ([Double]) -> [Double],
         evaluationCount: @escaping () -> Int, notes: [String] = [],
@@ -99,7 +100,8 @@ struct DerivativeComparison {
     func run(at start: [Double], options: DerivativeCheckOptions) throws -> DerivativeCheckReport {
         let options = try options.validated(pointCount: inputCount)
         guard start.count == inputCount else {
-            throw DerivativeCheckError.lengthMismatch(what: "point x", expected: inputCount, actual: start.count)
+            throw DerivativeCheckError.lengthMismatch(
+                what: "point x", expected: inputCount, actual: start.count)
         }
         try requireFinite(start, "point x")
         var random = CheckRandomness(seed: options.seed)
@@ -107,15 +109,21 @@ struct DerivativeComparison {
         var kinks: [KinkFinding] = []
         var extraEvaluations = 0
         for attempt in 0...options.maximumResamples {
-            let pass = try options.mode == .full ? fullPass(at: x, options: options, random: &random)
-                                                 : fastPass(at: x, options: options, random: &random)
-            let order = pass.entries.indices.sorted { pass.entries[$0].boundRatio > pass.entries[$1].boundRatio }
+            let pass =
+                try options.mode == .full
+                ? fullPass(at: x, options: options, random: &random)
+                : fastPass(at: x, options: options, random: &random)
+            let order = pass.entries.indices.sorted {
+                pass.entries[$0].boundRatio > pass.entries[$1].boundRatio
+            }
             let failing = order.filter { !pass.entries[$0].withinBound }
             var suspects = failing
             var crossCheckFailure: String?
             if failing.isEmpty {
                 guard let crossCheck else {
-                    return report(.passed, pass: pass, order: order, failed: 0, x: x, kinks: kinks, options: options, extra: extraEvaluations)
+                    return report(
+                        .passed, pass: pass, order: order, failed: 0, x: x, kinks: kinks,
+                        options: options, extra: extraEvaluations)
                 }
                 // Cross-check the exact reference with finite differences on
                 // the worst entries (the worst probe in fast mode, to keep
@@ -127,19 +135,29 @@ struct DerivativeComparison {
                     // The Richardson estimate bounds the truncation error; the
                     // reference entry carries its own measured noise.
                     let entry = pass.entries[index]
-                    let allowed = options.confidenceFactor * estimate.error
+                    let allowed =
+                        options.confidenceFactor * estimate.error
                         + max(entry.bound, 0) + 4 * Double.ulpOfOne
                         * (Swift.abs(reference) + Swift.abs(estimate.value))
                     if !(Swift.abs(reference - estimate.value) <= allowed) {
                         suspects = [index]
-                        crossCheckFailure = "\(reference.description) (\(self.reference)) vs \(estimate.value) ± \(NumberFormat.threeSignificant(estimate.error)) (finite differences) along \(name)"
+                        crossCheckFailure =
+                            """
+                                \(reference.description) (\(self.reference)) vs \(estimate.value) \
+                                ± \(NumberFormat.threeSignificant(estimate.error)) (finite \
+                                differences) along \(name)
+                                """
                         break
                     }
                 }
                 guard crossCheckFailure != nil else {
                     var checked = self
-                    checked.notes.append("\(self.reference) reference cross-checked against finite differences (Richardson) on the worst \(options.mode == .full ? "3 entries" : "probe"): consistent")
-                    return checked.report(.passed, pass: pass, order: order, failed: 0, x: x, kinks: kinks, options: options, extra: extraEvaluations)
+                    checked.notes.append(
+                        "\(self.reference) reference cross-checked against finite differences (Richardson) on the worst \(options.mode == .full ? "3 entries" : "probe"): consistent"
+                    )
+                    return checked.report(
+                        .passed, pass: pass, order: order, failed: 0, x: x, kinks: kinks,
+                        options: options, extra: extraEvaluations)
                 }
             }
             // Probe the suspect entries for a kink before blaming the claim.
@@ -147,16 +165,24 @@ struct DerivativeComparison {
             for index in suspects.prefix(projectedFunction == nil ? 0 : 3) {
                 guard let projectedFunction else { break }
                 let (v, u, name) = pass.direction(index)
-                let scale = max(1, x.map { Swift.abs($0) }.max() ?? 1) / max(v.map { Swift.abs($0) }.max() ?? 1, .leastNormalMagnitude)
-                let sides = try KinkProbe.oneSidedDerivatives(scale: scale, evaluations: &extraEvaluations) { t in
+                let scale =
+                    max(1, x.map { Swift.abs($0) }.max() ?? 1)
+                    / max(v.map { Swift.abs($0) }.max() ?? 1, .leastNormalMagnitude)
+                let sides = try KinkProbe.oneSidedDerivatives(
+                    scale: scale, evaluations: &extraEvaluations
+                ) { t in
                     try projectedFunction(zip(x, v).map { $0 + t * $1 }, u)
                 }
                 if let sides {
-                    kink = KinkFinding(point: x, direction: name, rightDerivative: sides.right, leftDerivative: sides.left)
+                    kink = KinkFinding(
+                        point: x, direction: name, rightDerivative: sides.right,
+                        leftDerivative: sides.left)
                     break
                 }
             }
-            if kink == nil, crossCheckFailure != nil, !kinks.isEmpty, attempt < options.maximumResamples {
+            if kink == nil, crossCheckFailure != nil, !kinks.isEmpty,
+                attempt < options.maximumResamples
+            {
                 // Still close to the kink found before: finite differences
                 // straddle it. Move again.
                 let scale = 1e-2 * max(1, x.map { Swift.abs($0) }.max() ?? 1)
@@ -167,14 +193,26 @@ struct DerivativeComparison {
             guard let kink else {
                 if let crossCheckFailure {
                     var checked = self
-                    checked.notes.append("the exact reference disagrees with finite differences: \(crossCheckFailure); the generic function may not be differentiable by \(self.reference) here")
-                    return checked.report(.inconclusive, pass: pass, order: order, failed: 0, x: x, kinks: kinks, options: options, extra: extraEvaluations)
+                    checked.notes.append(
+                        """
+                            the exact reference disagrees with finite differences: \
+                            \(crossCheckFailure); the generic function may not be differentiable \
+                            by \(self.reference) here
+                            """
+                    )
+                    return checked.report(
+                        .inconclusive, pass: pass, order: order, failed: 0, x: x, kinks: kinks,
+                        options: options, extra: extraEvaluations)
                 }
-                return report(.failed, pass: pass, order: order, failed: failing.count, x: x, kinks: kinks, options: options, extra: extraEvaluations)
+                return report(
+                    .failed, pass: pass, order: order, failed: failing.count, x: x, kinks: kinks,
+                    options: options, extra: extraEvaluations)
             }
             kinks.append(kink)
             if attempt == options.maximumResamples {
-                return report(.notDifferentiable, pass: pass, order: order, failed: failing.count, x: x, kinks: kinks, options: options, extra: extraEvaluations)
+                return report(
+                    .notDifferentiable, pass: pass, order: order, failed: failing.count, x: x,
+                    kinks: kinks, options: options, extra: extraEvaluations)
             }
             // Resample: a nearby random point, at distance ~1e-2 of the point's scale.
             let scale = 1e-2 * max(1, x.map { Swift.abs($0) }.max() ?? 1)
@@ -185,7 +223,8 @@ struct DerivativeComparison {
     }
 
     private func report(
-        _ outcome: DerivativeCheckReport.Outcome, pass: Pass, order: [Int], failed: Int, x: [Double],
+        _ outcome: DerivativeCheckReport.Outcome, pass: Pass, order: [Int], failed: Int,
+        x: [Double],
         kinks: [KinkFinding], options: DerivativeCheckOptions, extra: Int
     ) -> DerivativeCheckReport {
         let worst = order.prefix(options.worstEntryCount).map { pass.entries[$0] }
@@ -193,21 +232,40 @@ struct DerivativeComparison {
         let t = formatFactor(options.confidenceFactor)
         var sources: [String] = []
         if measuresNoise {
-            sources.append("max over \(options.noiseSamples) points ±√\(unitName) away of |Δ(claimed − reference)|")
+            sources.append(
+                """
+                    max over \(options.noiseSamples) points ±√\(unitName) away of |Δ(claimed − \
+                    reference)|
+                    """
+            )
         }
         if !reference.isExact { sources.append("Richardson error estimate") }
         let spread = sources.isEmpty ? "" : "\(t)·(\(sources.joined(separator: " + "))) + "
         let fastTerm = options.mode == .fast ? " + \(t)·\(unitName)·√(Σ terms² of uᵀJv)" : ""
-        let bound = "\(spread)2·\(unitName)·(|claimed| + |reference|)\(fastTerm) + 2η, "
-            + "\(unitName) = \(NumberFormat.threeSignificant(unitRoundoff)), η = \(NumberFormat.threeSignificant(smallestMagnitude)) (underflow)"
+        let bound =
+            "\(spread)2·\(unitName)·(|claimed| + |reference|)\(fastTerm) + 2η, "
+            + """
+                \(unitName) = \(NumberFormat.threeSignificant(unitRoundoff)), η = \
+                \(NumberFormat.threeSignificant(smallestMagnitude)) (underflow)
+                """
         var notes = notes
         if let dilution = pass.dilution {
-            notes.append("fast-mode dilution Σ|terms| / max|term| = \(NumberFormat.threeSignificant(dilution)): "
-                + "a one-entry relative error below about bound·\(NumberFormat.threeSignificant(dilution))/|uᵀJv| is invisible")
+            notes.append(
+                """
+                    fast-mode dilution Σ|terms| / max|term| = \
+                    \(NumberFormat.threeSignificant(dilution)): 
+                    """
+                    + """
+                        a one-entry relative error below about \
+                        bound·\(NumberFormat.threeSignificant(dilution))/|uᵀJv| is invisible
+                        """
+            )
         }
         return DerivativeCheckReport(
-            quantity: quantity, mode: options.mode, reference: reference, outcome: outcome, worstEntries: worst,
-            entriesChecked: pass.entries.count, entriesFailed: failed, boundDescription: bound, seed: options.seed,
+            quantity: quantity, mode: options.mode, reference: reference, outcome: outcome,
+            worstEntries: worst,
+            entriesChecked: pass.entries.count, entriesFailed: failed, boundDescription: bound,
+            seed: options.seed,
             point: x, kinks: kinks, evaluations: evaluationCount() + extra, notes: notes,
             dilutionFactor: pass.dilution)
     }
@@ -229,7 +287,8 @@ struct DerivativeComparison {
                 let y = perturbed(x, random: &random)
                 let (claimedY, referenceY, _) = try fullMatrices(at: y)
                 for e in 0..<(m * n) {
-                    let spread = Swift.abs((claimedY[e] - referenceY[e]) - (claimed[e] - referenceValues[e]))
+                    let spread = Swift.abs(
+                        (claimedY[e] - referenceY[e]) - (claimed[e] - referenceValues[e]))
                     if spread.isFinite { noise[e] = max(noise[e], spread) }
                 }
             }
@@ -241,11 +300,13 @@ struct DerivativeComparison {
             for i in 0..<m {
                 let e = i + j * m
                 let c = claimed[e], r = referenceValues[e]
-                let bound = t * (referenceErrors[e] + noise[e])
+                let bound =
+                    t * (referenceErrors[e] + noise[e])
                     + 2 * unitRoundoff * (Swift.abs(c) + Swift.abs(r)) + 2 * smallestMagnitude
-                entries.append(EntryDiscrepancy(
-                    label: entryLabel(i, j), outputIndex: m == 1 ? nil : i, inputIndex: j,
-                    claimed: c, reference: r, bound: c.isFinite ? bound : -1))
+                entries.append(
+                    EntryDiscrepancy(
+                        label: entryLabel(i, j), outputIndex: m == 1 ? nil : i, inputIndex: j,
+                        claimed: c, reference: r, bound: c.isFinite ? bound : -1))
             }
         }
         return Pass(entries: entries, dilution: nil) { index in
@@ -260,7 +321,9 @@ struct DerivativeComparison {
 
     /// The claimed matrix and the reference with its error estimates at `x`,
     /// all `m × n`, column-major.
-    private func fullMatrices(at x: [Double]) throws
+    private func fullMatrices(
+        at x: [Double]
+    ) throws
         -> (claimed: [Double], reference: [Double], errors: [Double])
     {
         let m = outputCount, n = inputCount
@@ -301,13 +364,17 @@ struct DerivativeComparison {
                 // a quadratic) is redrawn only by a new direction.
                 let y = perturbed(x, random: &random)
                 let moved = probes.map { probe in
-                    (u: m == 1 ? probe.u : jittered(probe.u, random: &random), v: jittered(probe.v, random: &random))
+                    (
+                        u: m == 1 ? probe.u : jittered(probe.u, random: &random),
+                        v: jittered(probe.v, random: &random)
+                    )
                 }
                 let claimedY = try claimedProbes(y, moved)
                 for k in probes.indices {
                     let referenceY = try referenceProbe(y, moved[k].u, moved[k].v)
-                    let spread = Swift.abs((claimedY[k].value - referenceY.value)
-                        - (claimed[k].value - references[k].value))
+                    let spread = Swift.abs(
+                        (claimedY[k].value - referenceY.value)
+                            - (claimed[k].value - references[k].value))
                     if spread.isFinite { noise[k] = max(noise[k], spread) }
                 }
             }
@@ -318,14 +385,20 @@ struct DerivativeComparison {
         var dilution = 1.0
         for k in probes.indices {
             let c = claimed[k].value, r = references[k].value
-            let bound = t * (references[k].error + noise[k])
+            let bound =
+                t * (references[k].error + noise[k])
                 + 2 * unitRoundoff * (Swift.abs(c) + Swift.abs(r)) + 2 * smallestMagnitude
                 + t * unitRoundoff * claimed[k].squareSum.squareRoot()
-            let label = m == 1 ? "probe \(k + 1): ⟨claimed, v⟩ vs directional derivative"
-                               : "probe \(k + 1): uᵀJv"
-            entries.append(EntryDiscrepancy(label: label, outputIndex: nil, inputIndex: nil,
-                                            claimed: c, reference: r, bound: c.isFinite ? bound : -1))
-            directions.append((v: probes[k].v, u: probes[k].u, name: "random direction v (probe \(k + 1))"))
+            let label =
+                m == 1
+                ? "probe \(k + 1): ⟨claimed, v⟩ vs directional derivative"
+                : "probe \(k + 1): uᵀJv"
+            entries.append(
+                EntryDiscrepancy(
+                    label: label, outputIndex: nil, inputIndex: nil,
+                    claimed: c, reference: r, bound: c.isFinite ? bound : -1))
+            directions.append(
+                (v: probes[k].v, u: probes[k].u, name: "random direction v (probe \(k + 1))"))
             if claimed[k].largestTerm > 0 {
                 dilution = max(dilution, claimed[k].absoluteSum / claimed[k].largestTerm)
             }
@@ -344,9 +417,10 @@ struct DerivativeComparison {
     /// `1/u` terms, close enough that the derivative barely changes.
     private func perturbed(_ x: [Double], random: inout CheckRandomness) -> [Double] {
         let relative = unitRoundoff.squareRoot()
-        return roundPoint(x.map { value in
-            value * (1 + relative * (2 * random.uniform() - 1))
-        })
+        return roundPoint(
+            x.map { value in
+                value * (1 + relative * (2 * random.uniform() - 1))
+            })
     }
 }
 

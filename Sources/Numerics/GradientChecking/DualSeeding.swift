@@ -24,7 +24,8 @@ func multiDualGradientColumns<F: ScalarValuedMatrixFunction>(
             counter.count += 1
             let lanes = Swift.min(8, n - start)
             for k in 0..<lanes { storage[start + k].tangents[k] = 1 }
-            let value = try function(Matrix(uncheckedRows: shape.rows, cols: shape.cols, storage: storage))
+            let value = try function(
+                Matrix(uncheckedRows: shape.rows, cols: shape.cols, storage: storage))
             for k in 0..<lanes { storage[start + k].tangents[k] = 0 }
             for k in 0..<lanes { try body(start + k, ([value.tangents[k]], [0])) }
             start += lanes

@@ -36,7 +36,10 @@ public struct EntryDiscrepancy: Sendable, Equatable, CustomStringConvertible {
     /// Whether the entry lies within its bound (NaN claims never do).
     public var withinBound: Bool { absoluteError <= bound }
 
-    public init(label: String, outputIndex: Int?, inputIndex: Int?, claimed: Double, reference: Double, bound: Double) {
+    public init(
+        label: String, outputIndex: Int?, inputIndex: Int?, claimed: Double, reference: Double,
+        bound: Double
+    ) {
         self.label = label
         self.outputIndex = outputIndex
         self.inputIndex = inputIndex
@@ -48,7 +51,10 @@ public struct EntryDiscrepancy: Sendable, Equatable, CustomStringConvertible {
     /// `label: claimed … reference … abs … rel … bound … (×ratio)`.
     public var description: String {
         "\(label): claimed \("\(claimed)"), reference \("\(reference)"), "
-            + "abs \(NumberFormat.threeSignificant(absoluteError)), rel \(NumberFormat.threeSignificant(relativeError)), "
+            + """
+                abs \(NumberFormat.threeSignificant(absoluteError)), rel \
+                \(NumberFormat.threeSignificant(relativeError)), 
+                """
             + "bound \(NumberFormat.threeSignificant(bound)) (\(withinBound ? "ok" : "×" + NumberFormat.threeSignificant(boundRatio) + " over"))"
     }
 }

@@ -18,7 +18,8 @@
     /// - Throws: ``DerivativeCheckError`` for wrong shapes or non-finite input.
     @inlinable
     static func gradient<F: ScalarValuedMatrixFunction>(
-        of function: F, claimed: @escaping (Matrix<Float>) throws -> Matrix<Float>, at x: Matrix<Double>,
+        of function: F, claimed: @escaping (Matrix<Float>) throws -> Matrix<Float>,
+        at x: Matrix<Double>,
         options: DerivativeCheckOptions = .full
     ) throws -> DerivativeCheckReport {
         let shape = x.shape, n = x.count
@@ -27,17 +28,32 @@
         let jvp: ([Double], [Double]) throws -> (values: [Double], errors: [Double]) = { point, v in
             counter.count += 1
             let storage = dualSeeded(point, direction: v)
-            return ([try function(Matrix(uncheckedRows: shape.rows, cols: shape.cols, storage: storage)).derivative], [0])
+            return (
+                [
+                    try function(
+                        Matrix(uncheckedRows: shape.rows, cols: shape.cols, storage: storage)
+                    ).derivative
+                ], [0]
+            )
         }
         let options = defaultLayout(options, shape: shape)
         let base = DerivativeComparison.build(
             quantity: .gradient, reference: .dual, outputs: 1, inputs: n, options: options,
-            outputLabel: { _ in nil }, claimed: .matrix(claimedDouble), counter: counter, referenceJVP: jvp,
-            projectedFunction: { point, u in counter.count += 1; return u[0] * (try function(reshaped(point, shape))) },
-            referenceColumnBatch: multiDualGradientColumns(function, shape: shape, counter: counter))
+            outputLabel: { _ in nil }, claimed: .matrix(claimedDouble), counter: counter,
+            referenceJVP: jvp,
+            projectedFunction: { point, u in
+                counter.count += 1; return u[0] * (try function(reshaped(point, shape)))
+            },
+            referenceColumnBatch: multiDualGradientColumns(function, shape: shape, counter: counter)
+        )
         let comparison = base.inPrecision(
             unitRoundoff: unitRoundoff, roundPoint: { $0.map { Double(Float($0)) } },
-            note: "claimed gradient computed in Float32; reference: dual numbers in Float64 at the Float32-rounded point")
+            note:
+                """
+                    claimed gradient computed in Float32; reference: dual numbers in Float64 at \
+                    the Float32-rounded point
+                    """
+        )
         return try comparison.run(at: x.entries, options: options)
     }
 }
@@ -56,19 +72,28 @@ extension Float32Check {
         let shape = x.shape, n = x.count
         let counter = EvaluationCounter()
         let claimedDouble = widenedFloat32Gradient(claimed, shape: shape)
-        let referenceJVP: ([Double], [Double]) throws -> (values: [Double], errors: [Double]) = { point, v in
+        let referenceJVP: ([Double], [Double]) throws -> (values: [Double], errors: [Double]) = {
+            point, v in
             counter.count += 1
-            let g = try entries(of: reference(reshaped(point, shape)), shape: shape, what: "Float64 reference gradient")
+            let g = try entries(
+                of: reference(reshaped(point, shape)), shape: shape,
+                what: "Float64 reference gradient")
             return ([dot(g, v)], [0])
         }
         let options = defaultLayout(options, shape: shape)
         let base = DerivativeComparison.build(
             quantity: .gradient, reference: .float64, outputs: 1, inputs: n, options: options,
-            outputLabel: { _ in nil }, claimed: .matrix(claimedDouble), counter: counter, referenceJVP: referenceJVP,
+            outputLabel: { _ in nil }, claimed: .matrix(claimedDouble), counter: counter,
+            referenceJVP: referenceJVP,
             projectedFunction: nil)
         let comparison = base.inPrecision(
             unitRoundoff: unitRoundoff, roundPoint: { $0.map { Double(Float($0)) } },
-            note: "claimed gradient computed in Float32; reference: your Float64 gradient at the Float32-rounded point")
+            note:
+                """
+                    claimed gradient computed in Float32; reference: your Float64 gradient at the \
+                    Float32-rounded point
+                    """
+        )
         return try comparison.run(at: x.entries, options: options)
     }
 }
@@ -76,12 +101,18 @@ extension Float32Check {
 extension DerivativeComparison {
     /// The same comparison for code that computes in a lower precision.
     @usableFromInline
-    func inPrecision(unitRoundoff: Double, roundPoint: @escaping ([Double]) -> [Double], note: String) -> DerivativeComparison {
+    func inPrecision(
+        unitRoundoff: Double, roundPoint: @escaping ([Double]) -> [Double], note: String
+    ) -> DerivativeComparison {
         var comparison = DerivativeComparison(
-            quantity: quantity, reference: reference, inputCount: inputCount, outputCount: outputCount,
-            unitRoundoff: unitRoundoff, entryLabel: entryLabel, claimedMatrix: claimedMatrix, claimedProbes: claimedProbes,
-            referenceColumns: referenceColumns, referenceProbe: referenceProbe, projectedFunction: projectedFunction,
-            measuresNoise: measuresNoise, roundPoint: roundPoint, evaluationCount: evaluationCount, notes: notes + [note], crossCheck: crossCheck)
+            quantity: quantity, reference: reference, inputCount: inputCount,
+            outputCount: outputCount,
+            unitRoundoff: unitRoundoff, entryLabel: entryLabel, claimedMatrix: claimedMatrix,
+            claimedProbes: claimedProbes,
+            referenceColumns: referenceColumns, referenceProbe: referenceProbe,
+            projectedFunction: projectedFunction,
+            measuresNoise: measuresNoise, roundPoint: roundPoint, evaluationCount: evaluationCount,
+            notes: notes + [note], crossCheck: crossCheck)
         comparison.smallestMagnitude = Double(Float.leastNonzeroMagnitude)
         return comparison
     }
@@ -94,10 +125,12 @@ func widenedFloat32Gradient(
     _ claimed: @escaping (Matrix<Float>) throws -> Matrix<Float>, shape: Shape
 ) -> ([Double]) throws -> [Double] {
     { point in
-        let single = Matrix<Float>(uncheckedRows: shape.rows, cols: shape.cols, storage: point.map { Float($0) })
+        let single = Matrix<Float>(
+            uncheckedRows: shape.rows, cols: shape.cols, storage: point.map { Float($0) })
         let g = try claimed(single)
         guard g.shape == shape else {
-            throw DerivativeCheckError.shapeMismatch(what: "claimed Float32 gradient", expected: shape, actual: g.shape)
+            throw DerivativeCheckError.shapeMismatch(
+                what: "claimed Float32 gradient", expected: shape, actual: g.shape)
         }
         return g.entries.map { Double($0) }
     }

@@ -29,7 +29,8 @@
     ///   mode `(K + 1)·probes`, `K + 1` and 8.
     @inlinable
     static func gradient<F: ScalarValuedMatrixFunction>(
-        of function: F, claimed: @escaping (Matrix<Double>) throws -> Matrix<Double>, at x: Matrix<Double>,
+        of function: F, claimed: @escaping (Matrix<Double>) throws -> Matrix<Double>,
+        at x: Matrix<Double>,
         options: DerivativeCheckOptions = .full, reference: ExactReference = .dual
     ) throws -> DerivativeCheckReport {
         let shape = x.shape, n = x.count
@@ -40,7 +41,8 @@
             jvp = { point, v in
                 counter.count += 1
                 let storage = dualSeeded(point, direction: v)
-                let value = try function(Matrix(uncheckedRows: shape.rows, cols: shape.cols, storage: storage))
+                let value = try function(
+                    Matrix(uncheckedRows: shape.rows, cols: shape.cols, storage: storage))
                 return ([value.derivative], [0])
             }
         case .complexStep:
@@ -50,18 +52,27 @@
                 var storage = [Complex<Double>]()
                 storage.reserveCapacity(n)
                 for i in 0..<n { storage.append(Complex(point[i], step * v[i])) }
-                let value = try function(Matrix(uncheckedRows: shape.rows, cols: shape.cols, storage: storage))
+                let value = try function(
+                    Matrix(uncheckedRows: shape.rows, cols: shape.cols, storage: storage))
                 return ([value.imaginary / step], [0])
             }
         }
-        let values: (Matrix<Double>) throws -> Matrix<Double> = { Matrix(column: [try function($0)]) }
+        let values: (Matrix<Double>) throws -> Matrix<Double> = {
+            Matrix(column: [try function($0)])
+        }
         let options = defaultLayout(options, shape: shape)
         let comparison = DerivativeComparison.build(
-            quantity: .gradient, reference: reference.method, outputs: 1, inputs: n, options: options,
+            quantity: .gradient, reference: reference.method, outputs: 1, inputs: n,
+            options: options,
             outputLabel: { _ in nil },
-            claimed: .matrix { try entries(of: claimed(reshaped($0, shape)), shape: shape, what: "claimed gradient") },
+            claimed: .matrix {
+                try entries(
+                    of: claimed(reshaped($0, shape)), shape: shape, what: "claimed gradient")
+            },
             counter: counter, referenceJVP: jvp,
-            projectedFunction: { point, u in counter.count += 1; return u[0] * (try function(reshaped(point, shape))) },
+            projectedFunction: { point, u in
+                counter.count += 1; return u[0] * (try function(reshaped(point, shape)))
+            },
             crossCheckJVP: finiteDifferenceJVP(values, inputShape: shape, counter: counter),
             referenceColumnBatch: reference == .dual
                 ? multiDualGradientColumns(function, shape: shape, counter: counter) : nil)
@@ -83,14 +94,23 @@
     ) throws -> DerivativeCheckReport {
         let shape = x.shape
         let counter = EvaluationCounter()
-        let values: (Matrix<Double>) throws -> Matrix<Double> = { Matrix(column: [try function($0)]) }
+        let values: (Matrix<Double>) throws -> Matrix<Double> = {
+            Matrix(column: [try function($0)])
+        }
         let options = defaultLayout(options, shape: shape)
         let comparison = DerivativeComparison.build(
-            quantity: .gradient, reference: .finiteDifferences, outputs: 1, inputs: x.count, options: options,
+            quantity: .gradient, reference: .finiteDifferences, outputs: 1, inputs: x.count,
+            options: options,
             outputLabel: { _ in nil },
-            claimed: .matrix { try entries(of: claimed(reshaped($0, shape)), shape: shape, what: "claimed gradient") },
-            counter: counter, referenceJVP: finiteDifferenceJVP(values, inputShape: shape, counter: counter),
-            projectedFunction: { point, u in counter.count += 1; return u[0] * (try function(reshaped(point, shape))) })
+            claimed: .matrix {
+                try entries(
+                    of: claimed(reshaped($0, shape)), shape: shape, what: "claimed gradient")
+            },
+            counter: counter,
+            referenceJVP: finiteDifferenceJVP(values, inputShape: shape, counter: counter),
+            projectedFunction: { point, u in
+                counter.count += 1; return u[0] * (try function(reshaped(point, shape)))
+            })
         return try comparison.run(at: x.entries, options: options)
     }
 }

@@ -12,7 +12,8 @@ public struct KinkFinding: Sendable, Equatable, CustomStringConvertible {
     /// The left derivative `φ'(0−)`.
     public let leftDerivative: Double
 
-    public init(point: [Double], direction: String, rightDerivative: Double, leftDerivative: Double) {
+    public init(point: [Double], direction: String, rightDerivative: Double, leftDerivative: Double)
+    {
         self.point = point
         self.direction = direction
         self.rightDerivative = rightDerivative
@@ -21,6 +22,9 @@ public struct KinkFinding: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         "not differentiable at this point along \(direction): one-sided derivatives "
-            + "\(NumberFormat.threeSignificant(rightDerivative)) (right) and \(NumberFormat.threeSignificant(leftDerivative)) (left) disagree"
+            + """
+                \(NumberFormat.threeSignificant(rightDerivative)) (right) and \
+                \(NumberFormat.threeSignificant(leftDerivative)) (left) disagree
+                """
     }
 }

@@ -21,7 +21,8 @@ enum KinkProbe {
             let plus = try phi(h), minus = try phi(-h)
             evaluations += 2
             guard plus.isFinite, minus.isFinite else { return nil }
-            let noise = 64 * unitRoundoff * (Swift.abs(plus) + 2 * Swift.abs(phi0) + Swift.abs(minus)) / h
+            let noise =
+                64 * unitRoundoff * (Swift.abs(plus) + 2 * Swift.abs(phi0) + Swift.abs(minus)) / h
             let jump = (plus - 2 * phi0 + minus) / h
             guard Swift.abs(jump) > 100 * noise else { return nil }
             jumps.append(jump)
@@ -29,7 +30,7 @@ enum KinkProbe {
         }
         // A smooth function shrinks d by 10⁴ over these h; a kink keeps it.
         guard let first = jumps.first, let final = jumps.last,
-              Swift.abs(final) > 0.5 * Swift.abs(first), (first > 0) == (final > 0)
+            Swift.abs(final) > 0.5 * Swift.abs(first), (first > 0) == (final > 0)
         else { return nil }
         return last
     }

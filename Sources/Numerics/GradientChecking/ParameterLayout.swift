@@ -33,12 +33,14 @@ public struct ParameterLayout: Sendable, Equatable {
         var offset = 0
         for (name, shape) in shapes {
             guard shape.rows >= 0, shape.cols >= 0 else {
-                throw DerivativeCheckError.invalidLayout("block '\(name)' has negative shape \(shape)")
+                throw DerivativeCheckError.invalidLayout(
+                    "block '\(name)' has negative shape \(shape)")
             }
             let (size, overflowSize) = shape.rows.multipliedReportingOverflow(by: shape.cols)
             let (next, overflowSum) = offset.addingReportingOverflow(size)
             guard !overflowSize, !overflowSum else {
-                throw DerivativeCheckError.invalidLayout("block '\(name)' \(shape) makes the total overflow Int")
+                throw DerivativeCheckError.invalidLayout(
+                    "block '\(name)' \(shape) makes the total overflow Int")
             }
             blocks.append(Block(name: name, shape: shape, offset: offset))
             offset = next

@@ -335,7 +335,9 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
 private func short(_ x: Double) -> String { NumberFormat.threeSignificant(x) }
 
 /// Least-squares line `y = slope·x + intercept` with its `R²`.
-func leastSquaresLine(xs: [Double], ys: [Double]) -> (
+func leastSquaresLine(
+    xs: [Double], ys: [Double]
+) -> (
     slope: Double, intercept: Double, rSquared: Double
 ) {
     let n = Double(xs.count)

@@ -38,7 +38,8 @@ extension Matrix {
     /// Entrywise negation `−A`.
     @inlinable
     public static prefix func - (operand: Matrix) -> Matrix {
-        Matrix(uncheckedRows: operand.rows, cols: operand.cols, storage: operand.storage.map { -$0 })
+        Matrix(
+            uncheckedRows: operand.rows, cols: operand.cols, storage: operand.storage.map { -$0 })
     }
 
     /// Scalar multiple `cA`.
@@ -121,7 +122,8 @@ extension Matrix {
     @inlinable
     public func trace() throws -> Scalar {
         guard isSquare else {
-            throw MatrixError.invalidShape(operation: "trace", shape: shape, reason: "matrix is not square")
+            throw MatrixError.invalidShape(
+                operation: "trace", shape: shape, reason: "matrix is not square")
         }
         var t = Scalar.zero
         for i in 0..<rows { t = t + storage[i + i * rows] }

@@ -4,14 +4,16 @@ extension Matrix {
     @inlinable
     public static func zeros(_ rows: Int, _ cols: Int) throws -> Matrix {
         let count = try checkedCount(rows, cols, operation: "zeros")
-        return Matrix(uncheckedRows: rows, cols: cols, storage: Array(repeating: .zero, count: count))
+        return Matrix(
+            uncheckedRows: rows, cols: cols, storage: Array(repeating: .zero, count: count))
     }
 
     /// The `rows × cols` matrix of ones.
     @inlinable
     public static func ones(_ rows: Int, _ cols: Int) throws -> Matrix {
         let count = try checkedCount(rows, cols, operation: "ones")
-        return Matrix(uncheckedRows: rows, cols: cols, storage: Array(repeating: .one, count: count))
+        return Matrix(
+            uncheckedRows: rows, cols: cols, storage: Array(repeating: .one, count: count))
     }
 
     /// The `n × n` identity matrix `Iₙ`.

@@ -9,7 +9,8 @@ extension Matrix {
     @inlinable
     static func fastProduct(_ lhs: Matrix, _ rhs: Matrix) -> Matrix? {
         guard Scalar.self == Double.self,
-              let a = lhs as? Matrix<Double>, let b = rhs as? Matrix<Double> else { return nil }
+            let a = lhs as? Matrix<Double>, let b = rhs as? Matrix<Double>
+        else { return nil }
         return DoubleKernels.uncheckedProduct(a, b) as? Matrix
     }
 }
@@ -96,7 +97,8 @@ enum DoubleProductKernel: CaseIterable, Sendable {
     /// What `automatic` resolves to here.
     static var best: DoubleProductKernel {
         let best = ckernels_gemm_best_kernel()
-        return DoubleProductKernel.allCases.first { $0 != .automatic && $0.cValue == best } ?? .baseline
+        return DoubleProductKernel.allCases.first { $0 != .automatic && $0.cValue == best }
+            ?? .baseline
     }
 
     var name: String {

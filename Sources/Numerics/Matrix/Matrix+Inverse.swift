@@ -47,7 +47,8 @@ extension Matrix where Scalar: Field {
     func requireFiniteEntries(_ operation: String) throws {
         for (k, v) in storage.enumerated() {
             if let magnitude = (v as? PivotingStrategy)?.pivotMagnitude, !magnitude.isFinite {
-                throw MatrixError.notFinite(operation: operation, shape: shape, row: k % rows, col: k / rows)
+                throw MatrixError.notFinite(
+                    operation: operation, shape: shape, row: k % rows, col: k / rows)
             }
         }
     }
@@ -63,11 +64,14 @@ extension Matrix where Scalar: Field {
     @inlinable
     public func determinant() throws -> Scalar {
         guard isSquare else {
-            throw MatrixError.invalidShape(operation: "determinant", shape: shape, reason: "matrix is not square")
+            throw MatrixError.invalidShape(
+                operation: "determinant", shape: shape, reason: "matrix is not square")
         }
         try requireFiniteEntries("determinant")
         if rows == 0 { return .one }
-        if let custom = Scalar.self as? any CustomMatrixAlgorithms.Type, let d = try custom.bridgedDeterminant(self) {
+        if let custom = Scalar.self as? any CustomMatrixAlgorithms.Type,
+            let d = try custom.bridgedDeterminant(self)
+        {
             return d
         }
         guard let (lu, _, swaps) = luFactorisation() else { return .zero }
@@ -85,11 +89,14 @@ extension Matrix where Scalar: Field {
     @inlinable
     public func inverse() throws -> Matrix {
         guard isSquare else {
-            throw MatrixError.invalidShape(operation: "inverse", shape: shape, reason: "matrix is not square")
+            throw MatrixError.invalidShape(
+                operation: "inverse", shape: shape, reason: "matrix is not square")
         }
         try requireFiniteEntries("inverse")
         let n = rows
-        if let custom = Scalar.self as? any CustomMatrixAlgorithms.Type, let inverse = try custom.bridgedInverse(self) {
+        if let custom = Scalar.self as? any CustomMatrixAlgorithms.Type,
+            let inverse = try custom.bridgedInverse(self)
+        {
             return inverse
         }
         guard let (lu, perm, _) = luFactorisation() else {

@@ -9,7 +9,10 @@ extension Matrix {
     public func kroneckerProduct(_ other: Matrix) throws -> Matrix {
         let (r, o1) = rows.multipliedReportingOverflow(by: other.rows)
         let (c, o2) = cols.multipliedReportingOverflow(by: other.cols)
-        guard !o1, !o2 else { throw MatrixError.invalidDimensions(operation: "Kronecker product", rows: rows, cols: cols) }
+        guard !o1, !o2 else {
+            throw MatrixError.invalidDimensions(
+                operation: "Kronecker product", rows: rows, cols: cols)
+        }
         _ = try Matrix.checkedCount(r, c, operation: "Kronecker product")
         var out = Array(repeating: Scalar.zero, count: r * c)
         let p = other.rows, q = other.cols

@@ -31,6 +31,7 @@ extension Matrix {
             throw MatrixError.invalidShape(
                 operation: "diag", shape: shape, reason: "expected a vector or a square matrix")
         }
-        return Matrix(uncheckedRows: rows, cols: 1, storage: (0..<rows).map { storage[$0 + $0 * rows] })
+        return Matrix(
+            uncheckedRows: rows, cols: 1, storage: (0..<rows).map { storage[$0 + $0 * rows] })
     }
 }

@@ -31,7 +31,8 @@ public struct Matrix<Scalar: Ring>: Equatable, Sendable {
     public init(rows: Int, cols: Int, storage: [Scalar]) throws {
         let count = try Matrix.checkedCount(rows, cols, operation: "matrix")
         guard storage.count == count else {
-            throw MatrixError.storageCount(operation: "matrix", shape: Shape(rows, cols), count: storage.count)
+            throw MatrixError.storageCount(
+                operation: "matrix", shape: Shape(rows, cols), count: storage.count)
         }
         self.rows = rows
         self.cols = cols
@@ -112,7 +113,9 @@ public struct Matrix<Scalar: Ring>: Equatable, Sendable {
             throw MatrixError.invalidDimensions(operation: operation, rows: rows, cols: cols)
         }
         let (count, overflow) = rows.multipliedReportingOverflow(by: cols)
-        guard !overflow else { throw MatrixError.invalidDimensions(operation: operation, rows: rows, cols: cols) }
+        guard !overflow else {
+            throw MatrixError.invalidDimensions(operation: operation, rows: rows, cols: cols)
+        }
         return count
     }
 }
@@ -120,7 +123,8 @@ public struct Matrix<Scalar: Ring>: Equatable, Sendable {
 extension Matrix: CustomStringConvertible {
     /// Rows on separate lines, entries separated by spaces.
     public var description: String {
-        (0..<rows).map { i in (0..<cols).map { j in self[i, j].description }.joined(separator: " ") }
-            .joined(separator: "\n")
+        (0..<rows).map { i in (0..<cols).map { j in self[i, j].description }.joined(separator: " ")
+        }
+        .joined(separator: "\n")
     }
 }

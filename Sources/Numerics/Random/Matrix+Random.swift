@@ -25,7 +25,7 @@ extension RandomNumberGenerator {
     /// deterministic given the generator's state).
     @inlinable
     public mutating func nextStandardNormal() -> Double {
-        let u1 = 1 - nextUnitInterval()   // (0, 1]: log is finite
+        let u1 = 1 - nextUnitInterval()  // (0, 1]: log is finite
         let u2 = nextUnitInterval()
         return (-2 * Double.log(u1)).squareRoot() * Double.cos(2 * Double.pi * u2)
     }

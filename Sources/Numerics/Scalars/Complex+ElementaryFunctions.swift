@@ -45,14 +45,16 @@ extension Complex: ElementaryFunctions {
 
     /// `sin(a + bi) = sin a cosh b + i cos a sinh b`.
     @inlinable public static func sin(_ z: Complex) -> Complex {
-        Complex(Base.sin(z.real) * Base.cosh(z.imaginary),
-                Base.cos(z.real) * Base.sinh(z.imaginary))
+        Complex(
+            Base.sin(z.real) * Base.cosh(z.imaginary),
+            Base.cos(z.real) * Base.sinh(z.imaginary))
     }
 
     /// `cos(a + bi) = cos a cosh b − i sin a sinh b`.
     @inlinable public static func cos(_ z: Complex) -> Complex {
-        Complex(Base.cos(z.real) * Base.cosh(z.imaginary),
-                -(Base.sin(z.real) * Base.sinh(z.imaginary)))
+        Complex(
+            Base.cos(z.real) * Base.cosh(z.imaginary),
+            -(Base.sin(z.real) * Base.sinh(z.imaginary)))
     }
 
     /// `tanh(a + bi) = (t + i sin b cos b sech²a)/(cos²b + t² sin²b)`, with

@@ -14,8 +14,9 @@ extension Complex: Ring {
 
     /// `(a + bi)(c + di) = (ac − bd) + (ad + bc)i`.
     @inlinable public static func * (lhs: Complex, rhs: Complex) -> Complex {
-        Complex(lhs.real * rhs.real - lhs.imaginary * rhs.imaginary,
-                lhs.real * rhs.imaginary + lhs.imaginary * rhs.real)
+        Complex(
+            lhs.real * rhs.real - lhs.imaginary * rhs.imaginary,
+            lhs.real * rhs.imaginary + lhs.imaginary * rhs.real)
     }
 
     @inlinable public static prefix func - (operand: Complex) -> Complex {

@@ -5,13 +5,15 @@ extension HyperDual: Ring {
     @inlinable public init(_ integer: Int) { self.init(Base(integer)) }
 
     @inlinable public static func + (lhs: HyperDual, rhs: HyperDual) -> HyperDual {
-        HyperDual(lhs.value + rhs.value, lhs.epsilon1 + rhs.epsilon1,
-                  lhs.epsilon2 + rhs.epsilon2, lhs.epsilon1epsilon2 + rhs.epsilon1epsilon2)
+        HyperDual(
+            lhs.value + rhs.value, lhs.epsilon1 + rhs.epsilon1,
+            lhs.epsilon2 + rhs.epsilon2, lhs.epsilon1epsilon2 + rhs.epsilon1epsilon2)
     }
 
     @inlinable public static func - (lhs: HyperDual, rhs: HyperDual) -> HyperDual {
-        HyperDual(lhs.value - rhs.value, lhs.epsilon1 - rhs.epsilon1,
-                  lhs.epsilon2 - rhs.epsilon2, lhs.epsilon1epsilon2 - rhs.epsilon1epsilon2)
+        HyperDual(
+            lhs.value - rhs.value, lhs.epsilon1 - rhs.epsilon1,
+            lhs.epsilon2 - rhs.epsilon2, lhs.epsilon1epsilon2 - rhs.epsilon1epsilon2)
     }
 
     /// `(a, b, c, d)(e, f, g, h) = (ae, af + be, ag + ce, ah + bg + cf + de)`.

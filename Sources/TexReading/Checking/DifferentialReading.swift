@@ -66,7 +66,10 @@ enum DifferentialReading {
         isVariable: (String) -> Bool
     ) -> Result<(Expression, Expression), TexParseError> {
         let unreadable = TexParseError(
-            "differentials: only links A·vec(dX) = B·vec(dY) (dX, dY vectors, or inside vec) are read",
+            """
+                differentials: only links A·vec(dX) = B·vec(dY) (dX, dY vectors, or inside vec) \
+                are read
+                """,
             at: lhs.range.start)
         guard let (a, x) = split(lhs, isVector: isVector),
             let (b, y) = split(rhs, isVector: isVector)
@@ -76,7 +79,10 @@ enum DifferentialReading {
         guard case .symbol(let name, let vr) = y, isVariable(name) else {
             return .failure(
                 TexParseError(
-                    "the differential d\(ClaimPrinter.text(y)) is not of a declared or defined name",
+                    """
+                        the differential d\(ClaimPrinter.text(y)) is not of a declared or defined \
+                        name
+                        """,
                     at: y.range.start))
         }
         let r = lhs.range.union(rhs.range)

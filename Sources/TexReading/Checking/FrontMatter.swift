@@ -72,7 +72,10 @@ public struct FrontMatter: Sendable {
                     errors.append(
                         (
                             line,
-                            "a front-matter line starts with 'where', 'let', 'layout:', 'gradients:' or '#'"
+                            """
+                                a front-matter line starts with 'where', 'let', 'layout:', \
+                                'gradients:' or '#'
+                                """
                         ))
                 }
             } catch let error as ClaimError {

@@ -61,7 +61,10 @@ public struct NoteChecker: Sendable {
                         LinkResult(
                             line: link.line, link: link.link, latex: link.latex, claim: nil,
                             verdict: .notParsed(
-                                "the note has more than \(NoteChecker.maximumCheckedLinks) links; this one is not checked",
+                                """
+                                    the note has more than \(NoteChecker.maximumCheckedLinks) \
+                                    links; this one is not checked
+                                    """,
                                 column: link.span.location(of: link.rhs.first?.offset ?? 0).column),
                             report: nil))
                     continue

@@ -120,7 +120,8 @@ extension NoteState {
         if link.lhs.isEmpty {
             guard let previous = previousSide else {
                 previousSide = nil
-                let reason = previousUnread
+                let reason =
+                    previousUnread
                     ? "the row continues the expression before it, which was not parsed"
                     : "the row starts with '=' but no expression comes before it"
                 return notParsed(link, TexParseError(reason, at: rhsOffset))
@@ -191,7 +192,10 @@ extension NoteState {
                 return LinkResult(
                     line: link.line, link: link.link, latex: link.latex, claim: nil,
                     verdict: .definition(
-                        "sets \(name) = \(ClaimPrinter.text(rhs)) (an index or a size), not recorded"
+                        """
+                            sets \(name) = \(ClaimPrinter.text(rhs)) (an index or a size), not \
+                            recorded
+                            """
                     ),
                     report: nil)
             } else if declarations[name] == nil, !NoteState.names(in: rhs).contains(name),
@@ -316,7 +320,10 @@ extension NoteState {
                 let space = annotation.space.map(\.display).joined(separator: " ")
                 return .refuted(
                     nil,
-                    "shape erratum: \(ClaimPrinter.text(annotated)) ∈ ℝ^{\(space)} is wrong: \(e.message)"
+                    """
+                        shape erratum: \(ClaimPrinter.text(annotated)) ∈ ℝ^{\(space)} is wrong: \
+                        \(e.message)
+                        """
                 )
             } catch let e as ClaimError {
                 return .error(e.summary)

@@ -116,7 +116,9 @@ public struct EquationSplitter {
             default: break
             }
             // `\\` ends a row inside an environment, and in a plain display too.
-            if t.kind == .rowBreak, depth == 0, matrixDepth == 0, inEnvironment > 0 || !sawEnvironment {
+            if t.kind == .rowBreak, depth == 0, matrixDepth == 0,
+                inEnvironment > 0 || !sawEnvironment
+            {
                 rows.append(current)
                 current = []
             } else if !sawEnvironment || inEnvironment > 0 {

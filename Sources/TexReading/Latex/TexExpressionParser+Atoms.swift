@@ -206,9 +206,14 @@ extension TexExpressionParser {
                     .sigmoid, argument, order: primes, range(from: start))
             }
             // `f(z)`, `g_l(z)`: written as a function, which a product would misread.
-            if TexExpressionParser.functionLetters.contains(base), !environment.knownNames.contains(name) {
+            if TexExpressionParser.functionLetters.contains(base),
+                !environment.knownNames.contains(name)
+            {
                 throw TexParseError(
-                    "\(name)(…) is a function the note does not declare: declare it ('where \(name): function')",
+                    """
+                        \(name)(…) is a function the note does not declare: declare it ('where \
+                        \(name): function')
+                        """,
                     at: start)
             }
         }
@@ -228,7 +233,10 @@ extension TexExpressionParser {
         }
         guard let shape = environment.shape(base) else {
             throw TexParseError(
-                "the entry \(name)_{\(indexTokens.map(\.display).joined())} needs the shape of \(name) (declare it)",
+                """
+                    the entry \(name)_{\(indexTokens.map(\.display).joined())} needs the shape of \
+                    \(name) (declare it)
+                    """,
                 at: start)
         }
         let isVector = shape.cols == .fixed(1) || shape.rows == .fixed(1)

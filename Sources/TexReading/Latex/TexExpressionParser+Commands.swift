@@ -354,7 +354,10 @@ extension TexExpressionParser {
             let (name, vr) = try variableName(variables[0])
             guard let scalar = environment.isScalar(f) else {
                 throw TexParseError(
-                    "cannot tell whether the function is a scalar or a matrix: declare the shapes of its symbols",
+                    """
+                        cannot tell whether the function is a scalar or a matrix: declare the \
+                        shapes of its symbols
+                        """,
                     at: f.range.start)
             }
             if scalar {

@@ -11,7 +11,11 @@ import ClaimChecking
 /// list, so the `claims` benchmark can report the same row over its own set.
 struct AllShapesBenchmark: Benchmark {
     let name = "all-shapes"
-    let summary = "index-notation proofs for all shapes over the claims benchmark's 20 claims (target < 10 ms per claim)"
+    let summary =
+        """
+            index-notation proofs for all shapes over the claims benchmark's 20 claims (target < \
+            10 ms per claim)
+            """
 
     func run(report: BenchReport) throws {
         report.row(try AllShapesBenchmark.row(for: ClaimsBenchmark.claims))
@@ -24,7 +28,9 @@ struct AllShapesBenchmark: Benchmark {
         let seconds = medianSeconds(runs: 5) {
             proved = claims.filter { IndexProver.prove($0).provedForAllShapes }.count
         }
-        return [("bench", .string("all-shapes")), ("claims", .int(claims.count)),
-                ("proved_all_shapes", .int(proved)), ("seconds", .double(seconds))]
+        return [
+            ("bench", .string("all-shapes")), ("claims", .int(claims.count)),
+            ("proved_all_shapes", .int(proved)), ("seconds", .double(seconds)),
+        ]
     }
 }

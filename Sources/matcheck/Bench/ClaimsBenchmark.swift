@@ -24,8 +24,14 @@ struct ClaimsBenchmark: Benchmark {
         "jac(vec(A*X*B), X) == kron(B', A) where A: m x n, X: n x p, B: p x q",
         "jac(sigmoid(z), z) == diag(sigmoid(z) .* (1 - sigmoid(z))) where z: n",
         "let a = sigmoid(z); grad(-(y'*log(a) + (1 - y)'*log(1 - a)), z) == a - y where z: p, y: p",
-        "let a = sigmoid(z); hess(-(y'*log(a) + (1 - y)'*log(1 - a)), z) == diag(a .* (1 - a)) where z: p, y: p",
-        "let z = W*a + b; jac(f(z), W) == diag(f'(z))*kron(a', eye(n)) where W: n x m, a: m, b: n, f: function",
+        """
+            let a = sigmoid(z); hess(-(y'*log(a) + (1 - y)'*log(1 - a)), z) == diag(a .* (1 - a)) \
+            where z: p, y: p
+            """,
+        """
+            let z = W*a + b; jac(f(z), W) == diag(f'(z))*kron(a', eye(n)) where W: n x m, a: m, b: \
+            n, f: function
+            """,
         "(A*B)' == A'*B' where A: n x n, B: n x n",
         "vec(A*X*B) == kron(A, B')*vec(X) where A: m x n, X: n x p, B: p x q",
         "A*B == B*A where A: n x n, B: n x n",
@@ -45,10 +51,13 @@ struct ClaimsBenchmark: Benchmark {
             symbolicSeconds += r.symbolic.map(\.seconds).reduce(0, +)
         }
         let seconds = MonotonicClock.seconds() - start
-        report.row([("bench", "claims"), ("claims", .int(parsed.count)), ("seconds", .double(seconds)),
-                    ("symbolic_seconds", .double(symbolicSeconds)),
-                    ("proved", .int(counts["proved"] ?? 0)), ("holds", .int(counts["holds"] ?? 0)),
-                    ("refuted", .int(counts["refuted"] ?? 0)), ("inconclusive", .int(counts["inconclusive"] ?? 0))])
+        report.row([
+            ("bench", "claims"), ("claims", .int(parsed.count)), ("seconds", .double(seconds)),
+            ("symbolic_seconds", .double(symbolicSeconds)),
+            ("proved", .int(counts["proved"] ?? 0)), ("holds", .int(counts["holds"] ?? 0)),
+            ("refuted", .int(counts["refuted"] ?? 0)),
+            ("inconclusive", .int(counts["inconclusive"] ?? 0)),
+        ])
         report.row(try AllShapesBenchmark.row(for: ClaimsBenchmark.claims))
     }
 }

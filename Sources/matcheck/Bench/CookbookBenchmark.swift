@@ -13,7 +13,10 @@ import MatrixNumerics
 struct CookbookBenchmark: Benchmark {
     let name = "cookbook"
     let summary =
-        "Matrix Cookbook chapter 2 (true claims) at 8 seeds: no false verdict, no inconclusive, each < 2 s"
+        """
+            Matrix Cookbook chapter 2 (true claims) at 8 seeds: no false verdict, no inconclusive, \
+            each < 2 s
+            """
 
     func run(report: BenchReport) throws {
         let seeds =

@@ -16,7 +16,8 @@ import MatrixNumerics
 /// `shared/bench/numpy_gemm.py`).
 struct GemmBenchmark: Benchmark {
     let name = "gemm"
-    let summary = "Matrix<Double> product GFLOP/s for n = 64…1024, one thread (peer: numpy/OpenBLAS)"
+    let summary =
+        "Matrix<Double> product GFLOP/s for n = 64…1024, one thread (peer: numpy/OpenBLAS)"
 
     static let sizes = [64, 128, 256, 512, 1024]
 
@@ -33,7 +34,8 @@ struct GemmBenchmark: Benchmark {
                 let start = MonotonicClock.seconds(), startCPU = MonotonicClock.threadCPUSeconds()
                 for _ in 0..<repetitions { checksum += try (a * b)[n - 1, n - 1] }
                 best = min(best, (MonotonicClock.seconds() - start) / Double(repetitions))
-                bestCPU = min(bestCPU, (MonotonicClock.threadCPUSeconds() - startCPU) / Double(repetitions))
+                bestCPU = min(
+                    bestCPU, (MonotonicClock.threadCPUSeconds() - startCPU) / Double(repetitions))
             }
             guard checksum.isFinite else { throw Failure("gemm: non-finite product at n = \(n)") }
             report.row([

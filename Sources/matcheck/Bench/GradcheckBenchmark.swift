@@ -7,7 +7,11 @@ import MatrixNumerics
 /// `shared/bench/torch_gradcheck.py` for `torch.autograd.gradcheck`.
 struct GradcheckBenchmark: Benchmark {
     let name = "gradcheck"
-    let summary = "gradient-check sensitivity, false alarms (Float64, Float32) and fast mode on 1e6 parameters"
+    let summary =
+        """
+            gradient-check sensitivity, false alarms (Float64, Float32) and fast mode on 1e6 \
+            parameters
+            """
 
     func run(report: BenchReport) throws {
         var random = Xoshiro256StarStar(seed: 2026)
@@ -25,7 +29,10 @@ struct GradcheckBenchmark: Benchmark {
 
         // Sensitivity of the gradient check, full and fast, for three injections.
         for mode in [CheckMode.full, .fast] {
-            for (kind, entry) in [("entry", Optional(randomEntry)), ("entry-largest", Optional(largestEntry)), ("direction", nil)] {
+            for (kind, entry) in [
+                ("entry", Optional(randomEntry)), ("entry-largest", Optional(largestEntry)),
+                ("direction", nil),
+            ] {
                 var smallest: Double?
                 let start = MonotonicClock.seconds()
                 for delta in deltas {
@@ -40,17 +47,28 @@ struct GradcheckBenchmark: Benchmark {
                         return Matrix(column: g)
                     }
                     let check = try DerivativeCheck.gradient(
-                        of: model, claimed: claimed, at: weights, options: DerivativeCheckOptions(mode: mode, layout: layout))
+                        of: model, claimed: claimed, at: weights,
+                        options: DerivativeCheckOptions(mode: mode, layout: layout))
                     if check.passed { break }
                     smallest = delta
                 }
-                var row: [(String, JSONValue)] = [("bench", "gradcheck-sensitivity"), ("mode", .string(mode.rawValue)), ("kind", .string(kind))]
+                var row: [(String, JSONValue)] = [
+                    ("bench", "gradcheck-sensitivity"), ("mode", .string(mode.rawValue)),
+                    ("kind", .string(kind)),
+                ]
                 if let entry {
                     row.append(("entry", .string(layout.label(ofFlatIndex: entry))))
-                    row.append(("entry_over_max", .double(abs(gradient[entry]) / abs(gradient[largestEntry]))))
+                    row.append(
+                        (
+                            "entry_over_max",
+                            .double(abs(gradient[entry]) / abs(gradient[largestEntry]))
+                        ))
                 }
-                row += [("smallest_detected_rel_error", smallest.map(JSONValue.double) ?? .null),
-                        ("params", .int(weights.count)), ("seconds", .double(MonotonicClock.seconds() - start))]
+                row += [
+                    ("smallest_detected_rel_error", smallest.map(JSONValue.double) ?? .null),
+                    ("params", .int(weights.count)),
+                    ("seconds", .double(MonotonicClock.seconds() - start)),
+                ]
                 report.row(row)
             }
         }
@@ -73,42 +91,57 @@ struct GradcheckBenchmark: Benchmark {
                     return Matrix(column: hv)
                 }
                 let check = try DerivativeCheck.hessianVectorProduct(
-                    of: model, claimed: claimed, at: weights, options: DerivativeCheckOptions(mode: .fast, layout: layout))
+                    of: model, claimed: claimed, at: weights,
+                    options: DerivativeCheckOptions(mode: .fast, layout: layout))
                 if check.passed { break }
                 smallest = delta
             }
-            report.row([("bench", "gradcheck-sensitivity"), ("mode", "hvp"), ("kind", .string(kind)),
-                        ("smallest_detected_rel_error", smallest.map(JSONValue.double) ?? .null),
-                        ("seconds", .double(MonotonicClock.seconds() - start))])
+            report.row([
+                ("bench", "gradcheck-sensitivity"), ("mode", "hvp"), ("kind", .string(kind)),
+                ("smallest_detected_rel_error", smallest.map(JSONValue.double) ?? .null),
+                ("seconds", .double(MonotonicClock.seconds() - start)),
+            ])
         }
 
         // Full mode costs 2n + 2 dual passes (n = 1800): 1000 trials take a few
         // minutes per dtype (PyTorch's script runs 100 full checks).
         let fullTrials = 1000
         // False alarms over correct gradients at random points (new weights and data each trial).
-        for (dtype, mode, trials) in [("float64", CheckMode.fast, 1000), ("float64", .full, fullTrials),
-                                      ("float32", .fast, 1000), ("float32", .full, fullTrials)] {
+        for (dtype, mode, trials) in [
+            ("float64", CheckMode.fast, 1000), ("float64", .full, fullTrials),
+            ("float32", .fast, 1000), ("float32", .full, fullTrials),
+        ] {
             var alarms = 0
             var trialRandom = Xoshiro256StarStar(seed: 7_000 + UInt64(trials))
             let start = MonotonicClock.seconds()
             var worstRatio = 0.0
             for trial in 0..<trials {
-                let trialModel = Perceptron(sizes: [20, 30, 30, 10], batch: 16, random: &trialRandom)
+                let trialModel = Perceptron(
+                    sizes: [20, 30, 30, 10], batch: 16, random: &trialRandom)
                 let trialWeights = Matrix(column: trialModel.randomWeights(&trialRandom))
                 let options = DerivativeCheckOptions(mode: mode, seed: UInt64(trial))
                 let check: DerivativeCheckReport
                 if dtype == "float64" {
-                    check = try DerivativeCheck.gradient(of: trialModel, claimed: { (w: Matrix<Double>) in try trialModel.gradient(w) }, at: trialWeights, options: options)
+                    check = try DerivativeCheck.gradient(
+                        of: trialModel,
+                        claimed: { (w: Matrix<Double>) in try trialModel.gradient(w) },
+                        at: trialWeights, options: options)
                 } else {
                     check = try DerivativeCheck.gradient(
-                        of: trialModel, claimed: { (w: Matrix<Float>) in try trialModel.gradient(w) }, at: trialWeights, options: options)
+                        of: trialModel,
+                        claimed: { (w: Matrix<Float>) in try trialModel.gradient(w) },
+                        at: trialWeights, options: options)
                 }
                 if !check.passed { alarms += 1 }
                 worstRatio = max(worstRatio, check.worstEntry?.boundRatio ?? 0)
             }
-            report.row([("bench", "gradcheck-false-alarms"), ("dtype", .string(dtype)), ("mode", .string(mode.rawValue)),
-                        ("trials", .int(trials)), ("false_alarms", .int(alarms)),
-                        ("worst_error_over_bound", .double(worstRatio)), ("seconds", .double(MonotonicClock.seconds() - start))])
+            report.row([
+                ("bench", "gradcheck-false-alarms"), ("dtype", .string(dtype)),
+                ("mode", .string(mode.rawValue)),
+                ("trials", .int(trials)), ("false_alarms", .int(alarms)),
+                ("worst_error_over_bound", .double(worstRatio)),
+                ("seconds", .double(MonotonicClock.seconds() - start)),
+            ])
         }
 
         // Fast mode on about a million parameters.
@@ -117,10 +150,16 @@ struct GradcheckBenchmark: Benchmark {
         let largeWeights = Matrix(column: large.randomWeights(&largeRandom))
         var largeCheck: DerivativeCheckReport?
         let seconds = try medianSeconds(runs: 3) {
-            largeCheck = try DerivativeCheck.gradient(of: large, claimed: { (w: Matrix<Double>) in try large.gradient(w) }, at: largeWeights, options: .fast)
+            largeCheck = try DerivativeCheck.gradient(
+                of: large, claimed: { (w: Matrix<Double>) in try large.gradient(w) },
+                at: largeWeights, options: .fast)
         }
-        report.row([("bench", "gradcheck-fast-large"), ("params", .int(largeWeights.count)), ("seconds", .double(seconds)),
-                    ("probes", .int(DerivativeCheckOptions.fast.probes)),
-                    ("passed", .bool(largeCheck?.passed ?? false)), ("evaluations", .int(largeCheck?.evaluations ?? 0))])
+        report.row([
+            ("bench", "gradcheck-fast-large"), ("params", .int(largeWeights.count)),
+            ("seconds", .double(seconds)),
+            ("probes", .int(DerivativeCheckOptions.fast.probes)),
+            ("passed", .bool(largeCheck?.passed ?? false)),
+            ("evaluations", .int(largeCheck?.evaluations ?? 0)),
+        ])
     }
 }

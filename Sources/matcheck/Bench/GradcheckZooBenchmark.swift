@@ -54,7 +54,8 @@ struct GradcheckZooBenchmark: Benchmark {
             let x = model.randomPoint(&random)
             for dtype in ["float64", "float32"] {
                 let start = MonotonicClock.seconds()
-                let outcome = try check(model, dtype: dtype, mode: "full", at: x, seed: 0, distortion: nil)
+                let outcome = try check(
+                    model, dtype: dtype, mode: "full", at: x, seed: 0, distortion: nil)
                 report.row([
                     ("bench", "gradcheck-zoo-timing"), ("model", .string(model.name)),
                     ("dtype", .string(dtype)), ("mode", "full"), ("parameters", .int(n)),
@@ -112,7 +113,9 @@ struct GradcheckZooBenchmark: Benchmark {
         }
     }
 
-    private func runRow<M: ZooModel>(_ model: M, dtype: String, mode: String, report: BenchReport)
+    private func runRow<M: ZooModel>(
+        _ model: M, dtype: String, mode: String, report: BenchReport
+    )
         throws
     {
         // False alarms: correct derivatives at random points.

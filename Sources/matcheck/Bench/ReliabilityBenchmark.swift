@@ -19,7 +19,8 @@ struct ReliabilityBenchmark: Benchmark {
     let summary = "generated identities, mutants and fuzzed input: false verdicts, crashes, hangs"
 
     static func size(_ variable: String, _ fallback: Int) -> Int {
-        ProcessInfo.processInfo.environment[variable].flatMap { Int($0) }.map { max(0, $0) } ?? fallback
+        ProcessInfo.processInfo.environment[variable].flatMap { Int($0) }.map { max(0, $0) }
+            ?? fallback
     }
 
     func run(report: BenchReport) throws {
@@ -37,35 +38,71 @@ struct ReliabilityBenchmark: Benchmark {
             let next = min(claims, done + 500)
             campaign.runClaims(done..<next, into: &figures)
             done = next
-            progress("claims \(done)/\(claims): true refuted \(figures.trueRefuted), mutants accepted \(figures.mutantsAccepted), refuted \(figures.mutantsRefuted), inconclusive \(figures.mutantsInconclusive), equivalent \(figures.mutantsEquivalent), \(Int(MonotonicClock.seconds() - start)) s")
+            progress(
+                """
+                    claims \(done)/\(claims): true refuted \(figures.trueRefuted), mutants \
+                    accepted \(figures.mutantsAccepted), refuted \(figures.mutantsRefuted), \
+                    inconclusive \(figures.mutantsInconclusive), equivalent \
+                    \(figures.mutantsEquivalent), \(Int(MonotonicClock.seconds() - start)) s
+                    """
+            )
         }
         let attacks = ReliabilityBenchmark.size("MATCHECK_RELIABILITY_ATTACKS", 200)
         campaign.runAttacks(0..<attacks, into: &figures)
-        progress("attacks \(attacks): refuted \(figures.attacksRefuted), inconclusive \(figures.attacksInconclusive), \(Int(MonotonicClock.seconds() - start)) s")
+        progress(
+            """
+                attacks \(attacks): refuted \(figures.attacksRefuted), inconclusive \
+                \(figures.attacksInconclusive), \(Int(MonotonicClock.seconds() - start)) s
+                """
+        )
         campaign.runFuzz(0..<fuzz, into: &figures)
-        progress("fuzz \(fuzz): verdicts \(figures.fuzzVerdicts), claim errors \(figures.fuzzClaimErrors), \(Int(MonotonicClock.seconds() - start)) s")
+        progress(
+            """
+                fuzz \(fuzz): verdicts \(figures.fuzzVerdicts), claim errors \
+                \(figures.fuzzClaimErrors), \(Int(MonotonicClock.seconds() - start)) s
+                """
+        )
         if subprocesses > 0 && fuzz > 0 {
             let fuzzer = campaign.fuzzer
             let stride = max(1, fuzz / subprocesses)
             for index in Swift.stride(from: 0, to: fuzz, by: stride).prefix(subprocesses) {
                 runSubprocess(fuzzer.input(index), budget: campaign.timeBudget, into: &figures)
             }
-            progress("subprocesses \(figures.subprocessInputs): crashes \(figures.crashes), hangs \(figures.hangs)")
+            progress(
+                """
+                    subprocesses \(figures.subprocessInputs): crashes \(figures.crashes), hangs \
+                    \(figures.hangs)
+                    """
+            )
         }
         for failure in figures.failures.prefix(40) { progress(failure.description) }
         if !report.json {
-            progress("true: proved \(figures.trueProved), holds \(figures.trueHolds), inconclusive \(figures.trueInconclusive); mutants \(figures.mutants), equivalent \(figures.mutantsEquivalent) (oracle agreement \(figures.oracleAgreement) over \(figures.oracleChecks)), refutation rate \(figures.mutantRefutationRate); slowest check \(figures.slowestSeconds) s")
+            progress(
+                """
+                    true: proved \(figures.trueProved), holds \(figures.trueHolds), inconclusive \
+                    \(figures.trueInconclusive); mutants \(figures.mutants), equivalent \
+                    \(figures.mutantsEquivalent) (oracle agreement \(figures.oracleAgreement) over \
+                    \(figures.oracleChecks)), refutation rate \(figures.mutantRefutationRate); \
+                    slowest check \(figures.slowestSeconds) s
+                    """
+            )
             progress("mutants undecided (set aside): \(figures.mutantsUndecided)")
             for u in figures.undecided.prefix(10) { progress("  undecided: \(u)") }
             for m in figures.inconclusiveMutants.prefix(10) { progress("  inconclusive: \(m)") }
-            for (reason, count) in figures.inconclusiveReasons.sorted(by: { $0.value > $1.value }).prefix(10) { progress("  inconclusive ×\(count): \(reason)") }
+            for (reason, count) in figures.inconclusiveReasons.sorted(by: { $0.value > $1.value })
+                .prefix(10)
+            { progress("  inconclusive ×\(count): \(reason)") }
         }
         report.row([
-            ("bench", "reliability"), ("claims", .int(figures.claims)), ("true_refuted", .int(figures.trueRefuted)),
-            ("mutants_accepted", .int(figures.mutantsAccepted)), ("mutants_refuted", .int(figures.mutantsRefuted)),
-            ("mutants_inconclusive", .int(figures.mutantsInconclusive)), ("fuzz_inputs", .int(figures.fuzzInputs)),
+            ("bench", "reliability"), ("claims", .int(figures.claims)),
+            ("true_refuted", .int(figures.trueRefuted)),
+            ("mutants_accepted", .int(figures.mutantsAccepted)),
+            ("mutants_refuted", .int(figures.mutantsRefuted)),
+            ("mutants_inconclusive", .int(figures.mutantsInconclusive)),
+            ("fuzz_inputs", .int(figures.fuzzInputs)),
             ("crashes", .int(figures.crashes)), ("hangs", .int(figures.hangs)),
-            ("oracle_checks", .int(figures.oracleChecks)), ("oracle_disagreements", .int(figures.oracleDisagreements)),
+            ("oracle_checks", .int(figures.oracleChecks)),
+            ("oracle_disagreements", .int(figures.oracleDisagreements)),
             ("oracle_agreement", .double(figures.oracleAgreement)),
             ("attacks", .int(figures.attacks)), ("attacks_refuted", .int(figures.attacksRefuted)),
             ("attacks_accepted", .int(figures.attacksAccepted)),
@@ -97,15 +134,21 @@ struct ReliabilityBenchmark: Benchmark {
             process.terminate()
             process.waitUntilExit()
             figures.hangs += 1
-            figures.failures.append(ReliabilityFailure(kind: .hang, input: text, detail: "subprocess killed after \(budget) s"))
+            figures.failures.append(
+                ReliabilityFailure(
+                    kind: .hang, input: text, detail: "subprocess killed after \(budget) s"))
             return
         }
         process.waitUntilExit()
         let status = process.terminationStatus
         if process.terminationReason == .uncaughtSignal || !(0...3).contains(status) {
             figures.crashes += 1
-            figures.failures.append(ReliabilityFailure(kind: .crash, input: text,
-                                                       detail: "subprocess \(process.terminationReason == .uncaughtSignal ? "killed by signal" : "exit status") \(status)"))
+            figures.failures.append(
+                ReliabilityFailure(
+                    kind: .crash, input: text,
+                    detail:
+                        "subprocess \(process.terminationReason == .uncaughtSignal ? "killed by signal" : "exit status") \(status)"
+                ))
         }
     }
 }

@@ -5,13 +5,17 @@ import MatrixNumerics
 /// the derivative-accuracy benchmark and the self-check, written once for
 /// every scalar so it runs on `Double`, ``Dual``, ``HyperDual`` and ``Complex``.
 struct SigmoidTanhNetwork: ScalarValuedMatrixFunction {
-    let inner: Matrix<Double>   // W₁: hidden × inputs
-    let outer: Matrix<Double>   // W₂: outputs × hidden
+    let inner: Matrix<Double>  // W₁: hidden × inputs
+    let outer: Matrix<Double>  // W₂: outputs × hidden
 
     /// Weights with entries `N(0, 1/fan-in)` from `generator`.
     init(inputs: Int, hidden: Int, outputs: Int, using generator: inout Xoshiro256StarStar) throws {
-        inner = try Matrix.random(rows: hidden, cols: inputs, using: &generator) / Double(inputs).squareRoot()
-        outer = try Matrix.random(rows: outputs, cols: hidden, using: &generator) / Double(hidden).squareRoot()
+        inner =
+            try Matrix.random(rows: hidden, cols: inputs, using: &generator)
+            / Double(inputs).squareRoot()
+        outer =
+            try Matrix.random(rows: outputs, cols: hidden, using: &generator)
+            / Double(hidden).squareRoot()
     }
 
     func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S {
@@ -40,16 +44,23 @@ struct SigmoidTanhNetwork: ScalarValuedMatrixFunction {
         let parts = try layers(at: x)
         let back = try outer.transposed * Matrix(column: parts.sigmoidPrime)
         let first = Matrix.diagonal(zip(parts.tanhSecond, back.entries).map { $0 * $1 })
-        let scaledOuter = try Matrix.diagonal(parts.sigmoidSecond) * outer * Matrix.diagonal(parts.tanhPrime)
+        let scaledOuter =
+            try Matrix.diagonal(parts.sigmoidSecond) * outer * Matrix.diagonal(parts.tanhPrime)
         let second = try (outer * Matrix.diagonal(parts.tanhPrime)).transposed * scaledOuter
         return try inner.transposed * (first + second) * inner
     }
 
     /// Pre-activation derivatives of both layers.
-    private func layers(at x: Matrix<Double>) throws -> (tanhPrime: [Double], tanhSecond: [Double], sigmoidPrime: [Double], sigmoidSecond: [Double]) {
+    private func layers(
+        at x: Matrix<Double>
+    ) throws -> (
+        tanhPrime: [Double], tanhSecond: [Double], sigmoidPrime: [Double], sigmoidSecond: [Double]
+    ) {
         let z1 = try inner * x
         let t = z1.entries.map { Double.tanh($0) }
-        let tanhPrime = z1.entries.map { z in let c = 1 / Foundation.cosh(z); return c * c }
+        let tanhPrime = z1.entries.map { z in
+            let c = 1 / Foundation.cosh(z); return c * c
+        }
         let tanhSecond = zip(t, tanhPrime).map { -2 * $0 * $1 }
         let z2 = try outer * Matrix(column: t)
         let s = z2.entries.map { Double.sigmoid($0) }

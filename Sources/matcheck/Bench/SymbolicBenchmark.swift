@@ -51,7 +51,8 @@ struct SymbolicBenchmark: Benchmark {
     private func emit(_ report: BenchReport, _ bench: String, _ n: Int, _ seconds: Double) {
         report.row([
             ("bench", .string(bench)), ("n", .int(n)), ("seconds", .double(seconds)),
-            ("equal", .bool(true)), ("peak_rss_bytes", peakResidentBytes().map { .int($0) } ?? .null),
+            ("equal", .bool(true)),
+            ("peak_rss_bytes", peakResidentBytes().map { .int($0) } ?? .null),
         ])
     }
 }

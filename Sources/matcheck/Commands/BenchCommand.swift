@@ -17,7 +17,11 @@ struct BenchCommand: Command {
     ]
 
     let name = "bench"
-    let summary = "run a benchmark (numerics, symbolic, claims, gradcheck, network, reliability, derive); use -c release"
+    let summary =
+        """
+            run a benchmark (numerics, symbolic, claims, gradcheck, network, reliability, derive); \
+            use -c release
+            """
     var usage: String {
         "usage: matcheck bench <name>|all [--json]\n\nbenchmarks:\n"
             + BenchCommand.benchmarks.map { "  \($0.name): \($0.summary)" }.joined(separator: "\n")
@@ -26,7 +30,9 @@ struct BenchCommand: Command {
     func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, flags: ["--json"], valueOptions: [])
         guard let which = args.positional.first else { throw UsageError("name a benchmark") }
-        let selected = which == "all" ? BenchCommand.benchmarks : BenchCommand.benchmarks.filter { $0.name == which }
+        let selected =
+            which == "all"
+            ? BenchCommand.benchmarks : BenchCommand.benchmarks.filter { $0.name == which }
         guard !selected.isEmpty else { throw UsageError("unknown benchmark '\(which)'") }
         let report = BenchReport(json: args.flag("--json"))
         for bench in selected { try bench.run(report: report) }

@@ -27,25 +27,36 @@ struct CheckCommand: Command {
         """
 
     func run(_ arguments: [String]) throws -> Int32 {
-        let args = try Arguments(arguments, flags: ["--json", "--proof"], valueOptions: ["--seed", "--file", "--jobs"])
+        let args = try Arguments(
+            arguments, flags: ["--json", "--proof"], valueOptions: ["--seed", "--file", "--jobs"])
         var options = CheckOptions()
         options.seed = try args.seed(default: 1)
         let json = args.flag("--json")
         let showProof = args.flag("--proof")
         let jobs = try args.int("--jobs", default: ProcessInfo.processInfo.activeProcessorCount)
-        guard jobs >= 1 else { throw UsageError("option '--jobs' expects a positive integer, got \(jobs)") }
+        guard jobs >= 1 else {
+            throw UsageError("option '--jobs' expects a positive integer, got \(jobs)")
+        }
         var claims: [String] = []
         if let file = args.value("--file") {
-            var text = FileManager.default.contents(atPath: file).map { String(decoding: $0, as: UTF8.self) } ?? ""
-            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }   // a byte-order mark
+            var text =
+                FileManager.default.contents(atPath: file).map {
+                    String(decoding: $0, as: UTF8.self)
+                } ?? ""
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }  // a byte-order mark
             claims = text.split(whereSeparator: \.isNewline).map(String.init)
                 .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty && !$0.hasPrefix("#") }
             // Unreadable, empty or only comments: one message, one exit status.
-            guard !claims.isEmpty else { throw UsageError("no claims read from '\(file)' (missing, unreadable or empty)") }
+            guard !claims.isEmpty else {
+                throw UsageError("no claims read from '\(file)' (missing, unreadable or empty)")
+            }
             claims += args.positional
         } else {
             guard args.positional.count == 1 else {
-                throw UsageError(args.positional.isEmpty ? "give a claim in quotes" : "give one claim in quotes (found \(args.positional.count) arguments)")
+                throw UsageError(
+                    args.positional.isEmpty
+                        ? "give a claim in quotes"
+                        : "give one claim in quotes (found \(args.positional.count) arguments)")
             }
             claims = args.positional
         }
@@ -96,21 +107,35 @@ struct CheckCommand: Command {
         switch outcome {
         case .report(let report, let claim):
             let proof = CheckCommand.indexProof(claim, report: report, requested: showProof)
-            if json { printJSON(CheckCommand.json(report, proof: proof, showProof: showProof)) }
-            else { print(CheckCommand.table(report, proof: proof, showProof: showProof)) }
+            if json {
+                printJSON(CheckCommand.json(report, proof: proof, showProof: showProof))
+            } else {
+                print(CheckCommand.table(report, proof: proof, showProof: showProof))
+            }
             return report.verdict.exitCode
         case .failure(let error as ClaimError):
             if json {
-                var e: [(String, JSONValue)] = [("kind", .string(error.kind.rawValue)), ("message", .string(error.message))]
+                var e: [(String, JSONValue)] = [
+                    ("kind", .string(error.kind.rawValue)), ("message", .string(error.message)),
+                ]
                 if let r = error.range { e.append(("column", .int(r.start + 1))) }
-                printJSON([("claim", .string(text)), ("verdict", "error"), ("error", .object(e)), ("exit", 2)])
+                printJSON([
+                    ("claim", .string(text)), ("verdict", "error"), ("error", .object(e)),
+                    ("exit", 2),
+                ])
             } else {
                 printError(error.description)
             }
             return 2
         case .failure(let error):
-            if json { printJSON([("claim", .string(text)), ("verdict", "error"), ("error", .object([("message", .string("\(error)"))])), ("exit", 2)]) }
-            else { printError("\(error)") }
+            if json {
+                printJSON([
+                    ("claim", .string(text)), ("verdict", "error"),
+                    ("error", .object([("message", .string("\(error)"))])), ("exit", 2),
+                ])
+            } else {
+                printError("\(error)")
+            }
             return 2
         }
     }
@@ -127,40 +152,76 @@ struct CheckCommand: Command {
             ("lhs", .double(c.lhs)), ("rhs", .double(c.rhs)),
             ("residual", .double(c.residual)), ("error_bound", .double(c.errorBound)),
         ]
-        if let certificate = c.certificate { counterexample.append(("certificate", .string(certificate))) }
+        if let certificate = c.certificate {
+            counterexample.append(("certificate", .string(certificate)))
+        }
         var pairs: [(String, JSONValue)] = [("counterexample", .object(counterexample))]
         if let simple = c.simple {
-            pairs.append(("simple_counterexample", .object([
-                ("shape", shape(simple.assignment)),
-                ("point", .object(simple.point.keys.sorted().map { name in
-                    (name, .array((simple.point[name] ?? []).map { .array($0.map { .string($0) }) }))
-                })),
-                ("entry", .array([.int(simple.row + 1), .int(simple.col + 1)])),
-                ("lhs", .string(simple.lhs)), ("rhs", .string(simple.rhs)), ("exact", .bool(simple.exact)),
-            ])))
+            pairs.append(
+                (
+                    "simple_counterexample",
+                    .object([
+                        ("shape", shape(simple.assignment)),
+                        (
+                            "point",
+                            .object(
+                                simple.point.keys.sorted().map { name in
+                                    (
+                                        name,
+                                        .array(
+                                            (simple.point[name] ?? []).map {
+                                                .array($0.map { .string($0) })
+                                            })
+                                    )
+                                })
+                        ),
+                        ("entry", .array([.int(simple.row + 1), .int(simple.col + 1)])),
+                        ("lhs", .string(simple.lhs)), ("rhs", .string(simple.rhs)),
+                        ("exact", .bool(simple.exact)),
+                    ])
+                ))
         }
         return pairs
     }
 
     static func json(_ report: CheckReport) -> [(String, JSONValue)] {
-        var pairs: [(String, JSONValue)] = [("claim", .string(report.source)), ("verdict", .string(report.verdict.name))]
+        var pairs: [(String, JSONValue)] = [
+            ("claim", .string(report.source)), ("verdict", .string(report.verdict.name)),
+        ]
         switch report.verdict {
-        case .holdsNumerically(let reason), .inconclusive(let reason): pairs.append(("reason", .string(reason)))
+        case .holdsNumerically(let reason), .inconclusive(let reason):
+            pairs.append(("reason", .string(reason)))
         case .refuted(let c):
             pairs += counterexampleJSON(c)
         case .proved: break
         }
-        pairs.append(("symbolic", .array(report.symbolic.map {
-            .object([("shape", shape($0.assignment)), ("result", .string($0.outcome.name)), ("seconds", .double($0.seconds))])
-        })))
-        pairs.append(("numeric", .array(report.numeric.map { n in
-            var o: [(String, JSONValue)] = [("shape", shape(n.assignment)), ("points", .int(n.points)),
-                                            ("resampled", .int(n.resampled)), ("max_relative_error", .double(n.maxRelativeError)),
-                                            ("method", .string(n.method))]
-            if let fd = n.finiteDifferenceRatio { o.append(("fd_ratio", .double(fd))) }
-            o.append(("seeds", .array(n.seeds.map { .string(String($0)) })))
-            return .object(o)
-        })))
+        pairs.append(
+            (
+                "symbolic",
+                .array(
+                    report.symbolic.map {
+                        .object([
+                            ("shape", shape($0.assignment)), ("result", .string($0.outcome.name)),
+                            ("seconds", .double($0.seconds)),
+                        ])
+                    })
+            ))
+        pairs.append(
+            (
+                "numeric",
+                .array(
+                    report.numeric.map { n in
+                        var o: [(String, JSONValue)] = [
+                            ("shape", shape(n.assignment)), ("points", .int(n.points)),
+                            ("resampled", .int(n.resampled)),
+                            ("max_relative_error", .double(n.maxRelativeError)),
+                            ("method", .string(n.method)),
+                        ]
+                        if let fd = n.finiteDifferenceRatio { o.append(("fd_ratio", .double(fd))) }
+                        o.append(("seeds", .array(n.seeds.map { .string(String($0)) })))
+                        return .object(o)
+                    })
+            ))
         pairs.append(("notes", .array(report.notes.map { .string($0) })))
         pairs.append(("seed", .string(String(report.seed))))
         pairs.append(("exit", .int(Int(report.verdict.exitCode))))
@@ -174,18 +235,31 @@ struct CheckCommand: Command {
             rows.append([ShapeAssignment.describe(s.assignment), s.outcome.name, "", "exact"])
         }
         for n in report.numeric {
-            let error = n.points == 0 ? "undefined" : NumberFormat.scientific(n.maxRelativeError, fractionDigits: 2) + " (\(n.points) pts)"
+            let error =
+                n.points == 0
+                ? "undefined"
+                : NumberFormat.scientific(n.maxRelativeError, fractionDigits: 2)
+                    + " (\(n.points) pts)"
             rows.append([ShapeAssignment.describe(n.assignment), "", error, n.method])
         }
         let widths = (0..<4).map { c in rows.map { $0[c].count }.max() ?? 0 }
         var lines = ["claim: \(report.source)"]
         for row in rows {
-            lines.append("  " + row.enumerated().map { c, cell in cell + String(repeating: " ", count: widths[c] - cell.count) }
-                .joined(separator: "  ").trimmingCharacters(in: .whitespaces))
+            lines.append(
+                "  "
+                    + row.enumerated().map { c, cell in
+                        cell + String(repeating: " ", count: widths[c] - cell.count)
+                    }
+                    .joined(separator: "  ").trimmingCharacters(in: .whitespaces))
         }
         let seeds = report.numeric.flatMap(\.seeds)
         if let first = seeds.first {
-            lines.append("  points: \(seeds.count) from base seed \(report.seed) (first point seed \(first); all seeds with --json)")
+            lines.append(
+                """
+                      points: \(seeds.count) from base seed \(report.seed) (first point seed \
+                    \(first); all seeds with --json)
+                    """
+            )
         }
         for note in report.notes { lines.append("  note: \(note)") }
         lines.append("verdict: \(report.verdict) (seed \(report.seed))")

@@ -12,7 +12,9 @@ struct ListCommand: Command {
             print("\(note.seed)  \(note.title)")
             for d in note.derivations {
                 let errata = d.steps.filter(\.isErratum).count
-                print("  \(d.id)  (\(d.steps.count) steps\(errata > 0 ? ", \(errata) errata" : ""))  \(d.title)")
+                print(
+                    "  \(d.id)  (\(d.steps.count) steps\(errata > 0 ? ", \(errata) errata" : ""))  \(d.title)"
+                )
             }
         }
         return 0

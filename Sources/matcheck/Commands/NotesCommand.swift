@@ -5,7 +5,8 @@ import Foundation
 /// teaching reference in `notes/`.
 struct NotesCommand: Command {
     let name = "notes"
-    let summary = "write notes/ (README, one page per seed note, ERRATA) from the verified catalogue"
+    let summary =
+        "write notes/ (README, one page per seed note, ERRATA) from the verified catalogue"
     let usage = """
         usage: matcheck notes [--output DIR] [--check]
 
@@ -26,12 +27,15 @@ struct NotesCommand: Command {
                 if existing != f.contents { drift.append(path) }
             }
             if drift.isEmpty { print("notes/ is up to date (\(files.count) files)."); return 0 }
-            printError("notes/ differs from the generated notes: \(drift.joined(separator: ", ")). Run `swift run matcheck notes`.")
+            printError(
+                "notes/ differs from the generated notes: \(drift.joined(separator: ", ")). Run `swift run matcheck notes`."
+            )
             return 1
         }
         try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
         for f in files {
-            try f.contents.write(toFile: directory + "/" + f.path, atomically: true, encoding: .utf8)
+            try f.contents.write(
+                toFile: directory + "/" + f.path, atomically: true, encoding: .utf8)
         }
         print("wrote \(files.count) files to \(directory)/")
         return 0

@@ -20,8 +20,9 @@ struct VerifyCommand: Command {
         """
 
     func run(_ arguments: [String]) throws -> Int32 {
-        let args = try Arguments(arguments, flags: ["--json", "--verbose", "--steps"],
-                                 valueOptions: [])
+        let args = try Arguments(
+            arguments, flags: ["--json", "--verbose", "--steps"],
+            valueOptions: [])
         let verbose = args.flag("--verbose")
         let json = args.flag("--json")
         let steps = args.flag("--steps")
@@ -42,17 +43,36 @@ struct VerifyCommand: Command {
             results.append(r)
             if json {
                 printJSON([
-                    ("derivation", .string(d.id)), ("seed", .string(d.seed)), ("steps", .int(r.steps.count)),
+                    ("derivation", .string(d.id)), ("seed", .string(d.seed)),
+                    ("steps", .int(r.steps.count)),
                     ("proved", .int(r.proved)), ("proved_all_shapes", .int(r.provedAllShapes)),
-                    ("numeric", .int(r.numeric)), ("errata", .int(r.errata)), ("unexpected", .int(r.unexpected)),
-                    ("problems", .array(r.steps.compactMap { s in s.problem.map { .string("\(s.step.title): \($0)") } })),
+                    ("numeric", .int(r.numeric)), ("errata", .int(r.errata)),
+                    ("unexpected", .int(r.unexpected)),
+                    (
+                        "problems",
+                        .array(
+                            r.steps.compactMap { s in
+                                s.problem.map { .string("\(s.step.title): \($0)") }
+                            })
+                    ),
                     ("seconds", .double(r.seconds)),
                 ])
             } else {
                 let mark = r.unexpected == 0 ? "ok  " : "FAIL"
-                print("\(mark) \(d.id): \(r.steps.count) steps, \(r.proved) proved, \(r.numeric) numeric, \(r.errata) errata, \(r.unexpected) unexpected (\(formatSeconds(r.seconds)))")
+                print(
+                    """
+                        \(mark) \(d.id): \(r.steps.count) steps, \(r.proved) proved, \(r.numeric) \
+                        numeric, \(r.errata) errata, \(r.unexpected) unexpected \
+                        (\(formatSeconds(r.seconds)))
+                        """
+                )
                 for s in r.steps where verbose {
-                    print("       \(s.status.rawValue.padding(10)) \(formatSeconds(s.seconds).padding(9)) \(s.step.title)")
+                    print(
+                        """
+                                   \(s.status.rawValue.padding(10)) \
+                            \(formatSeconds(s.seconds).padding(9)) \(s.step.title)
+                            """
+                    )
                 }
                 for s in r.steps where s.status == .unexpected {
                     print("       ✗ \(s.step.title): \(s.problem ?? "")")
@@ -60,9 +80,13 @@ struct VerifyCommand: Command {
             }
         }
         let total = (
-            steps: results.reduce(0) { $0 + $1.steps.count }, proved: results.reduce(0) { $0 + $1.proved },
-            all: results.reduce(0) { $0 + $1.provedAllShapes }, numeric: results.reduce(0) { $0 + $1.numeric },
-            errata: results.reduce(0) { $0 + $1.errata }, unexpected: results.reduce(0) { $0 + $1.unexpected })
+            steps: results.reduce(0) { $0 + $1.steps.count },
+            proved: results.reduce(0) { $0 + $1.proved },
+            all: results.reduce(0) { $0 + $1.provedAllShapes },
+            numeric: results.reduce(0) { $0 + $1.numeric },
+            errata: results.reduce(0) { $0 + $1.errata },
+            unexpected: results.reduce(0) { $0 + $1.unexpected }
+        )
         let seconds = MonotonicClock.seconds() - start
         if steps {
             for r in results { printStepRecords(r) }
@@ -70,19 +94,32 @@ struct VerifyCommand: Command {
         }
         if json {
             printJSON([
-                ("derivations", .int(results.count)), ("steps", .int(total.steps)), ("proved", .int(total.proved)),
+                ("derivations", .int(results.count)), ("steps", .int(total.steps)),
+                ("proved", .int(total.proved)),
                 ("proved_all_shapes", .int(total.all)), ("numeric", .int(total.numeric)),
-                ("errata", .int(total.errata)), ("unexpected", .int(total.unexpected)), ("seconds", .double(seconds)),
+                ("errata", .int(total.errata)), ("unexpected", .int(total.unexpected)),
+                ("seconds", .double(seconds)),
             ])
         } else {
             print("")
-            print("| derivations | steps | proved | proved, all shapes | numeric only | errata confirmed | unexpected |")
+            print(
+                """
+                    | derivations | steps | proved | proved, all shapes | numeric only | errata \
+                    confirmed | unexpected |
+                    """
+            )
             print("|---|---|---|---|---|---|---|")
-            print("| \(results.count) | \(total.steps) | \(total.proved) | \(total.all) | \(total.numeric) | \(total.errata) | \(total.unexpected) |")
+            print(
+                """
+                    | \(results.count) | \(total.steps) | \(total.proved) | \(total.all) | \
+                    \(total.numeric) | \(total.errata) | \(total.unexpected) |
+                    """
+            )
             print("")
-            print(total.unexpected == 0
-                  ? "All steps as expected (\(formatSeconds(seconds))). Errata: notes/ERRATA.md."
-                  : "\(total.unexpected) unexpected result(s).")
+            print(
+                total.unexpected == 0
+                    ? "All steps as expected (\(formatSeconds(seconds))). Errata: notes/ERRATA.md."
+                    : "\(total.unexpected) unexpected result(s).")
         }
         return total.unexpected == 0 ? 0 : 1
     }
@@ -128,14 +165,18 @@ func printUnclaimedAndCoverage() {
     }
     for note in Catalogue.notes {
         guard let text = SeedFiles.text(of: note.seed) else {
-            printJSON([("record", .string("coverage")), ("seed", .string(note.seed)),
-                       ("math_lines", .null), ("accounted", .null)])
+            printJSON([
+                ("record", .string("coverage")), ("seed", .string(note.seed)),
+                ("math_lines", .null), ("accounted", .null),
+            ])
             continue
         }
         let coverage = SeedCoverage(note: note, text: text)
-        printJSON([("record", .string("coverage")), ("seed", .string(note.seed)),
-                   ("math_lines", .int(coverage.mathLines.count)),
-                   ("accounted", .int(coverage.accounted.count))])
+        printJSON([
+            ("record", .string("coverage")), ("seed", .string(note.seed)),
+            ("math_lines", .int(coverage.mathLines.count)),
+            ("accounted", .int(coverage.accounted.count)),
+        ])
     }
 }
 

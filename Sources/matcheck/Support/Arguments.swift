@@ -17,12 +17,16 @@ struct Arguments {
             if a.hasPrefix("--") {
                 if let eq = a.firstIndex(of: "=") {
                     let key = String(a[..<eq]), value = String(a[a.index(after: eq)...])
-                    guard valueOptions.contains(key) else { throw UsageError("unknown option '\(key)'") }
+                    guard valueOptions.contains(key) else {
+                        throw UsageError("unknown option '\(key)'")
+                    }
                     values[key] = value
                 } else if allowedFlags.contains(a) {
                     flags.insert(a)
                 } else if valueOptions.contains(a) {
-                    guard i + 1 < arguments.count else { throw UsageError("option '\(a)' needs a value") }
+                    guard i + 1 < arguments.count else {
+                        throw UsageError("option '\(a)' needs a value")
+                    }
                     values[a] = arguments[i + 1]
                     i += 1
                 } else {
@@ -41,21 +45,27 @@ struct Arguments {
     /// An integer option, or `defaultValue` when absent.
     func int(_ name: String, default defaultValue: Int) throws -> Int {
         guard let v = values[name] else { return defaultValue }
-        guard let i = Int(v) else { throw UsageError("option '\(name)' expects an integer, got '\(v)'") }
+        guard let i = Int(v) else {
+            throw UsageError("option '\(name)' expects an integer, got '\(v)'")
+        }
         return i
     }
 
     /// A `UInt64` option (seeds), or `defaultValue` when absent.
     func seed(_ name: String = "--seed", default defaultValue: UInt64) throws -> UInt64 {
         guard let v = values[name] else { return defaultValue }
-        guard let i = UInt64(v) else { throw UsageError("option '\(name)' expects a non-negative integer, got '\(v)'") }
+        guard let i = UInt64(v) else {
+            throw UsageError("option '\(name)' expects a non-negative integer, got '\(v)'")
+        }
         return i
     }
 
     /// A finite `Double` option, or `nil` when absent.
     func double(_ name: String) throws -> Double? {
         guard let v = values[name] else { return nil }
-        guard let d = Double(v), d.isFinite else { throw UsageError("option '\(name)' expects a finite number, got '\(v)'") }
+        guard let d = Double(v), d.isFinite else {
+            throw UsageError("option '\(name)' expects a finite number, got '\(v)'")
+        }
         return d
     }
 }

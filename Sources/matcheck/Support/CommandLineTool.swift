@@ -24,10 +24,16 @@ enum CommandLineTool {
         ]
         let width = commands.map(\.name.count).max() ?? 0
         for c in commands {
-            lines.append("  " + c.name + String(repeating: " ", count: width + 2 - c.name.count) + c.summary)
+            lines.append(
+                "  " + c.name + String(repeating: " ", count: width + 2 - c.name.count) + c.summary)
         }
         lines.append("")
-        lines.append("With no command, matcheck runs `\(commands[0].name)`. `matcheck <command> --help` shows its options.")
+        lines.append(
+            """
+                With no command, matcheck runs `\(commands[0].name)`. `matcheck <command> --help` \
+                shows its options.
+                """
+        )
         return lines.joined(separator: "\n")
     }
 

@@ -14,7 +14,9 @@ enum LossPlot {
         let yMin = Foundation.floor(lo), yMax = max(Foundation.ceil(hi), yMin + 1)
         let xMax = Double(max(1, (curves.map(\.values.count).max() ?? 1) - 1))
         func px(_ i: Double) -> Double { left + plotW * i / xMax }
-        func py(_ v: Double) -> Double { top + plotH * (yMax - Foundation.log10(v)) / (yMax - yMin) }
+        func py(_ v: Double) -> Double {
+            top + plotH * (yMax - Foundation.log10(v)) / (yMax - yMin)
+        }
         var s = """
             <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" font-family="sans-serif" font-size="12">
             <rect width="100%" height="100%" fill="white"/>
@@ -25,31 +27,65 @@ enum LossPlot {
         var decade = yMin
         while decade <= yMax {
             let y = py(Foundation.pow(10, decade))
-            s += "<line x1=\"\(left)\" y1=\"\(y)\" x2=\"\(left + plotW)\" y2=\"\(y)\" stroke=\"#ddd\"/>"
-            s += "<text x=\"\(left - 8)\" y=\"\(y + 4)\" text-anchor=\"end\">1e\(Int(decade))</text>\n"
+            s +=
+                """
+                    <line x1=\"\(left)\" y1=\"\(y)\" x2=\"\(left + plotW)\" y2=\"\(y)\" \
+                    stroke=\"#ddd\"/>
+                    """
+            s +=
+                """
+                    <text x=\"\(left - 8)\" y=\"\(y + 4)\" \
+                    text-anchor=\"end\">1e\(Int(decade))</text>\n
+                    """
             decade += 1
         }
         for k in 0...5 {
             let i = xMax * Double(k) / 5, x = px(i)
-            s += "<line x1=\"\(x)\" y1=\"\(top + plotH)\" x2=\"\(x)\" y2=\"\(top + plotH + 5)\" stroke=\"#333\"/>"
-            s += "<text x=\"\(x)\" y=\"\(top + plotH + 20)\" text-anchor=\"middle\">\(Int(i.rounded()))</text>\n"
+            s +=
+                """
+                    <line x1=\"\(x)\" y1=\"\(top + plotH)\" x2=\"\(x)\" y2=\"\(top + plotH + 5)\" \
+                    stroke=\"#333\"/>
+                    """
+            s +=
+                """
+                    <text x=\"\(x)\" y=\"\(top + plotH + 20)\" \
+                    text-anchor=\"middle\">\(Int(i.rounded()))</text>\n
+                    """
         }
-        s += "<text x=\"\(left + plotW / 2)\" y=\"\(height - 10)\" text-anchor=\"middle\">iteration</text>\n"
-        s += "<text x=\"18\" y=\"\(top + plotH / 2)\" text-anchor=\"middle\" transform=\"rotate(-90 18 \(top + plotH / 2))\">loss (whole data set, log scale)</text>\n"
+        s +=
+            """
+                <text x=\"\(left + plotW / 2)\" y=\"\(height - 10)\" \
+                text-anchor=\"middle\">iteration</text>\n
+                """
+        s +=
+            """
+                <text x=\"18\" y=\"\(top + plotH / 2)\" text-anchor=\"middle\" \
+                transform=\"rotate(-90 18 \(top + plotH / 2))\">loss (whole data set, log \
+                scale)</text>\n
+                """
         for (k, curve) in curves.enumerated() {
             let colour = colours[k % colours.count]
             let points = curve.values.enumerated().filter { $0.element.isFinite && $0.element > 0 }
-                .map { "\(formatSignificant(px(Double($0.offset)), 6)),\(formatSignificant(py($0.element), 6))" }
-            s += "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"1.5\" points=\"\(points.joined(separator: " "))\"/>\n"
+                .map {
+                    "\(formatSignificant(px(Double($0.offset)), 6)),\(formatSignificant(py($0.element), 6))"
+                }
+            s +=
+                "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"1.5\" points=\"\(points.joined(separator: " "))\"/>\n"
             let ly = top + 20 + 20 * Double(k)
-            s += "<line x1=\"\(left + plotW + 15)\" y1=\"\(ly)\" x2=\"\(left + plotW + 40)\" y2=\"\(ly)\" stroke=\"\(colour)\" stroke-width=\"2\"/>"
+            s +=
+                """
+                    <line x1=\"\(left + plotW + 15)\" y1=\"\(ly)\" x2=\"\(left + plotW + 40)\" \
+                    y2=\"\(ly)\" stroke=\"\(colour)\" stroke-width=\"2\"/>
+                    """
             s += "<text x=\"\(left + plotW + 46)\" y=\"\(ly + 4)\">\(escape(curve.name))</text>\n"
         }
         return s + "</svg>\n"
     }
 
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(
+            of: "<", with: "&lt;"
+        )
+        .replacingOccurrences(of: ">", with: "&gt;")
     }
 }

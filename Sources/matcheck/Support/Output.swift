@@ -29,7 +29,9 @@ indirect enum JSONValue: CustomStringConvertible {
         case .null: return "null"
         case .array(let items): return "[" + items.map(\.description).joined(separator: ",") + "]"
         case .object(let pairs):
-            return "{" + pairs.map { JSONValue.quote($0.0) + ":" + $0.1.description }.joined(separator: ",") + "}"
+            return "{"
+                + pairs.map { JSONValue.quote($0.0) + ":" + $0.1.description }.joined(
+                    separator: ",") + "}"
         }
     }
 
@@ -55,7 +57,9 @@ indirect enum JSONValue: CustomStringConvertible {
     }
 }
 
-extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, ExpressibleByBooleanLiteral {
+extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByFloatLiteral, ExpressibleByBooleanLiteral
+{
     init(stringLiteral value: String) { self = .string(value) }
     init(integerLiteral value: Int) { self = .int(value) }
     init(floatLiteral value: Double) { self = .double(value) }

@@ -55,7 +55,6 @@ func falseVariantIsRefuted(_ text: String) throws {
     #expect(Swift.abs(c.lhs - c.rhs) == c.residual)
 }
 
-
 @Test func falseOnlyForLargerShapesIsRefutedAtTheSmallestShape() throws {
     let report = try ClaimChecker(.quick).check("A*B == B*A where A: n x n, B: n x n")
     guard case .refuted(let c) = report.verdict else { Issue.record("\(report.verdict)"); return }
@@ -80,8 +79,14 @@ struct ShrunkCounterexampleTests {
     @Test("the sigmoid cross-entropy Hessian line is refuted at a = (½, ½)")
     func sigmoidHessianAtHalf() throws {
         let report = try ClaimChecker(.quick).check(
-            "let a = sigmoid(z); hess(-(y'*log(a) + (1-y)'*log(1-a)), z) == diag(a) - a*a' where z: p, y: p")
-        guard case .refuted(let c) = report.verdict else { Issue.record("\(report.verdict)"); return }
+            """
+                let a = sigmoid(z); hess(-(y'*log(a) + (1-y)'*log(1-a)), z) == diag(a) - a*a' \
+                where z: p, y: p
+                """
+        )
+        guard case .refuted(let c) = report.verdict else {
+            Issue.record("\(report.verdict)"); return
+        }
         let simple = try #require(c.simple)
         #expect(simple.assignment == ["p": 2])
         #expect(simple.point["z"] == [["0"], ["0"]])
@@ -94,12 +99,15 @@ struct ShrunkCounterexampleTests {
     @Test("an exact counterexample uses the simplest entries and exact rationals")
     func exactAndSmall() throws {
         let report = try ClaimChecker(.quick).check("(A*B)' == A'*B' where A: n x n, B: n x n")
-        guard case .refuted(let c) = report.verdict else { Issue.record("\(report.verdict)"); return }
+        guard case .refuted(let c) = report.verdict else {
+            Issue.record("\(report.verdict)"); return
+        }
         let simple = try #require(c.simple)
         #expect(simple.exact)
         #expect(simple.assignment == ["n": 2])
         let entries = simple.point.values.flatMap { $0.flatMap { $0 } }
-        #expect(entries.allSatisfy { ["0", "1", "-1", "1/2", "2", "-2", "-1/2", "3"].contains($0) })
+        #expect(
+            entries.allSatisfy { ["0", "1", "-1", "1/2", "2", "-2", "-1/2", "3"].contains($0) })
         // Greedy simplification leaves at most the entries the refutation needs non-zero.
         #expect(entries.filter { $0 != "0" }.count <= 2)
         #expect(simple.lhs != simple.rhs)
@@ -111,7 +119,9 @@ struct ShrunkCounterexampleTests {
         var options = CheckOptions.quick
         options.shrinkCounterexamples = false
         let report = try ClaimChecker(options).check("(A*B)' == A'*B' where A: n x n, B: n x n")
-        guard case .refuted(let c) = report.verdict else { Issue.record("\(report.verdict)"); return }
+        guard case .refuted(let c) = report.verdict else {
+            Issue.record("\(report.verdict)"); return
+        }
         #expect(c.simple == nil)
     }
 }

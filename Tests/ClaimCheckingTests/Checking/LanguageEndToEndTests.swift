@@ -8,13 +8,16 @@ import Testing
 // ClaimLanguageTests).
 
 @Test func moderatelyDeepClaimsAreChecked() throws {
-    let nested = String(repeating: "(", count: 30) + "A" + String(repeating: ")'", count: 30) + " == A where A: n x n"
+    let nested =
+        String(repeating: "(", count: 30) + "A" + String(repeating: ")'", count: 30)
+        + " == A where A: n x n"
     let report = try ClaimChecker(.quick).check(nested)
     #expect(report.verdict == .proved)
 }
 
 @Test func contextJoinsDefinitionsAndDeclarations() throws {
-    let context = ClaimContext(definitions: ["z = W*a + b"], declarations: ["W: n x m, a: m, b: n", "f: function"])
+    let context = ClaimContext(
+        definitions: ["z = W*a + b"], declarations: ["W: n x m, a: m, b: n", "f: function"])
     let report = try ClaimChecker(.quick).check("jac(f(z), b) == diag(f'(z))", context: context)
     #expect(report.verdict == .proved)
 }
@@ -38,5 +41,7 @@ import Testing
 
 @Test func symmetryCanBeAssumedInTheContext() throws {
     let context = ClaimContext(declarations: ["X: n x n", "X symmetric"])
-    #expect(try ClaimChecker(.quick).check("tr(X*A) == tr(X*A') where A: n x n", context: context).verdict == .proved)
+    #expect(
+        try ClaimChecker(.quick).check("tr(X*A) == tr(X*A') where A: n x n", context: context)
+            .verdict == .proved)
 }

@@ -34,9 +34,14 @@ import Testing
     let h = try MatrixNumerics.FiniteDifferences.hessian(
         of: { p in Double.sin(p[0, 0]) * p[1, 0] * p[1, 0] }, at: x,
         method: .richardson(initialRelativeStep: 0.125, levels: 3))
-    let exactHessian = [-Double.sin(0.3) * 0.49, 2 * Double.cos(0.3) * -0.7, 2 * Double.cos(0.3) * -0.7, 2 * Double.sin(0.3)]
+    let exactHessian = [
+        -Double.sin(0.3) * 0.49, 2 * Double.cos(0.3) * -0.7, 2 * Double.cos(0.3) * -0.7,
+        2 * Double.sin(0.3),
+    ]
     for k in 0..<4 {
-        #expect(Swift.abs(h.value.entries[k] - exactHessian[k]) <= 10 * h.errorEstimate.entries[k] + 1e-12)
+        #expect(
+            Swift.abs(h.value.entries[k] - exactHessian[k]) <= 10 * h.errorEstimate.entries[k]
+                + 1e-12)
     }
 }
 
@@ -55,7 +60,8 @@ import Testing
 }
 
 @Test func forwardModeAgreesWithFiniteDifferencesOnDerivativeClaims() throws {
-    let report = try ClaimChecker(.quick).check("grad(sum(softplus(W*x)), x) == W'*sigmoid(W*x) where W: m x n, x: n")
+    let report = try ClaimChecker(.quick).check(
+        "grad(sum(softplus(W*x)), x) == W'*sigmoid(W*x) where W: m x n, x: n")
     #expect(report.verdict == .proved)
     let ratios = report.numeric.compactMap(\.finiteDifferenceRatio)
     #expect(!ratios.isEmpty)
@@ -88,6 +94,8 @@ import Testing
     // True (where defined) through a rule the engine lacks: never refuted, and (the exact
     // difference being non-zero) never "holds" either, but inconclusive.
     let identity = try ClaimChecker(.quick).check("log(x .* x) == 2*log(x) where x: n")
-    guard case .inconclusive(let reason) = identity.verdict else { Issue.record("\(identity.verdict)"); return }
+    guard case .inconclusive(let reason) = identity.verdict else {
+        Issue.record("\(identity.verdict)"); return
+    }
     #expect(reason.contains("a rule the symbolic engine lacks"))
 }

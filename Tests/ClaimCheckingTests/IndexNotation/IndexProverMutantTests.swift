@@ -26,16 +26,21 @@ func textualMutants(of text: String) -> [String] {
         // The right side doubled: different unless both sides vanish.
         mutants.append(lhs + " == 2*(" + rhs + ")" + declarations)
         let names = Set(rhs.filter { $0.isUppercase && $0.isLetter }).sorted()
-        for (a, b) in names.enumerated().flatMap({ i, a in names.dropFirst(i + 1).map { (a, $0) } }) {
+        for (a, b) in names.enumerated().flatMap({ i, a in names.dropFirst(i + 1).map { (a, $0) } })
+        {
             let swapped = String(rhs.map { $0 == a ? b : $0 == b ? a : $0 })
             mutants.append(lhs + " == " + swapped + declarations)
         }
     }
-    if let open = body.range(of: "kron("), let close = body[open.upperBound...].firstIndex(of: ")") {
+    if let open = body.range(of: "kron("), let close = body[open.upperBound...].firstIndex(of: ")")
+    {
         let inside = body[open.upperBound..<close]
         let arguments = inside.components(separatedBy: ", ")
         if arguments.count == 2 {
-            mutants.append(body.replacingCharacters(in: open.upperBound..<close, with: arguments[1] + ", " + arguments[0]) + declarations)
+            mutants.append(
+                body.replacingCharacters(
+                    in: open.upperBound..<close, with: arguments[1] + ", " + arguments[0])
+                    + declarations)
         }
     }
     return mutants
@@ -71,19 +76,24 @@ func tallyMutants(of text: String) -> MutantTally {
             continue
         }
         tally.differing += 1
-        if IndexProver.prove(resolved).provedForAllShapes { tally.provedButDiffering.append(mutant) }
+        if IndexProver.prove(resolved).provedForAllShapes {
+            tally.provedButDiffering.append(mutant)
+        }
     }
     return tally
 }
 
 /// No mutant that differs from its identity at a concrete shape may be proved
 /// for all shapes; every identity must have mutants, each accounted for.
-@Test("Mutants that differ at a concrete shape are never proved for all shapes",
-      arguments: identitiesForAllShapes)
+@Test(
+    "Mutants that differ at a concrete shape are never proved for all shapes",
+    arguments: identitiesForAllShapes)
 func differingMutantsAreNotProved(_ text: String) {
     let tally = tallyMutants(of: text)
     #expect(tally.rejected + tally.equal + tally.differing > 0, "no mutant of \(text)")
-    #expect(tally.provedButDiffering.isEmpty, "proved for all shapes but different: \(tally.provedButDiffering)")
+    #expect(
+        tally.provedButDiffering.isEmpty,
+        "proved for all shapes but different: \(tally.provedButDiffering)")
 }
 
 /// The mutant test must examine real falsehoods, not only shape errors.
@@ -94,7 +104,8 @@ func differingMutantsAreNotProved(_ text: String) {
 }
 
 @Test func mutantGeneratorProducesMutants() {
-    let mutants = textualMutants(of: "vec(A*X*B) == kron(B', A)*vec(X) where A: m x n, X: n x p, B: p x q")
+    let mutants = textualMutants(
+        of: "vec(A*X*B) == kron(B', A)*vec(X) where A: m x n, X: n x p, B: p x q")
     #expect(mutants.contains("vec(A*X*B) == kron(B, A)*vec(X) where A: m x n, X: n x p, B: p x q"))
     #expect(mutants.contains("vec(A*X*B) == kron(A, B')*vec(X) where A: m x n, X: n x p, B: p x q"))
     #expect(mutants.count >= 6)

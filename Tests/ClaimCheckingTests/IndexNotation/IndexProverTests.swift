@@ -41,7 +41,10 @@ let identitiesForAllShapes: [String] = [
     "tr(inv(X)*X) == n where X: n x n",
     "jac(jac(W*a + b, W)', W) == zeros(m*n*n, m*n) where a: m, W: n x m, b: n",
     "ones(m*n, 1)'*ones(n*m, 1) == m*n where A: m x n",
-    "let zg = g(W*a); hess(sum(l(zg)), W) == jac(jac(zg, W)', W)' * kron(l'(zg), eye(m*n)) + jac(zg, W)' * diag(l''(zg)) * jac(zg, W) where a: m, W: n x m, g: function, l: function",
+    """
+        let zg = g(W*a); hess(sum(l(zg)), W) == jac(jac(zg, W)', W)' * kron(l'(zg), eye(m*n)) + \
+        jac(zg, W)' * diag(l''(zg)) * jac(zg, W) where a: m, W: n x m, g: function, l: function
+        """,
     "inv(A') == inv(A)' where A: n x n",
     "inv(c*A)' == inv((c*A)') where c: scalar, A: n x n",
     "sigmoid(A*B)' == sigmoid(B'*A') where A: m x n, B: n x p",
@@ -59,12 +62,21 @@ let identitiesForAllShapes: [String] = [
     "jac(kron(x, y), x) == kron(eye(m), y) where x: m, y: n",
     // Derivatives: elementwise
     "jac(sigmoid(x), x) == diag(sigmoid(x) .* (1 - sigmoid(x))) where x: n",
-    "jac(tanh(W*x + b), x) == diag(1 - tanh(W*x + b) .* tanh(W*x + b))*W where W: m x n, x: n, b: m",
+    """
+        jac(tanh(W*x + b), x) == diag(1 - tanh(W*x + b) .* tanh(W*x + b))*W where W: m x n, x: n, \
+        b: m
+        """,
     "grad(sum(exp(x)), x) == exp(x) where x: n",
     "jac(relu(x), x) == diag(step(x)) where x: n",
     "jac(f(W*x), x) == diag(f'(W*x))*W where W: m x n, x: n, f: function",
-    "grad(-sum(y .* log(sigmoid(z)) + (1 - y) .* log(1 - sigmoid(z))), z) == sigmoid(z) - y where y: n, z: n",
-    "let z = W*x + b; grad(-sum(y .* log(sigmoid(z)) + (1 - y) .* log(1 - sigmoid(z))), b) == sigmoid(z) - y where W: m x n, x: n, b: m, y: m",
+    """
+        grad(-sum(y .* log(sigmoid(z)) + (1 - y) .* log(1 - sigmoid(z))), z) == sigmoid(z) - y \
+        where y: n, z: n
+        """,
+    """
+        let z = W*x + b; grad(-sum(y .* log(sigmoid(z)) + (1 - y) .* log(1 - sigmoid(z))), b) == \
+        sigmoid(z) - y where W: m x n, x: n, b: m, y: m
+        """,
     // Derivatives: inv and det
     "grad(det(X), X) == det(X)*inv(X)' where X: n x n",
     "grad(log(det(X)), X) == inv(X)' where X: n x n",
@@ -100,7 +112,10 @@ let claimsNeverProvedForAllShapes: [String] = [
     "jac(vec(inv(X)), X) == -kron(inv(X), inv(X)') where X: n x n",
     "jac(sigmoid(x), x) == diag(sigmoid(x)) where x: n",
     "jac(tanh(x), x) == diag(1 - tanh(x)) where x: n",
-    "grad(-sum(y .* log(sigmoid(z)) + (1 - y) .* log(1 - sigmoid(z))), z) == y - sigmoid(z) where y: n, z: n",
+    """
+        grad(-sum(y .* log(sigmoid(z)) + (1 - y) .* log(1 - sigmoid(z))), z) == y - sigmoid(z) \
+        where y: n, z: n
+        """,
     "grad(sum(exp(x)), x) == exp(x) .* x where x: n",
     "inv(X)*X*inv(X) == eye(n) where X: n x n",
     "det(2*A) == 2*det(A) where A: n x n",
@@ -122,7 +137,9 @@ func indexProverProves(_ text: String) throws {
     #expect(proof.provedForAllShapes, "\(text): \(proof)")
 }
 
-@Test("Index prover never proves false variants for all shapes", arguments: claimsNeverProvedForAllShapes)
+@Test(
+    "Index prover never proves false variants for all shapes",
+    arguments: claimsNeverProvedForAllShapes)
 func indexProverDeclines(_ text: String) throws {
     let proof = IndexProver.prove(try Claim(parsing: text))
     #expect(!proof.provedForAllShapes, "\(text): \(proof)")
@@ -134,7 +151,8 @@ func indexProverDeclines(_ text: String) throws {
 }
 
 @Test func indexProofShowsIndexFormsAndNormalForm() throws {
-    let proof = IndexProver.prove(try Claim(parsing: "vec(A*X*B) == kron(B', A)*vec(X) where A: m x n, X: n x p, B: p x q"))
+    let proof = IndexProver.prove(
+        try Claim(parsing: "vec(A*X*B) == kron(B', A)*vec(X) where A: m x n, X: n x p, B: p x q"))
     #expect(proof.provedForAllShapes)
     #expect(proof.normalForm.contains("Σ_{a,b}"))
     #expect(proof.normalForm.contains("X[") && proof.normalForm.contains("A[i,"))
@@ -143,7 +161,8 @@ func indexProverDeclines(_ text: String) throws {
 }
 
 @Test func indexProverGivesAReasonWhenDeclining() throws {
-    let power = IndexProver.prove(try Claim(parsing: "det(c*A) == c^n*det(A) where A: n x n, c: scalar"))
+    let power = IndexProver.prove(
+        try Claim(parsing: "det(c*A) == c^n*det(A) where A: n x n, c: scalar"))
     #expect(!power.provedForAllShapes)
     #expect(power.reason.contains("depends on a dimension"))
     let differs = IndexProver.prove(try Claim(parsing: "(A*B)' == A'*B' where A: n x n, B: n x n"))

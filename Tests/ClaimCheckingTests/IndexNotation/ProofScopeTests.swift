@@ -34,7 +34,9 @@ import Testing
 @Test func compositeIndicesInDifferentOrdersAreDeclined() throws {
     // True, but kron(A, B) pairs its rows as (n, m) and kron(B, A) as (m, n):
     // the prover does not identify them and says so.
-    let proof = IndexProver.prove(try Claim(parsing: "kron(A, B) + kron(B, A) == kron(B, A) + kron(A, B) where A: m x m, B: n x n"))
+    let proof = IndexProver.prove(
+        try Claim(
+            parsing: "kron(A, B) + kron(B, A) == kron(B, A) + kron(A, B) where A: m x m, B: n x n"))
     #expect(!proof.provedForAllShapes)
     #expect(proof.reason.contains("do not line up"))
 }

@@ -11,7 +11,10 @@ import ClaimLanguage
 /// certified point in interval arithmetic refutes.
 @Test(arguments: [
     "exp(x) + 100000000000000000 - 100000000000000000 == 0*x where x: n",
-    "(exp(x) + 100000000000000000)^2 - (exp(x) - 100000000000000000)^2 == 500000000000000000*exp(x) where x: scalar",
+    """
+        (exp(x) + 100000000000000000)^2 - (exp(x) - 100000000000000000)^2 == \
+        500000000000000000*exp(x) where x: scalar
+        """,
     "exp(-1000) == 0",
     "sigmoid(40) == 1",
     "tanh(20) == 1",
@@ -41,13 +44,16 @@ func refutedWithCertificate(_ claim: String) throws {
 
 /// A `let` derivative variable: `jac(z, x) = 2I`, so the claim is false.
 @Test func letDerivativeVariableIsNotFreedOutsideItsDerivative() throws {
-    let report = try ClaimChecker(.quick).check("let z = 2*x; jac(z, x) + 0*jac(z, z) == zeros(n, n) where x: n")
+    let report = try ClaimChecker(.quick).check(
+        "let z = 2*x; jac(z, x) + 0*jac(z, z) == zeros(n, n) where x: n")
     #expect(report.verdict.name == "refuted")
     // The true form stays proved: jac(z, z) = I, jac(z, x) = 2I.
-    let truth = try ClaimChecker(.quick).check("let z = 2*x; jac(z, x) - 2*jac(z, z) == zeros(n, n) where x: n")
+    let truth = try ClaimChecker(.quick).check(
+        "let z = 2*x; jac(z, x) - 2*jac(z, z) == zeros(n, n) where x: n")
     #expect(truth.verdict == .proved)
     // A partial derivative through a let: d(z .* z)/dz at z = 2x is diag(2z) = diag(4x).
-    let partial = try ClaimChecker(.quick).check("let z = 2*x; jac(z .* z, z) == diag(4*x) where x: n")
+    let partial = try ClaimChecker(.quick).check(
+        "let z = 2*x; jac(z .* z, z) == diag(4*x) where x: n")
     #expect(partial.verdict == .proved)
 }
 
@@ -83,7 +89,8 @@ func refutedWithCertificate(_ claim: String) throws {
 
 /// A declared function has no fixed stand-in that makes a false claim hold.
 @Test func declaredFunctionDerivativesAreNotInterchangeable() throws {
-    let report = try ClaimChecker(.quick).check("f''''(x) .* f''(y) == f''(x) .* f''''(y) where x: n, y: n, f: function")
+    let report = try ClaimChecker(.quick).check(
+        "f''''(x) .* f''(y) == f''(x) .* f''''(y) where x: n, y: n, f: function")
     #expect(report.verdict.name != "proved" && report.verdict.name != "holds", "\(report.verdict)")
 }
 
@@ -100,7 +107,8 @@ func refutedWithCertificate(_ claim: String) throws {
 /// Sixteen dimension variables: a limit error, not 3¹⁶ assignments in memory.
 @Test func tooManyDimensionVariablesIsALimitError() {
     let names = (0..<16).map { "d\($0)" }
-    let declarations = names.enumerated().map { "v\($0.offset): \($0.element)" }.joined(separator: ", ")
+    let declarations = names.enumerated().map { "v\($0.offset): \($0.element)" }.joined(
+        separator: ", ")
     let claim = "v0 == v0 where " + declarations
     #expect(throws: ClaimError.self) { try ClaimChecker().check(claim) }
 }
@@ -108,26 +116,32 @@ func refutedWithCertificate(_ claim: String) throws {
 /// Functions whose names' hashes collide were one stand-in; now distinct
 /// declared functions are distinct functions.
 @Test func distinctDeclaredFunctionsAreDistinct() throws {
-    let report = try ClaimChecker(.quick).check("aQ(x) == ba(x) where x: n, aQ: function, ba: function")
+    let report = try ClaimChecker(.quick).check(
+        "aQ(x) == ba(x) where x: n, aQ: function, ba: function")
     #expect(report.verdict.name == "refuted", "\(report.verdict)")
 }
 
 /// `c^2^3 = c^(2^3)`, as documented (right-associative), in exponents too.
 @Test func powersAreRightAssociative() throws {
     #expect(try ClaimChecker(.quick).check("c^2^3 == c^8 where c: scalar").verdict == .proved)
-    #expect(try ClaimChecker(.quick).check("c^2^3 == c^6 where c: scalar").verdict.name == "refuted")
+    #expect(
+        try ClaimChecker(.quick).check("c^2^3 == c^6 where c: scalar").verdict.name == "refuted")
 }
 
 /// A built-in name cannot be declared a function.
 @Test func builtinNameIsNotAFunctionDeclaration() {
-    #expect(throws: ClaimError.self) { try Claim(parsing: "exp(x) == x where x: n, exp: function").resolve() }
+    #expect(throws: ClaimError.self) {
+        try Claim(parsing: "exp(x) == x where x: n, exp: function").resolve()
+    }
 }
 
 /// A true claim with a non-zero exact difference the engine cannot close is
 /// inconclusive, never "holds"; a true claim it can close is still proved.
 @Test func trueClaimsStayDecided() throws {
     #expect(try ClaimChecker(.quick).check("exp(log(x)) == x where x: n").verdict.name != "refuted")
-    #expect(try ClaimChecker(.quick).check("sigmoid(-x) == 1 - sigmoid(x) where x: n").verdict == .proved)
+    #expect(
+        try ClaimChecker(.quick).check("sigmoid(-x) == 1 - sigmoid(x) where x: n").verdict
+            == .proved)
     #expect(try ClaimChecker(.quick).check("relu(x) - relu(-x) == x where x: n").verdict == .proved)
 }
 
@@ -161,7 +175,8 @@ func refutedWithCertificate(_ claim: String) throws {
 @Test func productSizeGuardStopsSwell() throws {
     var options = CheckOptions.quick
     options.symbolicProductTerms = 10
-    let report = try ClaimChecker(options).check("det(A + B) == det(B + A) where A: 3 x 3, B: 3 x 3")
+    let report = try ClaimChecker(options).check(
+        "det(A + B) == det(B + A) where A: 3 x 3, B: 3 x 3")
     guard case .budgetExceeded(let why) = report.symbolic.first?.outcome else {
         Issue.record("\(report.symbolic)")
         return

@@ -8,8 +8,9 @@ import Testing
         SymbolicShapeResult(assignment: shape(n), outcome: outcome, seconds: 0)
     }
     func counterexample(_ n: Int) -> Counterexample {
-        Counterexample(assignment: shape(n), seed: 1, row: 0, col: 0, lhs: 1, rhs: 0, residual: 1,
-                       errorBound: 1e-16, point: [:])
+        Counterexample(
+            assignment: shape(n), seed: 1, row: 0, col: 0, lhs: 1, rhs: 0, residual: 1,
+            errorBound: 1e-16, point: [:])
     }
     /// Exact at n = 1, 2, 3, evaluated numerically at n = 4.
     func provedEvidence() -> VerdictPolicy.Evidence {
@@ -29,14 +30,18 @@ import Testing
         e.counterexamples = [counterexample(5), counterexample(2)]
         e.finiteDifferenceDisagreement = "disagree"
         e.symbolic.append(result(4, .failed("boom")))
-        guard case .refuted(let c) = VerdictPolicy().decide(e) else { Issue.record("not refuted"); return }
-        #expect(c.assignment == shape(2))   // the smallest shape
+        guard case .refuted(let c) = VerdictPolicy().decide(e) else {
+            Issue.record("not refuted"); return
+        }
+        #expect(c.assignment == shape(2))  // the smallest shape
     }
 
     @Test func anInternalErrorIsInconclusiveNeverDropped() {
         var e = provedEvidence()
         e.symbolic[1] = result(2, .failed("no value for 'q'"))
-        guard case .inconclusive(let reason) = VerdictPolicy().decide(e) else { Issue.record("not inconclusive"); return }
+        guard case .inconclusive(let reason) = VerdictPolicy().decide(e) else {
+            Issue.record("not inconclusive"); return
+        }
         #expect(reason.contains("internal error") && reason.contains("n=2"))
         var numeric = provedEvidence()
         numeric.numericInternalErrors = ["shapes"]
@@ -55,14 +60,18 @@ import Testing
     @Test func noDefinedPointIsNeverProved() {
         var e = provedEvidence()
         e.evaluatedShapes = []
-        guard case .inconclusive(let reason) = VerdictPolicy().decide(e) else { Issue.record("not inconclusive"); return }
+        guard case .inconclusive(let reason) = VerdictPolicy().decide(e) else {
+            Issue.record("not inconclusive"); return
+        }
         #expect(reason.contains("no point"))
     }
 
     @Test func aNonZeroExactDifferenceNeverHolds() {
         var e = provedEvidence()
         e.symbolic[0] = result(1, .differs)
-        guard case .inconclusive(let reason) = VerdictPolicy().decide(e) else { Issue.record("not inconclusive"); return }
+        guard case .inconclusive(let reason) = VerdictPolicy().decide(e) else {
+            Issue.record("not inconclusive"); return
+        }
         #expect(reason.contains("non-zero at n=1"))
         #expect(!reason.contains("larger shapes numerically"))
     }
@@ -70,7 +79,9 @@ import Testing
     @Test func aBudgetInsideTheCubeHoldsOnlyNumerically() {
         var e = provedEvidence()
         e.symbolic[1] = result(2, .budgetExceeded("power"))
-        guard case .holdsNumerically(let reason) = VerdictPolicy().decide(e) else { Issue.record("not holds"); return }
+        guard case .holdsNumerically(let reason) = VerdictPolicy().decide(e) else {
+            Issue.record("not holds"); return
+        }
         #expect(reason.contains("budget exceeded at n=2"))
         // Over budget only beyond the cube {1, 2}: still proved (scope up to 2).
         var beyond = provedEvidence()
@@ -82,7 +93,9 @@ import Testing
     @Test func theCubeCountsEveryAssignment() {
         // Two variables: {1,2}² needs all four assignments.
         let shapes: [[String: Int]] = [["m": 1, "n": 1], ["m": 1, "n": 2], ["m": 2, "n": 2]]
-        let symbolic = shapes.map { SymbolicShapeResult(assignment: $0, outcome: .equal, seconds: 0) }
+        let symbolic = shapes.map {
+            SymbolicShapeResult(assignment: $0, outcome: .equal, seconds: 0)
+        }
         #expect(VerdictPolicy.exactCube(symbolic, variables: ["m", "n"]) == 1)
     }
 }

@@ -8,7 +8,9 @@ let verifiedCatalogue: [String: DerivationResult] = NotesGenerator.verifyCatalog
 
 @Suite("Catalogue of the seed notes")
 struct CatalogueTests {
-    @Test("every derivation verifies with no unexpected result", arguments: Catalogue.derivations.map(\.id))
+    @Test(
+        "every derivation verifies with no unexpected result",
+        arguments: Catalogue.derivations.map(\.id))
     func derivationVerifies(id: String) throws {
         let result = try #require(verifiedCatalogue[id])
         for step in result.steps where step.status == .unexpected {
@@ -17,14 +19,22 @@ struct CatalogueTests {
         #expect(result.unexpected == 0)
     }
 
-    @Test("every erratum is refuted as written and proved as corrected",
-          arguments: Catalogue.derivations.flatMap { d in d.steps.filter(\.isErratum).map { "\(d.id) · \($0.title)" } })
+    @Test(
+        "every erratum is refuted as written and proved as corrected",
+        arguments: Catalogue.derivations.flatMap { d in
+            d.steps.filter(\.isErratum).map { "\(d.id) · \($0.title)" }
+        })
     func erratumConfirmed(label: String) throws {
         let parts = label.components(separatedBy: " · ")
         let result = try #require(verifiedCatalogue[parts[0]])
-        let step = try #require(result.steps.first { $0.step.title == parts.dropFirst().joined(separator: " · ") })
-        #expect(step.asWritten.verdict == .refuted, "\(label): as written \(step.asWritten.verdict.rawValue) \(step.asWritten.detail)")
-        #expect(step.corrected?.verdict.holds == true, "\(label): corrected \(step.corrected?.verdict.rawValue ?? "missing")")
+        let step = try #require(
+            result.steps.first { $0.step.title == parts.dropFirst().joined(separator: " · ") })
+        #expect(
+            step.asWritten.verdict == .refuted,
+            "\(label): as written \(step.asWritten.verdict.rawValue) \(step.asWritten.detail)")
+        #expect(
+            step.corrected?.verdict.holds == true,
+            "\(label): corrected \(step.corrected?.verdict.rawValue ?? "missing")")
         #expect(step.status == .erratum)
     }
 
@@ -32,7 +42,13 @@ struct CatalogueTests {
     func trueStepsHold() {
         for result in verifiedCatalogue.values {
             for step in result.steps where !step.step.isErratum {
-                #expect(step.asWritten.verdict.holds, "\(result.derivation.id) · \(step.step.title): \(step.asWritten.verdict.rawValue) \(step.asWritten.detail)")
+                #expect(
+                    step.asWritten.verdict.holds,
+                    """
+                        \(result.derivation.id) · \(step.step.title): \
+                        \(step.asWritten.verdict.rawValue) \(step.asWritten.detail)
+                        """
+                )
             }
         }
     }
@@ -42,8 +58,13 @@ struct CatalogueTests {
         for result in verifiedCatalogue.values {
             for step in result.steps where step.step.kind == .approximation {
                 #expect(step.asWritten.verdict.holds)
-                #expect(step.withoutCondition?.verdict == .refuted,
-                        "\(step.step.title): the dropped term should be visible without \(step.step.exactUnder)")
+                #expect(
+                    step.withoutCondition?.verdict == .refuted,
+                    """
+                        \(step.step.title): the dropped term should be visible without \
+                        \(step.step.exactUnder)
+                        """
+                )
             }
         }
     }
@@ -72,17 +93,22 @@ struct NotesDriftTests {
         let files = NotesRenderer().render(Catalogue.notes, results: verifiedCatalogue)
         let directory = NotesDriftTests.packageRoot.appendingPathComponent("notes")
         if ProcessInfo.processInfo.environment["MATCHECK_RECORD"] == "1" {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: directory, withIntermediateDirectories: true)
             for f in files {
-                try f.contents.write(to: directory.appendingPathComponent(f.path), atomically: true, encoding: .utf8)
+                try f.contents.write(
+                    to: directory.appendingPathComponent(f.path), atomically: true, encoding: .utf8)
             }
-            Issue.record("Re-recorded notes/; run the tests again without MATCHECK_RECORD to check them.")
+            Issue.record(
+                "Re-recorded notes/; run the tests again without MATCHECK_RECORD to check them.")
             return
         }
         for f in files {
             let url = directory.appendingPathComponent(f.path)
             let existing = try? String(contentsOf: url, encoding: .utf8)
-            #expect(existing == f.contents, "notes/\(f.path) drifted from the generator: run `swift run matcheck notes`")
+            #expect(
+                existing == f.contents,
+                "notes/\(f.path) drifted from the generator: run `swift run matcheck notes`")
         }
     }
 }

@@ -30,7 +30,8 @@ struct SeedNotesTests {
         #expect(names == Catalogue.notes.map(\.seed).sorted())
         for name in names {
             let original = try Data(contentsOf: shared.appendingPathComponent(name))
-            let copy = try Data(contentsOf: SeedNotesTests.seedsDirectory.appendingPathComponent(name))
+            let copy = try Data(
+                contentsOf: SeedNotesTests.seedsDirectory.appendingPathComponent(name))
             #expect(original == copy, "notes/seeds/\(name) differs from ../shared/seeds/\(name)")
         }
     }

@@ -11,8 +11,9 @@ struct SourceQuoteTests {
         return SeedCoverage.lines(of: try String(contentsOf: url, encoding: .utf8))
     }
 
-    @Test("every step's quote is found at its lines (whitespace collapsed)",
-          arguments: Catalogue.notes.map(\.seed))
+    @Test(
+        "every step's quote is found at its lines (whitespace collapsed)",
+        arguments: Catalogue.notes.map(\.seed))
     func quotesAreVerbatim(seed: String) throws {
         let note = try #require(Catalogue.notes.first { $0.seed == seed })
         let lines = try SourceQuoteTests.seedLines(seed)
@@ -31,8 +32,9 @@ struct SourceQuoteTests {
                 let text = SourceQuote.collapsed(quoted.joined(separator: " "))
                 let wanted = SourceQuote.collapsed(quote.verbatim)
                 #expect(!wanted.isEmpty, "\(label): empty quote")
-                #expect(text.contains(wanted),
-                        "\(label): '\(wanted)' is not at lines \(quote.lines)")
+                #expect(
+                    text.contains(wanted),
+                    "\(label): '\(wanted)' is not at lines \(quote.lines)")
             }
         }
     }
@@ -45,8 +47,9 @@ struct SourceQuoteTests {
         #expect(!elsewhere.contains(SourceQuote.collapsed(quote.verbatim)))
     }
 
-    @Test("every math line of every note is covered by a step or listed as not a claim",
-          arguments: Catalogue.notes.map(\.seed))
+    @Test(
+        "every math line of every note is covered by a step or listed as not a claim",
+        arguments: Catalogue.notes.map(\.seed))
     func everyMathLineIsAccounted(seed: String) throws {
         let note = try #require(Catalogue.notes.first { $0.seed == seed })
         let url = SeedNotesTests.seedsDirectory.appendingPathComponent(seed)
@@ -56,8 +59,9 @@ struct SourceQuoteTests {
         #expect(coverage.mathLines.count > 20)
     }
 
-    @Test("lines listed as not a claim hold math and are not also quoted by a step",
-          arguments: Catalogue.notes.map(\.seed))
+    @Test(
+        "lines listed as not a claim hold math and are not also quoted by a step",
+        arguments: Catalogue.notes.map(\.seed))
     func unclaimedLinesAreMathAndUnquoted(seed: String) throws {
         let note = try #require(Catalogue.notes.first { $0.seed == seed })
         let lines = try SourceQuoteTests.seedLines(seed)

@@ -14,8 +14,9 @@ struct StepRecordTests {
     func statusesAreFromTheList() {
         for result in verifiedCatalogue.values {
             for step in result.steps {
-                #expect(StepRecordTests.allowed.contains(step.reportedStatus),
-                        "\(result.derivation.id) · \(step.step.title): \(step.reportedStatus)")
+                #expect(
+                    StepRecordTests.allowed.contains(step.reportedStatus),
+                    "\(result.derivation.id) · \(step.step.title): \(step.reportedStatus)")
                 #expect((step.reportedStatus == "refuted") == step.step.isErratum)
                 #expect(step.step.isErratum == (step.correctedText != nil))
             }

@@ -10,22 +10,31 @@ import ClaimChecking
 let exportSamples: [(name: String, input: String)] = [
     ("exportedLogDeterminantGradient", "grad(log(det(X)), X) where X: n x n"),
     ("exportedKroneckerJacobian", "jac(A*X*B, X) where A: m x n, X: n x p, B: p x q"),
-    ("exportedSigmoidCrossEntropyHessian",
-     "let a = sigmoid(W*x + b); hess(-(y'*log(a) + (1-y)'*log(1-a)), b) where W: n x m"),
+    (
+        "exportedSigmoidCrossEntropyHessian",
+        "let a = sigmoid(W*x + b); hess(-(y'*log(a) + (1-y)'*log(1-a)), b) where W: n x m"
+    ),
     ("exportedCommutationJacobian", "jac(X', X) where X: m x n"),
     ("exportedRayleighQuotientGradient", "grad(x'*A*x/(x'*x), x) where x: n, A: n x n"),
 ]
 
 /// Calls each committed function with the point's values (parameters in the claim's symbol order).
-let exportCalls: [String: @Sendable ([String: Matrix<Double>], [String: Int]) throws -> Matrix<Double>] = [
-    "exportedLogDeterminantGradient": { v, _ in try exportedLogDeterminantGradient(v["X"]!) },
-    "exportedKroneckerJacobian": { v, _ in try exportedKroneckerJacobian(v["X"]!, v["A"]!, v["B"]!) },
-    "exportedSigmoidCrossEntropyHessian": { v, _ in
-        try exportedSigmoidCrossEntropyHessian(v["W"]!, v["x"]!, v["b"]!, v["y"]!)
-    },
-    "exportedCommutationJacobian": { v, d in try exportedCommutationJacobian(v["X"]!, d["m"]!, d["n"]!) },
-    "exportedRayleighQuotientGradient": { v, _ in try exportedRayleighQuotientGradient(v["x"]!, v["A"]!) },
-]
+let exportCalls:
+    [String: @Sendable ([String: Matrix<Double>], [String: Int]) throws -> Matrix<Double>] = [
+        "exportedLogDeterminantGradient": { v, _ in try exportedLogDeterminantGradient(v["X"]!) },
+        "exportedKroneckerJacobian": { v, _ in
+            try exportedKroneckerJacobian(v["X"]!, v["A"]!, v["B"]!)
+        },
+        "exportedSigmoidCrossEntropyHessian": { v, _ in
+            try exportedSigmoidCrossEntropyHessian(v["W"]!, v["x"]!, v["b"]!, v["y"]!)
+        },
+        "exportedCommutationJacobian": { v, d in
+            try exportedCommutationJacobian(v["X"]!, d["m"]!, d["n"]!)
+        },
+        "exportedRayleighQuotientGradient": { v, _ in
+            try exportedRayleighQuotientGradient(v["x"]!, v["A"]!)
+        },
+    ]
 
 /// The text of `ExportedSamples.swift` as the exporter writes it now.
 func exportedSamplesFile() throws -> String {
@@ -45,7 +54,8 @@ func exportedSamplesFile() throws -> String {
 }
 
 @Test func exportedSwiftHasNotDrifted() throws {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("ExportedSamples.swift")
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "ExportedSamples.swift")
     let expected = try exportedSamplesFile()
     if ProcessInfo.processInfo.environment["MATCHECK_RECORD"] == "1" {
         try expected.write(to: url, atomically: true, encoding: .utf8)
@@ -56,18 +66,22 @@ func exportedSamplesFile() throws -> String {
 
 @Test(arguments: exportSamples.map(\.name))
 func exportedSwiftComputesTheDualNumberDerivative(_ name: String) throws {
-    guard let sample = exportSamples.first(where: { $0.name == name }), let call = exportCalls[name] else {
+    guard let sample = exportSamples.first(where: { $0.name == name }), let call = exportCalls[name]
+    else {
         Issue.record("no sample or call for \(name)")
         return
     }
     let claim = try Claim(parsingExpression: sample.input).resolve()
     for seed: UInt64 in [3, 11] {
-        guard let point = try FiniteDifferenceCheck.point(for: claim, dimension: 3, seed: seed) else {
+        guard let point = try FiniteDifferenceCheck.point(for: claim, dimension: 3, seed: seed)
+        else {
             Issue.record("no point for \(name)")
             return
         }
-        // The input's derivative operator by forward mode (dual numbers), as the checker computes it.
-        let evaluator = ClaimEvaluator<Double>(claim: claim, assignment: point.assignment, values: point.values)
+        // The input's derivative operator by forward mode (dual numbers), as the checker computes
+        // it.
+        let evaluator = ClaimEvaluator<Double>(
+            claim: claim, assignment: point.assignment, values: point.values)
         let dual = try evaluator.evaluate(claim.claim.lhs)
         let exported = try call(point.values, point.assignment)
         #expect(exported.shape == dual.shape)

@@ -14,8 +14,10 @@ struct HyperDualOnlyTwist: ScalarValuedMatrixFunction {
 }
 
 /// The Hessian-vector product the hyper-dual reference produces for ``HyperDualOnlyTwist``.
-func twistedHessianVectorProduct(_ x: Matrix<Double>,
-    _ v: Matrix<Double>) throws -> Matrix<Double> {
+func twistedHessianVectorProduct(
+    _ x: Matrix<Double>,
+    _ v: Matrix<Double>
+) throws -> Matrix<Double> {
     var hv = zip(x.entries, v.entries).map { 6 * $0 * $1 }
     hv[0] += 2 * v.entries[0]
     return try Matrix(rows: x.rows, cols: x.cols, storage: hv)
@@ -46,7 +48,8 @@ func hessianReferenceThatDisagreesWithDifferencesIsInconclusive(mode: CheckMode)
 @Test func closureNeedsTheFiniteDifferenceReferenceNamed() {
     let f: (Matrix<Double>) throws -> Double = { try CoupledLoss()($0) }
     #expect {
-        _ = try DerivativeCheck.gradient(of: f, claimed: coupledGradient, at: coupledPoint,
+        _ = try DerivativeCheck.gradient(
+            of: f, claimed: coupledGradient, at: coupledPoint,
             options: .full)
     } throws: { error in
         guard case let .invalidOption(reason)? = error as? DerivativeCheckError else {
@@ -60,7 +63,7 @@ func hessianReferenceThatDisagreesWithDifferencesIsInconclusive(mode: CheckMode)
     #expect {
         _ = try DerivativeCheck.gradient(
             of: CoupledLoss(), claimed: coupledGradient, at: coupledPoint,
-                options: .finiteDifferences)
+            options: .finiteDifferences)
     } throws: { error in
         guard case .invalidOption? = error as? DerivativeCheckError else { return false }
         return true
@@ -88,7 +91,8 @@ func hessianReferenceThatDisagreesWithDifferencesIsInconclusive(mode: CheckMode)
         g[2, 1] *= 1 + 1e-5
         return g
     }
-    let check = try DerivativeCheck.vectorJacobianProduct(of: SigmoidLayer(), claimed: buggy,
+    let check = try DerivativeCheck.vectorJacobianProduct(
+        of: SigmoidLayer(), claimed: buggy,
         at: layerPoint)
     #expect(check.outcome == .failed, "\(check)")
     #expect(check.pointShape == layerPoint.shape)
@@ -101,8 +105,14 @@ func hessianReferenceThatDisagreesWithDifferencesIsInconclusive(mode: CheckMode)
 @Test func failingReportGivesAColumnPointAsAList() throws {
     let x = Matrix<Double>(column: [0.3, -1.2])
     let check = try DerivativeCheck.gradient(
-        of: Rosenbrock(), claimed: { x in var g = rosenbrockGradient(x); g[1,
-            0] *= 1 + 1e-9; return g }, at: x)
+        of: Rosenbrock(),
+        claimed: { x in
+            var g = rosenbrockGradient(x);
+            g[
+                1,
+                0] *= 1 + 1e-9;
+            return g
+        }, at: x)
     #expect(check.outcome == .failed, "\(check)")
     #expect(check.description.contains("at the point (column of 2) [0.3, -1.2]"), "\(check)")
 }
@@ -111,7 +121,8 @@ func hessianReferenceThatDisagreesWithDifferencesIsInconclusive(mode: CheckMode)
     let f: (Matrix<Double>) throws -> Double = { try CoupledLoss()($0) }
     let differences = try DerivativeCheck.gradient(
         of: f, claimed: coupledGradient, at: coupledPoint, options: .finiteDifferences)
-    let dual = try DerivativeCheck.gradient(of: CoupledLoss(), claimed: coupledGradient, at: coupledPoint)
+    let dual = try DerivativeCheck.gradient(
+        of: CoupledLoss(), claimed: coupledGradient, at: coupledPoint)
     #expect(differences.outcome == .passed, "\(differences)")
     #expect(differences.notes.contains { $0.contains("the bounds allow relative errors up to") })
     #expect(!dual.notes.contains { $0.contains("the bounds allow relative errors up to") })

@@ -22,25 +22,32 @@ func float32GradientRaisesNoFalseAlarm(mode: CheckMode) throws {
     for trial in 0..<20 {
         let x = Matrix(column: (0..<6).map { _ in 2 * random.nextStandardNormal() })
         let check = try DerivativeCheck.gradient(
-            of: CoupledLoss(), claimed: coupledGradientFloat, at: x, options: DerivativeCheckOptions(mode: mode, seed: UInt64(trial)))
+            of: CoupledLoss(), claimed: coupledGradientFloat, at: x,
+            options: DerivativeCheckOptions(mode: mode, seed: UInt64(trial)))
         #expect(check.passed, "\(check)")
     }
 }
 
 @Test func float32GradientWithABugFails() throws {
     let check = try DerivativeCheck.gradient(
-        of: CoupledLoss(), claimed: { x in var g = coupledGradientFloat(x); g[4, 0] *= 1.001; return g }, at: coupledPoint)
+        of: CoupledLoss(),
+        claimed: { x in
+            var g = coupledGradientFloat(x); g[4, 0] *= 1.001; return g
+        }, at: coupledPoint)
     #expect(!check.passed, "\(check)")
     #expect(check.worstEntry?.inputIndex == 4)
     #expect(check.description.contains("u₃₂"))
 }
 
 @Test func float32GradientAgainstOwnFloat64Gradient() throws {
-    let good = try DerivativeCheck.gradient(claimed: coupledGradientFloat, reference: coupledGradient, at: coupledPoint)
+    let good = try DerivativeCheck.gradient(
+        claimed: coupledGradientFloat, reference: coupledGradient, at: coupledPoint)
     #expect(good.passed, "\(good)")
     #expect(good.reference == .float64)
     let bad = try DerivativeCheck.gradient(
-        claimed: { x in var g = coupledGradientFloat(x); g[1, 0] *= 1.0001; return g }, reference: coupledGradient, at: coupledPoint)
+        claimed: { x in
+            var g = coupledGradientFloat(x); g[1, 0] *= 1.0001; return g
+        }, reference: coupledGradient, at: coupledPoint)
     #expect(!bad.passed, "\(bad)")
     #expect(bad.worstEntry?.inputIndex == 1)
 }

@@ -38,14 +38,18 @@ func correctGradientPasses(mode: CheckMode, reference: DerivativeCheckReference)
         options: DerivativeCheckOptions(mode: mode, reference: reference))
     #expect(check.passed, "\(check)")
     #expect(check.entriesChecked == (mode == .full ? coupledPoint.count : 2))
-    #expect(check.notes.contains { $0.contains("cross-checked against finite differences") }, "\(check)")
+    #expect(
+        check.notes.contains { $0.contains("cross-checked against finite differences") }, "\(check)"
+    )
 }
 
 @Test func gradientWrongByOneMillionthInOneEntryFailsAndIsNamed() throws {
     let layout = try ParameterLayout([("W", Shape(2, 2)), ("b", Shape(2, 1))])
     let check = try DerivativeCheck.gradient(
         of: CoupledLoss(),
-        claimed: { x in var g = coupledGradient(x); g[3, 0] *= 1 + 1e-6; return g },
+        claimed: { x in
+            var g = coupledGradient(x); g[3, 0] *= 1 + 1e-6; return g
+        },
         at: coupledPoint, options: DerivativeCheckOptions(mode: .full, layout: layout))
     #expect(!check.passed)
     #expect(check.entriesFailed == 1, "\(check)")
@@ -60,18 +64,26 @@ func correctGradientPasses(mode: CheckMode, reference: DerivativeCheckReference)
 @Test func fastModeDetectsADirectionalError() throws {
     let check = try DerivativeCheck.gradient(
         of: CoupledLoss(),
-        claimed: { x in Matrix(column: coupledGradient(x).entries.enumerated().map { $0.element * (1 + 1e-8 * Double($0.offset % 2 == 0 ? 1 : -1)) }) },
+        claimed: { x in
+            Matrix(
+                column: coupledGradient(x).entries.enumerated().map {
+                    $0.element * (1 + 1e-8 * Double($0.offset % 2 == 0 ? 1 : -1))
+                })
+        },
         at: coupledPoint, options: .fast)
     #expect(!check.passed, "\(check)")
 }
 
 @Test func reluAtZeroIsReportedNotDifferentiableAndResampled() throws {
     struct Relu: ScalarValuedMatrixFunction {
-        func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S { S.relu(x[0, 0]) + x[1, 0] * x[1, 0] }
+        func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S {
+            S.relu(x[0, 0]) + x[1, 0] * x[1, 0]
+        }
     }
     // The claim picks the subgradient 1 at 0; the dual reference picks 0.
     let check = try DerivativeCheck.gradient(
-        of: Relu(), claimed: { x in Matrix(column: [x[0, 0] >= 0 ? 1 : 0, 2 * x[1, 0]]) }, at: Matrix(column: [0, 0.5]))
+        of: Relu(), claimed: { x in Matrix(column: [x[0, 0] >= 0 ? 1 : 0, 2 * x[1, 0]]) },
+        at: Matrix(column: [0, 0.5]))
     #expect(check.kinks.count >= 1, "\(check)")
     #expect(check.kinks.first?.direction == "x[0]")
     #expect(check.passed, "\(check)")
@@ -81,15 +93,19 @@ func correctGradientPasses(mode: CheckMode, reference: DerivativeCheckReference)
 
 @Test func lengthMismatchThrowsInsteadOfTrapping() throws {
     #expect(throws: DerivativeCheckError.self) {
-        _ = try DerivativeCheck.gradient(of: CoupledLoss(), claimed: { _ in Matrix(column: [1, 2]) }, at: coupledPoint)
+        _ = try DerivativeCheck.gradient(
+            of: CoupledLoss(), claimed: { _ in Matrix(column: [1, 2]) }, at: coupledPoint)
     }
     #expect(throws: DerivativeCheckError.self) {
-        _ = try DerivativeCheck.gradient(of: CoupledLoss(), claimed: coupledGradient, at: Matrix(column: [0.1, .nan, 0.2]))
+        _ = try DerivativeCheck.gradient(
+            of: CoupledLoss(), claimed: coupledGradient, at: Matrix(column: [0.1, .nan, 0.2]))
     }
 }
 
 @Test func parameterLayoutLabelsFollowColumnMajorOrder() throws {
-    let layout = try ParameterLayout([("W1", Shape(30, 20)), ("b", Shape(3, 1)), ("W2", Shape(10, 30))])
+    let layout = try ParameterLayout([
+        ("W1", Shape(30, 20)), ("b", Shape(3, 1)), ("W2", Shape(10, 30)),
+    ])
     #expect(layout.count == 903)
     #expect(layout.label(ofFlatIndex: 0) == "W1[0, 0]")
     #expect(layout.label(ofFlatIndex: 31) == "W1[1, 1]")

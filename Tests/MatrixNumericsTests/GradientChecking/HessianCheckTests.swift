@@ -4,14 +4,17 @@ import Testing
 @Test(arguments: [CheckMode.full, .fast])
 func correctHessianVectorProductPasses(mode: CheckMode) throws {
     let check = try DerivativeCheck.hessianVectorProduct(
-        of: CoupledLoss(), claimed: coupledHessianVectorProduct, at: coupledPoint, options: DerivativeCheckOptions(mode: mode))
+        of: CoupledLoss(), claimed: coupledHessianVectorProduct, at: coupledPoint,
+        options: DerivativeCheckOptions(mode: mode))
     #expect(check.passed, "\(check)")
 }
 
 @Test func hessianVectorProductWrongInOneEntryFails() throws {
     let check = try DerivativeCheck.hessianVectorProduct(
         of: CoupledLoss(),
-        claimed: { x, v in var hv = try coupledHessianVectorProduct(x, v); hv[1, 0] *= 1 + 1e-7; return hv },
+        claimed: { x, v in
+            var hv = try coupledHessianVectorProduct(x, v); hv[1, 0] *= 1 + 1e-7; return hv
+        },
         at: coupledPoint, options: .full)
     #expect(!check.passed, "\(check)")
     #expect(check.worstEntry?.outputIndex == 1)
@@ -43,7 +46,9 @@ func correctHessianVectorProductPasses(mode: CheckMode) throws {
     #expect(good.reference == .finiteDifferences)
     let bad = try DerivativeCheck.hessianVectorProduct(
         ofGradient: coupledGradient,
-        claimed: { x, v in var hv = try coupledHessianVectorProduct(x, v); hv[4, 0] *= 1 + 1e-6; return hv },
+        claimed: { x, v in
+            var hv = try coupledHessianVectorProduct(x, v); hv[4, 0] *= 1 + 1e-6; return hv
+        },
         at: coupledPoint, options: .finiteDifferences)
     #expect(!bad.passed, "\(bad)")
     #expect(bad.worstEntry?.outputIndex == 4)

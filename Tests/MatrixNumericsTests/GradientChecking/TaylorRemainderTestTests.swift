@@ -10,7 +10,8 @@ import Testing
 /// `∂²log(1 + x₀²)/∂x₀² = 2(1 − x₀²)/(1 + x₀²)²` and
 /// `d²σ(u)²/du² = 2σ'² + 2σσ'(1 − 2σ)` with `σ' = σ(1 − σ)`, each times `aᵢaᵢᵀ`
 /// where `aᵢ` has `cᵢ` at `i` and `1` at `i + 1`.
-func coupledHessianVectorProduct(_ x: Matrix<Double>, _ v: Matrix<Double>) throws -> Matrix<Double> {
+func coupledHessianVectorProduct(_ x: Matrix<Double>, _ v: Matrix<Double>) throws -> Matrix<Double>
+{
     let p = x.entries, w = v.entries
     var hv = [Double](repeating: 0, count: p.count)
     let q = 1 + p[0] * p[0]
@@ -33,7 +34,9 @@ let coupledPointArray = coupledPoint.entries
 func coupledGradientArray(_ x: [Double]) -> [Double] { coupledGradient(Matrix(column: x)).entries }
 
 @Test func rightGradientShowsOrderTwo() throws {
-    let test = try TaylorRemainderTest.run(function: coupledValue, gradient: coupledGradientArray(coupledPointArray), at: coupledPointArray, seed: 3)
+    let test = try TaylorRemainderTest.run(
+        function: coupledValue, gradient: coupledGradientArray(coupledPointArray),
+        at: coupledPointArray, seed: 3)
     #expect(test.passed, "\(test)")
     let order = try #require(test.observedOrder)
     #expect(abs(order - 2) < 0.2, "\(test)")
@@ -43,7 +46,8 @@ func coupledGradientArray(_ x: [Double]) -> [Double] { coupledGradient(Matrix(co
 @Test func wrongGradientShowsOrderOne() throws {
     var wrong = coupledGradientArray(coupledPointArray)
     wrong[2] *= 1 + 1e-4
-    let test = try TaylorRemainderTest.run(function: coupledValue, gradient: wrong, at: coupledPointArray, seed: 3)
+    let test = try TaylorRemainderTest.run(
+        function: coupledValue, gradient: wrong, at: coupledPointArray, seed: 3)
     #expect(test.outcome == .failed, "\(test)")
     let order = try #require(test.observedOrder)
     #expect(abs(order - 1) < 0.2, "\(test)")
@@ -54,7 +58,9 @@ func coupledGradientArray(_ x: [Double]) -> [Double] { coupledGradient(Matrix(co
     let x = coupledPointArray
     let test = try TaylorRemainderTest.run(
         function: coupledValue, gradient: coupledGradientArray(x),
-        hessianVectorProduct: { v in try coupledHessianVectorProduct(Matrix(column: x), Matrix(column: v)).entries }, at: x, seed: 5)
+        hessianVectorProduct: { v in
+            try coupledHessianVectorProduct(Matrix(column: x), Matrix(column: v)).entries
+        }, at: x, seed: 5)
     #expect(test.passed, "\(test)")
     #expect(test.expectedOrder == 3)
     let order = try #require(test.observedOrder)
@@ -65,7 +71,11 @@ func coupledGradientArray(_ x: [Double]) -> [Double] { coupledGradient(Matrix(co
     let x = coupledPointArray
     let test = try TaylorRemainderTest.run(
         function: coupledValue, gradient: coupledGradientArray(x),
-        hessianVectorProduct: { v in try coupledHessianVectorProduct(Matrix(column: x), Matrix(column: v)).entries.map { $0 * 1.01 } }, at: x, seed: 5)
+        hessianVectorProduct: { v in
+            try coupledHessianVectorProduct(Matrix(column: x), Matrix(column: v)).entries.map {
+                $0 * 1.01
+            }
+        }, at: x, seed: 5)
     #expect(test.outcome == .failed, "\(test)")
     let order = try #require(test.observedOrder)
     #expect(abs(order - 2) < 0.25, "\(test)")
@@ -76,7 +86,8 @@ func coupledGradientArray(_ x: [Double]) -> [Double] { coupledGradient(Matrix(co
     // the remainder is rounding only and no order can be observed.
     let x: [Double] = [1.5, -0.25, 3]
     let test = try TaylorRemainderTest.run(
-        function: { x in 0.5 * x.reduce(0) { $0 + $1 * $1 } }, gradient: x, hessianVectorProduct: { $0 }, at: x)
+        function: { x in 0.5 * x.reduce(0) { $0 + $1 * $1 } }, gradient: x,
+        hessianVectorProduct: { $0 }, at: x)
     #expect(test.outcome == .inconclusive, "\(test)")
     #expect(test.observedOrder == nil)
     #expect(test.description.contains("rounding floor"))
@@ -105,8 +116,9 @@ private func softmaxFloat(_ x: [Float]) -> [Float] {
     var passed = 0
     for trial in 0..<10 {
         let x = (0..<2_000).map { _ in Float(random.nextStandardNormal()) }
-        let test = try TaylorRemainderTest.run(function: logSumExpFloat, gradient: softmaxFloat(x), at: x,
-                                               seed: UInt64(trial))
+        let test = try TaylorRemainderTest.run(
+            function: logSumExpFloat, gradient: softmaxFloat(x), at: x,
+            seed: UInt64(trial))
         #expect(test.outcome != .failed, "\(test)")
         if test.outcome == .passed { passed += 1 }
     }
@@ -118,7 +130,8 @@ private func softmaxFloat(_ x: [Float]) -> [Float] {
     let x = (0..<200).map { _ in Float(random.nextStandardNormal()) }
     var wrong = softmaxFloat(x)
     wrong[7] += 0.05
-    let test = try TaylorRemainderTest.run(function: logSumExpFloat, gradient: wrong, at: x, seed: 4)
+    let test = try TaylorRemainderTest.run(
+        function: logSumExpFloat, gradient: wrong, at: x, seed: 4)
     #expect(test.outcome == .failed, "\(test)")
 }
 
@@ -134,7 +147,8 @@ private func softmaxFloat(_ x: [Float]) -> [Float] {
     var random = Xoshiro256StarStar(seed: 17)
     for trial in 0..<20 {
         let x = (0..<6).map { _ in 2 * random.nextStandardNormal() }
-        let test = try TaylorRemainderTest.run(function: coupledValue, gradient: coupledGradientArray(x), at: x, seed: UInt64(trial))
+        let test = try TaylorRemainderTest.run(
+            function: coupledValue, gradient: coupledGradientArray(x), at: x, seed: UInt64(trial))
         #expect(test.outcome != .failed, "\(test)")
         #expect(test.passed, "\(test)")
     }
