@@ -48,16 +48,18 @@ public struct CatalogueChecker: StepClaimChecking {
             if case .equal = $0.outcome { return true } else { return false }
         }
         let shapes = equal.map { ShapeAssignment.describe($0.assignment) }
-        let largest = equal.flatMap { $0.assignment.values }.max() ?? 0
         let worst = report.numeric.map(\.maxRelativeError).max()
         let methods = Set(report.numeric.map(\.method)).sorted().joined(separator: "; ")
         switch report.verdict {
         case .proved:
-            // An index-notation proof extends the exact check to every shape.
-            let scope =
-                IndexProver.prove(claim).provedForAllShapes
-                ? "all shapes"
-                : largest > 0 ? "shapes up to \(largest)" : "fixed shapes"
+            // The checker's one scope computation (an index-notation proof
+            // extends the exact check to every shape).
+            let scope: String
+            switch report.scope(indexProof: IndexProver.prove(claim)) {
+            case .allShapes?: scope = "all shapes"
+            case .shapesUpTo(let n, _)?: scope = "shapes up to \(n)"
+            case nil: scope = ""
+            }
             return ClaimOutcome(
                 verdict: .proved, scope: scope, shapesProved: shapes,
                 maxNumericError: worst, method: methods)
