@@ -180,7 +180,7 @@ extension TexExpressionParser {
                 var lower = script[...]
                 if let eq = script.firstIndex(where: { $0.isSymbol("=") }) {
                     let from = script[(eq + 1)...]
-                    guard from.count == 1, from.first!.kind == .number("1") else {
+                    guard from.count == 1, from.first?.kind == .number("1") else {
                         throw TexParseError("an index sum starts at 1", at: scriptStart)
                     }
                     lower = script[..<eq]

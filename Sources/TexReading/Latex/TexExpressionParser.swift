@@ -316,7 +316,7 @@ public struct TexExpressionParser {
             sign = -1
             body = body.dropFirst()
         }
-        if body.count == 1, case .number(let digits) = body.first!.kind, let k = Int(digits),
+        if body.count == 1, let only = body.first, case .number(let digits) = only.kind, let k = Int(digits),
             k <= 64
         {
             return .power(sign * k)
