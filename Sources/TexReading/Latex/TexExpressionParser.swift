@@ -316,7 +316,8 @@ public struct TexExpressionParser {
             sign = -1
             body = body.dropFirst()
         }
-        if body.count == 1, let only = body.first, case .number(let digits) = only.kind, let k = Int(digits),
+        if body.count == 1, let only = body.first, case .number(let digits) = only.kind,
+            let k = Int(digits),
             k <= 64
         {
             return .power(sign * k)
