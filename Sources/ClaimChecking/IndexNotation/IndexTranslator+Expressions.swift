@@ -11,6 +11,8 @@ extension IndexTranslator {
         switch expression {
         case .entry, .indexSum:
             throw IndexNotationFailure("entries W[j,k] and index sums have no index form here yet")
+        case .matrix:
+            throw IndexNotationFailure("matrices written out [A, B; C, D] have no index form here")
         case .number(let value, _):
             return constant(try IndexTranslator.rational(value))
         case .symbol(let name, _):
