@@ -46,9 +46,7 @@ extension TexExpressionParser {
         case "dots", "cdots", "ldots", "vdots", "ddots":
             throw TexParseError("an ellipsis (\\\(name)) cannot be checked", at: t.offset)
         case "begin":
-            throw TexParseError(
-                "a matrix or environment written out (\\begin) inside an equation is not supported",
-                at: t.offset)
+            return try parseMatrixEnvironment(t)
         case "mathbb", "mathcal", "mathscr", "mathfrak":
             throw TexParseError(
                 "\\\(name) (a set or a calligraphic name) is not an expression", at: t.offset)
