@@ -2,6 +2,14 @@ import ClaimLanguage
 
 extension TexExpressionParser {
     mutating func parseCommand(_ name: String, token t: TexToken) throws -> Expression {
+        // `\Delta z`: the increment of z, one name `Δz` (unless the note names Δ itself).
+        if name == "Delta", !environment.knownNames.contains("Δ"), let next = peek(),
+            case .letter(let c) = next.kind
+        {
+            advance()
+            advance()
+            return try parseName("Δ" + String(c), start: t.offset)
+        }
         if let greek = TexNames.greek[name] {
             advance()
             return try parseName(String(greek), start: t.offset)

@@ -49,6 +49,9 @@ extension TexExpressionParser {
                 "\\begin{\(name)} is closed by \\end{\(closing)}", at: tokens[end].offset)
         }
         let cells = try TexExpressionParser.matrixCells(body, at: begin.offset)
+        if let stack = try parseEllipsisStack(cells, at: begin.offset) {
+            return name == "vmatrix" ? .call(.det, [stack], range(from: begin.offset)) : stack
+        }
         var rows: [[Expression]] = []
         for row in cells {
             var blocks: [Expression] = []
@@ -62,7 +65,10 @@ extension TexExpressionParser {
             }
             rows.append(blocks)
         }
-        let matrix = Expression.matrix(rows, range(from: begin.offset))
+        // `\begin{bmatrix} X \end{bmatrix}`: one block is the block itself.
+        let matrix =
+            rows.count == 1 && rows[0].count == 1
+            ? rows[0][0] : Expression.matrix(rows, range(from: begin.offset))
         return name == "vmatrix" ? .call(.det, [matrix], range(from: begin.offset)) : matrix
     }
 
