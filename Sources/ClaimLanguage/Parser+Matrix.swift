@@ -45,9 +45,9 @@ extension Parser {
             default:
                 throw error(
                     """
-                        expected ',' (next block), ';' (next row) or ']' in the matrix opened \
-                        at \(open.range), found \(current.display)
-                        """
+                    expected ',' (next block), ';' (next row) or ']' in the matrix opened \
+                    at \(open.range), found \(current.display)
+                    """
                 )
             }
         }

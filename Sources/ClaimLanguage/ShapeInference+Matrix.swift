@@ -18,9 +18,9 @@ extension ShapeInference {
                 try unify(
                     s.rows, rowHeight, block.range,
                     """
-                        matrix: the blocks of block row \(rowNumber + 1) have different numbers \
-                        of rows: \(try resolved(rowHeight, block.range)) and \(s.rows)
-                        """)
+                    matrix: the blocks of block row \(rowNumber + 1) have different numbers \
+                    of rows: \(try resolved(rowHeight, block.range)) and \(s.rows)
+                    """)
                 guard let sum = try resolved(rowWidth, block.range) + resolved(s.cols, block.range)
                 else { throw fail(.limit, "a dimension is too large to represent", block.range) }
                 rowWidth = sum
@@ -30,9 +30,9 @@ extension ShapeInference {
                 try unify(
                     rowWidth, width, rowRange,
                     """
-                        matrix: block row \(rowNumber + 1) has \(try resolved(rowWidth, rowRange)) \
-                        columns, block row 1 has \(try resolved(width, rowRange))
-                        """)
+                    matrix: block row \(rowNumber + 1) has \(try resolved(rowWidth, rowRange)) \
+                    columns, block row 1 has \(try resolved(width, rowRange))
+                    """)
             } else {
                 width = rowWidth
             }

@@ -235,7 +235,8 @@ extension NoteState {
                     }
                 }
                 for shape in subscriptShapes {
-                    let annotated = NoteState.sameExpression(shape.expression, lhs) ? rhs : shape.expression
+                    let annotated =
+                        NoteState.sameExpression(shape.expression, lhs) ? rhs : shape.expression
                     if case .definition = verdict,
                         let erratum = shapeErratum(
                             of: annotated, space: shape.space, offset: shape.offset, link: link,

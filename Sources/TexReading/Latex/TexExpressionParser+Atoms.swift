@@ -122,7 +122,9 @@ extension TexExpressionParser {
                 advance()
                 let scriptStart = here
                 let script = try scriptTokens()
-                if ShapeSubscripts.isShape(script) {
+                if ShapeSubscripts.isShape(script),
+                    base != "I" || environment.knownNames.contains("I")
+                {
                     shapes.append((script, scriptStart))
                 } else {
                     subscripts.append((script, scriptStart))

@@ -27,9 +27,9 @@ extension TexExpressionParser {
         }
         let unreadable = TexParseError(
             """
-                a stack written with an ellipsis is read only when its first and last entries \
-                differ in their index alone (x_1 … x_m, x_1 B … x_m B)
-                """,
+            a stack written with an ellipsis is read only when its first and last entries \
+            differ in their index alone (x_1 … x_m, x_1 B … x_m B)
+            """,
             at: offset)
         guard first.count == last.count, !first.isEmpty else { throw unreadable }
         var bound: TexToken?
@@ -78,7 +78,8 @@ extension TexExpressionParser {
             throw unreadable
         }
         guard environment.indices.upper(of: name) == .variable(String(boundLetter)),
-            let shape = environment.shape(vector), shape.cols == .fixed(1) || shape.rows == .fixed(1)
+            let shape = environment.shape(vector),
+            shape.cols == .fixed(1) || shape.rows == .fixed(1)
         else {
             throw TexParseError(
                 "the stack runs over 1…\(boundLetter), which is not the length of its vector",

@@ -39,7 +39,8 @@ extension TexExpressionParser {
             i += 1
         }
         guard let end else {
-            throw TexParseError("\\begin{\(name)} is not closed by \\end{\(name)}", at: begin.offset)
+            throw TexParseError(
+                "\\begin{\(name)} is not closed by \\end{\(name)}", at: begin.offset)
         }
         let body = Array(tokens[bodyStart..<end])
         position = end + 1
@@ -106,9 +107,14 @@ extension TexExpressionParser {
                 count += 1
                 if count > maximumMatrixCells {
                     throw TexParseError(
-                        "a matrix written out holds at most \(maximumMatrixCells) cells", at: offset)
+                        "a matrix written out holds at most \(maximumMatrixCells) cells", at: offset
+                    )
                 }
-                if t.kind == .rowBreak { rows.append([[]]) } else { rows[rows.count - 1].append([]) }
+                if t.kind == .rowBreak {
+                    rows.append([[]])
+                } else {
+                    rows[rows.count - 1].append([])
+                }
                 continue
             }
             rows[rows.count - 1][rows[rows.count - 1].count - 1].append(t)

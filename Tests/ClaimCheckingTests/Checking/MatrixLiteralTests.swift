@@ -83,7 +83,10 @@ struct MatrixLiteralTests {
     @Test(
         "malformed matrices are syntax errors",
         arguments: [
-            ("[] == A where A: n x n", "expected a block of the matrix opened at column 1, found ']'"),
+            (
+                "[] == A where A: n x n",
+                "expected a block of the matrix opened at column 1, found ']'"
+            ),
             ("[A, ; B] == A", "expected a block of the matrix opened at column 1, found ';'"),
             (
                 "[A B] == A",
