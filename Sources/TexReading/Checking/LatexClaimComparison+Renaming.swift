@@ -158,11 +158,12 @@ extension LatexClaimComparison {
                     textEnd: 0)
                 parser.advance()
                 do {
-                    names.formUnion(NoteState.names(in: try parser.parseName(base, start: t.offset)))
+                    let e = try parser.parseName(base, start: t.offset)
+                    names.formUnion(NoteState.names(in: e))
                 } catch let e as TexParseError {
                     // `f_l(…)` of an undeclared function: its name, for a renaming to one.
-                    if let end = e.message.range(of: "(…) is a function the note does not declare")
-                    {
+                    let undeclared = "(…) is a function the note does not declare"
+                    if let end = e.message.range(of: undeclared) {
                         names.insert(String(e.message[..<end.lowerBound]))
                     }
                 } catch {}
