@@ -379,6 +379,9 @@ extension TexExpressionParser {
                     .derivative(.jacobian, f, variable: name, variableRange: vr, r), r)
             }
             let jacobian = Expression.derivative(.jacobian, f, variable: name, variableRange: vr, r)
+            if let entrywise = entrywiseDerivative(jacobian, of: f, by: variables[0], r) {
+                return entrywise
+            }
             return environment.layout == .numerator && !gradientLayout
                 ? jacobian : .transpose(jacobian, r)
         case (2, 1), (2, 2):

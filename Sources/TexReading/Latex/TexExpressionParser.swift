@@ -4,9 +4,9 @@ import ClaimLanguage
 /// language's ``Expression`` AST (no string rewriting): every node's range
 /// is the LaTeX it came from.
 ///
-/// Precedence, loosest first: `+ -`; products (`\cdot`, `*`, `/`,
-/// `\odot`, `\circ`, juxtaposition); `\otimes`; unary minus; scripts
-/// (`^T`, `^{-1}`, `^2`, `'`); atoms. A derivative in operator form
+/// Precedence, loosest first: `+ -`; entrywise products (`\odot`, `\circ`);
+/// `\otimes`; matrix products (`\cdot`, `*`, `/`, juxtaposition); unary minus;
+/// scripts (`^T`, `^{-1}`, `^2`, `'`); atoms. A derivative in operator form
 /// (`\frac{\partial}{\partial x}(\cdot)`) takes the rest of the product.
 ///
 /// Anything it cannot read is a ``TexParseError`` naming the construct and
@@ -115,9 +115,59 @@ public struct TexExpressionParser {
         return left
     }
 
+    /// Entrywise products (`\odot`, `\circ`, `\oslash`): the loosest products, so that
+    /// `(1 - u \odot u) \odot V^T e` is `(1 - u ⊙ u) ⊙ (Vᵀ e)`.
     mutating func parseProduct() throws -> Expression {
         let start = here
         var left = try parseKronecker()
+        var steps = 0
+        while let t = current {
+            let op: BinaryOperator
+            if t.isCommand("odot") || t.isCommand("circ") {
+                op = .hadamard
+            } else if t.isCommand("oslash") {
+                op = .elementDivide
+            } else {
+                break
+            }
+            steps += 1
+            if steps > TexExpressionParser.maximumDepth {
+                throw TexParseError(
+                    "a product of more than \(TexExpressionParser.maximumDepth) factors",
+                    at: t.offset)
+            }
+            advance()
+            let right = try parseKronecker()
+            left = .binary(op, left, right, range(from: start))
+        }
+        return left
+    }
+
+    /// `A \otimes B`: looser than matrix products, as in the mixed-product rule
+    /// `(A \otimes B)(C \otimes D) = AC \otimes BD`.
+    mutating func parseKronecker() throws -> Expression {
+        let start = here
+        var left = try parseMatrixProduct()
+        var factors = 1
+        while let t = current, t.isCommand("otimes") {
+            factors += 1
+            if factors > TexExpressionParser.maximumDepth {
+                throw TexParseError(
+                    "a Kronecker product of more than \(TexExpressionParser.maximumDepth) factors",
+                    at: t.offset)
+            }
+            advance()
+            let right = try parseMatrixProduct()
+            left = .binary(.kronecker, left, right, range(from: start))
+        }
+        return left
+    }
+
+    /// Matrix products: juxtaposition, `\cdot`, `*`, `\times`, and `/` (by a scalar), left
+    /// to right.
+    mutating func parseMatrixProduct() throws -> Expression {
+        let start = here
+        var left = try parseUnary()
         var steps = 0
         while let t = current {
             steps += 1
@@ -134,37 +184,13 @@ public struct TexExpressionParser {
             } else if t.isSymbol("/") {
                 op = .divide
                 advance()
-            } else if t.isCommand("odot") || t.isCommand("circ") {
-                op = .hadamard
-                advance()
-            } else if t.isCommand("oslash") {
-                op = .elementDivide
-                advance()
             } else if atStartOfFactor() {
                 op = .multiply
             } else {
                 break
             }
-            let right = try parseKronecker()
-            left = .binary(op, left, right, range(from: start))
-        }
-        return left
-    }
-
-    mutating func parseKronecker() throws -> Expression {
-        let start = here
-        var left = try parseUnary()
-        var factors = 1
-        while let t = current, t.isCommand("otimes") {
-            factors += 1
-            if factors > TexExpressionParser.maximumDepth {
-                throw TexParseError(
-                    "a Kronecker product of more than \(TexExpressionParser.maximumDepth) factors",
-                    at: t.offset)
-            }
-            advance()
             let right = try parseUnary()
-            left = .binary(.kronecker, left, right, range(from: start))
+            left = .binary(op, left, right, range(from: start))
         }
         return left
     }
