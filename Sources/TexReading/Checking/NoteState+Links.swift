@@ -131,7 +131,11 @@ extension NoteState {
         } else {
             linkDeclarations = []
             var parser = TexExpressionParser(tokens: link.lhs, environment: env, textEnd: rhsOffset)
-            do { lhs = try parser.parseAll() } catch let e as TexParseError {
+            do {
+                lhs = kroneckerReading(
+                    try parser.parseAll(), tokens: link.lhs, environment: env, indices: indices,
+                    textEnd: rhsOffset)
+            } catch let e as TexParseError {
                 previousSide = nil
                 previousUnread = true
                 return notParsed(link, e)
@@ -146,7 +150,11 @@ extension NoteState {
         var parser = TexExpressionParser(
             tokens: link.rhs, environment: env, textEnd: link.rhs.last!.end)
         var rhs: Expression
-        do { rhs = try parser.parseAll() } catch let e as TexParseError {
+        do {
+            rhs = kroneckerReading(
+                try parser.parseAll(), tokens: link.rhs, environment: env, indices: indices,
+                textEnd: link.rhs.last!.end)
+        } catch let e as TexParseError {
             previousSide = nil
             previousUnread = true
             return notParsed(link, e)

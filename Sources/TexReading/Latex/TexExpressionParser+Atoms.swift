@@ -71,6 +71,7 @@ extension TexExpressionParser {
         var sub = TexExpressionParser(
             tokens: inner, environment: environment, textEnd: tokens[close].offset)
         sub.depth = depth
+        sub.kroneckerLoose = kroneckerLoose
         let e = try sub.parseAll()
         position = close + 1
         return e
@@ -80,6 +81,7 @@ extension TexExpressionParser {
     mutating func parseArgumentTokens(_ inner: [TexToken], end: Int) throws -> Expression {
         var sub = TexExpressionParser(tokens: inner, environment: environment, textEnd: end)
         sub.depth = depth
+        sub.kroneckerLoose = kroneckerLoose
         return try sub.parseAll()
     }
 

@@ -5,8 +5,8 @@ import ClaimLanguage
 /// is the LaTeX it came from.
 ///
 /// Precedence, loosest first: `+ -`; entrywise products (`\odot`, `\circ`);
-/// `\otimes`; matrix products (`\cdot`, `*`, `/`, juxtaposition); unary minus;
-/// scripts (`^T`, `^{-1}`, `^2`, `'`); atoms. A derivative in operator form
+/// matrix products (`\cdot`, `*`, `/`, juxtaposition); `\otimes` (or the other way
+/// round, ``kroneckerLoose``); unary minus; scripts (`^T`, `^{-1}`, `^2`, `'`); atoms. A derivative in operator form
 /// (`\frac{\partial}{\partial x}(\cdot)`) takes the rest of the product.
 ///
 /// Anything it cannot read is a ``TexParseError`` naming the construct and
@@ -20,6 +20,11 @@ public struct TexExpressionParser {
     let textEnd: Int
     var position = 0
     var depth = 0
+    /// Whether `\otimes` binds looser than matrix products (`AC \otimes BD` is
+    /// `(AC) ⊗ (BD)`, as in the mixed-product rule); by default it binds tighter
+    /// (`A^T \otimes I_n \text{vec}(X)` is `(Aᵀ ⊗ I_n) vec X`). ``NoteState`` reads a side
+    /// the other way when only that reading has matching shapes.
+    public var kroneckerLoose = false
 
     /// A parser over `tokens` (one side of a link); `textEnd` is the
     /// position reported for "end of input".
@@ -119,7 +124,7 @@ public struct TexExpressionParser {
     /// `(1 - u \odot u) \odot V^T e` is `(1 - u ⊙ u) ⊙ (Vᵀ e)`.
     mutating func parseProduct() throws -> Expression {
         let start = here
-        var left = try parseKronecker()
+        var left = kroneckerLoose ? try parseKronecker() : try parseMatrixProduct()
         var steps = 0
         while let t = current {
             let op: BinaryOperator
@@ -137,17 +142,16 @@ public struct TexExpressionParser {
                     at: t.offset)
             }
             advance()
-            let right = try parseKronecker()
+            let right = kroneckerLoose ? try parseKronecker() : try parseMatrixProduct()
             left = .binary(op, left, right, range(from: start))
         }
         return left
     }
 
-    /// `A \otimes B`: looser than matrix products, as in the mixed-product rule
-    /// `(A \otimes B)(C \otimes D) = AC \otimes BD`.
+    /// `A \otimes B` (see ``kroneckerLoose`` for its precedence).
     mutating func parseKronecker() throws -> Expression {
         let start = here
-        var left = try parseMatrixProduct()
+        var left = kroneckerLoose ? try parseMatrixProduct() : try parseUnary()
         var factors = 1
         while let t = current, t.isCommand("otimes") {
             factors += 1
@@ -157,7 +161,7 @@ public struct TexExpressionParser {
                     at: t.offset)
             }
             advance()
-            let right = try parseMatrixProduct()
+            let right = kroneckerLoose ? try parseMatrixProduct() : try parseUnary()
             left = .binary(.kronecker, left, right, range(from: start))
         }
         return left
@@ -167,7 +171,7 @@ public struct TexExpressionParser {
     /// to right.
     mutating func parseMatrixProduct() throws -> Expression {
         let start = here
-        var left = try parseUnary()
+        var left = kroneckerLoose ? try parseUnary() : try parseKronecker()
         var steps = 0
         while let t = current {
             steps += 1
@@ -189,7 +193,7 @@ public struct TexExpressionParser {
             } else {
                 break
             }
-            let right = try parseUnary()
+            let right = kroneckerLoose ? try parseUnary() : try parseKronecker()
             left = .binary(op, left, right, range(from: start))
         }
         return left
