@@ -22,6 +22,7 @@ extension TexExpressionParser {
         let selector = Expression.binary(
             .kronecker, .transpose(.call(.vec, [.call(.eye, [n], r)], r), r),
             .call(.eye, [m], r), r)
-        return .binary(.multiply, selector, .binary(.kronecker, .call(.eye, [n], r), jacobian, r), r)
+        let blocks = Expression.binary(.kronecker, .call(.eye, [n], r), jacobian, r)
+        return .binary(.multiply, selector, blocks, r)
     }
 }

@@ -6,8 +6,9 @@ import ClaimLanguage
 ///
 /// Precedence, loosest first: `+ -`; entrywise products (`\odot`, `\circ`);
 /// matrix products (`\cdot`, `*`, `/`, juxtaposition); `\otimes` (or the other way
-/// round, ``kroneckerLoose``); unary minus; scripts (`^T`, `^{-1}`, `^2`, `'`); atoms. A derivative in operator form
-/// (`\frac{\partial}{\partial x}(\cdot)`) takes the rest of the product.
+/// round, ``kroneckerLoose``); unary minus; scripts (`^T`, `^{-1}`, `^2`, `'`); atoms.
+/// A derivative in operator form (`\frac{\partial}{\partial x}(\cdot)`) takes the rest
+/// of the product.
 ///
 /// Anything it cannot read is a ``TexParseError`` naming the construct and
 /// its column, never a guess.
