@@ -127,7 +127,8 @@ package struct ShapeInference {
                 guard functions[name] != nil else {
                     throw fail(
                         .name,
-                        "the assumption about \(name)\(String(repeating: "'", count: order)) needs '\(name): function' declared",
+                        "the assumption about \(name)\(String(repeating: "'", count: order)) "
+                            + "needs '\(name): function' declared",
                         nil)
                 }
                 let previous = functions[name] ?? nil
@@ -285,7 +286,9 @@ package struct ShapeInference {
         if let (x, y, range, message) = deferred.first {
             throw fail(
                 .shape,
-                "cannot infer the shapes (\(x) = \(y) has unknowns); \(message.isEmpty ? "" : "while checking \(message); ")declare the symbols in a 'where' clause",
+                "cannot infer the shapes (\(x) = \(y) has unknowns); "
+                    + (message.isEmpty ? "" : "while checking \(message); ")
+                    + "declare the symbols in a 'where' clause",
                 range)
         }
         let freeIndices = claim.declarations.map(\.name).filter { freeIndexUses.contains($0) }

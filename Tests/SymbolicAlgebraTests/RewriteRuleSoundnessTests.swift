@@ -29,7 +29,8 @@ import Testing
             name: "softplus(−u) = softplus(u) − u", built: { .softplus(-$0) },
             reference: { Foundation.log(1 + Foundation.exp(-$0)) }),
         Rule(
-            name: "relu(−u) = relu(u) − u", built: { .relu(-$0) }, reference: { Swift.max(0, -$0) }),
+            name: "relu(−u) = relu(u) − u", built: { .relu(-$0) },
+            reference: { Swift.max(0, -$0) }),
         Rule(name: "step(−u) (no rule)", built: { .step(-$0) }, reference: { -$0 > 0 ? 1 : 0 }),
         Rule(name: "step(u)", built: { .step($0) }, reference: { $0 > 0 ? 1 : 0 }),
         Rule(name: "sin(−u) = −sin u", built: { .sin(-$0) }, reference: { Foundation.sin(-$0) }),

@@ -171,8 +171,8 @@ package struct NumericCheck {
         }
         var note: String?
         if resampled > 0 {
-            note =
-                "resampled \(resampled) point\(resampled == 1 ? "" : "s") (\(lastFailure ?? "undefined"))"
+            let plural = resampled == 1 ? "" : "s"
+            note = "resampled \(resampled) point\(plural) (\(lastFailure ?? "undefined"))"
         }
         if evaluated == 0 { note = "no defined point: \(lastFailure ?? "undefined")" }
         let method =

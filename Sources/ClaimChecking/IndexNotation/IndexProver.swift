@@ -57,6 +57,11 @@ public enum IndexProver {
         return first
     }
 
+    /// "1 term", "3 terms".
+    private static func terms(_ count: Int) -> String {
+        "\(count) term\(count == 1 ? "" : "s")"
+    }
+
     /// The most factor orders tried for composite dimension arguments.
     package static let maximumAttempts = 64
 
@@ -86,8 +91,9 @@ public enum IndexProver {
             let shown = proved ? left : left.subtracting(right)
             let reason =
                 proved
-                ? "equal normal forms (\(left.entries.count) term\(left.entries.count == 1 ? "" : "s"))"
-                : "the normal forms differ in \(shown.entries.count) term\(shown.entries.count == 1 ? "" : "s") (not a refutation: index algebra may lack a rule)"
+                ? "equal normal forms (\(Self.terms(left.entries.count)))"
+                : "the normal forms differ in \(Self.terms(shown.entries.count)) "
+                    + "(not a refutation: index algebra may lack a rule)"
             return IndexProof(
                 provedForAllShapes: proved, reason: reason,
                 lhsIndexForm: translator.render(lhs, latex: false),

@@ -87,10 +87,8 @@ public struct DerivativeCheckReport: Sendable, CustomStringConvertible {
                     errors up to 
                     """
                     + NumberFormat.threeSignificant(allowed)
-                    + """
-                         on the listed entries; a generic function checked by dual numbers allows \
-                        far less
-                        """
+                    + " on the listed entries; a generic function checked by dual numbers allows "
+                    + "far less"
             )
         }
         return report
@@ -137,8 +135,8 @@ public struct DerivativeCheckReport: Sendable, CustomStringConvertible {
         lines.append(
             "\(quantity) check \(verdict) (\(mode) mode, reference: \(reference), seed \(seed))")
         lines.append(
-            "  \(entriesChecked) \(mode == .full ? "entries" : "probes") compared, \(entriesFailed) outside the bound; "
-                + "bound = \(boundDescription)")
+            "  \(entriesChecked) \(mode == .full ? "entries" : "probes") compared, "
+                + "\(entriesFailed) outside the bound; bound = \(boundDescription)")
         if !worstEntries.isEmpty {
             lines.append("  worst \(worstEntries.count == 1 ? "entry" : "entries"):")
             for entry in worstEntries { lines.append("    " + entry.description) }

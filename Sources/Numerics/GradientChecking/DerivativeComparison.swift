@@ -153,8 +153,9 @@ struct DerivativeComparison {
                 guard crossCheckFailure != nil else {
                     var checked = self
                     checked.notes.append(
-                        "\(self.reference) reference cross-checked against finite differences (Richardson) on the worst \(options.mode == .full ? "3 entries" : "probe"): consistent"
-                    )
+                        "\(self.reference) reference cross-checked against finite differences "
+                            + "(Richardson) on the worst "
+                            + "\(options.mode == .full ? "3 entries" : "probe"): consistent")
                     return checked.report(
                         .passed, pass: pass, order: order, failed: 0, x: x, kinks: kinks,
                         options: options, extra: extraEvaluations)
@@ -244,10 +245,8 @@ struct DerivativeComparison {
         let fastTerm = options.mode == .fast ? " + \(t)·\(unitName)·√(Σ terms² of uᵀJv)" : ""
         let bound =
             "\(spread)2·\(unitName)·(|claimed| + |reference|)\(fastTerm) + 2η, "
-            + """
-                \(unitName) = \(NumberFormat.threeSignificant(unitRoundoff)), η = \
-                \(NumberFormat.threeSignificant(smallestMagnitude)) (underflow)
-                """
+            + "\(unitName) = \(NumberFormat.threeSignificant(unitRoundoff)), η = "
+            + "\(NumberFormat.threeSignificant(smallestMagnitude)) (underflow)"
         var notes = notes
         if let dilution = pass.dilution {
             notes.append(
@@ -255,10 +254,8 @@ struct DerivativeComparison {
                     fast-mode dilution Σ|terms| / max|term| = \
                     \(NumberFormat.threeSignificant(dilution)): 
                     """
-                    + """
-                        a one-entry relative error below about \
-                        bound·\(NumberFormat.threeSignificant(dilution))/|uᵀJv| is invisible
-                        """
+                    + "a one-entry relative error below about "
+                    + "bound·\(NumberFormat.threeSignificant(dilution))/|uᵀJv| is invisible"
             )
         }
         return DerivativeCheckReport(

@@ -146,9 +146,9 @@ struct ReliabilityBenchmark: Benchmark {
             figures.failures.append(
                 ReliabilityFailure(
                     kind: .crash, input: text,
-                    detail:
-                        "subprocess \(process.terminationReason == .uncaughtSignal ? "killed by signal" : "exit status") \(status)"
-                ))
+                    detail: "subprocess "
+                        + (process.terminationReason == .uncaughtSignal
+                            ? "killed by signal" : "exit status") + " \(status)"))
         }
     }
 }

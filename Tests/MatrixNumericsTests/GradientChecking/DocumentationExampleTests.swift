@@ -25,7 +25,8 @@ func rosenbrockGradient(_ x: Matrix<Double>) -> Matrix<Double> {
 
     // O(1) evaluations whatever the size: seeded random probes uᵀJv.
     let fast = try DerivativeCheck.gradient(
-        of: Rosenbrock(), claimed: rosenbrockGradient, at: x, options: DerivativeCheckOptions(mode: .fast, seed: 42))
+        of: Rosenbrock(), claimed: rosenbrockGradient, at: x,
+        options: DerivativeCheckOptions(mode: .fast, seed: 42))
     #expect(fast.passed, "\(fast)")
 
     // No step size, no tolerance: the remainder must shrink like h².

@@ -24,7 +24,9 @@ struct SoftmaxRegression: ScalarValuedMatrixFunction {
 }
 
 /// Your hand-written gradient, in the shape of w: (softmax − one-hot) xᵀ / N + 0.01 w.
-func softmaxRegressionGradient(_ w: Matrix<Double>, _ model: SoftmaxRegression) throws -> Matrix<Double> {
+func softmaxRegressionGradient(
+    _ w: Matrix<Double>, _ model: SoftmaxRegression
+) throws -> Matrix<Double> {
     var delta = try w * model.inputs
     for b in model.labels.indices {
         let z = (0..<delta.rows).map { delta[$0, b] }
