@@ -131,3 +131,15 @@ func derivesTheKnownMatrixForm(_ input: String) throws {
             "grad(norm(((sin((X)') ./ exp(tr(X)*A*A)))'), X) where A: n x n, X: n x n"
         ).isCertified)
 }
+
+@Test func theIntegerPowerRuleIsCertifiedAtNegativeExponentsToo() throws {
+    let result = try Deriver(options: .quick).derive(
+        "grad(tr(X^k), X) where X: n x n, k: integer")
+    #expect(result.resultText == "k*X'^(k - 1)")
+    guard case .shapesUpTo(let cube, _, let signed)? = result.scope else {
+        Issue.record("\(String(describing: result.scope))")
+        return
+    }
+    // k = -1…2 at the quick options' symbolic cube of side 2.
+    #expect(cube == 2 && signed == ["k"])
+}

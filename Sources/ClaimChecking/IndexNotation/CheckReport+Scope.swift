@@ -5,13 +5,14 @@ public enum ProofScope: Hashable, Sendable, CustomStringConvertible {
     case allShapes
     /// Proved exactly at every assignment with dimensions up to `maximum`
     /// and confirmed numerically at the larger assignments listed.
-    case shapesUpTo(Int, numerically: [[String: Int]])
+    /// Integer symbols in `signed` were checked exactly at `1 - maximum…maximum`.
+    case shapesUpTo(Int, numerically: [[String: Int]], signed: [String] = [])
 
     /// `all-shapes` or `shapes-up-to-N`, the value of `"scope"` in `matcheck check --json`.
     public var description: String {
         switch self {
         case .allShapes: return "all-shapes"
-        case .shapesUpTo(let n, _): return "shapes-up-to-\(n)"
+        case .shapesUpTo(let n, _, _): return "shapes-up-to-\(n)"
         }
     }
 
@@ -19,12 +20,14 @@ public enum ProofScope: Hashable, Sendable, CustomStringConvertible {
     public var phrase: String {
         switch self {
         case .allShapes: return "all shapes"
-        case .shapesUpTo(let n, let larger):
+        case .shapesUpTo(let n, let larger, let signed):
+            let integers = signed.map { " and \($0) = \(1 - n)…\(n)" }.joined()
             if larger.isEmpty {
                 return
-                    "shapes with dimensions up to \(n) (exact) only: no larger shape was evaluated"
+                    "shapes with dimensions up to \(n)\(integers) (exact) only: no larger shape "
+                    + "was evaluated"
             }
-            return "shapes with dimensions up to \(n) (exact); numerically at "
+            return "shapes with dimensions up to \(n)\(integers) (exact); numerically at "
                 + larger.map { ShapeAssignment.describe($0) }.joined(separator: "; ")
         }
     }
@@ -44,9 +47,16 @@ extension CheckReport {
         }
         if checked.allSatisfy({ $0.assignment.isEmpty }) && !checked.isEmpty { return .allShapes }
         let variables = Array(checked.first?.assignment.keys ?? [:].keys)
-        let cube = VerdictPolicy.exactCube(symbolic, variables: variables)
-        let larger = numeric.filter { $0.points > 0 && $0.assignment.values.contains { $0 > cube } }
-            .map(\.assignment)
-        return .shapesUpTo(cube, numerically: larger)
+        let cube = VerdictPolicy.exactCube(
+            symbolic, variables: variables, signed: signedVariables)
+        let larger = numeric.filter {
+            $0.points > 0
+                && $0.assignment.contains { name, value in
+                    value > cube || (signedVariables.contains(name) && value < 1 - cube)
+                }
+        }
+        .map(\.assignment)
+        return .shapesUpTo(
+            cube, numerically: larger, signed: signedVariables.intersection(variables).sorted())
     }
 }
