@@ -136,10 +136,11 @@ func derivesTheKnownMatrixForm(_ input: String) throws {
     let result = try Deriver(options: .quick).derive(
         "grad(tr(X^k), X) where X: n x n, k: integer")
     #expect(result.resultText == "k*X'^(k - 1)")
-    guard case .shapesUpTo(let cube, _, let signed)? = result.scope else {
+    guard case .shapesUpTo(let cube, _, let integers)? = result.scope else {
         Issue.record("\(String(describing: result.scope))")
         return
     }
     // k = -1…2 at the quick options' symbolic cube of side 2.
-    #expect(cube == 2 && signed == ["k"])
+    #expect(cube == 2 && integers.signed == ["k"])
+    #expect(integers.symbolicExponent != nil)
 }

@@ -5,8 +5,23 @@ public enum ProofScope: Hashable, Sendable, CustomStringConvertible {
     case allShapes
     /// Proved exactly at every assignment with dimensions up to `maximum`
     /// and confirmed numerically at the larger assignments listed.
-    /// Integer symbols in `signed` were checked exactly at `1 - maximum…maximum`.
-    case shapesUpTo(Int, numerically: [[String: Int]], signed: [String] = [])
+    /// Integer symbols were checked exactly at `1 - maximum…maximum` (see ``IntegerSymbolScope``).
+    case shapesUpTo(Int, numerically: [[String: Int]], integers: IntegerSymbolScope = .init())
+
+    /// The integer symbols of a claim checked shape by shape, and why its
+    /// proof is not for all values.
+    public struct IntegerSymbolScope: Hashable, Sendable {
+        /// Integer symbols that took the values `1 - maximum…maximum` exactly.
+        public var signed: [String] = []
+        /// Why the index-notation prover could not cover every value: a
+        /// power with a symbolic exponent (`X^k`) has no finite index form.
+        public var symbolicExponent: String?
+
+        public init(signed: [String] = [], symbolicExponent: String? = nil) {
+            self.signed = signed
+            self.symbolicExponent = symbolicExponent
+        }
+    }
 
     /// `all-shapes` or `shapes-up-to-N`, the value of `"scope"` in `matcheck check --json`.
     public var description: String {
@@ -20,14 +35,16 @@ public enum ProofScope: Hashable, Sendable, CustomStringConvertible {
     public var phrase: String {
         switch self {
         case .allShapes: return "all shapes"
-        case .shapesUpTo(let n, let larger, let signed):
-            let integers = signed.map { " and \($0) = \(1 - n)…\(n)" }.joined()
+        case .shapesUpTo(let n, let larger, let integers):
+            let values = integers.signed.map { " and \($0) = \(1 - n)…\(n)" }.joined()
+            let exact =
+                integers.symbolicExponent.map { "exact; not for all values: \($0)" } ?? "exact"
             if larger.isEmpty {
                 return
-                    "shapes with dimensions up to \(n)\(integers) (exact) only: no larger shape "
+                    "shapes with dimensions up to \(n)\(values) (\(exact)) only: no larger shape "
                     + "was evaluated"
             }
-            return "shapes with dimensions up to \(n)\(integers) (exact); numerically at "
+            return "shapes with dimensions up to \(n)\(values) (\(exact)); numerically at "
                 + larger.map { ShapeAssignment.describe($0) }.joined(separator: "; ")
         }
     }
@@ -56,7 +73,12 @@ extension CheckReport {
                 }
         }
         .map(\.assignment)
+        let exponent = indexProof?.reason.hasPrefix(IndexTranslator.symbolicExponentReason)
         return .shapesUpTo(
-            cube, numerically: larger, signed: signedVariables.intersection(variables).sorted())
+            cube, numerically: larger,
+            integers: ProofScope.IntegerSymbolScope(
+                signed: signedVariables.intersection(variables).sorted(),
+                symbolicExponent: exponent == true && indexProof?.provedForAllShapes == false
+                    ? IndexTranslator.symbolicExponentReason : nil))
     }
 }
