@@ -85,9 +85,12 @@ public struct Deriver: Sendable {
             + String(characters[end...])
         let report: CheckReport
         let certified: ResolvedClaim
+        let proof: IndexProof
         do {
             certified = try Claim(parsing: certification).resolve()
-            report = ClaimChecker(options).check(certified)
+            proof = IndexProver.prove(certified)
+            report = ClaimChecker(Deriver.checkerOptions(options, indexProof: proof))
+                .check(certified)
         } catch {
             return failure(
                 text, certification, reason: "the derived result does not parse back: \(error)",
@@ -95,8 +98,7 @@ public struct Deriver: Sendable {
         }
         switch report.verdict {
         case .proved, .holdsNumerically:
-            let scope = report.scope(
-                indexProof: report.verdict == .proved ? IndexProver.prove(certified) : nil)
+            let scope = report.scope(indexProof: report.verdict == .proved ? proof : nil)
             return DeriveResult(
                 input: text, result: derived, certificationClaim: certification,
                 verdict: report.verdict, scope: scope, reason: nil, indexForm: nil,
@@ -106,6 +108,24 @@ public struct Deriver: Sendable {
                 text, certification,
                 reason: "the derived result did not pass its check (\(report.verdict))", start)
         }
+    }
+
+    /// The checker's options for a certification. When the index-notation
+    /// prover has proved the claim for every shape, the exact sweep stops at
+    /// dimension 2 (the cube the verdict policy requires): its shapes at
+    /// dimension 3 are covered by that proof, and the numeric check still
+    /// evaluates dimensions 3…8 (forward mode and finite differences). The
+    /// certification then rests on two independent methods, as before; only
+    /// the most expensive exact shape (a 3×3 symbolic inverse's
+    /// cross-multiplied rational functions, hundreds of milliseconds) is
+    /// not computed twice.
+    static func checkerOptions(_ options: CheckOptions, indexProof: IndexProof) -> CheckOptions {
+        guard indexProof.provedForAllShapes, options.symbolicMaximumDimension > 2 else {
+            return options
+        }
+        var reduced = options
+        reduced.symbolicMaximumDimension = 2
+        return reduced
     }
 
     func failure(_ text: String, _ claim: String, reason: String, _ start: Double) -> DeriveResult {

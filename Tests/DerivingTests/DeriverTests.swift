@@ -144,3 +144,17 @@ func derivesTheKnownMatrixForm(_ input: String) throws {
     #expect(cube == 2 && integers.signed == ["k"])
     #expect(integers.symbolicExponent != nil)
 }
+
+@Test func anAllShapesProofLetsTheExactSweepStopAtTheRequiredCube() throws {
+    let proved = IndexProver.prove(
+        try Claim(parsing: "grad(det(inv(X)), X) == -(det(inv(X))*inv(X)') where X: n x n"))
+    let declined = IndexProver.prove(
+        try Claim(parsing: "grad(tr(X^k), X) == k*(X^(k-1))' where X: n x n, k: integer"))
+    #expect(proved.provedForAllShapes && !declined.provedForAllShapes)
+    let options = CheckOptions()
+    #expect(Deriver.checkerOptions(options, indexProof: proved).symbolicMaximumDimension == 2)
+    #expect(Deriver.checkerOptions(options, indexProof: declined).symbolicMaximumDimension == 3)
+    let result = try Deriver().derive("grad(det(inv(X)), X) where X: n x n")
+    #expect(result.resultText == "-(det(inv(X))*inv(X)')")
+    #expect(result.scope == .allShapes)
+}
