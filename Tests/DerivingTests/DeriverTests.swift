@@ -158,3 +158,19 @@ func derivesTheKnownMatrixForm(_ input: String) throws {
     #expect(result.resultText == "-(det(inv(X))*inv(X)')")
     #expect(result.scope == .allShapes)
 }
+
+@Test func heldOutThirdRoundDerivativesAreCertifiedAndAgreeWithFiniteDifferences() throws {
+    var certified = 0
+    for input in heldOutDerivativesThirdRound {
+        let result = try Deriver(options: .quick).derive(input)
+        guard result.isCertified else { continue }
+        certified += 1
+        if let fd = try FiniteDifferenceCheck.check(result) {
+            let text = result.resultText ?? ""
+            #expect(fd.passed, "\(input) = \(text): FD differ by \(fd.maximumDifference)")
+        }
+    }
+    #expect(
+        Double(certified) >= 0.9 * Double(heldOutDerivativesThirdRound.count),
+        "\(certified) of \(heldOutDerivativesThirdRound.count)")
+}

@@ -35,7 +35,7 @@ let heldOutDerivativesThirdRound: [String] = [
     "grad(tr(inv(X'*C*X)*A), X) where X: m x n, C: m x m, A: n x n",
     "grad(tr(inv(X'*C*X)*(X'*B*X)), X) where X: m x n, C: m x m, B: m x m",
     "grad(tr(inv(A + X'*C*X)*(X'*B*X)), X) where X: m x n, A: n x n, C: m x m, B: m x m",
-    // Norms (Section 2.6 / 3.?)
+    // Norms of a difference (the 2-norm gradient and its Jacobian)
     "grad(norm(x - a), x) where x: n, a: n",
     "jac((x - a)/norm(x - a), x) where x: n, a: n",
 ]
