@@ -130,7 +130,9 @@ struct Canonicalizer {
         if case .negation(let inner, _) = atom {
             return scaledFactor(inner)?.scaled(by: ExactNumber(-1)!)
         }
-        if case .binary(.multiply, let c, let rest, _) = atom, let v = MatrixAlgebra.numberValue(c) {
+        if case .binary(.multiply, let c, let rest, _) = atom,
+            let v = MatrixAlgebra.numberValue(c)
+        {
             return scaledFactor(rest)?.scaled(by: v)
         }
         return .factor(atom)

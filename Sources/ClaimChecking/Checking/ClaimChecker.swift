@@ -376,10 +376,9 @@ public struct ClaimChecker: Sendable {
                 }
                 assignment = [:]
                 for v in variables {
+                    let negative = shape == 0 ? negativeBeyond : Array(lowest...0)
                     let values =
-                        signed.contains(v)
-                        ? (shape == 0 ? negativeBeyond : Array(lowest...0)) + Array(minimum...maximum)
-                        : Array(minimum...maximum)
+                        (signed.contains(v) ? negative : []) + Array(minimum...maximum)
                     assignment[v] = values[Int(generator.next() % UInt64(values.count))]
                 }
                 if affordable(claim, assignment, nodes) { break }

@@ -11,7 +11,8 @@ import ClaimLanguage
     let report = try ClaimChecker(options).check(
         "grad(tr(X^k), X) == k*(X^(k-1))' where X: n x n, k: integer")
     #expect(report.verdict == .proved, "\(report.verdict)")
-    let exact = Set(report.symbolic.filter { $0.outcome == .equal }.compactMap { $0.assignment["k"] })
+    let exact = Set(
+        report.symbolic.filter { $0.outcome == .equal }.compactMap { $0.assignment["k"] })
     #expect(exact == Set(-2...3), "\(exact)")
     #expect(report.signedVariables == ["k"])
     let scope = report.scope(indexProof: nil)
