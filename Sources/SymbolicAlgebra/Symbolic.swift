@@ -248,6 +248,7 @@ extension Symbolic: Equatable {
     public static func == (lhs: Symbolic, rhs: Symbolic) -> Bool {
         if lhs.undefinedReason != nil || rhs.undefinedReason != nil { return false }
         if lhs.denominator == rhs.denominator { return lhs.numerator == rhs.numerator }
+        if let equal = equalByDenominatorQuotient(lhs, rhs) { return equal }
         guard let a = product(lhs.numerator, rhs.denominator),
             let b = product(rhs.numerator, lhs.denominator)
         else {

@@ -78,7 +78,8 @@ public struct ClaimChecker: Sendable {
         ) -> CheckReport {
             CheckReport(
                 source: claim.claim.source, verdict: verdict, symbolic: symbolic, numeric: numeric,
-                seed: options.seed, notes: notes, seconds: MonotonicClock.seconds() - start)
+                seed: options.seed, notes: notes, seconds: MonotonicClock.seconds() - start,
+                signedVariables: claim.signedIntegerSymbols)
         }
         do {
             try options.validate()
@@ -88,6 +89,7 @@ public struct ClaimChecker: Sendable {
         }
         var evidence = VerdictPolicy.Evidence()
         evidence.dimensionVariables = claim.dimensionVariables
+        evidence.signedVariables = claim.signedIntegerSymbols
         evidence.requiredCube = Swift.min(2, options.symbolicMaximumDimension)
 
         // 0. A quick look at the smallest shapes ({1, 2}ᵏ, smallest first):
@@ -260,7 +262,8 @@ public struct ClaimChecker: Sendable {
     func quickRefutation(_ claim: ResolvedClaim, deadline: Double) -> NumericCheck.Result? {
         let check = NumericCheck(claim: claim, options: options, deadline: deadline)
         let nodes = check.allDerivativeNodes
-        let shapes = ShapeAssignment.all(claim.dimensionVariables, maximum: 2)
+        let shapes = ShapeAssignment.all(
+            claim.dimensionVariables, maximum: 2, signed: claim.signedIntegerSymbols)
             .sorted { ClaimChecker.size($0) < ClaimChecker.size($1) }.prefix(8)
         for (index, assignment) in shapes.enumerated() where affordable(claim, assignment, nodes) {
             let r = check.run(
@@ -274,7 +277,10 @@ public struct ClaimChecker: Sendable {
 
     // MARK: Shapes
 
-    package static func size(_ assignment: [String: Int]) -> Int { assignment.values.reduce(0, +) }
+    /// The sum of the magnitudes (a negative integer symbol counts by its size).
+    package static func size(_ assignment: [String: Int]) -> Int {
+        assignment.values.reduce(0) { $0 + Swift.abs($1) }
+    }
 
     /// Every assignment in `1...symbolicMaximumDimension`, largest first,
     /// within the entry budget; at most `symbolicMaximumShapes` (keeping the
@@ -284,7 +290,8 @@ public struct ClaimChecker: Sendable {
         _ claim: ResolvedClaim, notes: inout [String]
     ) -> ([[String: Int]], [[String: Int]]) {
         let all = ShapeAssignment.all(
-            claim.dimensionVariables, maximum: options.symbolicMaximumDimension)
+            claim.dimensionVariables, maximum: options.symbolicMaximumDimension,
+            signed: claim.signedIntegerSymbols)
         var withinBudget: [([String: Int], Int)] = []
         var skipped: [[String: Int]] = []
         for a in all {
@@ -329,9 +336,14 @@ public struct ClaimChecker: Sendable {
         var capped = false
         let nodes = NumericCheck(claim: claim, options: options).allDerivativeNodes
         let beyond = options.symbolicMaximumDimension + 1
+        let signed = claim.signedIntegerSymbols
+        // A signed integer symbol's values beyond the symbolic range `(2 - beyond)...(beyond - 1)`.
+        let lowest = -(options.numericMaximumDimension / 2)
+        let negativeBeyond = lowest <= 1 - beyond ? Array(lowest...(1 - beyond)) : []
         // One variable: every dimension beyond the symbolic range up to the maximum.
         if variables.count == 1, beyond <= options.numericMaximumDimension {
-            for n in beyond...options.numericMaximumDimension {
+            let values = signed.contains(variables[0]) ? negativeBeyond.reversed() : []
+            for n in Array(beyond...options.numericMaximumDimension) + values {
                 let assignment = [variables[0]: n]
                 if affordable(claim, assignment, nodes) {
                     result.append(assignment)
@@ -354,7 +366,10 @@ public struct ClaimChecker: Sendable {
                 }
                 assignment = [:]
                 for v in variables {
-                    assignment[v] = minimum + Int(generator.next() % UInt64(maximum - minimum + 1))
+                    let negative = shape == 0 ? negativeBeyond : Array(lowest...0)
+                    let values =
+                        (signed.contains(v) ? negative : []) + Array(minimum...maximum)
+                    assignment[v] = values[Int(generator.next() % UInt64(values.count))]
                 }
                 if affordable(claim, assignment, nodes) { break }
             }

@@ -261,40 +261,9 @@ package struct NumericCheck {
             ?? ClaimEvaluator<Double>(claim: claim, assignment: assignment, values: doubles)
             .variableValue(variable)
         let dual = try evaluator.evaluate(node)
-        func evaluate(_ point: [Double]) throws -> [Double] {
-            var values = doubles
-            values[variable] = try Matrix(rows: x.rows, cols: x.cols, storage: point)
-            let e = ClaimEvaluator<Double>(claim: claim, assignment: assignment, values: values)
-            e.deadline = deadline
-            let v = try e.evaluate(f).entries
-            if v.contains(where: { !$0.isFinite }) {
-                throw EvaluationFailure.undefined("non-finite value near the point")
-            }
-            return v
-        }
-        var estimate: Matrix<Double>, error: Matrix<Double>
-        switch op {
-        case .jacobian, .gradient:
-            let d = try MatrixNumerics.FiniteDifferences.jacobian(
-                of: { m in Matrix(column: try evaluate(m.entries)) }, at: x,
-                method: .richardson(initialRelativeStep: 0.0625 * stepScale, levels: levels))
-            (estimate, error) = (d.value, d.errorEstimate)
-            if op == .gradient {
-                estimate = try estimate.transposed.unvec(rows: x.rows, cols: x.cols)
-                error = try error.transposed.unvec(rows: x.rows, cols: x.cols)
-                if claim.symmetricSymbols.contains(variable) {
-                    // The gradient on symmetric matrices is the symmetric part of the unconstrained
-                    // one.
-                    estimate = try (estimate + estimate.transposed) / 2
-                    error = try (error + error.transposed) / 2
-                }
-            }
-        case .hessian:
-            let d = try MatrixNumerics.FiniteDifferences.hessian(
-                of: { m in try evaluate(m.entries)[0] }, at: x,
-                method: .richardson(initialRelativeStep: 0.125 * stepScale, levels: levels))
-            (estimate, error) = (d.value, d.errorEstimate)
-        }
+        let (estimate, error) = try FiniteDifferenceDerivative.estimate(
+            op, of: f, variable: variable, at: x, claim: claim, assignment: assignment,
+            values: doubles, stepScale: stepScale, levels: levels, deadline: deadline)
         guard estimate.count == dual.count else { return .infinity }
         var ratio = 0.0
         for k in 0..<dual.count {

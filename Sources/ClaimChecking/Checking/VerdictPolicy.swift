@@ -47,13 +47,18 @@ struct VerdictPolicy {
         var certifiedPoints = 0
         /// The claim's dimension variables.
         var dimensionVariables: [String] = []
+        /// The claim's integer symbols that take values `≤ 0` too.
+        var signedVariables: Set<String> = []
         /// The cube a proof must cover exactly: `min(2, symbolicMaximumDimension)`.
         var requiredCube = 2
     }
 
     /// The largest `d ≤ 8` such that every assignment in `{1…d}ᵏ` of
-    /// `variables` is exactly equal (or undefined) among `symbolic`.
-    static func exactCube(_ symbolic: [SymbolicShapeResult], variables: [String]) -> Int {
+    /// `variables` (`{1-d…d}` for the `signed` ones) is exactly equal (or
+    /// undefined) among `symbolic`.
+    static func exactCube(
+        _ symbolic: [SymbolicShapeResult], variables: [String], signed: Set<String> = []
+    ) -> Int {
         let covered = Set(
             symbolic.filter {
                 switch $0.outcome {
@@ -64,8 +69,9 @@ struct VerdictPolicy {
         if variables.isEmpty { return covered.contains([:]) ? 8 : 0 }
         var cube = 0
         while cube < 8
-            && ShapeAssignment.all(variables, maximum: cube + 1).allSatisfy({ covered.contains($0) }
-            )
+            && ShapeAssignment.all(variables, maximum: cube + 1, signed: signed).allSatisfy({
+                covered.contains($0)
+            })
         {
             cube += 1
         }
@@ -132,7 +138,8 @@ struct VerdictPolicy {
             if case .budgetExceeded = $0.outcome { return true } else { return false }
         }
         let cube = VerdictPolicy.exactCube(
-            evidence.symbolic, variables: evidence.dimensionVariables)
+            evidence.symbolic, variables: evidence.dimensionVariables,
+            signed: evidence.signedVariables)
         if !equal.isEmpty && cube >= evidence.requiredCube { return .proved }
         // 8. Holds numerically.
         var reasons: [String] = []

@@ -57,7 +57,7 @@ public struct CatalogueChecker: StepClaimChecking {
             let scope: String
             switch report.scope(indexProof: IndexProver.prove(claim)) {
             case .allShapes?: scope = "all shapes"
-            case .shapesUpTo(let n, _)?: scope = "shapes up to \(n)"
+            case .shapesUpTo(let n, _, _)?: scope = "shapes up to \(n)"
             case nil: scope = ""
             }
             return ClaimOutcome(
