@@ -261,12 +261,13 @@ package struct NumericCheck {
             ?? ClaimEvaluator<Double>(claim: claim, assignment: assignment, values: doubles)
             .variableValue(variable)
         let dual = try evaluator.evaluate(node)
+        let needed = evaluator.neededDefinitions(for: f)
         func evaluate(_ point: [Double]) throws -> [Double] {
             var values = doubles
             values[variable] = try Matrix(rows: x.rows, cols: x.cols, storage: point)
             let e = ClaimEvaluator<Double>(claim: claim, assignment: assignment, values: values)
             e.deadline = deadline
-            let v = try e.evaluate(f).entries
+            let v = try e.evaluate(f, needing: needed).entries
             if v.contains(where: { !$0.isFinite }) {
                 throw EvaluationFailure.undefined("non-finite value near the point")
             }
