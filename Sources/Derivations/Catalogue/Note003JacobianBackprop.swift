@@ -109,7 +109,9 @@ enum Note003 {
                         The first-order Taylor expansion is written with `=`: it drops the \
                         `O(‖Δx‖²)` remainder (for `f = u²` at `u = 1`, `Δu = ½`: `9/4` on the \
                         left, `2` on the right). It is exact only for affine `f`: the \
-                        correction is checked under `s'' = 0`.
+                        correction is checked under `s'' = 0`, exactly at the shapes up to 3 \
+                        (the index-notation prover has no rule for the Taylor step that `s'' = \
+                        0` licenses, so this index statement has no all-shapes proof).
                         """,
                 context: .symbols("dx: 3, i: index 3", assuming: ["s'' = 0"])))
         Step(

@@ -76,7 +76,7 @@ enum Note004 {
             kind: .definition,
             note: #"z^{[l]} = w^{[l]} x + b^{[l]}"#,
             claim: "V3*sigmoid(V2*x + c2) + c3 == V3*x + c3",
-            context: .symbols("x: n, V2: n x n, c2: n, V3: n x n, c3: n"),
+            context: .symbols("V2: n0 x n0, c2: n0, V3: n0 x n0, c3: n0"),
             correction: Correction(
                 claim: "V3*sigmoid(V2*x + c2) + c3 == V3*av2 + c3",
                 latex: #"z^{[l]} = w^{[l]} a^{[l-1]} + b^{[l]}"#,
@@ -89,7 +89,7 @@ enum Note004 {
                         `a^{[l−1]}` in its place.
                         """,
                 context: .symbols(
-                    "x: n, V2: n x n, c2: n, V3: n x n, c3: n", ("av2", "sigmoid(V2*x + c2)"))),
+                    "V2: n0 x n0, c2: n0, V3: n0 x n0, c3: n0", ("av2", "sigmoid(V2*x + c2)"))),
             remark:
                 "In the claim, `V2`, `c2`, `V3`, `c3` are `w^{[2]}`, `b^{[2]}`, `w^{[3]}`, `b^{[3]}`.")
         Step(
