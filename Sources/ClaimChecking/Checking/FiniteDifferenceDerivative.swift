@@ -22,12 +22,14 @@ package enum FiniteDifferenceDerivative {
         claim: ResolvedClaim, assignment: [String: Int], values: [String: Matrix<Double>],
         stepScale: Double = 1, levels: Int = 3, deadline: Double = .infinity
     ) throws -> (value: Matrix<Double>, error: Matrix<Double>) {
+        let needed = ClaimEvaluator<Double>(claim: claim, assignment: assignment, values: values)
+            .neededDefinitions(for: f)
         func evaluate(_ point: [Double]) throws -> [Double] {
             var moved = values
             moved[variable] = try Matrix(rows: x.rows, cols: x.cols, storage: point)
             let e = ClaimEvaluator<Double>(claim: claim, assignment: assignment, values: moved)
             e.deadline = deadline
-            let v = try e.evaluate(f).entries
+            let v = try e.evaluate(f, needing: needed).entries
             if v.contains(where: { !$0.isFinite }) {
                 throw EvaluationFailure.undefined("non-finite value near the point")
             }

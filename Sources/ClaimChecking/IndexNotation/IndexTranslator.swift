@@ -21,6 +21,9 @@ package final class IndexTranslator {
     /// Symbols each opaque variable depends on.
     package var dependencies: [String: Set<String>] = [:]
     package var definitionCache: [String: IndexedTensor] = [:]
+    /// The index of each claim-language index name in scope: the claim's free
+    /// indices (set by the prover) and those bound by an enclosing `sum`.
+    package var namedIndices: [String: TensorIndex] = [:]
     /// The order chosen for each composite dimension argument of `eye`,
     /// `ones`, `zeros` (an index into its permutations), by occurrence.
     package let splitChoices: [Int]
