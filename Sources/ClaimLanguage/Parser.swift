@@ -406,6 +406,8 @@ struct Parser {
             }
             advance()
             return inner
+        case .leftBracket:
+            return try parseMatrixLiteral()
         case .identifier(let name):
             if Parser.reservedWords.contains(name) {
                 throw error("'\(name)' is a keyword and cannot be used here")

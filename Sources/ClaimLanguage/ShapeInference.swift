@@ -515,6 +515,8 @@ package struct ShapeInference {
             return try entry(base, indices, r)
         case .indexSum(let index, let indexRange, let body, _):
             return try indexSum(index, indexRange, body)
+        case .matrix(let rows, let r):
+            return try matrixLiteral(rows, r)
         case .number:
             return .scalar
         case .symbol(let name, let r):

@@ -13,6 +13,8 @@ extension IndexTranslator {
             return try entry(try translate(base), indices)
         case .indexSum(let name, _, let body, _):
             return try indexSum(name, body)
+        case .matrix:
+            throw IndexNotationFailure("matrices written out [A, B; C, D] have no index form here")
         case .number(let value, _):
             return constant(try IndexTranslator.rational(value))
         case .symbol(let name, _):

@@ -197,7 +197,7 @@ public struct TexExpressionParser {
             if TexNames.relations.contains(name) { return false }
             return ![
                 "cdot", "times", "otimes", "odot", "circ", "quad", "qquad", "right", "pm", "mp",
-                "ast", "oslash", "end", "begin", "tag", "label", "nonumber", "notag",
+                "ast", "oslash", "end", "tag", "label", "nonumber", "notag",
             ].contains(name)
         default: return false
         }
@@ -227,6 +227,10 @@ public struct TexExpressionParser {
                 advance()
                 let scriptStart = here
                 let script = try scriptTokens()
+                if ShapeSubscripts.isShape(script) {
+                    environment.shapeSubscripts.record(base, space: script, offset: scriptStart)
+                    continue
+                }
                 guard TexExpressionParser.isIndexList(script) else {
                     throw TexParseError(
                         "a subscript on a compound expression must be an index list such as _{ij}",
