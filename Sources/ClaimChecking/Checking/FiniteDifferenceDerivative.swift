@@ -44,7 +44,8 @@ package enum FiniteDifferenceDerivative {
             var estimate = try d.value.transposed.unvec(rows: x.rows, cols: x.cols)
             var error = try d.errorEstimate.transposed.unvec(rows: x.rows, cols: x.cols)
             if claim.symmetricSymbols.contains(variable) {
-                // The gradient on symmetric matrices is the symmetric part of the unconstrained one.
+                // The gradient on symmetric matrices is the symmetric part of the
+                // unconstrained one.
                 estimate = try (estimate + estimate.transposed) / 2
                 error = try (error + error.transposed) / 2
             }

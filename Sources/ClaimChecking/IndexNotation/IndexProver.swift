@@ -80,8 +80,8 @@ public enum IndexProver {
             // value of the indices, the first varying fastest (as checked).
             // A `let` definition is translated once and reused, so one that
             // mentions an index (whose label depends on where it is used) is declined.
-            if claim.claim.definitions.contains(where: { NumericCheck.mentionsIndex($0.expression) })
-            {
+            let definitions = claim.claim.definitions
+            if definitions.contains(where: { NumericCheck.mentionsIndex($0.expression) }) {
                 throw IndexNotationFailure("a `let` definition with an entry or an index sum")
             }
             let free = try claim.freeIndices.map { try translator.fresh(indexNamed: $0) }

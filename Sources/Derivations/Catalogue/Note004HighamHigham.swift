@@ -92,7 +92,8 @@ enum Note004 {
                 context: .symbols(
                     "V2: n0 x n0, c2: n0, V3: n0 x n0, c3: n0", ("av2", "sigmoid(V2*x + c2)"))),
             remark:
-                "In the claim, `V2`, `c2`, `V3`, `c3` are `w^{[2]}`, `b^{[2]}`, `w^{[3]}`, `b^{[3]}`.")
+                "In the claim, `V2`, `c2`, `V3`, `c3` are `w^{[2]}`, `b^{[2]}`, `w^{[3]}`, "
+                + "`b^{[3]}`.")
         Step(
             shape: "z^{[l]} = w^{[l−1]} a^{[l−1]} + b^{[l]}",
             lines: 12...12, quote: #"z^{[l]} = w^{[l-1]} a^{[l-1]} + b^{[l]}"#,
