@@ -71,7 +71,8 @@ public enum DerivativeCheck {
         at x: Matrix<Double>, options: DerivativeCheckOptions = .full
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
         try boundary(x.shape) {
-            try Float32Check.gradient(claimed: claimed, reference: reference, at: x, options: options)
+            try Float32Check.gradient(
+                claimed: claimed, reference: reference, at: x, options: options)
         }
     }
 
@@ -104,7 +105,8 @@ public enum DerivativeCheck {
     /// - Throws: ``DerivativeCheckError``.
     @inlinable
     public static func jacobianVectorProduct<F: MatrixFunction>(
-        of function: F, claimed: @escaping (Matrix<Double>, Matrix<Double>) throws -> Matrix<Double>,
+        of function: F,
+        claimed: @escaping (Matrix<Double>, Matrix<Double>) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions = .full
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
         try exact("JVP", options, x.shape) { reference in
@@ -131,7 +133,8 @@ public enum DerivativeCheck {
     /// - Throws: ``DerivativeCheckError``.
     @inlinable
     public static func vectorJacobianProduct<F: MatrixFunction>(
-        of function: F, claimed: @escaping (Matrix<Double>, Matrix<Double>) throws -> Matrix<Double>,
+        of function: F,
+        claimed: @escaping (Matrix<Double>, Matrix<Double>) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions = .full
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
         try exact("VJP", options, x.shape) { reference in
@@ -172,7 +175,8 @@ public enum DerivativeCheck {
     /// - Throws: ``DerivativeCheckError``.
     @inlinable
     public static func hessianVectorProduct<F: ScalarValuedMatrixFunction>(
-        of function: F, claimed: @escaping (Matrix<Double>, Matrix<Double>) throws -> Matrix<Double>,
+        of function: F,
+        claimed: @escaping (Matrix<Double>, Matrix<Double>) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions = .full
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
         let what = "Hessian-vector product: the reference for a generic function is hyper-dual"

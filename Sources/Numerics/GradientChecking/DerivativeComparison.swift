@@ -93,6 +93,8 @@ struct DerivativeComparison {
         var dilution: Double?
         /// What the pass did beyond the usual (for the report).
         var notes: [String] = []
+        /// Full mode: the time estimated before the reference passes.
+        var estimatedSeconds: Double?
         /// For entry `k`, its direction: `uᵀ J v` is the entry, and the
         /// kink probe moves along `v` watching `uᵀ F`.
         var direction: (Int) -> (v: [Double], u: [Double], name: String)
@@ -146,10 +148,10 @@ struct DerivativeComparison {
                         suspects = [index]
                         crossCheckFailure =
                             """
-                                \(reference.description) (\(self.reference)) vs \(estimate.value) \
-                                ± \(NumberFormat.threeSignificant(estimate.error)) (finite \
-                                differences) along \(name)
-                                """
+                            \(reference.description) (\(self.reference)) vs \(estimate.value) \
+                            ± \(NumberFormat.threeSignificant(estimate.error)) (finite \
+                            differences) along \(name)
+                            """
                         break
                     }
                 }
@@ -198,10 +200,10 @@ struct DerivativeComparison {
                     var checked = self
                     checked.notes.append(
                         """
-                            the exact reference disagrees with finite differences: \
-                            \(crossCheckFailure); the generic function may not be differentiable \
-                            by \(self.reference) here
-                            """
+                        the exact reference disagrees with finite differences: \
+                        \(crossCheckFailure); the generic function may not be differentiable \
+                        by \(self.reference) here
+                        """
                     )
                     return checked.report(
                         .inconclusive, pass: pass, order: order, failed: 0, x: x, kinks: kinks,
@@ -237,9 +239,9 @@ struct DerivativeComparison {
         if measuresNoise {
             sources.append(
                 """
-                    noise: max(claimed's 4th differences over radii √\(unitName)…64√\(unitName), \
-                    |Δ(claimed − reference)| at \(options.noiseSamples) points ±√\(unitName) away)
-                    """
+                noise: max(claimed's 4th differences over radii √\(unitName)…64√\(unitName), \
+                |Δ(claimed − reference)| at \(options.noiseSamples) points ±√\(unitName) away)
+                """
             )
         }
         if !reference.isExact { sources.append("Richardson error estimate") }
@@ -247,7 +249,7 @@ struct DerivativeComparison {
         let fastTerm = options.mode == .fast ? " + \(t)·\(unitName)·√(Σ terms² of uᵀJv)" : ""
         let bound =
             "\(spread)2·\(unitName)·(|claimed| + |reference|)\(fastTerm) + 2η, "
-            + """
+                + """
                 \(unitName) = \(NumberFormat.threeSignificant(unitRoundoff)), η = \
                 \(NumberFormat.threeSignificant(smallestMagnitude)) (underflow)
                 """
@@ -255,23 +257,60 @@ struct DerivativeComparison {
         if let dilution = pass.dilution {
             notes.append(
                 """
-                    fast-mode dilution Σ|terms| / max|term| = \
-                    \(NumberFormat.threeSignificant(dilution)): 
-                    """
+                fast-mode dilution Σ|terms| / max|term| = \
+                \(NumberFormat.threeSignificant(dilution)): 
+                """
                     + """
-                        a one-entry relative error below about \
-                        bound·\(NumberFormat.threeSignificant(dilution))/|uᵀJv| is invisible
-                        """
+                    a one-entry relative error below about \
+                    bound·\(NumberFormat.threeSignificant(dilution))/|uᵀJv| is invisible
+                    """
             )
         }
-        return DerivativeCheckReport(
+        var report = DerivativeCheckReport(
             quantity: quantity, mode: options.mode, reference: reference, outcome: outcome,
             worstEntries: worst,
             entriesChecked: pass.entries.count, entriesFailed: failed, boundDescription: bound,
             seed: options.seed,
             point: x, kinks: kinks, evaluations: evaluationCount() + extra, notes: notes,
             dilutionFactor: pass.dilution)
+        report.estimatedSeconds = pass.estimatedSeconds
+        if outcome == .failed { report.roundingHint = roundingHint(pass.entries) }
+        return report
     }
+
+    /// The hint of ``DerivativeCheckReport/roundingHint``: every failing
+    /// entry within ``roundingHintBoundRatio`` of its bound and with a relative
+    /// error below ``roundingHintUnits`` unit roundoffs. A bug that small
+    /// cannot be told from rounding that nearby points do not redraw.
+    private func roundingHint(_ entries: [EntryDiscrepancy]) -> String? {
+        let failing = entries.filter { !$0.withinBound }
+        guard !failing.isEmpty, failing.allSatisfy({ $0.bound >= 0 }) else { return nil }
+        let ratio = failing.map(\.boundRatio).max() ?? .infinity
+        let relative =
+            failing.map { entry in
+                Swift.abs(entry.claimed - entry.reference)
+                    / max(
+                        Swift.abs(entry.reference), Swift.abs(entry.claimed), .leastNormalMagnitude)
+            }.max() ?? .infinity
+        guard ratio <= Self.roundingHintBoundRatio,
+            relative <= Self.roundingHintUnits * unitRoundoff
+        else { return nil }
+        let units = relative / unitRoundoff
+        return """
+            the failing entries are within \(formatFactor(ratio.rounded(.up)))× their bounds and \
+            their relative error (at most \(NumberFormat.threeSignificant(relative)), \
+            \(formatFactor(units.rounded(.up)))·u) is at the rounding level of the checked \
+            precision: this may be rounding that nearby points do not redraw (a long reduction \
+            whose terms are far below the running sum, data rounded to the claimed precision) \
+            rather than a bug. A pairwise or compensated sum, or the same code in Float64, \
+            tells them apart.
+            """
+    }
+
+    /// See ``roundingHint(_:)``.
+    static let roundingHintBoundRatio = 16.0
+    /// See ``roundingHint(_:)``: 4096 u is 2.4e-4 in `Float`, 9.1e-13 in `Double`.
+    static let roundingHintUnits = 4096.0
 
     /// Every entry `J[i, j]`. The noise of each entry is the claimed
     /// matrix's own (``RoundingNoiseLadder``, claimed evaluations only); the
@@ -287,8 +326,26 @@ struct DerivativeComparison {
             throw DerivativeCheckError.invalidOption(
                 "full mode needs \(m)·\(n) entries, which overflows Int; use fast mode")
         }
+        let start = MonotonicClock.seconds()
         let claimed = try checkedClaimedMatrix(at: x)
-        let (referenceValues, referenceErrors) = try referenceMatrix(at: x, columns: nil)
+        let claimedSeconds = MonotonicClock.seconds() - start
+        // One batch of reference columns, timed, then the estimate, then the rest.
+        let first = Array(0..<Swift.min(8, n))
+        var (referenceValues, referenceErrors) = try referenceMatrix(at: x, columns: first)
+        let perColumn = (MonotonicClock.seconds() - start - claimedSeconds) / Double(first.count)
+        let ladderEvaluations =
+            measuresNoise ? 4 * (options.noiseSamples + 3 * ((options.noiseSamples + 1) / 2)) : 0
+        let estimate =
+            perColumn * Double(n) + claimedSeconds * Double(1 + ladderEvaluations)
+        if estimate > options.longCheckSeconds { options.onLongCheck?(estimate) }
+        if n > first.count {
+            try referenceColumns(x, Array(first.count..<n)) { j, column in
+                for i in 0..<m {
+                    referenceValues[i + j * m] = column.values[i]
+                    referenceErrors[i + j * m] = column.errors[i]
+                }
+            }
+        }
         let t = options.confidenceFactor
         var noise = [Double](repeating: 0, count: m * n)
         func bound(_ e: Int) -> Double {
@@ -302,30 +359,51 @@ struct DerivativeComparison {
             noise = try noiseLadder(options).measure(
                 at: x, center: claimed, random: &random, evaluations: &ladderEvaluations,
                 evaluate: checkedClaimedMatrix)
-            let suspects = (0..<n).filter { j in
-                (0..<m).contains { i in
+            // The columns outside that bound, worst first, with their worst ratio.
+            func worstRatio(_ j: Int) -> Double {
+                (0..<m).map { i in
                     let e = i + j * m
-                    return !(Swift.abs(claimed[e] - referenceValues[e]) <= bound(e))
-                }
+                    let excess = Swift.abs(claimed[e] - referenceValues[e]) / bound(e)
+                    return excess.isNaN ? .infinity : excess
+                }.max() ?? 0
             }
+            let ratios = (0..<n).map(worstRatio)
+            let suspects = (0..<n).filter { !(ratios[$0] <= 1) }.sorted { ratios[$0] > ratios[$1] }
             if !suspects.isEmpty {
+                // The same K points for every batch; the claimed matrix there once.
+                var points: [(y: [Double], claimed: [Double])] = []
                 for _ in 0..<options.noiseSamples {
                     let y = perturbed(x, random: &random)
-                    let claimedY = try checkedClaimedMatrix(at: y)
-                    let (referenceY, _) = try referenceMatrix(at: y, columns: suspects)
-                    for j in suspects {
-                        for i in 0..<m {
-                            let e = i + j * m
-                            let spread = Swift.abs(
-                                (claimedY[e] - referenceY[e]) - (claimed[e] - referenceValues[e]))
-                            if spread.isFinite { noise[e] = max(noise[e], spread) }
+                    points.append((y, try checkedClaimedMatrix(at: y)))
+                }
+                // Batches of eight columns (one eight-tangent pass per point),
+                // until one still fails with the reference's rounding counted:
+                // the verdict is then certain, and a wrong gradient does not
+                // pay K passes for every column.
+                var measured = 0
+                while measured < suspects.count {
+                    let batch = Array(suspects[measured..<Swift.min(measured + 8, suspects.count)])
+                    for point in points {
+                        let (referenceY, _) = try referenceMatrix(at: point.y, columns: batch)
+                        for j in batch {
+                            for i in 0..<m {
+                                let e = i + j * m
+                                let spread = Swift.abs(
+                                    (point.claimed[e] - referenceY[e])
+                                        - (claimed[e] - referenceValues[e]))
+                                if spread.isFinite { noise[e] = max(noise[e], spread) }
+                            }
                         }
                     }
+                    measured += batch.count
+                    if batch.contains(where: { !(worstRatio($0) <= 1) }) { break }
                 }
+                let stopped = measured < suspects.count ? " (stopped at a confirmed failure)" : ""
                 notes.append(
                     """
-                    \(suspects.count) of \(n) columns outside the claimed code's own noise bound: \
-                    the reference re-evaluated there at \(options.noiseSamples) points ±√u away
+                    \(suspects.count) of \(n) columns outside the claimed code's own noise bound; \
+                    the reference re-evaluated at \(options.noiseSamples) points ±√u away for \
+                    \(measured) of them\(stopped)
                     """)
             }
         }
@@ -341,7 +419,16 @@ struct DerivativeComparison {
                         claimed: c, reference: r, bound: c.isFinite ? bound(e) : -1))
             }
         }
-        return Pass(entries: entries, dilution: nil, notes: notes) { index in
+        let took = MonotonicClock.seconds() - start
+        if estimate > options.longCheckSeconds || took > options.longCheckSeconds {
+            notes.append(
+                "estimated \(NumberFormat.threeSignificant(estimate)) s before the reference "
+                    + "passes (one timed batch × the batches); took "
+                    + "\(NumberFormat.threeSignificant(took)) s")
+        }
+        return Pass(
+            entries: entries, dilution: nil, notes: notes, estimatedSeconds: estimate
+        ) { index in
             let entry = entries[index]
             var v = [Double](repeating: 0, count: n)
             v[entry.inputIndex ?? 0] = 1

@@ -16,8 +16,7 @@ func dualSeeded(_ point: [Double], direction v: [Double]) -> [Dual<Double>] {
 @inlinable
 func multiDualGradientColumns<F: ScalarValuedMatrixFunction>(
     _ function: F, shape: Shape, counter: EvaluationCounter
-) -> ([Double], [Int]?, (Int, (values: [Double], errors: [Double])) throws -> Void) throws -> Void
-{
+) -> ([Double], [Int]?, (Int, (values: [Double], errors: [Double])) throws -> Void) throws -> Void {
     { point, columns, body in
         let indices = columns ?? Array(point.indices)
         var storage = point.map { MultiDual(constant: $0) }

@@ -21,16 +21,23 @@
 /// while its estimate stays within ``growthLimit`` times the running one. The
 /// smooth remainder grows like `ρ⁴` (256× per rung); rounding that is
 /// gradually redrawn grows like `√ρ` (2× per rung) but, starting from an
-/// underestimate, can jump further: the limit 16 is the geometric middle, so
-/// the ladder stops where curvature (or a kink) shows.
+/// underestimate, can jump further: the limit 16 is the geometric middle.
+/// A rung also needs the next one to grow less than 64× (else the smooth
+/// part is at least a quarter of it), the last one to stay within 4× the
+/// running estimate: the ladder stops where curvature (or a kink) shows.
 @usableFromInline
 struct RoundingNoiseLadder {
-    /// Radii `√u · ratio^i` for `i` below this.
-    static let rungs = 4
+    /// Radii `√u · ratio^i` for `i` below this (4 unless a test looks at one rung).
+    var rungs = 4
     /// The ratio between consecutive radii.
     static let ratio = 4.0
     /// How much larger than the running estimate a rung may be and still count.
     static let growthLimit = 16.0
+    /// How much larger the next rung may be for this one to count.
+    static let lookaheadLimit = 64.0
+    /// The last rung, which has no next one to look at, counts within this
+    /// factor of the running estimate.
+    static let lastRungLimit = 4.0
 
     /// Unit roundoff of the checked precision.
     let unitRoundoff: Double
@@ -46,9 +53,8 @@ struct RoundingNoiseLadder {
         evaluations: inout Int, evaluate: ([Double]) throws -> [Double]
     ) throws -> [Double] {
         let m = center.count
-        var estimate = [Double](repeating: 0, count: m)
-        var active = [Bool](repeating: true, count: m)
-        for rung in 0..<Self.rungs {
+        var levels: [[Double]] = []
+        for rung in 0..<rungs {
             let radius = unitRoundoff.squareRoot() * Double.pow(Self.ratio, Double(rung))
             let count = rung == 0 ? samples : (samples + 1) / 2
             var level = [Double](repeating: 0, count: m)
@@ -73,17 +79,25 @@ struct RoundingNoiseLadder {
                     if d.isFinite { level[j] = max(level[j], d) }
                 }
             }
-            for j in 0..<m where active[j] {
-                let running = max(estimate[j], unitRoundoff * Swift.abs(center[j]))
-                if rung == 0 || level[j] <= Self.growthLimit * running {
-                    estimate[j] = max(estimate[j], level[j])
-                } else {
-                    active[j] = false
-                }
-            }
-            if !active.contains(true) { break }
+            levels.append(level)
         }
-        return estimate
+        return (0..<m).map { j in
+            var estimate = levels[0][j]
+            for rung in 1..<rungs {
+                let running = max(estimate, unitRoundoff * Swift.abs(center[j]))
+                let level = levels[rung][j]
+                guard level <= Self.growthLimit * running else { break }
+                // Look ahead: a next rung 64× up means the smooth part
+                // (256× per rung) is at least a quarter of this one.
+                let settled =
+                    rung + 1 < rungs
+                    ? levels[rung + 1][j] <= Self.lookaheadLimit * level
+                    : level <= Self.lastRungLimit * running
+                guard settled else { break }
+                estimate = max(estimate, level)
+            }
+            return estimate
+        }
     }
 
     /// A random step `w` with `|w_i| ≤ radius·|x_i|`, rounded to a multiple

@@ -298,7 +298,8 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
             if straight, fit.slope >= Double(expectedOrder) - 0.15 {
                 outcome = .passed
                 let hidden =
-                    32 * (roundingFloor / (window.map(\.stepSize).min() ?? 1)
+                    32
+                    * (roundingFloor / (window.map(\.stepSize).min() ?? 1)
                         + gradientRoundingAlongDirection)
                 explanation =
                     "remainder shrinks like h^\(short(fit.slope)) as expected; an error "
