@@ -30,8 +30,8 @@ func rosenbrockGradient(_ x: Matrix<Double>) -> Matrix<Double> {
     #expect(fast.passed, "\(fast)")
 
     // No step size, no tolerance: the remainder must shrink like h².
-    let taylor = try TaylorRemainderTest.run(
-        function: { try Rosenbrock()($0) }, gradient: rosenbrockGradient(x), at: x)
+    let taylor = try DerivativeCheck.taylorRemainder(
+        of: { try Rosenbrock()($0) }, claimed: rosenbrockGradient, at: x)
     #expect(taylor.passed, "\(taylor)")
 }
 

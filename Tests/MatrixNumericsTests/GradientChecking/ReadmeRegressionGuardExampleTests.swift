@@ -55,8 +55,8 @@ func softmaxRegressionGradient(
     #expect(fast.outcome == .passed, "\(fast)")
 
     // No step size, no tolerance: the remainder must shrink like h².
-    let taylor = try TaylorRemainderTest.run(
-        function: { try model($0) }, gradient: softmaxRegressionGradient(w, model), at: w)
+    let taylor = try DerivativeCheck.taylorRemainder(
+        of: { try model($0) }, claimed: { try softmaxRegressionGradient($0, model) }, at: w)
     #expect(taylor.outcome == .passed, "\(taylor)")
 }
 
