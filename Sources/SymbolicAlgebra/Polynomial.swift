@@ -175,6 +175,12 @@ public struct Polynomial: Hashable, Sendable {
     /// else `nil` (multivariate division in grlex order; zero remainder
     /// proves divisibility).
     public func exactQuotient(dividingBy divisor: Polynomial) -> Polynomial? {
+        exactQuotient(dividingBy: divisor, maximumSteps: 100_000)
+    }
+
+    /// ``exactQuotient(dividingBy:)`` that gives up (`nil`) after
+    /// `maximumSteps` division steps.
+    package func exactQuotient(dividingBy divisor: Polynomial, maximumSteps: Int) -> Polynomial? {
         guard let lead = divisor.terms.first else { return nil }
         guard let inverseLead = lead.coefficient.reciprocal else { return nil }
         var remainder = self
@@ -187,7 +193,7 @@ public struct Polynomial: Hashable, Sendable {
             guard let sub = divisor.multiplied(byMonomial: m, coefficient: c) else { return nil }
             remainder = remainder - sub
             steps += 1
-            if steps > 100_000 { return nil }
+            if steps > maximumSteps { return nil }
         }
         // Quotient terms arrive in strictly decreasing order.
         return Polynomial(canonicalTerms: quotient)
