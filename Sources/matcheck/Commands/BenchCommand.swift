@@ -9,6 +9,7 @@ struct BenchCommand: Command {
         NetworkBenchmark(),
         ClaimsBenchmark(),
         CookbookBenchmark(),
+        AttackSuiteBenchmark(),
         AllShapesBenchmark(),
         GradcheckBenchmark(),
         GradcheckZooBenchmark(),
