@@ -144,10 +144,16 @@ public struct Symbolic: Sendable {
     }
 
     /// A checked polynomial product, undefined on exponent overflow.
-    /// Applies `sqrt(u)² = u` when a square-root atom is squared.
+    /// Applies `sqrt(u)² = u` when a square-root atom is squared, and
+    /// `step(u)ᵉ = step(u)`, `step(u)·step(−u) = 0` (see
+    /// ``Polynomial/reducingSteps()``).
     package static func product(_ a: Polynomial, _ b: Polynomial) -> Polynomial? {
-        guard let p = a.multiplied(by: b) else { return nil }
-        return p.hasReducibleSquareRoots ? p.reducingSquareRoots() : p
+        guard var p = a.multiplied(by: b) else { return nil }
+        if p.hasReducibleSquareRoots {
+            guard let reduced = p.reducingSquareRoots() else { return nil }
+            p = reduced
+        }
+        return p.hasReducibleSteps ? p.reducingSteps() : p
     }
 
     /// Checks the canonical form; used by tests.
