@@ -86,6 +86,7 @@ let package = Package(
             name: "TexReadingTests",
             dependencies: ["ClaimLanguage", "ClaimChecking", "TexReading", "Derivations"],
             exclude: ["Fixtures"]),
+        .testTarget(name: "MatcheckCommandTests", dependencies: ["matcheck"]),
         .testTarget(
             name: "DocumentationTests",
             dependencies: [
