@@ -58,7 +58,8 @@ extension NoteState {
         }
         guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty }) else {
             throw TexParseError(
-                "cannot read the space \\mathbb{R}^{\(space.map(\.display).joined(separator: " "))}",
+                "cannot read the space "
+                    + "\\mathbb{R}^{\(space.map(\.display).joined(separator: " "))}",
                 at: space[0].offset)
         }
         return parts
@@ -215,7 +216,9 @@ extension NoteState {
                     return notParsed(
                         link,
                         TexParseError(
-                            "a definition with free indices (\(indices.ranges.map(\.name).joined(separator: ", "))) is not supported",
+                            "a definition with free indices "
+                                + "(\(indices.ranges.map(\.name).joined(separator: ", "))) "
+                                + "is not supported",
                             at: range.start))
                 }
                 definitions.append(Definition(name: name, expression: rhs, range: range))
@@ -314,8 +317,9 @@ extension NoteState {
                 free.isEmpty
                 ? .refuted(c, c.description)
                 : .inconclusive(
-                    "false for arbitrary \(free.joined(separator: ", ")), which the note neither declares nor defines; "
-                        + "declare or define \(free.count == 1 ? "it" : "them") to decide (counterexample: \(c))"
+                    "false for arbitrary \(free.joined(separator: ", ")), which the note "
+                        + "neither declares nor defines; declare or define "
+                        + "\(free.count == 1 ? "it" : "them") to decide (counterexample: \(c))"
                 )
         case .inconclusive(let reason): verdict = .inconclusive(reason)
         }

@@ -281,7 +281,8 @@ extension TexExpressionParser {
         let isVector = shape.cols == .fixed(1) || shape.rows == .fixed(1)
         guard letters.count == (isVector ? 1 : 2) else {
             throw TexParseError(
-                "\(name) is \(shape.rows)×\(shape.cols): an entry needs \(isVector ? 1 : 2) index\(isVector ? "" : "es"), found \(letters.count)",
+                "\(name) is \(shape.rows)×\(shape.cols): an entry needs "
+                    + (isVector ? "1 index" : "2 indexes") + ", found \(letters.count)",
                 at: start)
         }
         let dimensions =
@@ -337,7 +338,8 @@ extension TexExpressionParser {
             let right = Array(parts[(times + 1)...])
             guard left.map(\.kind) == right.map(\.kind) else {
                 throw TexParseError(
-                    "the identity I_{\(script.map(\.display).joined(separator: " "))} is not square",
+                    "the identity I_{\(script.map(\.display).joined(separator: " "))} "
+                        + "is not square",
                     at: offset)
             }
             parts = left

@@ -71,9 +71,10 @@ public struct TexExpressionParser {
             return TexParseError("unknown macro \\\(name)", at: token.offset)
         case .closeBrace: return TexParseError("unbalanced '}'", at: token.offset)
         case .other(let c):
-            return TexParseError(
-                "unexpected character '\(c.unicodeScalars.first.map { $0.value < 0x20 ? "U+\(String($0.value, radix: 16))" : String(c) } ?? "?")'",
-                at: token.offset)
+            let shown = c.unicodeScalars.first.map {
+                $0.value < 0x20 ? "U+\(String($0.value, radix: 16))" : String(c)
+            }
+            return TexParseError("unexpected character '\(shown ?? "?")'", at: token.offset)
         default: return TexParseError("unexpected '\(token.display)'", at: token.offset)
         }
     }
