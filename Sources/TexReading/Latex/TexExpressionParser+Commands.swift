@@ -218,7 +218,10 @@ extension TexExpressionParser {
             for (n, offset) in names { environment.indices.register(n, upper: upper, at: offset) }
         }
         guard current != nil else { throw TexParseError("\\sum without a body", at: textEnd) }
+        let outside = insideSum
+        insideSum = true
         var body = try parseProduct()
+        insideSum = outside
         for (n, offset) in names.reversed() {
             body = .indexSum(
                 index: n, indexRange: SourceRange(offset, offset + 1), body: body,

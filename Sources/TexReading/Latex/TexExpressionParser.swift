@@ -26,6 +26,8 @@ public struct TexExpressionParser {
     /// (`A^T \otimes I_n \text{vec}(X)` is `(Aᵀ ⊗ I_n) vec X`). ``NoteState`` reads a side
     /// the other way when only that reading has matching shapes.
     public var kroneckerLoose = false
+    /// Whether the parser is inside the body of a `\sum` (whose indices are bound there).
+    var insideSum = false
 
     /// A parser over `tokens` (one side of a link); `textEnd` is the
     /// position reported for "end of input".
