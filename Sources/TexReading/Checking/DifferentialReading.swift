@@ -9,8 +9,9 @@ import ClaimLanguage
 ///
 ///     A · jac(X, Y) == B            (A, B the identity when absent; X = Y gives A == B).
 ///
-/// `vec(A · dX · B)` is read by the vec trick as `(Bᵀ ⊗ A) · vec(dX)`. A differential of
-/// a matrix outside `vec` (`dz = dW a`) is not a Jacobian product and is not read.
+/// `vec(A · dX · B)` is read by the vec trick as `(Bᵀ ⊗ A) · vec(dX)`, `vec(dX · B)` as
+/// `jac(X · B, X) · vec(dX)`. A product with a differential of a matrix outside `vec`
+/// (`dz = dW a`) is read as its `vec` when it is a column (a column is its own `vec`).
 enum DifferentialReading {
     /// Whether `e` contains a differential.
     static func contains(_ e: Expression) -> Bool {
@@ -33,19 +34,50 @@ enum DifferentialReading {
             let marked = factors.indices.filter { contains(factors[$0]) }
             guard marked.count == 1,
                 case .userFunction(TexExpressionParser.differential, 0, let x, _) = factors[
-                    marked[0]],
-                marked[0] > 0, marked[0] < factors.count - 1
+                    marked[0]]
             else { return nil }
-            let a = product(Array(factors[..<marked[0]]), r)
-            let b = product(Array(factors[(marked[0] + 1)...]), r)
-            guard !contains(a), !contains(b) else { return nil }
-            return (.binary(.kronecker, .transpose(b, r), a, r), x)
+            if marked[0] > 0, marked[0] < factors.count - 1 {
+                let a = product(Array(factors[..<marked[0]]), r)
+                let b = product(Array(factors[(marked[0] + 1)...]), r)
+                guard !contains(a), !contains(b) else { return nil }
+                return (.binary(.kronecker, .transpose(b, r), a, r), x)
+            }
+            // vec(dX · B), vec(A · dX): the coefficient is jac(X · B, X) (= Bᵀ ⊗ I), when the
+            // other factors do not use X.
+            guard case .symbol(let name, let vr) = x, factors.count > 1 else { return nil }
+            var undifferentiated = factors
+            undifferentiated[marked[0]] = x
+            let others = factors.indices.filter { $0 != marked[0] }.map { factors[$0] }
+            guard !others.contains(where: { NoteState.names(in: $0).contains(name) }) else {
+                return nil
+            }
+            return (
+                .derivative(
+                    .jacobian, product(undifferentiated, r), variable: name, variableRange: vr, r),
+                x
+            )
         case .binary(.multiply, let m, let rest, let r):
-            guard !contains(m), let (c, x) = split(rest, isVector: isVector) else { return nil }
-            return (c.map { .binary(.multiply, m, $0, r) } ?? m, x)
+            if !contains(m), let (c, x) = split(rest, isVector: isVector) {
+                return (c.map { .binary(.multiply, m, $0, r) } ?? m, x)
+            }
+            return columnAsVec(e, isVector: isVector)
         default:
             return nil
         }
+    }
+
+    /// `dW · a` outside `vec`: a column is its own `vec`, so it is read as `vec(dW · a)`.
+    static func columnAsVec(
+        _ e: Expression, isVector: (Expression) -> Bool
+    ) -> (Expression?, Expression)? {
+        let plain = e.rewritten { node in
+            if case .userFunction(TexExpressionParser.differential, 0, let x, _) = node {
+                return x
+            }
+            return nil
+        }
+        guard isVector(plain) else { return nil }
+        return split(.call(.vec, [e], e.range), isVector: isVector)
     }
 
     /// The factors of a left-nested product.
