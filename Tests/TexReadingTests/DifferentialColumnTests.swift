@@ -30,4 +30,16 @@ import Testing
         let report = checkNote(note, frontMatter: Self.matter)
         #expect(report.summaryLines == ["1:1 not parsed"])
     }
+
+    @Test func anEntrywiseProductWithADifferentialIsADiagonal() {
+        let note = """
+            $$d\\sigma(a) = \\sigma'(a) \\odot da$$
+            $$d\\sigma(a) = \\sigma(a) \\odot da$$
+            """
+        let report = checkNote(note, frontMatter: Self.matter)
+        #expect(report.summaryLines == ["1:1 proved", "2:1 refuted"])
+        #expect(
+            report.results[0].claim
+                == "jac(sigmoid(a), a) == diag(sigmoid(a) .* (1 - sigmoid(a)))")
+    }
 }

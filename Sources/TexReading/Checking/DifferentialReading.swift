@@ -56,6 +56,14 @@ enum DifferentialReading {
                     .jacobian, product(undifferentiated, r), variable: name, variableRange: vr, r),
                 x
             )
+        case .binary(
+            .hadamard, let u, .userFunction(TexExpressionParser.differential, 0, let x, _), let r),
+            .binary(
+                .hadamard, .userFunction(TexExpressionParser.differential, 0, let x, _), let u,
+                let r):
+            // u ⊙ dx = diag(u) dx for vectors.
+            guard !contains(u), isVector(x), isVector(u) else { return nil }
+            return (.call(.diag, [u], r), x)
         case .binary(.multiply, let m, let rest, let r):
             if !contains(m), let (c, x) = split(rest, isVector: isVector) {
                 return (c.map { .binary(.multiply, m, $0, r) } ?? m, x)
