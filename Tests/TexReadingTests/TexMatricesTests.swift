@@ -85,4 +85,13 @@ import Testing
         let report = checkNote(note)
         #expect(report.summaryLines == ["1:1 inconclusive"])
     }
+
+    @Test func hugeAndDeepMatricesEndInAReason() {
+        let deep = String(repeating: "\\begin{bmatrix} ", count: 500) + "x"
+            + String(repeating: " \\end{bmatrix}", count: 500)
+        #expect(texError(deep, Self.matter) == "nested more than 100 levels deep")
+        let wide = "\\begin{bmatrix} " + Array(repeating: "x", count: 5000).joined(separator: " & ")
+            + " \\end{bmatrix}"
+        #expect(texError(wide, Self.matter) == "a matrix written out holds at most 4096 cells")
+    }
 }
