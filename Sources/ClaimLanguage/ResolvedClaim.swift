@@ -33,6 +33,11 @@ public struct ResolvedClaim: Sendable {
     package let indexRanges: [String: DimensionPolynomial]
     /// Remarks about how names were read (a declared `I` is not the identity).
     public package(set) var notes: [String] = []
+    /// Integer symbols (`k: integer`) used only as exponents and scalars,
+    /// never as a dimension: they also take the values `0, -1, -2, …` (a
+    /// negative power `X^-k` is `inv(X)^k`, defined where `X` is invertible).
+    /// Integer symbols used as a dimension (`eye(k)`) stay positive.
+    public package(set) var signedIntegerSymbols: Set<String> = []
 
     package let symbolShapes: [String: SymbolicShape]
     package let definitionShapes: [String: SymbolicShape]

@@ -127,7 +127,8 @@ package struct ShapeInference {
                 guard functions[name] != nil else {
                     throw fail(
                         .name,
-                        "the assumption about \(name)\(String(repeating: "'", count: order)) needs '\(name): function' declared",
+                        "the assumption about \(name)\(String(repeating: "'", count: order)) "
+                            + "needs '\(name): function' declared",
                         nil)
                 }
                 let previous = functions[name] ?? nil
@@ -285,7 +286,9 @@ package struct ShapeInference {
         if let (x, y, range, message) = deferred.first {
             throw fail(
                 .shape,
-                "cannot infer the shapes (\(x) = \(y) has unknowns); \(message.isEmpty ? "" : "while checking \(message); ")declare the symbols in a 'where' clause",
+                "cannot infer the shapes (\(x) = \(y) has unknowns); "
+                    + (message.isEmpty ? "" : "while checking \(message); ")
+                    + "declare the symbols in a 'where' clause",
                 range)
         }
         let freeIndices = claim.declarations.map(\.name).filter { freeIndexUses.contains($0) }
@@ -346,15 +349,44 @@ package struct ShapeInference {
             differentiatedDefinitions: differentiatedDefinitions, symbolShapes: finalShapes,
             definitionShapes: finalDefinitions, lhsShape: l, rhsShape: r,
             indexRanges: indexRanges, freeIndices: freeIndices)
+        let signed = integerSymbols.subtracting(
+            integerSymbolsUsedAsDimensions(in: result))
+        result.signedIntegerSymbols = signed
         result.notes =
             notes
             + integerSymbols.sorted().map {
-                """
-                    '\($0)' is an integer symbol: checked exactly at \($0) = 1, 2, 3 and \
-                    numerically at larger positive values (not at \($0) ≤ 0)
-                    """
+                signed.contains($0)
+                    ? """
+                        '\($0)' is an integer symbol: checked exactly at \($0) = -2…3 (a \
+                        negative power is the inverse's power, where the base is invertible) \
+                        and numerically at other values in -4…8
+                        """
+                    : """
+                        '\($0)' is an integer symbol used as a dimension: checked at positive \
+                        values only (exactly at \($0) = 1, 2, 3)
+                        """
             }
         return result
+    }
+
+    /// The integer symbols that size something: a symbol's, a definition's
+    /// or a side's shape, an index range, or a dimension argument
+    /// (`eye(k)`, `ones(k, 1)`, `comm(k, n)`).
+    func integerSymbolsUsedAsDimensions(in resolved: ResolvedClaim) -> Set<String> {
+        var used: Set<String> = []
+        let shapes =
+            Array(resolved.symbolShapes.values) + Array(resolved.definitionShapes.values)
+            + [resolved.lhsShape, resolved.rhsShape]
+        for s in shapes { used.formUnion(s.rows.variables.union(s.cols.variables)) }
+        for range in resolved.indexRanges.values { used.formUnion(range.variables) }
+        var stack = claim.definitions.map(\.expression) + [claim.lhs, claim.rhs]
+        while let e = stack.popLast() {
+            if case .call(let function, let arguments, _) = e, function.takesDimensions {
+                used.formUnion(arguments.flatMap { ShapeInference.symbolNames($0) })
+            }
+            stack.append(contentsOf: e.children)
+        }
+        return used.intersection(integerSymbols)
     }
 
     package static func symbolNames(_ expression: Expression) -> [String] {
@@ -483,6 +515,8 @@ package struct ShapeInference {
             return try entry(base, indices, r)
         case .indexSum(let index, let indexRange, let body, _):
             return try indexSum(index, indexRange, body)
+        case .matrix(let rows, let r):
+            return try matrixLiteral(rows, r)
         case .number:
             return .scalar
         case .symbol(let name, let r):

@@ -43,6 +43,7 @@ struct Canonicalizer {
                 if case .call(.eye, _, _) = b { return algebra.call(.tr, a) }
             }
             if f == .inv, case .call(.inv, let x, _) = inner[0] { return x[0] }
+            if f == .tr { return try cyclicTrace(inner[0]) }
             // sum is linear: sum(−M) = −sum(M), sum(c·M) = c·sum(M), sum(M/c) = sum(M)/c.
             if f == .sum {
                 switch inner[0] {
@@ -60,7 +61,7 @@ struct Canonicalizer {
             return .call(f, inner, r)
         case .userFunction(let name, let order, let a, let r):
             return .userFunction(name: name, order: order, argument: try canonical(a), r)
-        case .derivative, .entry, .indexSum:
+        case .derivative, .entry, .indexSum, .matrix:
             return e
         }
     }
@@ -89,11 +90,7 @@ struct Canonicalizer {
         if let v = MatrixAlgebra.numberValue(e) { return .constant(v) }
         if case .call(.ones, _, _) = e { return .constant(ExactNumber(1)!) }
         if case .call(.zeros, _, _) = e { return .constant(ExactNumber(0)!) }
-        guard isEntrywiseArithmetic(e) else {
-            let atom = try canonical(e)
-            if let v = MatrixAlgebra.numberValue(atom) { return .constant(v) }
-            return .factor(atom)
-        }
+        guard isEntrywiseArithmetic(e) else { return Canonicalizer.scaledFactor(try canonical(e)) }
         switch e {
         case .negation(let a, _):
             return try polynomial(a)?.scaled(by: ExactNumber(-1)!)
@@ -124,6 +121,21 @@ struct Canonicalizer {
         default:
             return nil
         }
+    }
+
+    /// A canonical factor with its numeric coefficient taken out, so that
+    /// `2*A*x` and `3*A*x` are multiples of one factor `A*x`.
+    static func scaledFactor(_ atom: Expression) -> ElementwisePolynomial? {
+        if let v = MatrixAlgebra.numberValue(atom) { return .constant(v) }
+        if case .negation(let inner, _) = atom {
+            return scaledFactor(inner)?.scaled(by: ExactNumber(-1)!)
+        }
+        if case .binary(.multiply, let c, let rest, _) = atom,
+            let v = MatrixAlgebra.numberValue(c)
+        {
+            return scaledFactor(rest)?.scaled(by: v)
+        }
+        return .factor(atom)
     }
 
     /// A product's normal form: its factors are collected with exponents
@@ -218,6 +230,11 @@ struct Canonicalizer {
         {
             return try algebra.multiply(
                 algebra.number(content), try rebuild(reduced, like: original))
+        }
+        // A denominator shared by every term is written once: (x − a)/n.
+        if let (common, reduced) = p.commonDenominator() {
+            let denominator = try monomial(common.mapValues { -$0 }, coefficient: ExactNumber(1)!)
+            return try algebra.elementDivide(try rebuild(reduced, like: original), denominator)
         }
         var terms = p.terms.sorted {
             Canonicalizer.order($0.key, $0.value) < Canonicalizer.order($1.key, $1.value)
@@ -402,6 +419,34 @@ struct Canonicalizer {
         for s in scalars.reversed() { result = try algebra.multiply(s, result) }
         if coefficient.numerator == 0 { return try algebra.multiply(algebra.number(0), result) }
         return try algebra.multiply(algebra.number(coefficient), result)
+    }
+
+    /// `tr(F₁⋯Fₖ)` in a cyclic normal form: of the rotations of the chain
+    /// and of its transpose `Fₖᵀ⋯F₁ᵀ` (`tr(ABC) = tr(BCA) = tr(CᵀBᵀAᵀ)`,
+    /// valid whenever the product is defined), the one whose text is least;
+    /// scalar factors move out in front.
+    func cyclicTrace(_ argument: Expression) throws -> Expression {
+        let chain = try factors(argument)
+        let scalars = try chain.filter { try algebra.shape($0).isScalar }
+        let matrices = try chain.filter { try !algebra.shape($0).isScalar }
+        guard matrices.count >= 2 else { return algebra.call(.tr, argument) }
+        let transposed = try matrices.reversed().map { try algebra.transpose($0) }
+        var best: (text: String, product: Expression)?
+        for candidate in [matrices, transposed] {
+            for shift in 0..<candidate.count {
+                let rotated = Array(candidate[shift...] + candidate[..<shift])
+                var product = rotated[0]
+                for f in rotated.dropFirst() { product = try algebra.multiply(product, f) }
+                // Fewest transposes first, then text order.
+                let text = ExpressionPrinter.text(product)
+                let key = String(format: "%04d", text.filter { $0 == "'" }.count) + text
+                if let current = best, current.text <= key { continue }
+                best = (key, product)
+            }
+        }
+        var result = algebra.call(.tr, best?.product ?? argument)
+        for s in scalars.reversed() { result = try algebra.multiply(s, result) }
+        return result
     }
 
     /// Whether `a·b = I`: `inv(X)·X`, `X·inv(X)` and their transposes.

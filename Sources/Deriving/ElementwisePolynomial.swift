@@ -84,6 +84,31 @@ struct ElementwisePolynomial {
         return ElementwisePolynomial(terms: [m.mapValues { -$0 }: inverse])
     }
 
+    /// The denominator every term shares — each factor with a negative
+    /// exponent in all terms, at the smallest magnitude — and the sum with it
+    /// multiplied out, so that `x/n − a/n` reads `(x − a)/n`; `nil` when
+    /// there is none or fewer than two terms.
+    func commonDenominator() -> (Monomial, ElementwisePolynomial)? {
+        guard terms.count >= 2, let first = terms.keys.first else { return nil }
+        var common: Monomial = [:]
+        for (f, k) in first where k < 0 {
+            var shared = k
+            for m in terms.keys {
+                guard let e = m[f], e < 0 else {
+                    shared = 0
+                    break
+                }
+                shared = Swift.max(shared, e)
+            }
+            if shared < 0 { common[f] = shared }
+        }
+        guard !common.isEmpty,
+            let reduced = multiplied(
+                by: ElementwisePolynomial(terms: [common.mapValues { -$0 }: ExactNumber(1)!]))
+        else { return nil }
+        return (common, reduced)
+    }
+
     /// A polynomial with integer power `k` (`k ≥ 0`, bounded).
     func power(_ k: Int) -> ElementwisePolynomial? {
         guard k >= 0, k <= 8 else { return nil }

@@ -17,6 +17,9 @@ public struct NoMatrixForm: Error, Sendable, CustomStringConvertible {
 /// the shapes fit; transposes of scalars and symmetric matrices drop.
 struct MatrixAlgebra {
     let claim: ResolvedClaim
+    /// Whether products such as `A·Aᵀ` and `Aᵀ·S·A` count as symmetric (see
+    /// ``isSymmetricProduct(_:)``).
+    var symmetricGramMatrices = true
     static let here = SourceRange(0, 0)
     var here: SourceRange { MatrixAlgebra.here }
 
@@ -271,10 +274,36 @@ struct MatrixAlgebra {
         where op == .add || op == .subtract || op == .hadamard:
             return isSymmetric(x) && isSymmetric(y)
         case .binary(.multiply, let x, let y, _):
-            return ((try? shape(x).isScalar) == true && isSymmetric(y))
-                || ((try? shape(y).isScalar) == true && isSymmetric(x))
+            if (try? shape(x).isScalar) == true { return isSymmetric(y) }
+            if (try? shape(y).isScalar) == true { return isSymmetric(x) }
+            return symmetricGramMatrices && isSymmetricProduct(a)
         default: return false
         }
+    }
+
+    /// Whether a matrix-product chain reads the same transposed, `F₁⋯Fₖ`
+    /// with `Fₖ₊₁₋ᵢ = Fᵢᵀ` and a symmetric middle factor: `A·Aᵀ`, `Aᵀ·A`,
+    /// `Aᵀ·S·A` (Gram matrices and congruences of symmetric matrices).
+    func isSymmetricProduct(_ a: Expression) -> Bool {
+        var chain: [Expression] = []
+        func flatten(_ e: Expression) {
+            if case .binary(.multiply, let x, let y, _) = e,
+                (try? shape(x).isScalar) == false, (try? shape(y).isScalar) == false
+            {
+                flatten(x)
+                flatten(y)
+            } else {
+                chain.append(e)
+            }
+        }
+        flatten(a)
+        guard chain.count >= 2 else { return false }
+        for i in 0..<(chain.count / 2) {
+            guard let t = try? transpose(chain[i]), t == chain[chain.count - 1 - i] else {
+                return false
+            }
+        }
+        return chain.count % 2 == 0 || isSymmetric(chain[chain.count / 2])
     }
 
     func kron(_ a: Expression, _ b: Expression) throws -> Expression {

@@ -35,7 +35,10 @@ public struct EquivalenceDetector: Sendable {
             claim: claim, options: options, deadline: MonotonicClock.seconds() + timeBudget)
         var decided = 0
         var undecided: String?
-        for assignment in ShapeAssignment.all(claim.dimensionVariables, maximum: maximumDimension) {
+        for assignment in ShapeAssignment.all(
+            claim.dimensionVariables, maximum: maximumDimension,
+            signed: claim.signedIntegerSymbols)
+        {
             switch check.outcome(at: assignment) {
             case .equal: decided += 1
             case .differs: return .differs(assignment)

@@ -72,4 +72,7 @@ public struct CheckReport: Sendable {
     public let notes: [String]
     /// Total wall-clock seconds.
     public let seconds: Double
+    /// Integer symbols that also took values `≤ 0` (see
+    /// ``ResolvedClaim/signedIntegerSymbols``).
+    public var signedVariables: Set<String> = []
 }

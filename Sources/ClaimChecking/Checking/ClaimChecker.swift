@@ -59,10 +59,8 @@ public struct ClaimChecker: Sendable {
             throw ClaimError(
                 .limit,
                 "the claim has \(count) dimension variables; at most "
-                    + """
-                        \(options.maximumDimensionVariables) are checked \
-                        (\(options.symbolicMaximumDimension)^k shapes)
-                        """,
+                    + "\(options.maximumDimensionVariables) are checked "
+                    + "(\(options.symbolicMaximumDimension)^k shapes)",
                 at: nil, in: claim.claim.source)
         }
     }
@@ -80,7 +78,8 @@ public struct ClaimChecker: Sendable {
         ) -> CheckReport {
             CheckReport(
                 source: claim.claim.source, verdict: verdict, symbolic: symbolic, numeric: numeric,
-                seed: options.seed, notes: notes, seconds: MonotonicClock.seconds() - start)
+                seed: options.seed, notes: notes, seconds: MonotonicClock.seconds() - start,
+                signedVariables: claim.signedIntegerSymbols)
         }
         do {
             try options.validate()
@@ -90,6 +89,7 @@ public struct ClaimChecker: Sendable {
         }
         var evidence = VerdictPolicy.Evidence()
         evidence.dimensionVariables = claim.dimensionVariables
+        evidence.signedVariables = claim.signedIntegerSymbols
         evidence.requiredCube = Swift.min(2, options.symbolicMaximumDimension)
 
         // 0. A quick look at the smallest shapes ({1, 2}ᵏ, smallest first):
@@ -189,17 +189,11 @@ public struct ClaimChecker: Sendable {
         if numeric.contains(where: { $0.note?.contains("time budget exceeded") == true }) {
             // Blame the part that used the time.
             let symbolicSeconds = symbolic.map(\.seconds).reduce(0, +)
+            let numericSeconds = MonotonicClock.seconds() - start - symbolicSeconds
             notes.append(
-                """
-                    time budget \(options.timeBudget) s: the symbolic check used \
-                    \(NumberFormat.compact(symbolicSeconds)) s, 
-                    """
-                    + """
-                        the numeric check \
-                        \(NumberFormat.compact(MonotonicClock.seconds() - start - symbolicSeconds)) \
-                        s
-                        """
-            )
+                "time budget \(options.timeBudget) s: the symbolic check used "
+                    + "\(NumberFormat.compact(symbolicSeconds)) s, the numeric check "
+                    + "\(NumberFormat.compact(numericSeconds)) s")
         }
         evidence.counterexamples = results.compactMap(\.counterexample)
         evidence.finiteDifferenceDisagreement =
@@ -210,13 +204,11 @@ public struct ClaimChecker: Sendable {
         evidence.undefinedReason = results.compactMap(\.summary.note).first
         evidence.numericInternalErrors = results.compactMap(\.internalError)
         for r in results where r.vetoed > 0 {
+            let plural = r.vetoed == 1 ? "" : "s"
             notes.append(
-                """
-                    \(ShapeAssignment.describe(r.summary.assignment)): \(r.vetoed) forward-mode \
-                    counterexample
-                    """
-                    + "\(r.vetoed == 1 ? "" : "s") vetoed: finite differences contradicted forward mode at the point"
-            )
+                "\(ShapeAssignment.describe(r.summary.assignment)): \(r.vetoed) forward-mode "
+                    + "counterexample\(plural) vetoed: finite differences contradicted forward "
+                    + "mode at the point")
         }
 
         // 3. Where the exact difference is non-zero and no floating-point
@@ -278,7 +270,8 @@ public struct ClaimChecker: Sendable {
         searchOptions.finiteDifferences = false
         let search = NumericCheck(claim: claim, options: searchOptions, deadline: deadline)
         let nodes = check.allDerivativeNodes
-        let shapes = ShapeAssignment.all(claim.dimensionVariables, maximum: 2)
+        let shapes = ShapeAssignment.all(
+            claim.dimensionVariables, maximum: 2, signed: claim.signedIntegerSymbols)
             .sorted { ClaimChecker.size($0) < ClaimChecker.size($1) }.prefix(8)
         for (index, assignment) in shapes.enumerated() where affordable(claim, assignment, nodes) {
             let seed = options.seed &+ UInt64(500 + index)
@@ -297,7 +290,10 @@ public struct ClaimChecker: Sendable {
 
     // MARK: Shapes
 
-    package static func size(_ assignment: [String: Int]) -> Int { assignment.values.reduce(0, +) }
+    /// The sum of the magnitudes (a negative integer symbol counts by its size).
+    package static func size(_ assignment: [String: Int]) -> Int {
+        assignment.values.reduce(0) { $0 + Swift.abs($1) }
+    }
 
     /// Every assignment in `1...symbolicMaximumDimension`, largest first,
     /// within the entry budget; at most `symbolicMaximumShapes` (keeping the
@@ -307,7 +303,8 @@ public struct ClaimChecker: Sendable {
         _ claim: ResolvedClaim, notes: inout [String]
     ) -> ([[String: Int]], [[String: Int]]) {
         let all = ShapeAssignment.all(
-            claim.dimensionVariables, maximum: options.symbolicMaximumDimension)
+            claim.dimensionVariables, maximum: options.symbolicMaximumDimension,
+            signed: claim.signedIntegerSymbols)
         var withinBudget: [([String: Int], Int)] = []
         var skipped: [[String: Int]] = []
         for a in all {
@@ -335,8 +332,8 @@ public struct ClaimChecker: Sendable {
         }
         if !skipped.isEmpty {
             notes.append(
-                "\(skipped.count) symbolic shape\(skipped.count == 1 ? "" : "s") skipped (size budget and shape cap); checked numerically"
-            )
+                "\(skipped.count) symbolic shape\(skipped.count == 1 ? "" : "s") skipped "
+                    + "(size budget and shape cap); checked numerically")
         }
         return (chosen, skipped)
     }
@@ -352,9 +349,14 @@ public struct ClaimChecker: Sendable {
         var capped = false
         let nodes = NumericCheck(claim: claim, options: options).allDerivativeNodes
         let beyond = options.symbolicMaximumDimension + 1
+        let signed = claim.signedIntegerSymbols
+        // A signed integer symbol's values beyond the symbolic range `(2 - beyond)...(beyond - 1)`.
+        let lowest = -(options.numericMaximumDimension / 2)
+        let negativeBeyond = lowest <= 1 - beyond ? Array(lowest...(1 - beyond)) : []
         // One variable: every dimension beyond the symbolic range up to the maximum.
         if variables.count == 1, beyond <= options.numericMaximumDimension {
-            for n in beyond...options.numericMaximumDimension {
+            let values = signed.contains(variables[0]) ? negativeBeyond.reversed() : []
+            for n in Array(beyond...options.numericMaximumDimension) + values {
                 let assignment = [variables[0]: n]
                 if affordable(claim, assignment, nodes) {
                     result.append(assignment)
@@ -377,7 +379,10 @@ public struct ClaimChecker: Sendable {
                 }
                 assignment = [:]
                 for v in variables {
-                    assignment[v] = minimum + Int(generator.next() % UInt64(maximum - minimum + 1))
+                    let negative = shape == 0 ? negativeBeyond : Array(lowest...0)
+                    let values =
+                        (signed.contains(v) ? negative : []) + Array(minimum...maximum)
+                    assignment[v] = values[Int(generator.next() % UInt64(values.count))]
                 }
                 if affordable(claim, assignment, nodes) { break }
             }

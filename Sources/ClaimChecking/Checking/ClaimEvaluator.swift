@@ -389,6 +389,8 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             return try entry(base, indices)
         case .indexSum(let index, _, let body, _):
             return try indexSum(index, body)
+        case .matrix(let rows, _):
+            return try checked(try matrixLiteral(rows), "a matrix written out")
         case .number(let v, _):
             return scalarMatrix(S.exactNumber(v))
         case .symbol(let name, _):

@@ -99,12 +99,17 @@ public enum ShapeAssignment {
                 separator: ", ")
     }
 
-    /// Every assignment of `variables` to values in `1...maximum`.
-    package static func all(_ variables: [String], maximum: Int) -> [[String: Int]] {
+    /// Every assignment of `variables` to values in `1...maximum`; the
+    /// `signed` ones (integer symbols that are no dimension) take values in
+    /// `(1 - maximum)...maximum`, so the cube of side 3 has `k = -2…3`.
+    package static func all(
+        _ variables: [String], maximum: Int, signed: Set<String> = []
+    ) -> [[String: Int]] {
         var result: [[String: Int]] = [[:]]
         for v in variables {
+            let values = signed.contains(v) ? (1 - maximum)...maximum : 1...maximum
             result = result.flatMap { partial in
-                (1...maximum).map { value in partial.merging([v: value]) { $1 } }
+                values.map { value in partial.merging([v: value]) { $1 } }
             }
         }
         return result

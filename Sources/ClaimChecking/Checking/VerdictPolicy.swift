@@ -47,13 +47,18 @@ struct VerdictPolicy {
         var certifiedPoints = 0
         /// The claim's dimension variables.
         var dimensionVariables: [String] = []
+        /// The claim's integer symbols that take values `≤ 0` too.
+        var signedVariables: Set<String> = []
         /// The cube a proof must cover exactly: `min(2, symbolicMaximumDimension)`.
         var requiredCube = 2
     }
 
     /// The largest `d ≤ 8` such that every assignment in `{1…d}ᵏ` of
-    /// `variables` is exactly equal (or undefined) among `symbolic`.
-    static func exactCube(_ symbolic: [SymbolicShapeResult], variables: [String]) -> Int {
+    /// `variables` (`{1-d…d}` for the `signed` ones) is exactly equal (or
+    /// undefined) among `symbolic`.
+    static func exactCube(
+        _ symbolic: [SymbolicShapeResult], variables: [String], signed: Set<String> = []
+    ) -> Int {
         let covered = Set(
             symbolic.filter {
                 switch $0.outcome {
@@ -64,8 +69,9 @@ struct VerdictPolicy {
         if variables.isEmpty { return covered.contains([:]) ? 8 : 0 }
         var cube = 0
         while cube < 8
-            && ShapeAssignment.all(variables, maximum: cube + 1).allSatisfy({ covered.contains($0) }
-            )
+            && ShapeAssignment.all(variables, maximum: cube + 1, signed: signed).allSatisfy({
+                covered.contains($0)
+            })
         {
             cube += 1
         }
@@ -120,15 +126,10 @@ struct VerdictPolicy {
         if !differs.isEmpty {
             return .inconclusive(
                 reason:
-                    "the exact difference is non-zero at \(differs.joined(separator: "; ")), yet it "
-                    + """
-                        vanished at every floating-point point and every certified point tried \
-                        (\(evidence.certifiedPoints) in 
-                        """
-                    + """
-                        interval arithmetic up to \(CertifiedCheck.precisions.last ?? 0) bits): \
-                        either a rule the symbolic 
-                        """
+                    "the exact difference is non-zero at \(differs.joined(separator: "; ")), "
+                    + "yet it vanished at every floating-point point and every certified point "
+                    + "tried (\(evidence.certifiedPoints) in interval arithmetic up to "
+                    + "\(CertifiedCheck.precisions.last ?? 0) bits): either a rule the symbolic "
                     + "engine lacks, or a difference too small or too rare for the points tried")
         }
         // 7. Proved.
@@ -137,14 +138,15 @@ struct VerdictPolicy {
             if case .budgetExceeded = $0.outcome { return true } else { return false }
         }
         let cube = VerdictPolicy.exactCube(
-            evidence.symbolic, variables: evidence.dimensionVariables)
+            evidence.symbolic, variables: evidence.dimensionVariables,
+            signed: evidence.signedVariables)
         if !equal.isEmpty && cube >= evidence.requiredCube { return .proved }
         // 8. Holds numerically.
         var reasons: [String] = []
         if equal.isEmpty && budget.isEmpty { reasons.append("no symbolic shape could be checked") }
         if !budget.isEmpty {
-            var text =
-                "symbolic budget exceeded at \(budget.map { ShapeAssignment.describe($0.assignment) }.joined(separator: "; "))"
+            let shapes = budget.map { ShapeAssignment.describe($0.assignment) }
+            var text = "symbolic budget exceeded at \(shapes.joined(separator: "; "))"
             if case .budgetExceeded(let why) = budget[0].outcome { text += " (\(why))" }
             reasons.append(text)
         }

@@ -13,6 +13,8 @@ extension IndexTranslator {
             return try entry(try translate(base), indices)
         case .indexSum(let name, _, let body, _):
             return try indexSum(name, body)
+        case .matrix:
+            throw IndexNotationFailure("matrices written out [A, B; C, D] have no index form here")
         case .number(let value, _):
             return constant(try IndexTranslator.rational(value))
         case .symbol(let name, _):
@@ -131,9 +133,21 @@ extension IndexTranslator {
         return result
     }
 
+    /// Why a power with an integer symbol in its exponent has no index form.
+    package static let symbolicExponentReason =
+        "a power with a symbolic exponent (X^k) has no finite index form"
+
     /// The value of an integer expression that must not depend on a dimension.
     package func integer(_ e: Expression) throws -> Int {
         let p = try dimensionPolynomial(e)
+        let integerSymbols = claim.claim.declarations.filter { $0.kind == .integer }.map(\.name)
+        if let k = p.variables.first(where: integerSymbols.contains) {
+            let which =
+                p == .variable(k)
+                ? "the exponent is the integer symbol \(k)"
+                : "the exponent \(p) contains the integer symbol \(k)"
+            throw IndexNotationFailure("\(IndexTranslator.symbolicExponentReason): \(which)")
+        }
         guard let value = p.constantValue else {
             throw IndexNotationFailure("the exponent \(p) depends on a dimension")
         }

@@ -106,8 +106,9 @@ package final class IndexTranslator {
     package func matrixProduct(_ a: IndexedTensor, _ b: IndexedTensor) throws -> IndexedTensor {
         guard a.cols.dimensions == b.rows.dimensions else {
             throw IndexNotationFailure(
-                "the composite inner indices of a product do not line up: (\(a.cols.dimensions.map(\.description).joined(separator: ","))) and (\(b.rows.dimensions.map(\.description).joined(separator: ",")))"
-            )
+                "the composite inner indices of a product do not line up: "
+                    + "(\(a.cols.dimensions.map(\.description).joined(separator: ","))) and "
+                    + "(\(b.rows.dimensions.map(\.description).joined(separator: ",")))")
         }
         var map: [Int: TensorIndex] = [:]
         for (old, new) in zip(b.rows, a.cols) { map[old.id] = new }

@@ -105,10 +105,8 @@ enum Note000 {
         )
         Notation(
             denominatorLayout
-                + """
-                     So `J_φ = jac(z, w)'` (`p × o`), `J_L = grad(L, z)` (`o × 1`), `H_L = hess(L, \
-                    z)` (`o × o`).
-                    """
+                + " So `J_φ = jac(z, w)'` (`p × o`), `J_L = grad(L, z)` (`o × 1`), `H_L = hess(L, "
+                + "z)` (`o × o`)."
         )
         Notation(
             """
@@ -813,11 +811,9 @@ enum Note000 {
         )
         Notation(
             denominatorLayout
-                + """
-                     In the claims `Jp` is `J_φ` (`p × o`), `HL` is a symmetric `o × o` loss \
-                    Hessian (`S + Sᵀ`), `gL` is `J_L`, `zz` is the CurveBall state `z`, `lambda` \
-                    is `λ`.
-                    """
+                + " In the claims `Jp` is `J_φ` (`p × o`), `HL` is a symmetric `o × o` loss "
+                + "Hessian (`S + Sᵀ`), `gL` is `J_L`, `zz` is the CurveBall state `z`, `lambda` "
+                + "is `λ`."
         )
         Notation(
             """

@@ -38,7 +38,8 @@ enum Note002 {
         The note writes `y^{(l)}` for the **pre-activation** of layer `l` (our `z`), \
         `a^{(l)} = g(y^{(l)})` with `g = σ`, and the label vector `y` (no superscript). \
         `Θ^{(l)}` includes the bias column `θ_{j,0}` (with `a_0 = 1`); `Θ_w` is `Θ` without it. \
-        Indices start at 0 for the bias and 1 for neurons. In claims `y4`, `y3` are `y^{(4)}`, `y^{(3)}`.
+        Indices start at 0 for the bias and 1 for neurons. \
+        In claims `y4`, `y3` are `y^{(4)}`, `y^{(3)}`.
         """
 
     // MARK: Output layer
@@ -261,10 +262,8 @@ enum Note002 {
         )
         Notation(
             thetaNotation
-                + """
-                     `Tw` is `Θ_w^{(3)}` (`K × s`), `b3` the bias column `θ_{·,0}^{(3)}`, so \
-                    `y^{(4)} = b3 + Θ_w g(y^{(3)})`.
-                    """
+                + " `Tw` is `Θ_w^{(3)}` (`K × s`), `b3` the bias column `θ_{·,0}^{(3)}`, so "
+                + "`y^{(4)} = b3 + Θ_w g(y^{(3)})`."
         )
         Symbols("y3: s, b3: K, Tw: K x s, y: K")
         Define("y4", "b3 + Tw * sigmoid(y3)")
@@ -590,11 +589,9 @@ enum Note002 {
         )
         Notation(
             thetaNotation
-                + """
-                     `T` is the full `Θ^{(l)}` (`K × r`, bias column included) and `ab` the \
-                    augmented activation `(a_0 = 1, a_1, …)` of length `r`; the identity holds for \
-                    any `ab`, so the claim does not need `a_0 = 1`.
-                    """
+                + " `T` is the full `Θ^{(l)}` (`K × r`, bias column included) and `ab` the "
+                + "augmented activation `(a_0 = 1, a_1, …)` of length `r`; the identity holds for "
+                + "any `ab`, so the claim does not need `a_0 = 1`."
         )
         Symbols("T: K x r, ab: r, y: K")
         Step(

@@ -30,7 +30,8 @@ enum Note004 {
         The note follows Higham & Higham: `z^{[l]} = W^{[l]} a^{[l−1]} + b^{[l]}`, \
         `a^{[l]} = σ(z^{[l]})`, `D^{[l]} = diag(σ'(z^{[l]}))`, with `W^{[l]}` of shape \
         `n_l × n_{l−1}`. As in the paper, layer 1 is the input: `H: ℝ^{n_1} → ℝ^{n_L}` (line 16) \
-        and `δ^{[l]}` for `2 ≤ l ≤ L` (line 34), so `a^{[1]} = x` and the first weights are `W^{[2]}`. \
+        and `δ^{[l]}` for `2 ≤ l ≤ L` (line 34), so `a^{[1]} = x` and the first weights are \
+        `W^{[2]}`. \
         The backpropagation claims name the layers of a two-layer network `1` and `2`. \
         Jacobians `∂a/∂x` are numerator layout (our `jac`). \
         `σ'(z)` is written `sigmoid(z) .* (1 - sigmoid(z))` in claims.
@@ -91,7 +92,8 @@ enum Note004 {
                 context: .symbols(
                     "V2: n0 x n0, c2: n0, V3: n0 x n0, c3: n0", ("av2", "sigmoid(V2*x + c2)"))),
             remark:
-                "In the claim, `V2`, `c2`, `V3`, `c3` are `w^{[2]}`, `b^{[2]}`, `w^{[3]}`, `b^{[3]}`.")
+                "In the claim, `V2`, `c2`, `V3`, `c3` are `w^{[2]}`, `b^{[2]}`, `w^{[3]}`, "
+                + "`b^{[3]}`.")
         Step(
             shape: "z^{[l]} = w^{[l−1]} a^{[l−1]} + b^{[l]}",
             lines: 12...12, quote: #"z^{[l]} = w^{[l-1]} a^{[l-1]} + b^{[l]}"#,

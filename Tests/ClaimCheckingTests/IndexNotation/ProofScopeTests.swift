@@ -18,7 +18,7 @@ import Testing
     #expect(report.verdict == .proved)
     #expect(!proof.provedForAllShapes)
     let scope = try #require(report.scope(indexProof: proof))
-    guard case .shapesUpTo(3, let larger) = scope else { Issue.record("\(scope)"); return }
+    guard case .shapesUpTo(3, let larger, _) = scope else { Issue.record("\(scope)"); return }
     // One dimension variable: every n from 4 to 8 evaluated numerically.
     #expect(larger.map { $0["n"] ?? 0 } == [4, 5, 6, 7, 8])
     #expect(scope.phrase.contains("n=4"))

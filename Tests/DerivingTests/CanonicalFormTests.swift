@@ -1,0 +1,59 @@
+import Testing
+import ClaimLanguage
+@testable import Deriving
+
+/// The canonical form on printed results: like terms collected, transposes
+/// pushed to the leaves, `(A')' = A`, a cyclic normal form of traces, a shared
+/// denominator written once, no `1*`, no `0+`.
+let canonicalForms: [(input: String, canonical: String)] = [
+    ("1*A + 0*B where A: n x n, B: n x n", "A"),
+    ("(A')' - A + A where A: m x n", "A"),
+    ("(A*B)' where A: m x n, B: n x p", "B'*A'"),
+    ("((A + B)*C)' where A: m x n, B: m x n, C: n x p", "C'*(A' + B')"),
+    ("A*x + A*x - 3*A*x where A: n x n, x: n", "-(A*x)"),
+    ("tr(B*A) + tr(A*B) where A: m x n, B: n x m", "2*tr(A*B)"),
+    ("tr(C*A*B) where A: n x n, B: n x n, C: n x n", "tr(A*B*C)"),
+    ("tr(B'*A') where A: n x n, B: n x n", "tr(A*B)"),
+    ("tr(2*B*A) where A: n x n, B: n x n", "2*tr(A*B)"),
+    ("x/norm(x - a) - a/norm(x - a) where x: n, a: n", "(x - a)/norm(x - a)"),
+    ("inv(inv(X)) where X: n x n", "X"),
+    ("X*X*X where X: n x n", "X^3"),
+]
+
+func canonicalText(_ text: String) throws -> String {
+    let claim = try Claim(parsingExpression: text).resolve()
+    let algebra = MatrixAlgebra(claim: claim)
+    let canonical = try Canonicalizer(algebra: algebra).canonical(
+        Deriver.stripped(claim.claim.lhs))
+    return ExpressionPrinter.text(canonical)
+}
+
+@Test(arguments: canonicalForms.map(\.input))
+func aResultIsPrintedInCanonicalForm(_ input: String) throws {
+    let expected = canonicalForms.first { $0.input == input }?.canonical
+    let actual = try canonicalText(input)
+    #expect(actual == expected, "\(input) -> \(actual)")
+}
+
+@Test func theCanonicalFormIsIdempotent() throws {
+    for (input, canonical) in canonicalForms {
+        let `where` = input.range(of: " where ").map { String(input[$0.lowerBound...]) } ?? ""
+        let again = try canonicalText(canonical + `where`)
+        #expect(again == canonical, "\(canonical) -> \(again)")
+    }
+}
+
+@Test func derivedResultsAreCanonical() throws {
+    let cases = [
+        ("grad(norm(x - a), x) where x: n, a: n", "(x - a)/norm(x - a)"),
+        ("grad(tr(kron(A, X)), X) where A: m x m, X: n x n", "tr(A)*eye(n)"),
+        ("grad(tr(kron(X, X)), X) where X: n x n", "2*tr(X)*eye(n)"),
+        ("grad(sum(kron(A, X)), X) where A: m x m, X: n x p", "sum(A)*ones(n, p)"),
+        ("grad(tr(B*X*X'), X) where B: m x m, X: m x n", "B'*X + B*X"),
+    ]
+    for (input, expected) in cases {
+        let result = try Deriver(options: .quick).derive(input)
+        #expect(result.resultText == expected, "\(input): \(result.resultText ?? "")")
+        #expect(result.isCertified)
+    }
+}
