@@ -361,7 +361,7 @@ struct Canonicalizer {
 
     /// Rebuilds a product chain, merging `X·X = X²`, `Xᵏ·X = Xᵏ⁺¹`, `diag(u)·diag(v)`;
     /// numeric factors of the factors are collected in front.
-    func productChain(_ factors: [Expression]) throws -> Expression {
+    func productChain(_ factors: [Expression], depth: Int = 0) throws -> Expression {
         var merged: [Expression] = []
         var coefficient = ExactNumber(1)!
         var stripped: [Expression] = []
@@ -376,6 +376,12 @@ struct Canonicalizer {
                     let p = ElementwisePolynomial.product(coefficient, v)
                 {
                     coefficient = p
+                    f = rest
+                } else if case .binary(.divide, let rest, let c, _) = f,
+                    try !algebra.shape(rest).isScalar
+                {
+                    // M/c with c 1×1: 1/c joins the scalar factors, where it may cancel.
+                    scalars.append(.binary(.divide, algebra.number(1), c, MatrixAlgebra.here))
                     f = rest
                 } else {
                     break
@@ -413,10 +419,33 @@ struct Canonicalizer {
             }
             merged.append(f)
         }
+        // A merge can uncover M/c (diag(u/c)·1 = u/c): its 1/c joins the scalars once more.
+        let quotient = try merged.contains {
+            if case .binary(.divide, let m, _, _) = $0 { return try !algebra.shape(m).isScalar }
+            return false
+        }
+        if quotient && depth < 4 {
+            return try productChain(
+                [algebra.number(coefficient)] + scalars + merged, depth: depth + 1)
+        }
         let size = try algebra.shape(factors[0]).rows
         var result = merged.first ?? algebra.identity(size)
         for f in merged.dropFirst() { result = try algebra.multiply(result, f) }
-        for s in scalars.reversed() { result = try algebra.multiply(s, result) }
+        if let first = scalars.first {
+            // One scalar factor in the entrywise normal form: norm(v)·(1/norm(v)) = 1.
+            var product = first
+            for s in scalars.dropFirst() {
+                product = .binary(.multiply, product, s, MatrixAlgebra.here)
+            }
+            let scalar = try canonical(product)
+            if let v = MatrixAlgebra.numberValue(scalar),
+                let p = ElementwisePolynomial.product(coefficient, v)
+            {
+                coefficient = p
+            } else {
+                result = try algebra.multiply(scalar, result)
+            }
+        }
         if coefficient.numerator == 0 { return try algebra.multiply(algebra.number(0), result) }
         return try algebra.multiply(algebra.number(coefficient), result)
     }
