@@ -410,6 +410,10 @@ struct Canonicalizer {
                     merged[merged.count - 1] = try algebra.power(b1, k1 + k2)
                     continue
                 }
+                if let merge = try symbolicPowerProduct(last, f) {
+                    merged[merged.count - 1] = merge
+                    continue
+                }
                 let product = try algebra.multiply(last, f)
                 if case .binary(.multiply, _, _, _) = product {
                 } else {
@@ -486,6 +490,35 @@ struct Canonicalizer {
             return nil
         }
         return inverse(a) == b || inverse(b) == a
+    }
+
+    /// `Xᵃ·Xᵇ = Xᵃ⁺ᵇ` when an exponent is symbolic (an integer symbol),
+    /// reading `inv(Xᵃ)` as `X⁻ᵃ` and `(Xᵃ)ᵀ` as `(Xᵀ)ᵃ`:
+    /// `inv(X^k)'·X'^(k-1) = inv(X)'`; `nil` when the bases differ or both
+    /// exponents are constants (``powerParts(_:)`` merges those).
+    func symbolicPowerProduct(_ a: Expression, _ b: Expression) throws -> Expression? {
+        func parts(_ e: Expression) throws -> (Expression, Expression) {
+            switch e {
+            case .power(let base, let k, _) where try !algebra.shape(base).isScalar:
+                return (base, k)
+            case .call(.inv, let arguments, _):
+                let (base, k) = try parts(arguments[0])
+                return (base, algebra.negate(k))
+            case .transpose(let inner, _):
+                let (base, k) = try parts(inner)
+                return (try algebra.transpose(base), k)
+            default:
+                return (e, algebra.number(1))
+            }
+        }
+        let (x, j) = try parts(a), (y, k) = try parts(b)
+        guard x == y, MatrixAlgebra.numberValue(j) == nil || MatrixAlgebra.numberValue(k) == nil
+        else { return nil }
+        let exponent = try canonical(.binary(.add, j, k, MatrixAlgebra.here))
+        if let v = MatrixAlgebra.numberValue(exponent), v.isInteger {
+            return try algebra.power(x, v.numerator)
+        }
+        return .power(x, exponent, MatrixAlgebra.here)
     }
 
     /// `(X, k)` for `X^k` with a constant integer `k`, `(X, 1)` otherwise.
