@@ -178,8 +178,8 @@ public struct Polynomial: Hashable, Sendable {
         exactQuotient(dividingBy: divisor, maximumSteps: 100_000)
     }
 
-    /// ``exactQuotient(dividingBy:)``, giving up (`nil`) after `maximumSteps`
-    /// quotient terms.
+    /// ``exactQuotient(dividingBy:)`` that gives up (`nil`) after
+    /// `maximumSteps` division steps.
     package func exactQuotient(dividingBy divisor: Polynomial, maximumSteps: Int) -> Polynomial? {
         guard let lead = divisor.terms.first else { return nil }
         guard let inverseLead = lead.coefficient.reciprocal else { return nil }
