@@ -15,7 +15,8 @@ import PackageDescription
 let package = Package(
     name: "MatrixCalculus",
     products: [
-        /// The regression guard: matrices, checkable scalars, finite differences, derivative checks.
+        /// The regression guard: matrices, checkable scalars, finite differences, derivative
+        /// checks.
         /// `DifferentiableSwiftCheck` checks the derivatives registered with Swift's
         /// `_Differentiation` (empty where the toolchain lacks the module).
         .library(name: "MatrixNumerics", targets: ["MatrixNumerics", "DifferentiableSwiftCheck"]),
@@ -51,7 +52,8 @@ let package = Package(
         .target(
             name: "ReliabilityKit",
             dependencies: ["MatrixNumerics", "SymbolicAlgebra", "ClaimLanguage", "ClaimChecking"]),
-        .target(name: "Deriving", dependencies: ["MatrixNumerics", "ClaimLanguage", "ClaimChecking"]),
+        .target(
+            name: "Deriving", dependencies: ["MatrixNumerics", "ClaimLanguage", "ClaimChecking"]),
         .executableTarget(
             name: "matcheck",
             dependencies: [
@@ -59,10 +61,13 @@ let package = Package(
                 "Networks", "Derivations", "ReliabilityKit", "TexReading", "Deriving",
                 "GradientCheckZoo",
             ]),
-        .testTarget(name: "MatrixNumericsTests", dependencies: ["MatrixNumerics", "GradientCheckZoo"]),
         .testTarget(
-            name: "DifferentiableSwiftCheckTests", dependencies: ["MatrixNumerics", "DifferentiableSwiftCheck"]),
-        .testTarget(name: "SymbolicAlgebraTests", dependencies: ["MatrixNumerics", "SymbolicAlgebra"]),
+            name: "MatrixNumericsTests", dependencies: ["MatrixNumerics", "GradientCheckZoo"]),
+        .testTarget(
+            name: "DifferentiableSwiftCheckTests",
+            dependencies: ["MatrixNumerics", "DifferentiableSwiftCheck"]),
+        .testTarget(
+            name: "SymbolicAlgebraTests", dependencies: ["MatrixNumerics", "SymbolicAlgebra"]),
         .testTarget(name: "ClaimLanguageTests", dependencies: ["MatrixNumerics", "ClaimLanguage"]),
         .testTarget(
             name: "ClaimCheckingTests",
@@ -81,6 +86,7 @@ let package = Package(
             name: "TexReadingTests",
             dependencies: ["ClaimLanguage", "ClaimChecking", "TexReading", "Derivations"],
             exclude: ["Fixtures"]),
+        .testTarget(name: "MatcheckCommandTests", dependencies: ["matcheck"]),
         .testTarget(
             name: "DocumentationTests",
             dependencies: [

@@ -2,7 +2,8 @@
 /// declarations and assumptions of its `where` clause.
 ///
 /// ```swift
-/// let claim = try Claim(parsing: "vec(A*X*B) == kron(B', A) * vec(X) where A: m x n, X: n x p, B: p x q")
+/// let claim = try Claim(
+///     parsing: "vec(A*X*B) == kron(B', A) * vec(X) where A: m x n, X: n x p, B: p x q")
 /// ```
 ///
 /// Parsing checks the grammar only; ``ClaimChecker`` (or ``resolve()``)

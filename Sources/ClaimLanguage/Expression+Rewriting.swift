@@ -30,6 +30,8 @@ extension Expression {
         case .indexSum(let index, let indexRange, let body, let r):
             return .indexSum(
                 index: index, indexRange: indexRange, body: try body.rewritten(transform), r)
+        case .matrix(let rows, let r):
+            return .matrix(try rows.map { try $0.map { try $0.rewritten(transform) } }, r)
         }
     }
 }

@@ -36,6 +36,11 @@ public indirect enum Expression: Hashable, Sendable {
     /// An index sum `sum(k, body)` = `Σ_{k=1}^{n} body` over the declared
     /// index `k: index 1..n`; `body` may be any shape.
     case indexSum(index: String, indexRange: SourceRange, body: Expression, SourceRange)
+    /// A matrix written out by blocks, `[A, B; C, D]`: rows of blocks separated by
+    /// `;`, the blocks of a row by `,`. The blocks of a row have the same number of
+    /// rows; every block row has the same total number of columns. `[a; b; c]` with
+    /// scalars `a, b, c` is a column of 3, `[x, y]` with columns `x, y` is `n×2`.
+    case matrix([[Expression]], SourceRange)
 
     /// The text range of the whole node.
     public var range: SourceRange {
@@ -43,7 +48,7 @@ public indirect enum Expression: Hashable, Sendable {
         case .number(_, let r), .symbol(_, let r), .negation(_, let r), .transpose(_, let r),
             .binary(_, _, _, let r), .power(_, _, let r), .call(_, _, let r),
             .userFunction(_, _, _, let r), .derivative(_, _, _, _, let r), .entry(_, _, let r),
-            .indexSum(_, _, _, let r):
+            .indexSum(_, _, _, let r), .matrix(_, let r):
             return r
         }
     }
@@ -60,6 +65,7 @@ public indirect enum Expression: Hashable, Sendable {
         case .derivative(_, let f, _, _, _): return [f]
         case .entry(let base, let indices, _): return [base] + indices
         case .indexSum(_, _, let body, _): return [body]
+        case .matrix(let rows, _): return rows.flatMap { $0 }
         }
     }
 }

@@ -406,6 +406,8 @@ struct Parser {
             }
             advance()
             return inner
+        case .leftBracket:
+            return try parseMatrixLiteral()
         case .identifier(let name):
             if Parser.reservedWords.contains(name) {
                 throw error("'\(name)' is a keyword and cannot be used here")
@@ -521,7 +523,8 @@ struct Parser {
                     ? "\(builtin.arity.lowerBound)"
                     : "\(builtin.arity.lowerBound) or \(builtin.arity.upperBound)"
                 throw error(
-                    "\(builtin.rawValue) takes \(expected) argument\(builtin.arity.upperBound == 1 ? "" : "s"), found \(args.count)",
+                    "\(builtin.rawValue) takes \(expected) argument"
+                        + "\(builtin.arity.upperBound == 1 ? "" : "s"), found \(args.count)",
                     range)
             }
             return (.call(builtin, args, range), d)

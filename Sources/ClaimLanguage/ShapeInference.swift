@@ -127,7 +127,8 @@ package struct ShapeInference {
                 guard functions[name] != nil else {
                     throw fail(
                         .name,
-                        "the assumption about \(name)\(String(repeating: "'", count: order)) needs '\(name): function' declared",
+                        "the assumption about \(name)\(String(repeating: "'", count: order)) "
+                            + "needs '\(name): function' declared",
                         nil)
                 }
                 let previous = functions[name] ?? nil
@@ -285,7 +286,9 @@ package struct ShapeInference {
         if let (x, y, range, message) = deferred.first {
             throw fail(
                 .shape,
-                "cannot infer the shapes (\(x) = \(y) has unknowns); \(message.isEmpty ? "" : "while checking \(message); ")declare the symbols in a 'where' clause",
+                "cannot infer the shapes (\(x) = \(y) has unknowns); "
+                    + (message.isEmpty ? "" : "while checking \(message); ")
+                    + "declare the symbols in a 'where' clause",
                 range)
         }
         let freeIndices = claim.declarations.map(\.name).filter { freeIndexUses.contains($0) }
@@ -512,6 +515,8 @@ package struct ShapeInference {
             return try entry(base, indices, r)
         case .indexSum(let index, let indexRange, let body, _):
             return try indexSum(index, indexRange, body)
+        case .matrix(let rows, let r):
+            return try matrixLiteral(rows, r)
         case .number:
             return .scalar
         case .symbol(let name, let r):

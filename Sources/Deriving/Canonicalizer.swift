@@ -61,7 +61,7 @@ struct Canonicalizer {
             return .call(f, inner, r)
         case .userFunction(let name, let order, let a, let r):
             return .userFunction(name: name, order: order, argument: try canonical(a), r)
-        case .derivative, .entry, .indexSum:
+        case .derivative, .entry, .indexSum, .matrix:
             return e
         }
     }

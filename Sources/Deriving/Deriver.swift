@@ -271,6 +271,8 @@ public struct Deriver: Sendable {
             return .entry(stripped(base), indices.map(stripped), z)
         case .indexSum(let index, _, let body, _):
             return .indexSum(index: index, indexRange: z, body: stripped(body), z)
+        case .matrix(let rows, _):
+            return .matrix(rows.map { $0.map(stripped) }, z)
         }
     }
 }

@@ -18,7 +18,7 @@ public enum ExpressionPrinter {
         switch e {
         case .number(let v, _): return v.numerator < 0 ? .unary : v.isInteger ? .atom : .product
         case .call(.pow, _, _): return .power
-        case .symbol, .call, .userFunction, .derivative, .entry, .indexSum: return .atom
+        case .symbol, .call, .userFunction, .derivative, .entry, .indexSum, .matrix: return .atom
         case .negation: return .unary
         case .transpose: return .postfix
         case .power: return .power
@@ -83,6 +83,9 @@ public enum ExpressionPrinter {
             )
         case .indexSum(let index, _, let body, _):
             return ("sum(\(index), \(text(body)))", l)
+        case .matrix(let rows, _):
+            let inner = rows.map { $0.map { text($0) }.joined(separator: ", ") }
+            return ("[" + inner.joined(separator: "; ") + "]", l)
         }
     }
 }

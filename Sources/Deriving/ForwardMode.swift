@@ -125,6 +125,8 @@ struct ForwardMode {
         case .entry, .indexSum:
             throw NoMatrixForm(
                 "entries and index sums are index notation: derive works on matrix expressions")
+        case .matrix:
+            throw NoMatrixForm("derive does not differentiate matrices written out [A, B; C, D]")
         }
     }
 

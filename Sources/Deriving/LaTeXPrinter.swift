@@ -79,6 +79,9 @@ public enum LaTeXPrinter {
             return wrap(base, below: .atom) + "_{" + indices.map(latex).joined(separator: ",") + "}"
         case .indexSum(let index, _, let body, _):
             return "\\sum_{" + index + "} " + wrap(body, below: .product)
+        case .matrix(let rows, _):
+            let body = rows.map { $0.map(latex).joined(separator: " & ") }
+            return "\\begin{bmatrix} " + body.joined(separator: " \\\\ ") + " \\end{bmatrix}"
         }
     }
 }

@@ -184,7 +184,7 @@ struct SwiftCodeGenerator {
                 .vec, .diag, .kron, .adj, .eye, .ones, .zeros, .comm,
             ]
             return scalarNode && matrixValued.contains(f) ? "\(value)[0, 0]" : value
-        case .userFunction, .derivative, .entry, .indexSum:
+        case .userFunction, .derivative, .entry, .indexSum, .matrix:
             throw NoMatrixForm("no Swift export for \(ExpressionPrinter.text(e))")
         }
     }

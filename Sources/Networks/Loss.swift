@@ -4,15 +4,11 @@ import MatrixNumerics
 ///
 /// Per sample (`z = z^L`, `y` its target column):
 ///
-/// | case                        | ℓ(z, y)                             | ∇_z ℓ           | ∇²_z ℓ =
-/// H_ℓ         |
-/// |------------------------------|--------------------------------------|------------------|-----------------------|
-/// | `sigmoidBinaryCrossEntropy` | Σᵢ softplus(zᵢ) − yᵢ zᵢ             | σ(z) − y        | diag(σ ⊙
-/// (1 − σ))    |
-/// | `softmaxCrossEntropy`       | s·logsumexp(z) − yᵀz, s = Σᵢ yᵢ     | s·p − y         | s·(diag
-/// p − p pᵀ)    |
-/// | `squaredError`              | ½‖z − y‖²                           | z − y           | I
-/// |
+/// - `sigmoidBinaryCrossEntropy`: `ℓ = Σᵢ softplus(zᵢ) − yᵢ zᵢ`, `∇_z ℓ = σ(z) − y`,
+///   `H_ℓ = ∇²_z ℓ = diag(σ ⊙ (1 − σ))`.
+/// - `softmaxCrossEntropy`: `ℓ = s·logsumexp(z) − yᵀz` with `s = Σᵢ yᵢ`,
+///   `∇_z ℓ = s·p − y`, `H_ℓ = s·(diag p − p pᵀ)`.
+/// - `squaredError`: `ℓ = ½‖z − y‖²`, `∇_z ℓ = z − y`, `H_ℓ = I`.
 ///
 /// with `p = softmax(z)`. The batch loss is `L = (1/B) Σ_b ℓ(z_b, y_b)`, so
 /// `J_L = ∂L/∂Z^L` and `H_L` carry the factor `1/B` and `H_L` is block

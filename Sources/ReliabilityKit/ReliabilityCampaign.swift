@@ -4,7 +4,9 @@ import Glibc
 import Darwin
 #endif
 import ClaimChecking
+import Dispatch
 import MatrixNumerics
+import Synchronization
 
 /// The reliability campaign: generated true claims and their mutants, and
 /// fuzzed input, each run through the checker with a time budget.
@@ -195,7 +197,13 @@ public struct ReliabilityCampaign: Sendable {
 
     /// Runs fuzz inputs `indices` in-process.
     public func runFuzz(_ indices: Range<Int>, into figures: inout ReliabilityFigures) {
-        let fuzzer = self.fuzzer
+        runFuzz(indices, fuzzer: fuzzer, into: &figures)
+    }
+
+    /// Runs fuzz inputs `indices` of `fuzzer` in-process.
+    func runFuzz(
+        _ indices: Range<Int>, fuzzer: ClaimFuzzer, into figures: inout ReliabilityFigures
+    ) {
         for index in indices {
             let text = fuzzer.input(index)
             figures.fuzzInputs += 1
@@ -207,6 +215,55 @@ public struct ReliabilityCampaign: Sendable {
                 figures.failures.append(
                     ReliabilityFailure(kind: .unexpectedError, input: text, detail: e))
             }
+        }
+    }
+
+    /// ``runClaims(_:into:)`` with `jobs` claims checked at a time.
+    public func runClaims(
+        _ indices: Range<Int>, jobs: Int, into figures: inout ReliabilityFigures
+    ) {
+        inParallel(indices, jobs: jobs, into: &figures) { $0.runClaims($1, into: &$2) }
+    }
+
+    /// ``runAttacks(_:into:)`` with `jobs` claims checked at a time.
+    public func runAttacks(
+        _ indices: Range<Int>, jobs: Int, into figures: inout ReliabilityFigures
+    ) {
+        inParallel(indices, jobs: jobs, into: &figures) { $0.runAttacks($1, into: &$2) }
+    }
+
+    /// ``runFuzz(_:into:)`` with `jobs` inputs checked at a time.
+    public func runFuzz(_ indices: Range<Int>, jobs: Int, into figures: inout ReliabilityFigures) {
+        let fuzzer = self.fuzzer
+        inParallel(indices, jobs: jobs, into: &figures) {
+            $0.runFuzz($1, fuzzer: fuzzer, into: &$2)
+        }
+    }
+
+    /// Runs `body` on every index of `indices`, `jobs` at a time, each
+    /// index into figures of its own, then merges them into `figures` in
+    /// index order: counts and lists do not depend on `jobs` (only timings
+    /// may). `jobs` below 1 counts as 1.
+    func inParallel(
+        _ indices: Range<Int>, jobs: Int, into figures: inout ReliabilityFigures,
+        _ body: @Sendable (ReliabilityCampaign, Range<Int>, inout ReliabilityFigures) -> Void
+    ) {
+        let workers = Swift.max(1, Swift.min(jobs, indices.count))
+        if workers == 1 {
+            body(self, indices, &figures)
+            return
+        }
+        let parts = Mutex<[ReliabilityFigures?]>(Array(repeating: nil, count: indices.count))
+        let start = indices.lowerBound, count = indices.count
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for offset in stride(from: worker, to: count, by: workers) {
+                var part = ReliabilityFigures()
+                body(self, (start + offset)..<(start + offset + 1), &part)
+                parts.withLock { $0[offset] = part }
+            }
+        }
+        for part in parts.withLock({ $0 }) {
+            if let part { figures.merge(part) }
         }
     }
 

@@ -38,7 +38,7 @@ public struct ReliabilityFailure: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// The figures of a reliability campaign.
-public struct ReliabilityFigures: Sendable {
+public struct ReliabilityFigures: Sendable, Equatable {
     /// Generated true claims checked.
     public var claims = 0
     /// True claims proved, held numerically, refuted, inconclusive.
@@ -111,5 +111,44 @@ public struct ReliabilityFigures: Sendable {
     public var mutantRefutationRate: Double {
         let decided = mutantsAccepted + mutantsRefuted + mutantsInconclusive
         return decided == 0 ? 1 : Double(mutantsRefuted) / Double(decided)
+    }
+}
+
+extension ReliabilityFigures {
+    /// Adds the counts of `other` and appends its lists: the figures of
+    /// disjoint inputs, gathered apart (in parallel), merged in input order.
+    /// The slowest check is the slower of the two.
+    public mutating func merge(_ other: ReliabilityFigures) {
+        claims += other.claims
+        trueProved += other.trueProved
+        trueHolds += other.trueHolds
+        trueRefuted += other.trueRefuted
+        trueInconclusive += other.trueInconclusive
+        trueRejected += other.trueRejected
+        mutants += other.mutants
+        mutantsEquivalent += other.mutantsEquivalent
+        attacks += other.attacks
+        attacksRefuted += other.attacksRefuted
+        attacksAccepted += other.attacksAccepted
+        attacksInconclusive += other.attacksInconclusive
+        inconclusiveAttacks += other.inconclusiveAttacks
+        oracleChecks += other.oracleChecks
+        oracleDisagreements += other.oracleDisagreements
+        mutantsUndecided += other.mutantsUndecided
+        undecided += other.undecided
+        mutantsAccepted += other.mutantsAccepted
+        mutantsRefuted += other.mutantsRefuted
+        mutantsInconclusive += other.mutantsInconclusive
+        fuzzInputs += other.fuzzInputs
+        fuzzVerdicts += other.fuzzVerdicts
+        fuzzClaimErrors += other.fuzzClaimErrors
+        subprocessInputs += other.subprocessInputs
+        crashes += other.crashes
+        hangs += other.hangs
+        slowestSeconds = Swift.max(slowestSeconds, other.slowestSeconds)
+        refutedByMutation.merge(other.refutedByMutation, uniquingKeysWith: +)
+        inconclusiveMutants += other.inconclusiveMutants
+        inconclusiveReasons.merge(other.inconclusiveReasons, uniquingKeysWith: +)
+        failures += other.failures
     }
 }

@@ -37,6 +37,15 @@ public enum AtomFunction: Hashable, Sendable {
     /// The `derivativeOrder`-th derivative of a user function.
     case elementwise(ElementwiseFunction, derivativeOrder: Int)
 
+    /// Whether the function is never negative where it is defined (exp, σ,
+    /// softplus, relu, step, sqrt), so that `relu(f(u)) = f(u)`.
+    package var isNonNegative: Bool {
+        switch self {
+        case .exp, .sigmoid, .softplus, .relu, .step, .sqrt: return true
+        default: return false
+        }
+    }
+
     /// Whether exact rational evaluation is possible (piecewise-linear).
     package var isPiecewiseRational: Bool {
         switch self {

@@ -176,9 +176,9 @@ extension CertifiedInterval: CustomStringConvertible {
         while scaled(exponent) >= Rational(10) { exponent += 1 }
         while scaled(exponent) < Rational(1) { exponent -= 1 }
         let mantissa = scaled(exponent) * Rational(ten.power(digits - 1) ?? .one)
-        let integer =
-            (try? mantissa.numerator.quotientAndRemainder(dividingBy: mantissa.denominator).quotient)
-            ?? .zero
+        let quotient = try? mantissa.numerator.quotientAndRemainder(
+            dividingBy: mantissa.denominator)
+        let integer = quotient?.quotient ?? .zero
         var text = integer.description
         if text.count > 1 { text.insert(".", at: text.index(after: text.startIndex)) }
         while text.contains(".") && (text.hasSuffix("0") || text.hasSuffix(".")) {

@@ -11,8 +11,9 @@ package enum Indeterminate: Hashable, Sendable {
 ///
 /// Identifiers are process-wide and assigned on first use; they fix the
 /// canonical term order within a process (printing sorts by name instead).
-/// Bit 31 of an identifier marks a square-root atom, so products can apply
-/// `sqrt(u)² = u` without a table lookup.
+/// Bit 31 of an identifier marks a square-root atom and bit 30 a step atom,
+/// so products can apply `sqrt(u)² = u` and `step(u)² = step(u)` without a
+/// table lookup.
 /// Thread-safe: all state sits behind a `Mutex`.
 package final class IndeterminateTable: Sendable {
     package struct State {
@@ -29,10 +30,10 @@ package final class IndeterminateTable: Sendable {
         state.withLock { state in
             if let id = state.identifiers[indeterminate] { return id }
             var id =
-                UInt32(truncatingIfNeeded: state.indeterminates.count) & ~IndeterminateTable
-                .squareRootFlag
-            if case .atom(let atom) = indeterminate, atom.function == .sqrt {
-                id |= IndeterminateTable.squareRootFlag
+                UInt32(truncatingIfNeeded: state.indeterminates.count) & ~IndeterminateTable.flags
+            if case .atom(let atom) = indeterminate {
+                if atom.function == .sqrt { id |= IndeterminateTable.squareRootFlag }
+                if atom.function == .step { id |= IndeterminateTable.stepFlag }
             }
             state.indeterminates.append(indeterminate)
             state.identifiers[indeterminate] = id
@@ -42,9 +43,13 @@ package final class IndeterminateTable: Sendable {
 
     /// The indeterminate with identifier `id` (which must have been assigned).
     package func indeterminate(_ id: UInt32) -> Indeterminate {
-        state.withLock { $0.indeterminates[Int(id & ~IndeterminateTable.squareRootFlag)] }
+        state.withLock { $0.indeterminates[Int(id & ~IndeterminateTable.flags)] }
     }
 
     /// Marks square-root atoms in identifiers.
     package static let squareRootFlag: UInt32 = 1 << 31
+    /// Marks step atoms in identifiers (products apply `step(u)ᵉ = step(u)`).
+    package static let stepFlag: UInt32 = 1 << 30
+    /// Both marks.
+    static let flags = squareRootFlag | stepFlag
 }

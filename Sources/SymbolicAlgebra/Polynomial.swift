@@ -239,6 +239,53 @@ public struct Polynomial: Hashable, Sendable {
             })
     }
 
+    /// Whether some monomial holds a step atom squared or higher, or two
+    /// step atoms (which may be `step(u)` and `step(−u)`).
+    package var hasReducibleSteps: Bool {
+        for t in terms {
+            var steps = 0
+            for f in t.monomial.factors where (f >> 62) & 1 == 1 {
+                if Monomial.exponentOf(f) >= 2 { return true }
+                steps += 1
+            }
+            if steps >= 2 { return true }
+        }
+        return false
+    }
+
+    /// Applies `step(u)ᵉ = step(u)` (`e ≥ 1`) and `step(u)·step(−u) = 0`,
+    /// both true at every real `u` (`step(0) = 0`, so at `u = 0` too).
+    package func reducingSteps() -> Polynomial {
+        var raw: [Term] = []
+        raw.reserveCapacity(terms.count)
+        for t in terms {
+            var factors: [UInt64] = []
+            var degree = 0
+            var arguments: [Symbolic] = []
+            var vanishes = false
+            for f in t.monomial.factors {
+                guard (f >> 62) & 1 == 1 else {
+                    factors.append(f)
+                    degree += Int(Monomial.exponentOf(f))
+                    continue
+                }
+                factors.append((f >> 32) << 32 | 1)
+                degree += 1
+                if case .atom(let atom) = IndeterminateTable.shared.indeterminate(
+                    Monomial.indeterminateOf(f))
+                {
+                    let negated = -atom.argument
+                    if arguments.contains(where: { $0 == negated }) { vanishes = true }
+                    arguments.append(atom.argument)
+                }
+            }
+            if vanishes { continue }
+            raw.append(
+                Term(monomial: Monomial(factors: factors, degree: degree), coefficient: t.coefficient))
+        }
+        return Polynomial(collecting: raw)
+    }
+
     /// Whether some monomial holds a square-root atom squared or higher.
     package var hasReducibleSquareRoots: Bool {
         for t in terms {

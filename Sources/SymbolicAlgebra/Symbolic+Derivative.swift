@@ -14,6 +14,27 @@ extension Symbolic {
         return derivative(target: target, cache: &cache)
     }
 
+    /// ``derivative(withRespectTo:)``, or `nil` as soon as the result is
+    /// seen to exceed `termLimit` terms: for a fraction `n/d` whose
+    /// denominator depends on the variable, `(n/d)′ = (n′d − nd′)/d²`, and
+    /// `d²` is formed first; the numerator is multiplied out only when `d²`
+    /// has at most `termLimit` terms.
+    public func derivative(withRespectTo variable: Variable, termLimit: Int) -> Symbolic? {
+        if undefinedReason != nil { return self }
+        var cache: [UInt32: Symbolic] = [:]
+        let target = IndeterminateTable.shared.identifier(of: .variable(variable))
+        let dn = Symbolic.derivative(of: numerator, target: target, cache: &cache)
+        if denominator.isOne { return dn }
+        let dd = Symbolic.derivative(of: denominator, target: target, cache: &cache)
+        let n = Symbolic(numerator), d = Symbolic(denominator)
+        if dd.isExactlyZero { return dn / d }
+        let squared = d * d
+        if squared.numerator.terms.count + squared.denominator.terms.count > termLimit {
+            return nil
+        }
+        return (dn * d - n * dd) / squared
+    }
+
     /// The `order`-th partial derivative with respect to `variable`, with
     /// `assumptions` (e.g. `f'' = 0`) applied to the result.
     public func derivative(

@@ -16,7 +16,12 @@
 ///   (no such rule for `step`: `step(−u) = 1 − step(u)` is false at `u = 0`,
 ///   where both steps are 0)
 /// - values at constants: `σ(0) = 1/2`, `tanh 0 = 0`, `relu(r) = max(0, r)`,
-///   `step(r) = [r > 0]` (so `step(0) = 0`), `sqrt 0 = 0`, `sqrt 1 = 1`, `sin 0 = 0`, `cos 0 = 1`
+///   `step(r) = [r > 0]` (so `step(0) = 0`), `sqrt 0 = 0`, `sqrt 1 = 1`, `sin 0 = 0`, `cos 0 = 1`,
+///   `sqrt(r) = s` for a rational square `r = s²`, `s ≥ 0`
+/// - atoms that are never negative: `relu(f(u)) = f(u)` for `f` in exp, σ,
+///   softplus, relu, step, sqrt; `step(f(u)) = 1` for exp, σ, softplus;
+///   `step(relu u) = step u`, `step(step u) = step u`; in products
+///   `step(u)ᵉ = step(u)` and `step(u)·step(−u) = 0`
 /// - `pow(x, k) = xᵏ` for an integer constant `k`, `pow(x, k/2) = sqrt(x)ᵏ`,
 ///   else `exp(y·log x)`; products apply `sqrt(u)² = u` for polynomial `u`.
 extension Symbolic {
@@ -162,6 +167,7 @@ extension Symbolic {
     /// The square root (an atom; `sqrt 0 = 0`, `sqrt 1 = 1`, and `sqrt(u)² = u` in products).
     public static func sqrt(_ u: Symbolic) -> Symbolic {
         if let c = u.constantValue, c.isZero || c.isOne { return u }
+        if let c = u.constantValue, let root = c.exactSquareRoot { return Symbolic(root) }
         return u.undefinedReason != nil ? u : atom(.sqrt, u)
     }
 
@@ -209,6 +215,7 @@ extension Symbolic {
     public static func relu(_ u: Symbolic) -> Symbolic {
         if u.undefinedReason != nil { return u }
         if let c = u.constantValue { return c.isNegative ? .zero : u }
+        if let inner = u.asAtom, inner.function.isNonNegative { return u }
         if u.hasNegativeLeadingCoefficient { return relu(-u) + u }
         return atom(.relu, u)
     }
@@ -219,6 +226,16 @@ extension Symbolic {
     public static func step(_ u: Symbolic) -> Symbolic {
         if u.undefinedReason != nil { return u }
         if let c = u.constantValue { return c.signum > 0 ? .one : .zero }
+        if let inner = u.asAtom {
+            switch inner.function {
+            // Positive everywhere.
+            case .exp, .sigmoid, .softplus: return .one
+            // relu(v) > 0 ⇔ v > 0; step(v) ∈ {0, 1}.
+            case .relu: return step(inner.argument)
+            case .step: return u
+            default: break
+            }
+        }
         return atom(.step, u)
     }
 

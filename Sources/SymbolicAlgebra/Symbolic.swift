@@ -9,9 +9,11 @@ import MatrixNumerics
 ///
 /// **Canonical form.** The denominator is `1` (most polynomial work) or a
 /// non-constant polynomial with leading coefficient 1; common monomial
-/// factors are cancelled. No polynomial gcd is taken, so two equal values may
-/// be stored differently; ``==`` decides equality exactly by
-/// cross-multiplication, `a/b = c/d ⇔ a·d = c·b`.
+/// factors are cancelled. Sums are taken over a reduced common denominator
+/// (see ``sumOverCommonFactor(_:_:)``), but numerator and denominator are not
+/// reduced by their gcd, so two equal values may be stored differently;
+/// ``==`` decides equality exactly by cross-multiplication,
+/// `a/b = c/d ⇔ a·d = c·b`.
 ///
 /// **Undefined values.** Dividing by an exact zero does not trap: it gives a
 /// value with ``isUndefined`` `true`, which (like NaN) propagates through every
@@ -142,10 +144,16 @@ public struct Symbolic: Sendable {
     }
 
     /// A checked polynomial product, undefined on exponent overflow.
-    /// Applies `sqrt(u)² = u` when a square-root atom is squared.
+    /// Applies `sqrt(u)² = u` when a square-root atom is squared, and
+    /// `step(u)ᵉ = step(u)`, `step(u)·step(−u) = 0` (see
+    /// ``Polynomial/reducingSteps()``).
     package static func product(_ a: Polynomial, _ b: Polynomial) -> Polynomial? {
-        guard let p = a.multiplied(by: b) else { return nil }
-        return p.hasReducibleSquareRoots ? p.reducingSquareRoots() : p
+        guard var p = a.multiplied(by: b) else { return nil }
+        if p.hasReducibleSquareRoots {
+            guard let reduced = p.reducingSquareRoots() else { return nil }
+            p = reduced
+        }
+        return p.hasReducibleSteps ? p.reducingSteps() : p
     }
 
     /// Checks the canonical form; used by tests.
@@ -188,6 +196,11 @@ extension Symbolic: ElementaryFunctions, PivotingStrategy, ExpressibleByIntegerL
         if rhs.numerator.isZero { return lhs }
         if lhs.denominator == rhs.denominator {
             return normalized(lhs.numerator + rhs.numerator, lhs.denominator)
+        }
+        if !lhs.denominator.isOne, !rhs.denominator.isOne,
+            let sum = sumOverCommonFactor(lhs, rhs)
+        {
+            return sum
         }
         guard let a = product(lhs.numerator, rhs.denominator),
             let b = product(rhs.numerator, lhs.denominator),

@@ -28,7 +28,8 @@ let expectedDerivatives: [(input: String, result: String)] = [
     ("grad_entries(log(det(S)), S) where S: n x n symmetric", "2*inv(S) - eye(n).*inv(S)"),
     ("grad(tr(A*X), X') where A: n x m, X: m x n", "A"),
     ("hess(tr(X'*X), X') where X: m x n", "2*eye(m*n)"),
-    ("jac(A + X, X) where A: n x n, X: n x n", "eye(n*n)"),  // found by fuzzing: was eye(n^2), not an integer expression
+    // Found by fuzzing: was eye(n^2), not an integer expression.
+    ("jac(A + X, X) where A: n x n, X: n x n", "eye(n*n)"),
 ]
 
 @Test(arguments: expectedDerivatives.map(\.input))
@@ -49,8 +50,10 @@ func derivesTheKnownMatrixForm(_ input: String) throws {
         if let fd = try FiniteDifferenceCheck.check(result) {
             #expect(
                 fd.passed,
-                "\(input) = \(result.resultText ?? ""): finite differences differ by \(fd.maximumDifference)"
-            )
+                """
+                \(input) = \(result.resultText ?? ""): finite differences differ by \
+                \(fd.maximumDifference)
+                """)
         }
     }
     #expect(
@@ -69,7 +72,8 @@ func derivesTheKnownMatrixForm(_ input: String) throws {
 @Test func aWrongResultIsNeverReturned() throws {
     let text = "grad(log(det(X)), X) where X: n x n"
     let parsed = try Claim(parsingExpression: text)
-    let wrong = Expression.call(.inv, [.symbol("X", SourceRange(0, 0))], SourceRange(0, 0))  // inv(X), not inv(X)'
+    // inv(X), not inv(X)'
+    let wrong = Expression.call(.inv, [.symbol("X", SourceRange(0, 0))], SourceRange(0, 0))
     let result = Deriver(options: .quick).certify(wrong, for: parsed, text: text, since: 0)
     #expect(result.result == nil)
     #expect(result.reason?.contains("did not pass its check") == true)

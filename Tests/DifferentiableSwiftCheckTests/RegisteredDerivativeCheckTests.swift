@@ -78,7 +78,9 @@ func softsignMap(_ x: [Double]) -> [Double] {
 }
 
 struct SoftsignMap: MatrixFunction {
-    func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> Matrix<S> {
+    func callAsFunction<S: ElementaryFunctions & RealConstant>(
+        _ x: Matrix<S>
+    ) throws -> Matrix<S> {
         x.map { $0 / (S(1) + S.abs($0)) * $0 }
     }
 }

@@ -11,19 +11,22 @@ import Testing
 /// docs/claim-language.md
 @Test func claimLanguageGuide() throws {
 
-    let claim = try Claim(parsing: "tr(A*B) == tr(B*A) where A: m x n, B: n x m")   // ClaimError on syntax errors
-    let resolved = try claim.resolve()                                              // ClaimError on name/shape errors
+    // Claim(parsing:) throws ClaimError on syntax errors, resolve() on name/shape errors.
+    let claim = try Claim(parsing: "tr(A*B) == tr(B*A) where A: m x n, B: n x m")
+    let resolved = try claim.resolve()
     let report = ClaimChecker(CheckOptions()).check(resolved)
     switch report.verdict {
     case .proved: print("proved")
     case .holdsNumerically(let reason): print("holds numerically:", reason)
-    case .refuted(let counterexample): print(counterexample)   // assignment, seed, row, col, lhs, rhs, …
+    case .refuted(let counterexample):
+        print(counterexample)  // assignment, seed, row, col, lhs, rhs, …
     case .inconclusive(let reason): print("inconclusive:", reason)
     }
 
     // Extra context: definitions and declarations/assumptions added programmatically.
-    let context = ClaimContext(definitions: ["z = W*a + b"],
-                               declarations: ["W: n x m, a: m, b: n, X: n x n", "f: function", "f'' = 0", "X symmetric"])
+    let context = ClaimContext(
+        definitions: ["z = W*a + b"],
+        declarations: ["W: n x m, a: m, b: n, X: n x n", "f: function", "f'' = 0", "X symmetric"])
     let inContext = try ClaimChecker().check("jac(f(z), b) == diag(f'(z))", context: context)
     #expect(report.verdict == .proved)
     #expect(inContext.verdict == .proved)
@@ -39,10 +42,12 @@ import Testing
 
     let estimate = try FiniteDifferences.jacobian(of: { try a * $0 * b }, at: x)
     let exact = try b.transposed.kroneckerProduct(a)         // vec(AXB) = (Bᵀ ⊗ A) vec X
-    let bounded = try estimate.bounds(exact)                 // true: |value − exact| ≤ errorEstimate
+    let bounded = try estimate.bounds(exact)  // true: |value − exact| ≤ errorEstimate
 
     struct Inversion: MatrixFunction {                       // written once for every scalar
-        func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> Matrix<S> {
+        func callAsFunction<S: ElementaryFunctions & RealConstant>(
+            _ x: Matrix<S>
+        ) throws -> Matrix<S> {
             try x.inverse()
         }
     }
@@ -67,7 +72,8 @@ import Testing
     let proof = IndexProver.prove(try Claim(parsing: "tr(A*B) == tr(B*A) where A: m x n, B: n x m"))
     let forAllShapes = proof.provedForAllShapes   // true
     let reason = proof.reason                     // "equal normal forms (1 term)"
-    let report = ClaimChecker().check(try Claim(parsing: "tr(A*B) == tr(B*A) where A: m x n, B: n x m").resolve())
+    let claim = try Claim(parsing: "tr(A*B) == tr(B*A) where A: m x n, B: n x m")
+    let report = ClaimChecker().check(try claim.resolve())
     let scope = report.scope(indexProof: proof)   // .allShapes
     #expect(forAllShapes)
     #expect(reason.contains("equal normal forms"))

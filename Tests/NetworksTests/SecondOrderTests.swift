@@ -38,7 +38,9 @@ func gaussNewtonProductMatchesExplicitProduct(_ c: NetworkCase) throws {
         probe.parameters = try NetworkParameters(flattened: w, like: net.parameters)
         return try probe.forward(inputs: x, targets: y).outputs
     }
-    let columns = try centralDifferenceColumns(at: net.parameters.flattened, step: 1e-6, outputs)  // p columns of length oB
+    // p columns of length oB
+    let columns = try centralDifferenceColumns(
+        at: net.parameters.flattened, step: 1e-6, outputs)
     let o = y.rows, batch = y.cols, p = columns.count
     let jacobianT = try Matrix<Double>(rows: o * batch, cols: p) { i, k in columns[k][i] }
     var blocks = try Matrix<Double>.zeros(o * batch, o * batch)

@@ -48,3 +48,45 @@ struct ReliabilitySliceTests {
         #expect(figures.fuzzClaimErrors > indices.count / 2)
     }
 }
+
+@Suite struct ParallelCampaignTests {
+    /// Figures without the timing (the only part that may depend on `jobs`).
+    func untimed(_ f: ReliabilityFigures) -> ReliabilityFigures {
+        var f = f
+        f.slowestSeconds = 0
+        return f
+    }
+
+    @Test func sameTotalsForAnyNumberOfJobs() {
+        let campaign = ReliabilityCampaign.quick(seed: 7)
+        var results: [ReliabilityFigures] = []
+        for jobs in [1, 2, 3] {
+            var figures = ReliabilityFigures()
+            campaign.runClaims(0..<9, jobs: jobs, into: &figures)
+            campaign.runAttacks(0..<5, jobs: jobs, into: &figures)
+            campaign.runFuzz(0..<40, jobs: jobs, into: &figures)
+            results.append(untimed(figures))
+        }
+        #expect(results[0].claims == 9 && results[0].attacks == 5 && results[0].fuzzInputs == 40)
+        #expect(results[0].mutants > 0 && results[0].trueProved > 0)
+        #expect(results[1] == results[0])
+        #expect(results[2] == results[0])
+    }
+
+    @Test func mergeAddsCountsAndKeepsInputOrder() {
+        var a = ReliabilityFigures(), b = ReliabilityFigures()
+        a.claims = 2
+        a.slowestSeconds = 3
+        a.refutedByMutation = ["swap": 1]
+        a.failures = [ReliabilityFailure(kind: .hang, input: "first", detail: "")]
+        b.claims = 5
+        b.slowestSeconds = 1
+        b.refutedByMutation = ["swap": 2, "sign": 1]
+        b.failures = [ReliabilityFailure(kind: .crash, input: "second", detail: "")]
+        a.merge(b)
+        #expect(a.claims == 7)
+        #expect(a.slowestSeconds == 3)
+        #expect(a.refutedByMutation == ["swap": 3, "sign": 1])
+        #expect(a.failures.map(\.input) == ["first", "second"])
+    }
+}

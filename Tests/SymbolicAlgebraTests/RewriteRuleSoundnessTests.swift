@@ -29,7 +29,8 @@ import Testing
             name: "softplus(−u) = softplus(u) − u", built: { .softplus(-$0) },
             reference: { Foundation.log(1 + Foundation.exp(-$0)) }),
         Rule(
-            name: "relu(−u) = relu(u) − u", built: { .relu(-$0) }, reference: { Swift.max(0, -$0) }),
+            name: "relu(−u) = relu(u) − u", built: { .relu(-$0) },
+            reference: { Swift.max(0, -$0) }),
         Rule(name: "step(−u) (no rule)", built: { .step(-$0) }, reference: { -$0 > 0 ? 1 : 0 }),
         Rule(name: "step(u)", built: { .step($0) }, reference: { $0 > 0 ? 1 : 0 }),
         Rule(name: "sin(−u) = −sin u", built: { .sin(-$0) }, reference: { Foundation.sin(-$0) }),
@@ -62,6 +63,39 @@ import Testing
         Rule(
             name: "σ at constants", built: { .sigmoid($0 - $0) + .sigmoid($0) },
             reference: { 0.5 + 1 / (1 + Foundation.exp(-$0)) }),
+        Rule(name: "relu(relu u) = relu u", built: { .relu(.relu($0)) }, reference: { max(0, $0) }),
+        Rule(
+            name: "relu(exp u) = exp u", built: { .relu(.exp($0)) },
+            reference: { Foundation.exp($0) }),
+        Rule(
+            name: "relu(step u) = step u", built: { .relu(.step($0)) },
+            reference: { $0 > 0 ? 1 : 0 }),
+        Rule(
+            name: "relu(sqrt u) = sqrt u (u ≥ 0)", built: { .relu(.sqrt($0)) },
+            reference: { $0 >= 0 ? Foundation.sqrt($0) : nil }),
+        Rule(name: "step(σ u) = 1", built: { .step(.sigmoid($0)) }, reference: { _ in 1 }),
+        Rule(name: "step(softplus u) = 1", built: { .step(.softplus($0)) }, reference: { _ in 1 }),
+        Rule(
+            name: "step(relu u) = step u", built: { .step(.relu($0)) },
+            reference: { $0 > 0 ? 1 : 0 }),
+        Rule(
+            name: "step(step u) = step u", built: { .step(.step($0)) },
+            reference: { $0 > 0 ? 1 : 0 }),
+        Rule(
+            name: "step(u)³ = step u", built: { .step($0) * .step($0) * .step($0) },
+            reference: { $0 > 0 ? 1 : 0 }),
+        Rule(
+            name: "step(u)·step(−u) = 0", built: { .step($0) * .step(-$0) + $0 },
+            reference: { $0 }),
+        Rule(
+            name: "step(u − 1)·step(1 − u)·u = 0", built: { .step($0 - 1) * .step(1 - $0) * $0 },
+            reference: { _ in 0 }),
+        Rule(
+            name: "step(u)·step(2u) (kept)", built: { .step($0) * .step(2 * $0) },
+            reference: { $0 > 0 ? 1 : 0 }),
+        Rule(
+            name: "sqrt(9/4)·u = 3u/2", built: { .sqrt(Symbolic(Rational(9)) / 4) * $0 },
+            reference: { 1.5 * $0 }),
     ]
 
     /// Zero, the kinks' neighbourhood, integers, halves, larger values.
@@ -140,5 +174,25 @@ extension RewriteRuleSoundnessTests {
         #expect(f(u + v) == f(u) + f(v) - f(.zero))
         #expect(f(u, derivativeOrder: 1) == f(v, derivativeOrder: 1))
         #expect(f(u).derivative(withRespectTo: Variable("x")) == f(u, derivativeOrder: 1))
+    }
+}
+
+extension RewriteRuleSoundnessTests {
+    @Test func exactSquareRoots() throws {
+        #expect(Rational(4).exactSquareRoot == Rational(2))
+        #expect((try Rational(9, 49)).exactSquareRoot == (try Rational(3, 7)))
+        #expect(Rational(0).exactSquareRoot == Rational(0))
+        #expect(Rational(2).exactSquareRoot == nil)
+        #expect(Rational(-4).exactSquareRoot == nil)
+        #expect(Rational(Int.max).exactSquareRoot == nil)
+        let big = 3_037_000_499  // its square is just below Int.max
+        #expect(Rational(big * big).exactSquareRoot == Rational(big))
+        #expect(Symbolic.sqrt(Symbolic(4)) == Symbolic(2))
+        #expect(Symbolic.sqrt(Symbolic(3)).constantValue == nil)
+        // The products' step rules really fire: step(x)² is stored as step(x).
+        let x = RewriteRuleSoundnessTests.x
+        #expect((Symbolic.step(x) * Symbolic.step(x)).numerator == Symbolic.step(x).numerator)
+        #expect((Symbolic.step(x) * Symbolic.step(-x)).isExactlyZero)
+        #expect(!(Symbolic.step(x) * Symbolic.step(2 * x)).isExactlyZero)
     }
 }

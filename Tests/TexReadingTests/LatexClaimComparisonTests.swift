@@ -45,4 +45,34 @@ import Testing
         let claim = try Self.claim("vec(A*X*B) == kron(B', A)*vec(X)")
         #expect(!bad.latex(#"\text{vec}(AXB) = (B^T \otimes A) \text{vec}(X)"#, readsAs: claim))
     }
+
+    @Test func namesAreRenamedOneToOne() throws {
+        let comparison = LatexClaimComparison(
+            declarations: ["W: n x m, a: m, b: n, f: function"], definitions: [("zl", "W*a + b")])
+        let context = ClaimContext(
+            definitions: ["zl = W*a + b"], declarations: ["W: n x m, a: m, b: n, f: function"])
+        // z^l is read as z_l, W^l as W_l: renamed to the catalogue's zl and W.
+        let claim = try Claim(parsing: "jac(zl, b) == eye(n)", context: context)
+        let latex = "$$\\frac{\\partial z^l}{\\partial b^l} = I_n$$"
+        #expect(
+            comparison.renaming(forMarkdown: latex, readsAs: claim) == ["z_l": "zl", "b_l": "b"])
+        // functions are renamed too: f_l for f
+        let applied = try Claim(parsing: "f(a) == f(a)", context: context)
+        #expect(
+            comparison.renaming(forMarkdown: "$$f_l(a^l) = f_l(a^l)$$", readsAs: applied)
+                == ["f_l": "f", "a_l": "a"])
+    }
+
+    @Test func aRenamingNeverMergesTwoNames() throws {
+        let comparison = LatexClaimComparison(declarations: ["a: n, b: n"], definitions: [])
+        let claim = try Claim(
+            parsing: "a + a == 2*a", context: ClaimContext(declarations: ["a: n, b: n"]))
+        // a_1 and a_2 are two names: both cannot become a
+        #expect(comparison.renaming(forMarkdown: "$$a_1 + a_2 = 2 a_1$$", readsAs: claim) == nil)
+        // a different identity is not matched by any renaming
+        let other = try Claim(
+            parsing: "a + b == b + a", context: ClaimContext(declarations: ["a: n, b: n"]))
+        #expect(
+            comparison.renaming(forMarkdown: "$$a_1 + b_1 = a_1 + b_1$$", readsAs: other) == nil)
+    }
 }

@@ -8,12 +8,14 @@ import Testing
 @Suite struct NoteReadingFormsTests {
     @Test func differentialsAreJacobianProducts() {
         let note = """
-            $W \\in \\mathbb{R}^{n\\times m}$, $x \\in \\mathbb{R}^{m}$, $V \\in \\mathbb{R}^{p\\times n}$
+            $W \\in \\mathbb{R}^{n\\times m}$, $x \\in \\mathbb{R}^{m}$, \
+            $V \\in \\mathbb{R}^{p\\times n}$
             $$z = W x, \\quad u = V z$$
             $$\\text{vec}(dz) = W \\text{vec}(dx)$$
             $$dz = W^T dx$$
             $$\\text{vec}(du) = V \\text{vec}(dz) = V W \\text{vec}(dx)$$
-            $$\\text{vec}(dz) = \\text{vec}(I_n \\cdot dW \\cdot x) = (x^T \\otimes I_n) \\text{vec}(dW)$$
+            $$\\text{vec}(dz) = \\text{vec}(I_n \\cdot dW \\cdot x) = \
+            (x^T \\otimes I_n) \\text{vec}(dW)$$
             $$dz = dW x$$
             """
         let report = checkNote(note)

@@ -5,7 +5,8 @@ import Testing
 @Suite struct ProseDeclarationTests {
     @Test func layerNamesAndLayerDimensions() {
         let note = """
-            $W^{[l]} \\in \\mathbb{R}^{n_l \\times n_{l-1}}$, $a^{[l-1]} \\in \\mathbb{R}^{n_{l-1}}$, \
+            $W^{[l]} \\in \\mathbb{R}^{n_l \\times n_{l-1}}$, \
+            $a^{[l-1]} \\in \\mathbb{R}^{n_{l-1}}$, \
             $\\lambda \\in \\mathbb{R}$, $x, y \\in \\mathbb R^n$
             $$z^{[l]} = W^{[l]} a^{[l-1]} \\in \\mathbb{R}^{n_l}$$
             """

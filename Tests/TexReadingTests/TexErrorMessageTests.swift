@@ -52,8 +52,21 @@ import Testing
         (#"\frac{\partial c}{\partial}"#, "a differential without its variable"),
         (#"(W x)^{(l)}"#, "a layer superscript on a compound expression"),
         (
-            #"\begin{pmatrix} 1 \end{pmatrix}"#,
-            "a matrix or environment written out (\\begin) inside an equation is not supported"
+            #"\begin{cases} 1 \end{cases}"#,
+            "the environment cases inside an equation is not supported"
+        ),
+        (#"\begin{bmatrix} 1 & 2"#, "\\begin{bmatrix} is not closed by \\end{bmatrix}"),
+        (#"\begin{bmatrix} 1 \end{pmatrix}"#, "\\begin{bmatrix} is closed by \\end{pmatrix}"),
+        (#"\begin{bmatrix} \end{bmatrix}"#, "an empty matrix"),
+        (#"\begin x"#, "\\begin without its environment name"),
+        (
+            #"\begin{bmatrix} u \\ \vdots \\ u \end{bmatrix}"#,
+            "a stack written with an ellipsis is read only when its first and last entries "
+                + "differ in their index alone (x_1 … x_m, x_1 B … x_m B)"
+        ),
+        (
+            #"\begin{bmatrix} x_1 \\ \vdots \\ x_n \end{bmatrix}"#,
+            "the stack runs over 1…n, which is not the length of its vector"
         ),
         (#"\log^2 c"#, "a power of a function name (log^…) is not supported"),
         (#"x^"#, "a script without its argument"),

@@ -59,10 +59,8 @@ public struct ClaimChecker: Sendable {
             throw ClaimError(
                 .limit,
                 "the claim has \(count) dimension variables; at most "
-                    + """
-                        \(options.maximumDimensionVariables) are checked \
-                        (\(options.symbolicMaximumDimension)^k shapes)
-                        """,
+                    + "\(options.maximumDimensionVariables) are checked "
+                    + "(\(options.symbolicMaximumDimension)^k shapes)",
                 at: nil, in: claim.claim.source)
         }
     }
@@ -191,17 +189,11 @@ public struct ClaimChecker: Sendable {
         if numeric.contains(where: { $0.note?.contains("time budget exceeded") == true }) {
             // Blame the part that used the time.
             let symbolicSeconds = symbolic.map(\.seconds).reduce(0, +)
+            let numericSeconds = MonotonicClock.seconds() - start - symbolicSeconds
             notes.append(
-                """
-                    time budget \(options.timeBudget) s: the symbolic check used \
-                    \(NumberFormat.compact(symbolicSeconds)) s, 
-                    """
-                    + """
-                        the numeric check \
-                        \(NumberFormat.compact(MonotonicClock.seconds() - start - symbolicSeconds)) \
-                        s
-                        """
-            )
+                "time budget \(options.timeBudget) s: the symbolic check used "
+                    + "\(NumberFormat.compact(symbolicSeconds)) s, the numeric check "
+                    + "\(NumberFormat.compact(numericSeconds)) s")
         }
         evidence.counterexamples = results.compactMap(\.counterexample)
         evidence.finiteDifferenceDisagreement =
@@ -212,13 +204,11 @@ public struct ClaimChecker: Sendable {
         evidence.undefinedReason = results.compactMap(\.summary.note).first
         evidence.numericInternalErrors = results.compactMap(\.internalError)
         for r in results where r.vetoed > 0 {
+            let plural = r.vetoed == 1 ? "" : "s"
             notes.append(
-                """
-                    \(ShapeAssignment.describe(r.summary.assignment)): \(r.vetoed) forward-mode \
-                    counterexample
-                    """
-                    + "\(r.vetoed == 1 ? "" : "s") vetoed: finite differences contradicted forward mode at the point"
-            )
+                "\(ShapeAssignment.describe(r.summary.assignment)): \(r.vetoed) forward-mode "
+                    + "counterexample\(plural) vetoed: finite differences contradicted forward "
+                    + "mode at the point")
         }
 
         // 3. Where the exact difference is non-zero and no floating-point
@@ -329,8 +319,8 @@ public struct ClaimChecker: Sendable {
         }
         if !skipped.isEmpty {
             notes.append(
-                "\(skipped.count) symbolic shape\(skipped.count == 1 ? "" : "s") skipped (size budget and shape cap); checked numerically"
-            )
+                "\(skipped.count) symbolic shape\(skipped.count == 1 ? "" : "s") skipped "
+                    + "(size budget and shape cap); checked numerically")
         }
         return (chosen, skipped)
     }

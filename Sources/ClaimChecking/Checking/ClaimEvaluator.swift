@@ -158,10 +158,24 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         return try value(expression)
     }
 
+    /// The value of `expression`, given the indices of the definitions it
+    /// needs (``neededDefinitions(for:)``, computed once for many evaluators
+    /// of the same claim, as in a finite-difference or forward-mode loop).
+    package func evaluate(_ expression: Expression, needing needed: [Int]) throws -> Matrix<S> {
+        try prepareDefinitions(needed)
+        return try value(expression)
+    }
+
     /// Evaluates, in order, the definitions `expression` needs (transitively).
     package func prepareDefinitions(for expression: Expression) throws {
+        try prepareDefinitions(neededDefinitions(for: expression))
+    }
+
+    /// The indices, in order, of the `let` definitions `expression` uses,
+    /// directly or through other definitions. Depends only on the claim.
+    package func neededDefinitions(for expression: Expression) -> [Int] {
         let definitions = claim.claim.definitions
-        guard !definitions.isEmpty else { return }
+        guard !definitions.isEmpty else { return [] }
         var needed = Set<Int>()
         var names = ClaimEvaluator.referencedNames(expression)
         for i in stride(from: definitions.count - 1, through: 0, by: -1)
@@ -169,7 +183,13 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             needed.insert(i)
             names.formUnion(ClaimEvaluator.referencedNames(definitions[i].expression))
         }
-        for i in needed.sorted()
+        return needed.sorted()
+    }
+
+    /// Evaluates the definitions at `needed` (ascending), unless known.
+    func prepareDefinitions(_ needed: [Int]) throws {
+        let definitions = claim.claim.definitions
+        for i in needed
         where definitionValues[definitions[i].name] == nil && values[definitions[i].name] == nil {
             definitionValues[definitions[i].name] = try value(definitions[i].expression)
         }
@@ -369,6 +389,8 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             return try entry(base, indices)
         case .indexSum(let index, _, let body, _):
             return try indexSum(index, body)
+        case .matrix(let rows, _):
+            return try checked(try matrixLiteral(rows), "a matrix written out")
         case .number(let v, _):
             return scalarMatrix(S.exactNumber(v))
         case .symbol(let name, _):

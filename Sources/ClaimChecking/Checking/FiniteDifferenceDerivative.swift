@@ -22,12 +22,14 @@ package enum FiniteDifferenceDerivative {
         claim: ResolvedClaim, assignment: [String: Int], values: [String: Matrix<Double>],
         stepScale: Double = 1, levels: Int = 3, deadline: Double = .infinity
     ) throws -> (value: Matrix<Double>, error: Matrix<Double>) {
+        let needed = ClaimEvaluator<Double>(claim: claim, assignment: assignment, values: values)
+            .neededDefinitions(for: f)
         func evaluate(_ point: [Double]) throws -> [Double] {
             var moved = values
             moved[variable] = try Matrix(rows: x.rows, cols: x.cols, storage: point)
             let e = ClaimEvaluator<Double>(claim: claim, assignment: assignment, values: moved)
             e.deadline = deadline
-            let v = try e.evaluate(f).entries
+            let v = try e.evaluate(f, needing: needed).entries
             if v.contains(where: { !$0.isFinite }) {
                 throw EvaluationFailure.undefined("non-finite value near the point")
             }
@@ -42,7 +44,8 @@ package enum FiniteDifferenceDerivative {
             var estimate = try d.value.transposed.unvec(rows: x.rows, cols: x.cols)
             var error = try d.errorEstimate.transposed.unvec(rows: x.rows, cols: x.cols)
             if claim.symmetricSymbols.contains(variable) {
-                // The gradient on symmetric matrices is the symmetric part of the unconstrained one.
+                // The gradient on symmetric matrices is the symmetric part of the
+                // unconstrained one.
                 estimate = try (estimate + estimate.transposed) / 2
                 error = try (error + error.transposed) / 2
             }

@@ -15,6 +15,7 @@ extension ClaimScalar where Self: RealFunctions {
         var columns: [[Self]] = []
         columns.reserveCapacity(x.count)
         var rows = 0
+        let needed = evaluator.neededDefinitions(for: function)
         for k in 0..<x.count {
             var values = lifted
             var seeded = x.entries.map { Dual<Self>($0) }
@@ -30,7 +31,7 @@ extension ClaimScalar where Self: RealFunctions {
                 complexityBudget: evaluator.complexityBudget)
             inner.deadline = evaluator.deadline
             inner.indexValues = evaluator.indexValues
-            let f = try inner.evaluate(function)
+            let f = try inner.evaluate(function, needing: needed)
             rows = f.count
             columns.append(f.entries.map(\.derivative))
         }

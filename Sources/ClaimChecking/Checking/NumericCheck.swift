@@ -169,10 +169,15 @@ package struct NumericCheck {
                 lastFailure = "\(error)"
             }
         }
+        if counterexample == nil && internalError == nil {
+            let (probe, probeVetoes) = probeScales(at: assignment, baseSeed: baseSeed)
+            counterexample = probe
+            vetoed += probeVetoes
+        }
         var note: String?
         if resampled > 0 {
-            note =
-                "resampled \(resampled) point\(resampled == 1 ? "" : "s") (\(lastFailure ?? "undefined"))"
+            let plural = resampled == 1 ? "" : "s"
+            note = "resampled \(resampled) point\(plural) (\(lastFailure ?? "undefined"))"
         }
         if evaluated == 0 { note = "no defined point: \(lastFailure ?? "undefined")" }
         let method =
@@ -186,6 +191,69 @@ package struct NumericCheck {
             summary: summary, counterexample: counterexample, unclear: unclear,
             finiteDifferenceDisagreement: fdDisagreement, undefinedEverywhere: evaluated == 0,
             internalError: internalError, vetoed: vetoed)
+    }
+
+    /// What one scale probe found.
+    enum ProbeOutcome {
+        /// No point, or no residual beyond the refutation threshold.
+        case nothing
+        /// A counterexample that finite differences contradict.
+        case vetoed
+        case counterexample(Counterexample)
+    }
+
+    /// The families of the scale probes, after the ordinary points.
+    static let probeFamilies: [PointFamily] = [.wide, .integers, .zero, .large]
+
+    /// One point from each of ``probeFamilies`` (`[-10, 10]`, integers and
+    /// the kinks at 0, magnitudes up to 10³), looking only for a
+    /// counterexample: a probe point where a side is undefined, or whose
+    /// residual is unclear, is passed over, so probes never make a verdict
+    /// inconclusive. A counterexample is kept only when finite differences
+    /// do not contradict forward mode at that point (else it is vetoed).
+    func probeScales(
+        at assignment: [String: Int], baseSeed: UInt64
+    ) -> (counterexample: Counterexample?, vetoed: Int) {
+        var vetoed = 0
+        for (k, family) in NumericCheck.probeFamilies.enumerated() {
+            if MonotonicClock.seconds() > deadline { break }
+            let seed = PointSampler.pointSeed(baseSeed, 0x5CA1E + k)
+            let found = try? UserFunction.$currentStandIn.withValue(
+                k % UserFunction.standInFamilies
+            ) { () throws -> ProbeOutcome in
+                let doubles = try family.values(for: claim, at: assignment, seed: seed)
+                let bounded = doubles.mapValues { $0.map { BoundedDouble(exactly: $0) } }
+                let evaluator = ClaimEvaluator<BoundedDouble>(
+                    claim: claim, assignment: assignment, values: bounded)
+                evaluator.deadline = deadline
+                let (lhs, rhs) = try evaluator.evaluateSides()
+                guard !lhs.entries.contains(where: \.isUndefined),
+                    !rhs.entries.contains(where: \.isUndefined),
+                    lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1,
+                    let worst = compare(lhs, rhs).worst,
+                    worst.residual > options.refutationFactor * worst.bound
+                else { return .nothing }
+                let nodes = options.finiteDifferences ? derivativeNodes : []
+                for node in nodes {
+                    if let ratio = try? finiteDifferenceRatio(node, doubles, evaluator, assignment),
+                        ratio > 10
+                    {
+                        return .vetoed
+                    }
+                }
+                return .counterexample(
+                    Counterexample(
+                        assignment: assignment, seed: seed, row: worst.row, col: worst.col,
+                        lhs: worst.lhs, rhs: worst.rhs, residual: worst.residual,
+                        errorBound: worst.bound, point: doubles.mapValues { $0.nestedRows }))
+            }
+            switch found {
+            case .counterexample(let c): return (c, vetoed)
+            case .vetoed: vetoed += 1
+            case .nothing, nil: continue
+            }
+        }
+        return (nil, vetoed)
     }
 
     package struct Comparison {

@@ -68,7 +68,19 @@ extension Symbolic: ClaimScalar {
             if MonotonicClock.seconds() > evaluator.deadline {
                 throw EvaluationFailure.budgetExceeded("time budget exceeded while differentiating")
             }
-            var d = f.entries[i].derivative(withRespectTo: variables[k])
+            // Refused before its numerator is multiplied out when the
+            // squared denominator alone is over the budget.
+            guard
+                var d = f.entries[i].derivative(
+                    withRespectTo: variables[k], termLimit: evaluator.complexityBudget)
+            else {
+                throw EvaluationFailure.budgetExceeded(
+                    """
+                        a derivative's squared denominator exceeds the term budget \
+                        (\(evaluator.complexityBudget))
+                        """
+                )
+            }
             if !substitution.isEmpty { d = d.substituting(substitution) }
             if d.complexity > evaluator.complexityBudget {
                 throw EvaluationFailure.budgetExceeded(

@@ -126,15 +126,10 @@ struct VerdictPolicy {
         if !differs.isEmpty {
             return .inconclusive(
                 reason:
-                    "the exact difference is non-zero at \(differs.joined(separator: "; ")), yet it "
-                    + """
-                        vanished at every floating-point point and every certified point tried \
-                        (\(evidence.certifiedPoints) in 
-                        """
-                    + """
-                        interval arithmetic up to \(CertifiedCheck.precisions.last ?? 0) bits): \
-                        either a rule the symbolic 
-                        """
+                    "the exact difference is non-zero at \(differs.joined(separator: "; ")), "
+                    + "yet it vanished at every floating-point point and every certified point "
+                    + "tried (\(evidence.certifiedPoints) in interval arithmetic up to "
+                    + "\(CertifiedCheck.precisions.last ?? 0) bits): either a rule the symbolic "
                     + "engine lacks, or a difference too small or too rare for the points tried")
         }
         // 7. Proved.
@@ -150,8 +145,8 @@ struct VerdictPolicy {
         var reasons: [String] = []
         if equal.isEmpty && budget.isEmpty { reasons.append("no symbolic shape could be checked") }
         if !budget.isEmpty {
-            var text =
-                "symbolic budget exceeded at \(budget.map { ShapeAssignment.describe($0.assignment) }.joined(separator: "; "))"
+            let shapes = budget.map { ShapeAssignment.describe($0.assignment) }
+            var text = "symbolic budget exceeded at \(shapes.joined(separator: "; "))"
             if case .budgetExceeded(let why) = budget[0].outcome { text += " (\(why))" }
             reasons.append(text)
         }

@@ -38,9 +38,9 @@ struct CanonicalLabelling {
                             return "c\(colour[i.id] ?? 0)"
                         }
                         let where_ = item.symmetric ? "s" : "\(position)"
+                        let ordered = item.symmetric ? neighbours.sorted() : neighbours
                         occurrences.append(
-                            "\(item.label)@\(where_)(\(item.symmetric ? neighbours.sorted().joined(separator: ",") : neighbours.joined(separator: ",")))"
-                        )
+                            "\(item.label)@\(where_)(\(ordered.joined(separator: ",")))")
                     }
                 }
                 next[b.id] = fnv(

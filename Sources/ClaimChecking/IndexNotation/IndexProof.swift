@@ -29,7 +29,8 @@ public struct IndexProof: Sendable, CustomStringConvertible {
     /// A multi-line account for `matcheck check --proof`.
     public var description: String {
         var lines = [
-            "index-notation proof: \(provedForAllShapes ? "proved for all shapes" : "not proved for all shapes") (\(reason))"
+            "index-notation proof: \(provedForAllShapes ? "proved" : "not proved") for all shapes "
+                + "(\(reason))"
         ]
         if !lhsIndexForm.isEmpty {
             lines.append("  lhs: \(lhsIndexForm)")

@@ -57,6 +57,11 @@ public enum IndexProver {
         return first
     }
 
+    /// "1 term", "3 terms".
+    private static func terms(_ count: Int) -> String {
+        "\(count) term\(count == 1 ? "" : "s")"
+    }
+
     /// The most factor orders tried for composite dimension arguments.
     package static let maximumAttempts = 64
 
@@ -71,8 +76,27 @@ public enum IndexProver {
         _ claim: ResolvedClaim, translator: IndexTranslator, start: Double
     ) -> IndexProof {
         do {
+            // Free indices: each side is the column of its values at every
+            // value of the indices, the first varying fastest (as checked).
+            // A `let` definition is translated once and reused, so one that
+            // mentions an index (whose label depends on where it is used) is declined.
+            let definitions = claim.claim.definitions
+            if definitions.contains(where: { NumericCheck.mentionsIndex($0.expression) }) {
+                throw IndexNotationFailure("a `let` definition with an entry or an index sum")
+            }
+            let free = try claim.freeIndices.map { try translator.fresh(indexNamed: $0) }
+            for (name, label) in zip(claim.freeIndices, free) {
+                translator.namedIndices[name] = label
+            }
             var lhs = try translator.translate(claim.claim.lhs).simplified()
             var rhs = try translator.translate(claim.claim.rhs).simplified()
+            if !free.isEmpty {
+                guard lhs.isScalar && rhs.isScalar else {
+                    throw IndexNotationFailure("a side with free indices is not 1×1")
+                }
+                lhs = IndexedTensor(rows: free, cols: [], terms: lhs.terms)
+                rhs = IndexedTensor(rows: free, cols: [], terms: rhs.terms)
+            }
             // A 1×1 side broadcasts against the other (as the checker compares).
             if lhs.isScalar && !rhs.isScalar {
                 lhs = IndexedTensor(rows: rhs.rows, cols: rhs.cols, terms: lhs.terms)
@@ -86,8 +110,9 @@ public enum IndexProver {
             let shown = proved ? left : left.subtracting(right)
             let reason =
                 proved
-                ? "equal normal forms (\(left.entries.count) term\(left.entries.count == 1 ? "" : "s"))"
-                : "the normal forms differ in \(shown.entries.count) term\(shown.entries.count == 1 ? "" : "s") (not a refutation: index algebra may lack a rule)"
+                ? "equal normal forms (\(Self.terms(left.entries.count)))"
+                : "the normal forms differ in \(Self.terms(shown.entries.count)) "
+                    + "(not a refutation: index algebra may lack a rule)"
             return IndexProof(
                 provedForAllShapes: proved, reason: reason,
                 lhsIndexForm: translator.render(lhs, latex: false),

@@ -9,8 +9,12 @@ extension IndexTranslator {
     /// - Throws: ``IndexNotationFailure`` when a construct has no exact index form here.
     package func translate(_ expression: Expression) throws -> IndexedTensor {
         switch expression {
-        case .entry, .indexSum:
-            throw IndexNotationFailure("entries W[j,k] and index sums have no index form here yet")
+        case .entry(let base, let indices, _):
+            return try entry(try translate(base), indices)
+        case .indexSum(let name, _, let body, _):
+            return try indexSum(name, body)
+        case .matrix:
+            throw IndexNotationFailure("matrices written out [A, B; C, D] have no index form here")
         case .number(let value, _):
             return constant(try IndexTranslator.rational(value))
         case .symbol(let name, _):

@@ -21,6 +21,9 @@ package final class IndexTranslator {
     /// Symbols each opaque variable depends on.
     package var dependencies: [String: Set<String>] = [:]
     package var definitionCache: [String: IndexedTensor] = [:]
+    /// The index of each claim-language index name in scope: the claim's free
+    /// indices (set by the prover) and those bound by an enclosing `sum`.
+    package var namedIndices: [String: TensorIndex] = [:]
     /// The order chosen for each composite dimension argument of `eye`,
     /// `ones`, `zeros` (an index into its permutations), by occurrence.
     package let splitChoices: [Int]
@@ -103,8 +106,9 @@ package final class IndexTranslator {
     package func matrixProduct(_ a: IndexedTensor, _ b: IndexedTensor) throws -> IndexedTensor {
         guard a.cols.dimensions == b.rows.dimensions else {
             throw IndexNotationFailure(
-                "the composite inner indices of a product do not line up: (\(a.cols.dimensions.map(\.description).joined(separator: ","))) and (\(b.rows.dimensions.map(\.description).joined(separator: ",")))"
-            )
+                "the composite inner indices of a product do not line up: "
+                    + "(\(a.cols.dimensions.map(\.description).joined(separator: ","))) and "
+                    + "(\(b.rows.dimensions.map(\.description).joined(separator: ",")))")
         }
         var map: [Int: TensorIndex] = [:]
         for (old, new) in zip(b.rows, a.cols) { map[old.id] = new }

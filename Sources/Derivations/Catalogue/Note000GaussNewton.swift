@@ -105,10 +105,8 @@ enum Note000 {
         )
         Notation(
             denominatorLayout
-                + """
-                     So `J_φ = jac(z, w)'` (`p × o`), `J_L = grad(L, z)` (`o × 1`), `H_L = hess(L, \
-                    z)` (`o × o`).
-                    """
+                + " So `J_φ = jac(z, w)'` (`p × o`), `J_L = grad(L, z)` (`o × 1`), `H_L = hess(L, "
+                + "z)` (`o × o`)."
         )
         Notation(
             """
@@ -406,11 +404,28 @@ enum Note000 {
             claim: "jac(zL, W) * vec(E) == (diag(f'(zl)) * V')' * vec(eye(n) * E * a)",
             context: .symbols("E: n x m"))
         Step(
-            "dz^l = dW^l a^{l-1}, vectorised",
+            "= δ^{lT} · a^{(l-1)T} ⊗ I_n · vec(dw^l), no brackets",
             lines: 69...69,
             quote: #"&= \delta^{lT} \cdot a^{(l-1)T} \otimes I_n \cdot \text{vec}(dw^l)"#,
-            note: #"\text{vec}(dz^l) = (a^{(l-1)T} \otimes I_n)\, \text{vec}(dw^l)"#,
-            claim: "jac(zl, W) == kron(a', eye(n))")
+            note: #"&= \delta^{lT} \cdot a^{(l-1)T} \otimes I_n \cdot \text{vec}(dw^l)"#,
+            claim: "jac(zL, W) * vec(E) == kron((diag(f'(zl)) * V')' * a', eye(n) * vec(E))",
+            context: .symbols("E: n x m"),
+            correction: Correction(
+                claim:
+                    "jac(zL, W) * vec(E) == (diag(f'(zl)) * V')' * (kron(a', eye(n)) * vec(E))",
+                latex:
+                    #"""
+                        &= \delta^{lT} \cdot (a^{(l-1)T} \otimes I_n) \cdot \text{vec}(dw^l)
+                        """#,
+                explanation:
+                    """
+                        Without brackets the link reads `(δ^{lT} a^{(l-1)T}) ⊗ (I_n vec(dw^l))`, \
+                        whether the products bind before `⊗` or all three are read left to \
+                        right; either way `δ^{lT} a^{(l-1)T}` is `(o × n)(1 × m)`, defined only \
+                        for `n = 1`. Only `⊗` binding tighter than the products gives the \
+                        intended `δ^{lT} (a^{(l-1)T} ⊗ I_n) vec(dw^l)`; the note brackets the \
+                        Kronecker factor itself in lines 73 and 113.
+                        """))
         Step(
             shape: "shape of δ^{lT} in vec(dz^L) = δ^{lT} vec(dz^l)",
             lines: 71...71,
@@ -706,6 +721,28 @@ enum Note000 {
                     """
         )
         Step(
+            shape: "shape of the stacked products [a_1 σ^l; …; a_m σ^l]",
+            lines: 99...99,
+            quote:
+                #"""
+                    \begin{bmatrix} a_1^{l-1} \sigma^l \\ \vdots \\ a_m^{l-1} \sigma^l \#
+                    \end{bmatrix}_{m \times o}
+                    """#,
+            note:
+                #"""
+                    \begin{bmatrix} a_1^{l-1} \sigma^l \\ \vdots \\ a_m^{l-1} \sigma^l \#
+                    \end{bmatrix}_{m \times o}
+                    """#,
+            annotation: ShapeAnnotation("kron(a, eye(n)) * D", rows: "m", cols: "o"),
+            corrected: ShapeAnnotation("kron(a, eye(n)) * D", rows: "m*n", cols: "o"),
+            explanation:
+                """
+                    Each of the `m` blocks `a_j σ^l` is `n × o`, so the stack is `mn × o`; the \
+                    two further links of line 99 repeat the annotation `m × o` for the same \
+                    matrix.
+                    """,
+            context: .symbols("D: n x o"))
+        Step(
             shape: "shape of (∂z^L/∂w^l) u",
             lines: 104...104,
             quote:
@@ -722,6 +759,24 @@ enum Note000 {
             corrected: ShapeAnnotation("kron(a, eye(n)) * (D * u)", rows: "m*n", cols: "1"),
             explanation: "Each of the `m` blocks `a_j A u` is `n × 1`, so the stack is `mn × 1`.",
             context: .symbols("D: n x o, u: o"))
+        Step(
+            shape: "shape of the stacked column [u; …; u]",
+            lines: 104...104,
+            quote:
+                #"""
+                    \begin{bmatrix} u \\ \vdots \\ u \end{bmatrix}_{o \times 1}
+                    """#,
+            note: #"\begin{bmatrix} u \\ \vdots \\ u \end{bmatrix}_{o \times 1}"#,
+            annotation: ShapeAnnotation("kron(ones(m), u)", rows: "o", cols: "1"),
+            corrected: ShapeAnnotation("u", rows: "o", cols: "1"),
+            explanation:
+                """
+                    A column of `m` copies of `u` is `mo × 1`, not `o × 1`, and the `mn × o` \
+                    matrix on its left cannot multiply it (unless `m = 1`). The factor is `u` \
+                    itself, `o × 1`, as line 113 writes `δ^l u`; each block `a_j A` meets the \
+                    same `u`.
+                    """,
+            context: .symbols("u: o"))
         Step(
             shape: "shape of W^l",
             lines: 106...106, quote: #"W_{n \times m}"#,
@@ -755,11 +810,9 @@ enum Note000 {
         )
         Notation(
             denominatorLayout
-                + """
-                     In the claims `Jp` is `J_φ` (`p × o`), `HL` is a symmetric `o × o` loss \
-                    Hessian (`S + Sᵀ`), `gL` is `J_L`, `zz` is the CurveBall state `z`, `lambda` \
-                    is `λ`.
-                    """
+                + " In the claims `Jp` is `J_φ` (`p × o`), `HL` is a symmetric `o × o` loss "
+                + "Hessian (`S + Sᵀ`), `gL` is `J_L`, `zz` is the CurveBall state `z`, `lambda` "
+                + "is `λ`."
         )
         Notation(
             """

@@ -125,7 +125,14 @@ enum Note001 {
                     With `W^l` of shape `n × m`, `a^{l-1}` must be `m × 1`; an `n × 1` vector \
                     cannot be multiplied by `W^l` unless `m = n`.
                     """,
-            context: .symbols("an: n"))
+            context: .symbols("an: n"),
+            remark:
+                """
+                    Line 5 has nine labels for the eight objects of line 3 (`a^{l-1}`, `W^l`, \
+                    `z^l`, `a^l`, `W^{l+1}`, `z^{l+1}`, `a^{l+1}`, `y`). Read left to right, the \
+                    first eight fit every object but `a^{l-1}` (this erratum) and the ninth, `p × \
+                    1`, labels nothing: a stray label, noted here, that states no shape to check.
+                    """)
         Step(
             shape: "a^{l+1} = f_l(z^l)",
             lines: 9...9, quote: #"a^{l+1} = f_l(z^l)"#,
@@ -478,7 +485,14 @@ enum Note001 {
             lines: 65...65, quote: #"= (a^{l-1})^T \otimes I_n \text{vec}(dW^l)"#,
             note: #"= (a^{l-1})^T \otimes I_n \text{vec}(dW^l)"#,
             claim: "jac(zl, W) * vec(E) == kron(a', eye(n)) * vec(E)",
-            context: .symbols("E: n x m"))
+            context: .symbols("E: n x m"),
+            remark:
+                """
+                    No brackets around the Kronecker factor, unlike lines 39 and 49. Read left to \
+                    right, `(a^{l-1})^T ⊗ I_n vec(dW^l)` is `((a^{l-1})^T ⊗ I_n) vec(dW^l)`, the \
+                    only reading whose shapes fit, so this is not counted as a slip (note 000, \
+                    line 69, is: there `δ^{lT} a^{(l-1)T}` comes first and does not fit).
+                    """)
         Step(
             "∇_W z for a layer",
             lines: 67...67, quote: #"\nabla_{W^l} z^l = a^{l-1} \otimes I_n"#,

@@ -11,15 +11,6 @@ enum Note002 {
                 J(θ)
                 """
         ),
-        UnclaimedLines(
-            24, .setup,
-            """
-                the bias unit and the inputs of the first layer, with a slip: the note writes \
-                a_0^{(l)} = 1, a_1^{(l)} = x_1^{(i)}, a_2^{(l)} = x_2^{(i)} for a general layer l; \
-                read literally, every layer's activations would equal the input. It means the \
-                first layer, a^{(1)} = (1, x_1^{(i)}, x_2^{(i)})
-                """
-        ),
         UnclaimedLines(26, .prose, "(2): θ^{(3)} as in the figure"),
         UnclaimedLines(32, .garbled, "a line the author struck out (every term is \\cancel{…})"),
         UnclaimedLines(
@@ -47,7 +38,8 @@ enum Note002 {
         The note writes `y^{(l)}` for the **pre-activation** of layer `l` (our `z`), \
         `a^{(l)} = g(y^{(l)})` with `g = σ`, and the label vector `y` (no superscript). \
         `Θ^{(l)}` includes the bias column `θ_{j,0}` (with `a_0 = 1`); `Θ_w` is `Θ` without it. \
-        Indices start at 0 for the bias and 1 for neurons. In claims `y4`, `y3` are `y^{(4)}`, `y^{(3)}`.
+        Indices start at 0 for the bias and 1 for neurons. \
+        In claims `y4`, `y3` are `y^{(4)}`, `y^{(3)}`.
         """
 
     // MARK: Output layer
@@ -99,15 +91,30 @@ enum Note002 {
                     """#,
             claim: "log(1 - sigmoid(y4)) == -log(1 + exp(y4))")
         Step(
-            "1 − σ(y) = e^{−y}/(1 + e^{−y})",
+            "a side computation written as a link of the chain",
             lines: 13...13,
             quote: #"= \log \left(\frac{e^{-y_k^{(4)}}}{1 + e^{-y_k^{(4)}}} \right)"#,
             note:
                 #"""
-                    \log\left(1 - \frac{1}{1 + e^{-y_k^{(4)}}}\right) = \log \#
+                    -\sum_{k=1}^K \left[\dots\right] = \log \#
                     \left(\frac{e^{-y_k^{(4)}}}{1 + e^{-y_k^{(4)}}} \right)
                     """#,
-            claim: "log(1 - sigmoid(y4)) == log(exp(-y4) ./ (1 + exp(-y4)))")
+            claim: "J == log(exp(-y4[k]) / (1 + exp(-y4[k])))",
+            context: .symbols("k: index K"),
+            correction: Correction(
+                claim: "log(1 - sigmoid(y4)) == log(exp(-y4) ./ (1 + exp(-y4)))",
+                latex:
+                    #"""
+                        \log\left(1 - \frac{1}{1 + e^{-y_k^{(4)}}}\right) = \log \#
+                        \left(\frac{e^{-y_k^{(4)}}}{1 + e^{-y_k^{(4)}}} \right)
+                        """#,
+                explanation:
+                    """
+                        The third `=` of line 13 continues the chain `J = −Σ_k[…]`, so read as \
+                        written the cost equals one logarithm, with `k` free outside the sum. \
+                        It is the side computation of `log(1 − σ(y_k))` that justifies the \
+                        `(−) log(1 + e^{y_k})` term before it, and as that it holds.
+                        """))
         Step(
             "∂J/∂y^{(4)} of the simplified cost",
             lines: 15...15,
@@ -255,15 +262,37 @@ enum Note002 {
         )
         Notation(
             thetaNotation
-                + """
-                     `Tw` is `Θ_w^{(3)}` (`K × s`), `b3` the bias column `θ_{·,0}^{(3)}`, so \
-                    `y^{(4)} = b3 + Θ_w g(y^{(3)})`.
-                    """
+                + " `Tw` is `Θ_w^{(3)}` (`K × s`), `b3` the bias column `θ_{·,0}^{(3)}`, so "
+                + "`y^{(4)} = b3 + Θ_w g(y^{(3)})`."
         )
         Symbols("y3: s, b3: K, Tw: K x s, y: K")
         Define("y4", "b3 + Tw * sigmoid(y3)")
         Define("J", "-(y' * log(sigmoid(y4)) + (1 - y)' * log(1 - sigmoid(y4)))")
         Define("gp", "sigmoid(y3) .* (1 - sigmoid(y3))")
+        Step(
+            "a^{(l)} = x for a general layer l",
+            lines: 24...24,
+            quote:
+                #"""
+                    a_0^{(l)} = 1, \begin{cases} a_1^{(l)} = x_1^{(i)} \\ a_2^{(l)} = x_2^{(i)} \#
+                    \end{cases}
+                    """#,
+            kind: .definition,
+            note: #"a_1^{(l)} = x_1^{(i)}, \; a_2^{(l)} = x_2^{(i)}"#,
+            claim: "sigmoid(T1 * x + b1) == x",
+            context: .symbols("x: 2, T1: 2 x 2, b1: 2"),
+            correction: Correction(
+                claim: "x == x",
+                latex: #"a_0^{(1)} = 1, \quad a_1^{(1)} = x_1^{(i)}, \quad a_2^{(1)} = x_2^{(i)}"#,
+                explanation:
+                    """
+                        The bias unit `a_0^{(l)} = 1` holds in every layer, but the inputs are \
+                        the activations of the first layer only. Read for a general `l`, the \
+                        line says every layer repeats the input: at `l = 2`, `a^{(2)} = \
+                        g(Θ^{(1)} a^{(1)})` (bias folded into `b1`) would equal `x`. With `l = 1` \
+                        it is the definition of the input layer, `a^{(1)} = x`.
+                        """),
+            remark: "In the claim, `T1` and `b1` are `Θ^{(1)}` without and with its bias column.")
         Step(
             shape: "(*): y^{(4)} = Θ^{(3)} a^{(3)} shapes",
             lines: 30...30,
@@ -478,7 +507,14 @@ enum Note002 {
                     \begin{pmatrix} g'(y_1^{(3)}) & & \\ & \ddots & \\ & & g'(y_4^{(3)}) \#
                     \end{pmatrix} = \left(\frac{\partial a_i^{(3)}}{\partial y_j^{(3)}}\right)
                     """#,
-            claim: "jac(sigmoid(y3), y3) == diag(gp)")
+            claim: "jac(sigmoid(y3), y3) == diag(gp)",
+            remark:
+                """
+                    Line 76 opens with `=` after the column of line 74, but it is not a link of \
+                    that chain (a column cannot equal a 4 × 4 matrix): it is the first factor of \
+                    the product `diag(g') Θ_wᵀ δ^{(4)}` that line 80 completes, laid out over \
+                    three lines. Considered, not counted as a slip.
+                    """)
         Step(
             "the rows (Θ_{1,i}, …, Θ_{4,i}) δ^{(4)}",
             lines: 80...80,
@@ -553,11 +589,9 @@ enum Note002 {
         )
         Notation(
             thetaNotation
-                + """
-                     `T` is the full `Θ^{(l)}` (`K × r`, bias column included) and `ab` the \
-                    augmented activation `(a_0 = 1, a_1, …)` of length `r`; the identity holds for \
-                    any `ab`, so the claim does not need `a_0 = 1`.
-                    """
+                + " `T` is the full `Θ^{(l)}` (`K × r`, bias column included) and `ab` the "
+                + "augmented activation `(a_0 = 1, a_1, …)` of length `r`; the identity holds for "
+                + "any `ab`, so the claim does not need `a_0 = 1`."
         )
         Symbols("T: K x r, ab: r, y: K")
         Step(

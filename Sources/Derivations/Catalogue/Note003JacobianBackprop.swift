@@ -13,10 +13,11 @@ enum Note003 {
         UnclaimedLines(
             31...33, .setup, "the layer map y^r = f^r(y^{r−1}, θ^r) and y^r with k_r neurons"),
         UnclaimedLines(
-            35, .garbled,
+            35, .setup,
             """
-                θ^r = (θ_{j_1}^r, …, θ_{j_r}^r) with j_r parameters: the first subscript reads j_1 \
-                where 1 is meant
+                θ^r = (θ_{j_1}^r, …, θ_{j_r}^r) with j_r parameters, with a notational slip that \
+                no claim can check: the first subscript is j_1 where 1 is meant (lines 42 and 49 \
+                run θ_1^r, …, θ_{j_r}^r)
                 """
         ),
         UnclaimedLines(37, .setup, "the cost E = g(y^L, y), e.g. ‖y^L − y‖"),
@@ -75,7 +76,7 @@ enum Note003 {
                     """#,
             claim: "grad(sum(s(A*x)), x) == jac(sum(s(A*x)), x)'")
         Step(
-            "first-order Taylor, entry by entry",
+            "first-order Taylor written with =",
             lines: 13...13,
             quote:
                 #"""
@@ -83,7 +84,6 @@ enum Note003 {
                     \frac{\partial f}{\partial v} \Delta v + \frac{\partial f}{\partial w} \Delta \#
                     w
                     """#,
-            kind: .approximation,
             note:
                 #"""
                     f(x + \Delta x) = f(x) + \frac{\partial f}{\partial u} \Delta u + \#
@@ -91,14 +91,29 @@ enum Note003 {
                     w
                     """#,
             claim: "sum(s(A*(x + dx))) == sum(s(A*x)) + sum(i, grad(sum(s(A*x)), x)[i] * dx[i])",
-            exactUnder: ["s'' = 0"],
             context: .symbols("dx: 3, i: index 3"),
-            remark:
-                """
-                    Exact for affine `f` (`s'' = 0`); otherwise the dropped term is `O(‖Δx‖²)`, \
-                    shown numerically.
+            correction: Correction(
+                claim:
                     """
-        )
+                        sum(s(A*(x + dx))) == sum(s(A*x)) + sum(i, grad(sum(s(A*x)), x)[i] * \
+                        dx[i])
+                        """,
+                latex:
+                    #"""
+                        f(x + \Delta x) \approx f(x) + \frac{\partial f}{\partial u} \Delta u + \#
+                        \frac{\partial f}{\partial v} \Delta v + \frac{\partial f}{\partial w} \#
+                        \Delta w \quad (= \text{ when } f \text{ is affine})
+                        """#,
+                explanation:
+                    """
+                        The first-order Taylor expansion is written with `=`: it drops the \
+                        `O(‖Δx‖²)` remainder (for `f = u²` at `u = 1`, `Δu = ½`: `9/4` on the \
+                        left, `2` on the right). It is exact only for affine `f`: the \
+                        correction is checked under `s'' = 0`, exactly at the shapes up to 3 \
+                        (the index-notation prover has no rule for the Taylor step that `s'' = \
+                        0` licenses, so this index statement has no all-shapes proof).
+                        """,
+                context: .symbols("dx: 3, i: index 3", assuming: ["s'' = 0"])))
         Step(
             "the sum of partials is (∇f)ᵀ Δx",
             lines: 13...13, quote: #"&= f(x) + (\nabla f)^t \Delta x"#,
@@ -291,7 +306,13 @@ enum Note003 {
                     E}{\partial y^r}
                     """#,
             claim: "vec(grad(E, W)) == jac(yr, W)' * ((diag(t'(V*yr + c)) * V)' * e'(yL))",
-            remark: "`∂E/∂y^r = (J_y^{r+1})ᵀ e'(y^L)` with `J_y^{r+1} = diag(t'(V y^r + c)) V`.")
+            remark:
+                """
+                    `∂E/∂y^r = (J_y^{r+1})ᵀ e'(y^L)` with `J_y^{r+1} = diag(t'(V y^r + c)) V`. The \
+                    line's aside “① is a special case of ②” is a cross-reference slip, in prose: \
+                    ② relates `∂E/∂y^r` to `∂E/∂y^{r+1}` and never gives a `∂E/∂θ`; what holds is \
+                    that line 53's ① (layer `L`) is the case `r = L` of this line.
+                    """)
         Step(
             "(B) the chain as written: = (J_θ^r)ᵀ ∂E/∂y^r",
             lines: 59...62, quote: #"&= (J_{\theta}^r)^T \frac{\partial E}{\partial y^r}"#,

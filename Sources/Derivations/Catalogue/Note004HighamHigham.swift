@@ -5,8 +5,7 @@ enum Note004 {
     static let seed = "004_23be57528ec63dc3.txt"
     static let derivations = [backprop, inputJacobian]
     static let unclaimed: [UnclaimedLines] = [
-        UnclaimedLines(
-            5...7, .setup, "a layer: a^{[l]} = σ(z^{[l]}), z^{[l]} = w^{[l]} x + b^{[l]}"),
+        UnclaimedLines(5, .setup, "a layer: a^{[l]} = σ(z^{[l]})"),
         UnclaimedLines(
             9...10, .garbled,
             """
@@ -31,7 +30,8 @@ enum Note004 {
         The note follows Higham & Higham: `z^{[l]} = W^{[l]} a^{[l−1]} + b^{[l]}`, \
         `a^{[l]} = σ(z^{[l]})`, `D^{[l]} = diag(σ'(z^{[l]}))`, with `W^{[l]}` of shape \
         `n_l × n_{l−1}`. As in the paper, layer 1 is the input: `H: ℝ^{n_1} → ℝ^{n_L}` (line 16) \
-        and `δ^{[l]}` for `2 ≤ l ≤ L` (line 34), so `a^{[1]} = x` and the first weights are `W^{[2]}`. \
+        and `δ^{[l]}` for `2 ≤ l ≤ L` (line 34), so `a^{[1]} = x` and the first weights are \
+        `W^{[2]}`. \
         The backpropagation claims name the layers of a two-layer network `1` and `2`. \
         Jacobians `∂a/∂x` are numerator layout (our `jac`). \
         `σ'(z)` is written `sigmoid(z) .* (1 - sigmoid(z))` in claims.
@@ -71,6 +71,29 @@ enum Note004 {
         Define("C", "0.5 * (y - a2)' * (y - a2)")
         Define("d2", "sigmoid(z2) .* (1 - sigmoid(z2)) .* (a2 - y)")
         Define("d1", "sigmoid(z1) .* (1 - sigmoid(z1)) .* (W2' * d2)")
+        Step(
+            "z^{[l]} = w^{[l]} x + b^{[l]} for a general layer l",
+            lines: 7...7, quote: #"z^{[l]} = w^{[l]} x + b^{[l]}"#,
+            kind: .definition,
+            note: #"z^{[l]} = w^{[l]} x + b^{[l]}"#,
+            claim: "V3*sigmoid(V2*x + c2) + c3 == V3*x + c3",
+            context: .symbols("V2: n0 x n0, c2: n0, V3: n0 x n0, c3: n0"),
+            correction: Correction(
+                claim: "V3*sigmoid(V2*x + c2) + c3 == V3*av2 + c3",
+                latex: #"z^{[l]} = w^{[l]} a^{[l-1]} + b^{[l]}"#,
+                explanation:
+                    """
+                        Only the layer that reads the input multiplies `x`; every later layer \
+                        multiplies the previous activations. Read for a general `l` (here the \
+                        third of three layers of equal width, `x` feeding the second), the line \
+                        skips the layers in between. Line 12 and the `(*)` of line 32 have \
+                        `a^{[l−1]}` in its place.
+                        """,
+                context: .symbols(
+                    "V2: n0 x n0, c2: n0, V3: n0 x n0, c3: n0", ("av2", "sigmoid(V2*x + c2)"))),
+            remark:
+                "In the claim, `V2`, `c2`, `V3`, `c3` are `w^{[2]}`, `b^{[2]}`, `w^{[3]}`, "
+                + "`b^{[3]}`.")
         Step(
             shape: "z^{[l]} = w^{[l−1]} a^{[l−1]} + b^{[l]}",
             lines: 12...12, quote: #"z^{[l]} = w^{[l-1]} a^{[l-1]} + b^{[l]}"#,

@@ -121,11 +121,15 @@ public struct CatalogueChecker: StepClaimChecking {
                 let a = (inferred.rows.evaluate(assignment), inferred.cols.evaluate(assignment))
                 let b = (rows.evaluate(assignment), cols.evaluate(assignment))
                 if a.0 != b.0 || a.1 != b.1 {
+                    func size(_ d: (Int?, Int?)) -> String {
+                        "\(d.0.map(String.init) ?? "?")×\(d.1.map(String.init) ?? "?")"
+                    }
                     return ClaimOutcome(
                         verdict: .refuted,
                         detail:
-                            "\(description), not \(annotation.rows) × \(annotation.cols): at \(ShapeAssignment.describe(assignment)) it is \(a.0.map(String.init) ?? "?")×\(a.1.map(String.init) ?? "?"), annotated \(b.0.map(String.init) ?? "?")×\(b.1.map(String.init) ?? "?")"
-                    )
+                            "\(description), not \(annotation.rows) × \(annotation.cols): at "
+                            + "\(ShapeAssignment.describe(assignment)) it is \(size(a)), "
+                            + "annotated \(size(b))")
                 }
             }
         }

@@ -1,3 +1,6 @@
+import Foundation
+import Synchronization
+
 /// Checks every step of a derivation against its expectation.
 ///
 /// - An equality, definition or convention step must be proved (or hold
@@ -25,6 +28,49 @@ public struct DerivationVerifier: Sendable {
             return r
         }
         return DerivationResult(derivation: derivation, steps: results, seconds: clock() - start)
+    }
+
+    /// Verifies every step of every derivation, `jobs` steps at a time, and
+    /// returns the results in the derivations' order.
+    ///
+    /// The steps are independent (each is checked in its own derivation's
+    /// context), so they are spread over `jobs` workers; the outcome of every
+    /// step is the one ``verify(_:in:)`` gives. A derivation's `seconds` is
+    /// the sum of its steps' times (on a busy machine, more than the wall
+    /// time it took).
+    public func verifyAll(
+        _ derivations: [Derivation], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        clock: @escaping @Sendable () -> Double = { 0 }
+    ) -> [DerivationResult] {
+        let work = derivations.indices.flatMap { d in
+            derivations[d].steps.indices.map { (derivation: d, step: $0) }
+        }
+        let slots = Mutex<[StepResult?]>(Array(repeating: nil, count: work.count))
+        let workers = Swift.max(1, Swift.min(jobs, work.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            for index in stride(from: worker, to: work.count, by: workers) {
+                let item = work[index]
+                let derivation = derivations[item.derivation]
+                let t = clock()
+                var r = verify(derivation.steps[item.step], in: derivation.context)
+                r.seconds = clock() - t
+                slots.withLock { $0[index] = r }
+            }
+        }
+        let results = slots.withLock { $0 }
+        var next = 0
+        return derivations.map { derivation in
+            let steps = derivation.steps.map { step -> StepResult in
+                defer { next += 1 }
+                // Every slot is filled (`concurrentPerform` returns after all
+                // workers, and each index belongs to one worker); the fallback
+                // only keeps this free of a force unwrap.
+                return results[next] ?? verify(step, in: derivation.context)
+            }
+            return DerivationResult(
+                derivation: derivation, steps: steps,
+                seconds: steps.reduce(0) { $0 + $1.seconds })
+        }
     }
 
     /// Verifies one step in the derivation's context.

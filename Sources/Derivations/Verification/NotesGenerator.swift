@@ -4,9 +4,8 @@ public enum NotesGenerator {
     /// Verifies every derivation of the catalogue with the claim checker.
     public static func verifyCatalogue() -> [String: DerivationResult] {
         let verifier = DerivationVerifier(checker: CatalogueChecker())
-        var results: [String: DerivationResult] = [:]
-        for d in Catalogue.derivations { results[d.id] = verifier.verify(d) }
-        return results
+        let all = verifier.verifyAll(Catalogue.derivations)
+        return Dictionary(uniqueKeysWithValues: all.map { ($0.derivation.id, $0) })
     }
 
     /// The generated files of `notes/`, as `(relative path, contents)`.

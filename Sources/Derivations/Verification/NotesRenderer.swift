@@ -98,18 +98,14 @@ public struct NotesRenderer: Sendable {
             "**Legend.**",
             "",
             "- *proved* — exactly equal over symbolic entries at every small shape tried "
-                + """
-                    (dimensions 1 to 3); *proved for every shape* (\"all shapes\") — also proved \
-                    for 
-                    """
+                + "(dimensions 1 to 3); *proved for every shape* (\"all shapes\") — also proved "
+                + "for "
                 + "every value of the dimensions by the index-notation normal form.",
             "- *holds numerically* — no exact proof (the reason is given), every numeric point "
                 + "agrees within its rounding-error bound.",
             "- *erratum* — the line as written is refuted by a concrete counterexample (or a "
-                + """
-                    shape assignment), and the corrected line holds; listed in \
-                    [ERRATA.md](ERRATA.md).
-                    """,
+                + "shape assignment), and the corrected line holds; listed in "
+                + "[ERRATA.md](ERRATA.md).",
             "- *approximation* — exact under the stated condition (e.g. `f'' = 0`), refuted "
                 + "without it, so the size of the dropped term is visible.",
             "- *convention* — only the layout differs (the note's denominator-layout Jacobian "
@@ -118,10 +114,8 @@ public struct NotesRenderer: Sendable {
                 + "step not proved, an erratum not refuted). There are none when the catalogue is "
                 + "green.",
             "- `dual+FD` — derivatives computed by forward-mode dual numbers and cross-checked "
-                + """
-                    against Richardson-extrapolated central differences; `direct` — no derivative \
-                    in 
-                    """
+                + "against Richardson-extrapolated central differences; `direct` — no derivative "
+                + "in "
                 + "the claim, both sides evaluated directly.",
             "- *not a claim* — a line with math that states nothing to check: setup or a "
                 + "definition, prose, or a garbled transcription (each page lists them, with the "
@@ -132,10 +126,8 @@ public struct NotesRenderer: Sendable {
             "| symbol | 000 | 001 | 002 | 003 | 004 |",
             "|---|---|---|---|---|---|",
             "| `δ` | `∂z^L/∂z^l`, a Jacobian (`n × o`) | `∇_z J`, a gradient | `∂J/∂y^{(l)}` "
-                + """
-                    w.r.t. the pre-activation `y` | `∂E/∂v_j^r` (textbook) | `∂C/∂z^{[l]}` (and \
-                    once 
-                    """
+                + "w.r.t. the pre-activation `y` | `∂E/∂v_j^r` (textbook) | `∂C/∂z^{[l]}` (and "
+                + "once "
                 + "`∂H/∂z`) |",
             "| `J` | Jacobian `J(f)`, `J_φ`, `J_L` | the loss | the cost `J(θ)` | Jacobian "
                 + "`J^r = [J_y J_θ]` | — |",
@@ -158,10 +150,8 @@ public struct NotesRenderer: Sendable {
         let listed = c.accounted.count - c.checked.count
         let missing = c.mathLines.count - c.accounted.count
         return "**Coverage:** \(c.checked.count) of the \(c.mathLines.count) lines with math are "
-            + """
-                checked by a step; \(listed) are listed below as not a claim; \(missing) \
-                unaccounted.
-                """
+            + "checked by a step; \(listed) are listed below as not a claim; \(missing) "
+            + "unaccounted."
     }
 
     // MARK: Seed pages
@@ -268,10 +258,8 @@ public struct NotesRenderer: Sendable {
         if let shape = s.shape {
             out.append(
                 pad
-                    + """
-                        Annotation: `\(shape.expression)` is `\(shape.rows) × \(shape.cols)`. \
-                        \(evidence(r.asWritten))
-                        """
+                    + "Annotation: `\(shape.expression)` is `\(shape.rows) × \(shape.cols)`. "
+                    + "\(evidence(r.asWritten))"
             )
         } else {
             out.append(
@@ -292,10 +280,8 @@ public struct NotesRenderer: Sendable {
             if let fix = s.correctedShape {
                 out.append(
                     pad
-                        + """
-                            Corrected: `\(fix.expression)` is `\(fix.rows) × \(fix.cols)`: \
-                            \(evidence(c))
-                            """
+                        + "Corrected: `\(fix.expression)` is `\(fix.rows) × \(fix.cols)`: "
+                        + "\(evidence(c))"
                 )
             } else if let fix = s.correction {
                 out.append(pad + "Corrected: `\(fix.claim)` — \(evidence(c))")
@@ -335,8 +321,8 @@ public struct NotesRenderer: Sendable {
             out.append("  " + fix.explanation)
         } else if let fix = s.correctedShape {
             out.append(
-                "  Corrected: `\(fix.expression)` is `\(fix.rows) × \(fix.cols)` — \(r.corrected.map { $0.verdict.rawValue } ?? "not checked")."
-            )
+                "  Corrected: `\(fix.expression)` is `\(fix.rows) × \(fix.cols)` — "
+                    + "\(r.corrected.map { $0.verdict.rawValue } ?? "not checked").")
             if let remark = s.remark {
                 out.append("")
                 out.append("  " + remark)

@@ -34,7 +34,8 @@ public struct StepResult: Sendable {
 public struct DerivationResult: Sendable {
     public var derivation: Derivation
     public var steps: [StepResult]
-    /// Wall-clock seconds spent verifying.
+    /// Seconds spent verifying: wall-clock when verified alone, the sum of
+    /// the steps' times when its steps were spread over several workers.
     public var seconds: Double
 
     public var proved: Int { steps.filter { $0.status == .proved }.count }

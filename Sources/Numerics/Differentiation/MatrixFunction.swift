@@ -5,7 +5,9 @@
 /// ```swift
 /// struct Sandwich: MatrixFunction {
 ///     let a: Matrix<Double>, b: Matrix<Double>
-///     func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> Matrix<S> {
+///     func callAsFunction<S: ElementaryFunctions & RealConstant>(
+///         _ x: Matrix<S>
+///     ) throws -> Matrix<S> {
 ///         try a.map(S.constant) * x * b.map(S.constant)
 ///     }
 /// }

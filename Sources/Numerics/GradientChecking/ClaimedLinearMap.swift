@@ -147,7 +147,8 @@ extension DerivativeComparison {
         crossCheckProbe: (
             ([Double], [Double], [Double]) throws -> (value: Double, error: Double)
         )? = nil,
-        referenceColumnBatch: (([Double], (Int, Estimates) throws -> Void) throws -> Void)? = nil
+        referenceColumnBatch:
+            (([Double], [Int]?, (Int, Estimates) throws -> Void) throws -> Void)? = nil
     ) -> DerivativeComparison {
         let name = "claimed \(quantity)"
         let labels = options
@@ -185,13 +186,15 @@ extension DerivativeComparison {
                 counter.count += 1;
                 return try claimed.probes(at: x, probes, outputs: m, inputs: n, name: name)
             },
-            referenceColumns: { x, body in
+            referenceColumns: { x, columns, body in
                 if let referenceColumnBatch {
-                    try referenceColumnBatch(x) { j, estimates in try body(j, checked(estimates)) }
+                    try referenceColumnBatch(x, columns) { j, estimates in
+                        try body(j, checked(estimates))
+                    }
                     return
                 }
                 var e = [Double](repeating: 0, count: n)
-                for j in 0..<n {
+                for j in columns ?? Array(0..<n) {
                     e[j] = 1
                     try body(j, checked(referenceJVP(x, e)))
                     e[j] = 0

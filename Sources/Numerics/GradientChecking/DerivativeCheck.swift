@@ -19,15 +19,16 @@ public enum DerivativeCheck {
     /// Checks `claimed(X) = ∇f(X)`, in the shape of `X`, against dual
     /// numbers or the complex step (cross-checked by finite differences).
     /// - Throws: ``DerivativeCheckError``.
-    /// - Complexity: full mode `(K + 1)⌈|X|/8⌉` eight-tangent dual passes;
-    ///   fast mode `(K + 1)·probes` (`K` = ``DerivativeCheckOptions/noiseSamples``).
+    /// - Complexity: full mode `⌈|X|/8⌉` eight-tangent dual passes at `X`,
+    ///   `≤ 60` claimed gradients for the noise, and `K⌈c/8⌉` more passes for
+    ///   the `c` columns outside the claimed code's own noise bound; fast mode
+    ///   `(K + 1)·probes` (`K` = ``DerivativeCheckOptions/noiseSamples``).
     @inlinable
     public static func gradient<F: ScalarValuedMatrixFunction>(
         of function: F, claimed: @escaping (Matrix<Double>) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions = .full
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
-        let reference = try options.reference.exact(for: "gradient")
-        return try boundary(x.shape) {
+        try exact("gradient", options, x.shape) { reference in
             try GradientCheck.gradient(
                 of: function, claimed: claimed, at: x, options: options, reference: reference)
         }
@@ -41,8 +42,7 @@ public enum DerivativeCheck {
         claimed: @escaping (Matrix<Double>) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
-        try options.reference.requireFiniteDifferences(for: "gradient")
-        return try boundary(x.shape) {
+        try differences("gradient", options, x.shape) {
             try GradientCheck.gradient(of: function, claimed: claimed, at: x, options: options)
         }
     }
@@ -57,10 +57,7 @@ public enum DerivativeCheck {
         of function: F, claimed: @escaping (Matrix<Float>) throws -> Matrix<Float>,
         at x: Matrix<Double>, options: DerivativeCheckOptions = .full
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
-        guard options.reference == .dual else {
-            throw .invalidOption("Float32 gradient: the reference is Float64 dual numbers (.dual)")
-        }
-        return try boundary(x.shape) {
+        try dual("Float32 gradient: the reference is Float64 dual numbers", options, x.shape) {
             try Float32Check.gradient(of: function, claimed: claimed, at: x, options: options)
         }
     }
@@ -75,8 +72,7 @@ public enum DerivativeCheck {
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
         try boundary(x.shape) {
             try Float32Check.gradient(
-                claimed: claimed, reference: reference, at: x,
-                options: options)
+                claimed: claimed, reference: reference, at: x, options: options)
         }
     }
 
@@ -87,8 +83,7 @@ public enum DerivativeCheck {
         of function: F, claimed: @escaping (Matrix<Double>) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions = .full
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
-        let reference = try options.reference.exact(for: "Jacobian")
-        return try boundary(x.shape) {
+        try exact("Jacobian", options, x.shape) { reference in
             try JacobianCheck.jacobian(
                 of: function, claimed: claimed, at: x, options: options, reference: reference)
         }
@@ -101,8 +96,7 @@ public enum DerivativeCheck {
         claimed: @escaping (Matrix<Double>) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
-        try options.reference.requireFiniteDifferences(for: "Jacobian")
-        return try boundary(x.shape) {
+        try differences("Jacobian", options, x.shape) {
             try JacobianCheck.jacobian(of: function, claimed: claimed, at: x, options: options)
         }
     }
@@ -112,15 +106,10 @@ public enum DerivativeCheck {
     @inlinable
     public static func jacobianVectorProduct<F: MatrixFunction>(
         of function: F,
-        claimed:
-            @escaping (
-                Matrix<Double>,
-                Matrix<Double>
-            ) throws -> Matrix<Double>,
+        claimed: @escaping (Matrix<Double>, Matrix<Double>) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions = .full
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
-        let reference = try options.reference.exact(for: "JVP")
-        return try boundary(x.shape) {
+        try exact("JVP", options, x.shape) { reference in
             try JacobianCheck.jacobianVectorProduct(
                 of: function, claimed: claimed, at: x, options: options, reference: reference)
         }
@@ -133,11 +122,9 @@ public enum DerivativeCheck {
         claimed: @escaping (Matrix<Double>, Matrix<Double>) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
-        try options.reference.requireFiniteDifferences(for: "JVP")
-        return try boundary(x.shape) {
+        try differences("JVP", options, x.shape) {
             try JacobianCheck.jacobianVectorProduct(
-                of: function, claimed: claimed, at: x,
-                options: options)
+                of: function, claimed: claimed, at: x, options: options)
         }
     }
 
@@ -147,15 +134,10 @@ public enum DerivativeCheck {
     @inlinable
     public static func vectorJacobianProduct<F: MatrixFunction>(
         of function: F,
-        claimed:
-            @escaping (
-                Matrix<Double>,
-                Matrix<Double>
-            ) throws -> Matrix<Double>,
+        claimed: @escaping (Matrix<Double>, Matrix<Double>) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions = .full
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
-        let reference = try options.reference.exact(for: "VJP")
-        return try boundary(x.shape) {
+        try exact("VJP", options, x.shape) { reference in
             try JacobianCheck.vectorJacobianProduct(
                 of: function, claimed: claimed, at: x, options: options, reference: reference)
         }
@@ -168,11 +150,9 @@ public enum DerivativeCheck {
         claimed: @escaping (Matrix<Double>, Matrix<Double>) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
-        try options.reference.requireFiniteDifferences(for: "VJP")
-        return try boundary(x.shape) {
+        try differences("VJP", options, x.shape) {
             try JacobianCheck.vectorJacobianProduct(
-                of: function, claimed: claimed, at: x,
-                options: options)
+                of: function, claimed: claimed, at: x, options: options)
         }
     }
 
@@ -185,11 +165,7 @@ public enum DerivativeCheck {
         of function: F, claimed: @escaping (Matrix<Double>) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions = .full
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
-        guard options.reference == .dual else {
-            throw .invalidOption(
-                "Hessian: the reference for a generic function is hyper-dual (.dual)")
-        }
-        return try boundary(x.shape) {
+        try dual("Hessian: the reference for a generic function is hyper-dual", options, x.shape) {
             try HessianCheck.hessian(of: function, claimed: claimed, at: x, options: options)
         }
     }
@@ -200,22 +176,13 @@ public enum DerivativeCheck {
     @inlinable
     public static func hessianVectorProduct<F: ScalarValuedMatrixFunction>(
         of function: F,
-        claimed:
-            @escaping (
-                Matrix<Double>,
-                Matrix<Double>
-            ) throws -> Matrix<Double>,
+        claimed: @escaping (Matrix<Double>, Matrix<Double>) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions = .full
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
-        guard options.reference == .dual else {
-            throw .invalidOption(
-                "Hessian-vector product: the reference for a generic function is "
-                    + "hyper-dual (.dual)")
-        }
-        return try boundary(x.shape) {
+        let what = "Hessian-vector product: the reference for a generic function is hyper-dual"
+        return try dual(what, options, x.shape) {
             try HessianCheck.hessianVectorProduct(
-                of: function, claimed: claimed, at: x,
-                options: options)
+                of: function, claimed: claimed, at: x, options: options)
         }
     }
 
@@ -227,12 +194,42 @@ public enum DerivativeCheck {
         claimed: @escaping (Matrix<Double>, Matrix<Double>) throws -> Matrix<Double>,
         at x: Matrix<Double>, options: DerivativeCheckOptions
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
-        try options.reference.requireFiniteDifferences(for: "Hessian-vector product")
-        return try boundary(x.shape) {
+        try differences("Hessian-vector product", options, x.shape) {
             try HessianCheck.hessianVectorProduct(
-                ofGradient: gradient, claimed: claimed, at: x,
-                options: options)
+                ofGradient: gradient, claimed: claimed, at: x, options: options)
         }
+    }
+
+    /// A check against an exact reference (`options.reference`, which must be
+    /// `.dual` or `.complexStep`), inside ``boundary(_:_:)``.
+    @usableFromInline
+    static func exact(
+        _ what: String, _ options: DerivativeCheckOptions, _ shape: Shape,
+        _ body: (ExactReference) throws -> DerivativeCheckReport
+    ) throws(DerivativeCheckError) -> DerivativeCheckReport {
+        let reference = try options.reference.exact(for: what)
+        return try boundary(shape) { try body(reference) }
+    }
+
+    /// A check whose only reference is dual numbers (`what` says why when
+    /// `options` name another), inside ``boundary(_:_:)``.
+    @usableFromInline
+    static func dual(
+        _ what: String, _ options: DerivativeCheckOptions, _ shape: Shape,
+        _ body: () throws -> DerivativeCheckReport
+    ) throws(DerivativeCheckError) -> DerivativeCheckReport {
+        guard options.reference == .dual else { throw .invalidOption("\(what) (.dual)") }
+        return try boundary(shape, body)
+    }
+
+    /// A check of a closure over `Double` against finite differences, which
+    /// `options` must name, inside ``boundary(_:_:)``.
+    static func differences(
+        _ what: String, _ options: DerivativeCheckOptions, _ shape: Shape,
+        _ body: () throws -> DerivativeCheckReport
+    ) throws(DerivativeCheckError) -> DerivativeCheckReport {
+        try options.reference.requireFiniteDifferences(for: what)
+        return try boundary(shape, body)
     }
 
     /// Runs `body`, attaches the input's shape to the report and maps every
@@ -241,8 +238,15 @@ public enum DerivativeCheck {
     static func boundary(
         _ shape: Shape, _ body: () throws -> DerivativeCheckReport
     ) throws(DerivativeCheckError) -> DerivativeCheckReport {
+        try guarded { try body().located(in: shape) }
+    }
+
+    /// Runs `body`, mapping every foreign error to
+    /// ``DerivativeCheckError/evaluationFailed(_:)``.
+    @usableFromInline
+    static func guarded<T>(_ body: () throws -> T) throws(DerivativeCheckError) -> T {
         do {
-            return try body().located(in: shape)
+            return try body()
         } catch let error as DerivativeCheckError {
             throw error
         } catch {

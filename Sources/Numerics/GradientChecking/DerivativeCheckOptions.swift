@@ -41,6 +41,13 @@ public struct DerivativeCheckOptions: Sendable, Equatable {
     public var layout: ParameterLayout?
     /// The reference ``DerivativeCheck`` compares with (default ``DerivativeCheckReference/dual``).
     public var reference: DerivativeCheckReference
+    /// A full check estimated (after one timed batch of reference columns) to
+    /// take longer than this many seconds calls ``onLongCheck`` before it
+    /// goes on; the estimate is in the report either way.
+    public var longCheckSeconds: Double = 10
+    /// Called with the estimated seconds when a full check will take longer
+    /// than ``longCheckSeconds`` (for example to print it, or to log it in CI).
+    public var onLongCheck: (@Sendable (Double) -> Void)?
 
     public init(
         mode: CheckMode = .full, seed: UInt64 = 0x5EED, probes: Int = 2, worstEntryCount: Int = 5,
@@ -56,6 +63,15 @@ public struct DerivativeCheckOptions: Sendable, Equatable {
         self.confidenceFactor = confidenceFactor
         self.maximumResamples = maximumResamples
         self.layout = layout
+    }
+
+    /// Equal when every setting but the ``onLongCheck`` callback is equal.
+    public static func == (lhs: DerivativeCheckOptions, rhs: DerivativeCheckOptions) -> Bool {
+        lhs.mode == rhs.mode && lhs.seed == rhs.seed && lhs.probes == rhs.probes
+            && lhs.worstEntryCount == rhs.worstEntryCount && lhs.noiseSamples == rhs.noiseSamples
+            && lhs.confidenceFactor == rhs.confidenceFactor
+            && lhs.maximumResamples == rhs.maximumResamples && lhs.layout == rhs.layout
+            && lhs.reference == rhs.reference && lhs.longCheckSeconds == rhs.longCheckSeconds
     }
 
     /// Full mode with default settings.

@@ -57,6 +57,15 @@ public struct DerivativeCheckReport: Sendable, CustomStringConvertible {
     /// Fast mode: the largest `Σ|terms| / max|term|` over the probes `uᵀ J v`,
     /// the factor by which an error in one entry is diluted; `nil` in full mode.
     public let dilutionFactor: Double?
+    /// Full mode: the seconds the check was estimated to take, before its
+    /// reference passes started (one timed batch of reference columns × the
+    /// batches, plus the claimed evaluations); `nil` in fast mode.
+    public internal(set) var estimatedSeconds: Double?
+    /// For a failed check whose discrepancies are within a small factor of
+    /// their bounds and at the rounding level of the checked precision: why
+    /// this may be rounding that nearby points do not redraw rather than a
+    /// bug, and how to tell. A hint, not a verdict.
+    public internal(set) var roundingHint: String?
     /// The shape of the checked input (set by ``DerivativeCheck``), so that
     /// ``pointMatrix`` and the description give the point as the user's matrix.
     public private(set) var pointShape: Shape?
@@ -82,15 +91,10 @@ public struct DerivativeCheckReport: Sendable, CustomStringConvertible {
         if shape.count == point.count { report.pointShape = shape }
         if reference == .finiteDifferences, let allowed = allowedRelativeError {
             report.notes.append(
-                """
-                    finite-difference reference (named in the options): the bounds allow relative \
-                    errors up to 
-                    """
-                    + NumberFormat.threeSignificant(allowed)
-                    + """
-                         on the listed entries; a generic function checked by dual numbers allows \
-                        far less
-                        """
+                "finite-difference reference (named in the options): the bounds allow relative "
+                    + "errors up to " + NumberFormat.threeSignificant(allowed)
+                    + " on the listed entries; a generic function checked by dual numbers allows "
+                    + "far less"
             )
         }
         return report
@@ -137,8 +141,8 @@ public struct DerivativeCheckReport: Sendable, CustomStringConvertible {
         lines.append(
             "\(quantity) check \(verdict) (\(mode) mode, reference: \(reference), seed \(seed))")
         lines.append(
-            "  \(entriesChecked) \(mode == .full ? "entries" : "probes") compared, \(entriesFailed) outside the bound; "
-                + "bound = \(boundDescription)")
+            "  \(entriesChecked) \(mode == .full ? "entries" : "probes") compared, "
+                + "\(entriesFailed) outside the bound; bound = \(boundDescription)")
         if !worstEntries.isEmpty {
             lines.append("  worst \(worstEntries.count == 1 ? "entry" : "entries"):")
             for entry in worstEntries { lines.append("    " + entry.description) }
@@ -146,6 +150,7 @@ public struct DerivativeCheckReport: Sendable, CustomStringConvertible {
         for kink in kinks { lines.append("  " + kink.description + "; resampled") }
         if !kinks.isEmpty { lines.append("  verdict is about the resampled point") }
         if outcome == .failed { lines.append("  " + pointDescription) }
+        if let roundingHint { lines.append("  hint: " + roundingHint) }
         for note in notes { lines.append("  note: " + note) }
         lines.append("  \(evaluations) evaluations")
         return lines.joined(separator: "\n")

@@ -26,10 +26,10 @@ struct DerivativeComparison {
     /// Claimed state at `x` for fast mode, reused by every probe (e.g. the
     /// whole claimed gradient), then the probe `uᵀ J v` with `Σ|terms|`.
     let claimedProbes: ([Double], [(u: [Double], v: [Double])]) throws -> [ProbeValue]
-    /// Every reference column `J e_j` (length `m`) at `x`, handed to the
-    /// body with its index `j` (in any order; several per pass when the
-    /// reference carries several tangents).
-    let referenceColumns: ([Double], (Int, Estimates) throws -> Void) throws -> Void
+    /// The reference columns `J e_j` (length `m`) at `x` for the given
+    /// indices `j` (every column for `nil`), handed to the body with `j` (in
+    /// any order; several per pass when the reference carries several tangents).
+    let referenceColumns: ([Double], [Int]?, (Int, Estimates) throws -> Void) throws -> Void
     /// Reference `uᵀ J v` at `x`, with its error estimate.
     let referenceProbe: ([Double], [Double], [Double]) throws -> (value: Double, error: Double)
     /// `(x, u) ↦ uᵀ F(x)` for the function `F` whose derivative is checked;
@@ -58,7 +58,8 @@ struct DerivativeComparison {
         unitRoundoff: Double, entryLabel: @escaping (Int, Int) -> String,
         claimedMatrix: @escaping ([Double]) throws -> [Double],
         claimedProbes: @escaping ([Double], [(u: [Double], v: [Double])]) throws -> [ProbeValue],
-        referenceColumns: @escaping ([Double], (Int, Estimates) throws -> Void) throws -> Void,
+        referenceColumns:
+            @escaping ([Double], [Int]?, (Int, Estimates) throws -> Void) throws -> Void,
         referenceProbe:
             @escaping ([Double], [Double], [Double]) throws -> (value: Double, error: Double),
         projectedFunction: (([Double], [Double]) throws -> Double)?,
@@ -90,6 +91,10 @@ struct DerivativeComparison {
         /// Fast mode: the largest `Σ|terms| / max|term|` of the claimed
         /// probes, the factor by which a one-entry error is diluted.
         var dilution: Double?
+        /// What the pass did beyond the usual (for the report).
+        var notes: [String] = []
+        /// Full mode: the time estimated before the reference passes.
+        var estimatedSeconds: Double?
         /// For entry `k`, its direction: `uᵀ J v` is the entry, and the
         /// kink probe moves along `v` watching `uᵀ F`.
         var direction: (Int) -> (v: [Double], u: [Double], name: String)
@@ -143,18 +148,19 @@ struct DerivativeComparison {
                         suspects = [index]
                         crossCheckFailure =
                             """
-                                \(reference.description) (\(self.reference)) vs \(estimate.value) \
-                                ± \(NumberFormat.threeSignificant(estimate.error)) (finite \
-                                differences) along \(name)
-                                """
+                            \(reference.description) (\(self.reference)) vs \(estimate.value) \
+                            ± \(NumberFormat.threeSignificant(estimate.error)) (finite \
+                            differences) along \(name)
+                            """
                         break
                     }
                 }
                 guard crossCheckFailure != nil else {
                     var checked = self
                     checked.notes.append(
-                        "\(self.reference) reference cross-checked against finite differences (Richardson) on the worst \(options.mode == .full ? "3 entries" : "probe"): consistent"
-                    )
+                        "\(self.reference) reference cross-checked against finite differences "
+                            + "(Richardson) on the worst "
+                            + "\(options.mode == .full ? "3 entries" : "probe"): consistent")
                     return checked.report(
                         .passed, pass: pass, order: order, failed: 0, x: x, kinks: kinks,
                         options: options, extra: extraEvaluations)
@@ -195,10 +201,10 @@ struct DerivativeComparison {
                     var checked = self
                     checked.notes.append(
                         """
-                            the exact reference disagrees with finite differences: \
-                            \(crossCheckFailure); the generic function may not be differentiable \
-                            by \(self.reference) here
-                            """
+                        the exact reference disagrees with finite differences: \
+                        \(crossCheckFailure); the generic function may not be differentiable \
+                        by \(self.reference) here
+                        """
                     )
                     return checked.report(
                         .inconclusive, pass: pass, order: order, failed: 0, x: x, kinks: kinks,
@@ -234,9 +240,9 @@ struct DerivativeComparison {
         if measuresNoise {
             sources.append(
                 """
-                    max over \(options.noiseSamples) points ±√\(unitName) away of |Δ(claimed − \
-                    reference)|
-                    """
+                noise: max(claimed's 4th differences over radii √\(unitName)…64√\(unitName), \
+                |Δ(claimed − reference)| at \(options.noiseSamples) points ±√\(unitName) away)
+                """
             )
         }
         if !reference.isExact { sources.append("Richardson error estimate") }
@@ -244,33 +250,69 @@ struct DerivativeComparison {
         let fastTerm = options.mode == .fast ? " + \(t)·\(unitName)·√(Σ terms² of uᵀJv)" : ""
         let bound =
             "\(spread)2·\(unitName)·(|claimed| + |reference|)\(fastTerm) + 2η, "
-            + """
-                \(unitName) = \(NumberFormat.threeSignificant(unitRoundoff)), η = \
-                \(NumberFormat.threeSignificant(smallestMagnitude)) (underflow)
-                """
-        var notes = notes
+            + "\(unitName) = \(NumberFormat.threeSignificant(unitRoundoff)), η = "
+            + "\(NumberFormat.threeSignificant(smallestMagnitude)) (underflow)"
+        var notes = notes + pass.notes
         if let dilution = pass.dilution {
             notes.append(
-                """
-                    fast-mode dilution Σ|terms| / max|term| = \
-                    \(NumberFormat.threeSignificant(dilution)): 
-                    """
-                    + """
-                        a one-entry relative error below about \
-                        bound·\(NumberFormat.threeSignificant(dilution))/|uᵀJv| is invisible
-                        """
+                "fast-mode dilution Σ|terms| / max|term| = "
+                    + "\(NumberFormat.threeSignificant(dilution)): "
+                    + "a one-entry relative error below about "
+                    + "bound·\(NumberFormat.threeSignificant(dilution))/|uᵀJv| is invisible"
             )
         }
-        return DerivativeCheckReport(
+        var report = DerivativeCheckReport(
             quantity: quantity, mode: options.mode, reference: reference, outcome: outcome,
             worstEntries: worst,
             entriesChecked: pass.entries.count, entriesFailed: failed, boundDescription: bound,
             seed: options.seed,
             point: x, kinks: kinks, evaluations: evaluationCount() + extra, notes: notes,
             dilutionFactor: pass.dilution)
+        report.estimatedSeconds = pass.estimatedSeconds
+        if outcome == .failed { report.roundingHint = roundingHint(pass.entries) }
+        return report
     }
 
-    /// Every entry `J[i, j]`.
+    /// The hint of ``DerivativeCheckReport/roundingHint``: every failing
+    /// entry within ``roundingHintBoundRatio`` of its bound and with a relative
+    /// error below ``roundingHintUnits`` unit roundoffs. A bug that small
+    /// cannot be told from rounding that nearby points do not redraw.
+    private func roundingHint(_ entries: [EntryDiscrepancy]) -> String? {
+        let failing = entries.filter { !$0.withinBound }
+        guard !failing.isEmpty, failing.allSatisfy({ $0.bound >= 0 }) else { return nil }
+        let ratio = failing.map(\.boundRatio).max() ?? .infinity
+        let relative =
+            failing.map { entry in
+                Swift.abs(entry.claimed - entry.reference)
+                    / max(
+                        Swift.abs(entry.reference), Swift.abs(entry.claimed), .leastNormalMagnitude)
+            }.max() ?? .infinity
+        guard ratio <= Self.roundingHintBoundRatio,
+            relative <= Self.roundingHintUnits * unitRoundoff
+        else { return nil }
+        let units = relative / unitRoundoff
+        return """
+            the failing entries are within \(formatFactor(ratio.rounded(.up)))× their bounds and \
+            their relative error (at most \(NumberFormat.threeSignificant(relative)), \
+            \(formatFactor(units.rounded(.up)))·u) is at the rounding level of the checked \
+            precision: this may be rounding that nearby points do not redraw (a long reduction \
+            whose terms are far below the running sum, data rounded to the claimed precision) \
+            rather than a bug. A pairwise or compensated sum, or the same code in Float64, \
+            tells them apart.
+            """
+    }
+
+    /// See ``roundingHint(_:)``.
+    static let roundingHintBoundRatio = 16.0
+    /// See ``roundingHint(_:)``: 4096 u is 2.4e-4 in `Float`, 9.1e-13 in `Double`.
+    static let roundingHintUnits = 4096.0
+
+    /// Every entry `J[i, j]`. The noise of each entry is the claimed
+    /// matrix's own (``RoundingNoiseLadder``, claimed evaluations only); the
+    /// columns with an entry outside that first bound are re-evaluated with
+    /// the reference at `K` nearby points, which adds the reference's rounding
+    /// (the spread of `claimed − reference`). A correct entry is rarely
+    /// outside, so the reference's passes are spent mostly at `x`.
     private func fullPass(
         at x: [Double], options: DerivativeCheckOptions, random: inout CheckRandomness
     ) throws -> Pass {
@@ -279,37 +321,109 @@ struct DerivativeComparison {
             throw DerivativeCheckError.invalidOption(
                 "full mode needs \(m)·\(n) entries, which overflows Int; use fast mode")
         }
-        let (claimed, referenceValues, referenceErrors) = try fullMatrices(at: x)
-        // The spread of claimed − reference over nearby points (see DerivativeCheckOptions).
-        var noise = [Double](repeating: 0, count: m * n)
-        if measuresNoise {
-            for _ in 0..<options.noiseSamples {
-                let y = perturbed(x, random: &random)
-                let (claimedY, referenceY, _) = try fullMatrices(at: y)
-                for e in 0..<(m * n) {
-                    let spread = Swift.abs(
-                        (claimedY[e] - referenceY[e]) - (claimed[e] - referenceValues[e]))
-                    if spread.isFinite { noise[e] = max(noise[e], spread) }
+        let start = MonotonicClock.seconds()
+        let claimed = try checkedClaimedMatrix(at: x)
+        let claimedSeconds = MonotonicClock.seconds() - start
+        // One batch of reference columns, timed, then the estimate, then the rest.
+        let first = Array(0..<Swift.min(8, n))
+        var (referenceValues, referenceErrors) = try referenceMatrix(at: x, columns: first)
+        let perColumn = (MonotonicClock.seconds() - start - claimedSeconds) / Double(first.count)
+        let ladderEvaluations =
+            measuresNoise ? 4 * (options.noiseSamples + 3 * ((options.noiseSamples + 1) / 2)) : 0
+        let estimate =
+            perColumn * Double(n) + claimedSeconds * Double(1 + ladderEvaluations)
+        if estimate > options.longCheckSeconds { options.onLongCheck?(estimate) }
+        if n > first.count {
+            try referenceColumns(x, Array(first.count..<n)) { j, column in
+                for i in 0..<m {
+                    referenceValues[i + j * m] = column.values[i]
+                    referenceErrors[i + j * m] = column.errors[i]
                 }
             }
         }
         let t = options.confidenceFactor
+        var noise = [Double](repeating: 0, count: m * n)
+        func bound(_ e: Int) -> Double {
+            t * (referenceErrors[e] + noise[e])
+                + 2 * unitRoundoff * (Swift.abs(claimed[e]) + Swift.abs(referenceValues[e]))
+                + 2 * smallestMagnitude
+        }
+        var notes: [String] = []
+        if measuresNoise {
+            var ladderEvaluations = 0
+            noise = try noiseLadder(options).measure(
+                at: x, center: claimed, random: &random, evaluations: &ladderEvaluations,
+                evaluate: checkedClaimedMatrix)
+            // The columns outside that bound, worst first, with their worst ratio.
+            func worstRatio(_ j: Int) -> Double {
+                (0..<m).map { i in
+                    let e = i + j * m
+                    let excess = Swift.abs(claimed[e] - referenceValues[e]) / bound(e)
+                    return excess.isNaN ? .infinity : excess
+                }.max() ?? 0
+            }
+            let ratios = (0..<n).map(worstRatio)
+            let suspects = (0..<n).filter { !(ratios[$0] <= 1) }.sorted { ratios[$0] > ratios[$1] }
+            if !suspects.isEmpty {
+                // The same K points for every batch; the claimed matrix there once.
+                var points: [(y: [Double], claimed: [Double])] = []
+                for _ in 0..<options.noiseSamples {
+                    let y = perturbed(x, random: &random)
+                    points.append((y, try checkedClaimedMatrix(at: y)))
+                }
+                // Batches of eight columns (one eight-tangent pass per point),
+                // until one still fails with the reference's rounding counted:
+                // the verdict is then certain, and a wrong gradient does not
+                // pay K passes for every column.
+                var measured = 0
+                while measured < suspects.count {
+                    let batch = Array(suspects[measured..<Swift.min(measured + 8, suspects.count)])
+                    for point in points {
+                        let (referenceY, _) = try referenceMatrix(at: point.y, columns: batch)
+                        for j in batch {
+                            for i in 0..<m {
+                                let e = i + j * m
+                                let spread = Swift.abs(
+                                    (point.claimed[e] - referenceY[e])
+                                        - (claimed[e] - referenceValues[e]))
+                                if spread.isFinite { noise[e] = max(noise[e], spread) }
+                            }
+                        }
+                    }
+                    measured += batch.count
+                    if batch.contains(where: { !(worstRatio($0) <= 1) }) { break }
+                }
+                let stopped = measured < suspects.count ? " (stopped at a confirmed failure)" : ""
+                notes.append(
+                    """
+                    \(suspects.count) of \(n) columns outside the claimed code's own noise bound; \
+                    the reference re-evaluated at \(options.noiseSamples) points ±√u away for \
+                    \(measured) of them\(stopped)
+                    """)
+            }
+        }
         var entries: [EntryDiscrepancy] = []
         entries.reserveCapacity(m * n)
         for j in 0..<n {
             for i in 0..<m {
                 let e = i + j * m
                 let c = claimed[e], r = referenceValues[e]
-                let bound =
-                    t * (referenceErrors[e] + noise[e])
-                    + 2 * unitRoundoff * (Swift.abs(c) + Swift.abs(r)) + 2 * smallestMagnitude
                 entries.append(
                     EntryDiscrepancy(
                         label: entryLabel(i, j), outputIndex: m == 1 ? nil : i, inputIndex: j,
-                        claimed: c, reference: r, bound: c.isFinite ? bound : -1))
+                        claimed: c, reference: r, bound: c.isFinite ? bound(e) : -1))
             }
         }
-        return Pass(entries: entries, dilution: nil) { index in
+        let took = MonotonicClock.seconds() - start
+        if estimate > options.longCheckSeconds || took > options.longCheckSeconds {
+            notes.append(
+                "estimated \(NumberFormat.threeSignificant(estimate)) s before the reference "
+                    + "passes (one timed batch × the batches); took "
+                    + "\(NumberFormat.threeSignificant(took)) s")
+        }
+        return Pass(
+            entries: entries, dilution: nil, notes: notes, estimatedSeconds: estimate
+        ) { index in
             let entry = entries[index]
             var v = [Double](repeating: 0, count: n)
             v[entry.inputIndex ?? 0] = 1
@@ -319,28 +433,38 @@ struct DerivativeComparison {
         }
     }
 
-    /// The claimed matrix and the reference with its error estimates at `x`,
-    /// all `m × n`, column-major.
-    private func fullMatrices(
-        at x: [Double]
-    ) throws
-        -> (claimed: [Double], reference: [Double], errors: [Double])
-    {
-        let m = outputCount, n = inputCount
+    /// The claimed `m × n` matrix at `x`, column-major, its length checked.
+    private func checkedClaimedMatrix(at x: [Double]) throws -> [Double] {
         let claimed = try claimedMatrix(x)
-        guard claimed.count == m * n else {
+        guard claimed.count == outputCount * inputCount else {
             throw DerivativeCheckError.lengthMismatch(
-                what: "claimed \(quantity)", expected: m * n, actual: claimed.count)
+                what: "claimed \(quantity)", expected: outputCount * inputCount,
+                actual: claimed.count)
         }
+        return claimed
+    }
+
+    /// The reference with its error estimates at `x`, `m × n` column-major,
+    /// filled in the given columns (every column for `nil`).
+    private func referenceMatrix(
+        at x: [Double], columns: [Int]?
+    ) throws -> (values: [Double], errors: [Double]) {
+        let m = outputCount, n = inputCount
         var values = [Double](repeating: 0, count: m * n)
         var errors = [Double](repeating: 0, count: m * n)
-        try referenceColumns(x) { j, column in
+        try referenceColumns(x, columns) { j, column in
             for i in 0..<m {
                 values[i + j * m] = column.values[i]
                 errors[i + j * m] = column.errors[i]
             }
         }
-        return (claimed, values, errors)
+        return (values, errors)
+    }
+
+    /// The noise ladder of this comparison's precision.
+    private func noiseLadder(_ options: DerivativeCheckOptions) -> RoundingNoiseLadder {
+        RoundingNoiseLadder(
+            unitRoundoff: unitRoundoff, samples: options.noiseSamples, roundPoint: roundPoint)
     }
 
     /// Randomized probes `uᵀ J v`.
@@ -378,6 +502,15 @@ struct DerivativeComparison {
                     if spread.isFinite { noise[k] = max(noise[k], spread) }
                 }
             }
+        }
+        if measuresNoise {
+            // The claimed probes' own noise, with long reductions redrawn.
+            var ladderEvaluations = 0
+            let own = try noiseLadder(options).measure(
+                at: x, center: claimed.map(\.value), random: &random,
+                evaluations: &ladderEvaluations
+            ) { point in try claimedProbes(point, probes).map(\.value) }
+            for k in probes.indices { noise[k] = max(noise[k], own[k]) }
         }
         let t = options.confidenceFactor
         var entries: [EntryDiscrepancy] = []

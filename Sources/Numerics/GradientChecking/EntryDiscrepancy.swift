@@ -51,10 +51,9 @@ public struct EntryDiscrepancy: Sendable, Equatable, CustomStringConvertible {
     /// `label: claimed … reference … abs … rel … bound … (×ratio)`.
     public var description: String {
         "\(label): claimed \("\(claimed)"), reference \("\(reference)"), "
-            + """
-                abs \(NumberFormat.threeSignificant(absoluteError)), rel \
-                \(NumberFormat.threeSignificant(relativeError)), 
-                """
-            + "bound \(NumberFormat.threeSignificant(bound)) (\(withinBound ? "ok" : "×" + NumberFormat.threeSignificant(boundRatio) + " over"))"
+            + "abs \(NumberFormat.threeSignificant(absoluteError)), rel "
+            + "\(NumberFormat.threeSignificant(relativeError)), "
+            + "bound \(NumberFormat.threeSignificant(bound)) "
+            + (withinBound ? "(ok)" : "(×\(NumberFormat.threeSignificant(boundRatio)) over)")
     }
 }

@@ -22,9 +22,7 @@ public struct KinkFinding: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         "not differentiable at this point along \(direction): one-sided derivatives "
-            + """
-                \(NumberFormat.threeSignificant(rightDerivative)) (right) and \
-                \(NumberFormat.threeSignificant(leftDerivative)) (left) disagree
-                """
+            + "\(NumberFormat.threeSignificant(rightDerivative)) (right) and "
+            + "\(NumberFormat.threeSignificant(leftDerivative)) (left) disagree"
     }
 }

@@ -14,10 +14,13 @@
 /// remainder over `h = 1, 1/2, 1/4, …` and fits `log |r| = p · log h + b` by
 /// least squares on the smallest-`h` window of samples at least 32× above the
 /// rounding floor (so rounding moves each fitted `log |r|` by at most 3 %).
-/// The floor is measured, not assumed: the largest of
-/// `|f(x + w) + f(x − w) − 2 f(x)|` over 6 random `w` of relative size `√u`,
-/// which redraws every rounding decision of `f` (long sums included) while
-/// the curvature term `wᵀ∇²f w` stays at the rounding level.
+/// The floor is measured, not assumed: the rounding of `f`, of the claimed
+/// `⟨g, v⟩` and of `⟨v, Hv⟩` near `x`, each by fourth differences over
+/// random moves of relative size `√u … 64√u` (a ladder that redraws the
+/// rounding of long sums while the smooth parts cancel); a sample's floor is
+/// `f`'s plus `h` times the gradient's plus `h²/2` times the Hessian's, so
+/// the first-order term that a rounded gradient itself puts into the
+/// remainder is never read as a wrong slope.
 ///
 /// The outcome is ``DerivativeCheckOutcome/passed`` when the fitted order
 /// is at least `expected − 0.15` on a straight line (`R² ≥ 0.99`),
@@ -27,8 +30,10 @@
 /// few samples above the floor, a curved fit, an order in between). A
 /// correct derivative whose remainder is swamped by rounding is never failed.
 ///
+/// Run it with ``DerivativeCheck/taylorRemainder(of:claimed:hessianVectorProduct:at:options:)``:
+///
 /// ```swift
-/// let test = try TaylorRemainderTest.run(function: f, gradient: g, at: x, seed: 7)
+/// let test = try DerivativeCheck.taylorRemainder(of: f, claimed: gradient, at: x)
 /// #expect(test.outcome == .passed, "\(test)")   // observed order ≈ 2
 /// ```
 ///
@@ -59,6 +64,9 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
     public let samples: [Sample]
     /// The measured rounding floor of `f` near `x`.
     public let roundingFloor: Double
+    /// The measured rounding of the claimed `⟨g, v⟩` near `x` (plus the
+    /// final rounding of its terms); `h` times it is added to each sample's floor.
+    public let gradientRoundingAlongDirection: Double
     /// Why the verdict is what it is, in words.
     public let explanation: String
     /// The seed of the random direction.
@@ -83,8 +91,8 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
     ///     `‖v‖∞ = max(1, ‖x‖∞)` when `nil`.
     /// - Throws: ``DerivativeCheckError`` for length mismatches or
     ///   non-finite values at `x`; anything `function` throws.
-    /// - Complexity: at most 77 evaluations of `f`.
-    public static func run(
+    /// - Complexity: at most 125 evaluations of `f`, 61 of the gradient (and of the HVP).
+    static func run(
         function: ([Double]) throws -> Double,
         gradient: [Double],
         hessianVectorProduct: (([Double]) throws -> [Double])? = nil,
@@ -94,15 +102,16 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
     ) throws -> TaylorRemainderTest {
         try run(
             function: function, roundPoint: { $0 }, unitRoundoff: Double.ulpOfOne / 2,
-            gradient: gradient, hessianVectorProduct: hessianVectorProduct, at: x,
-            direction: direction, seed: seed)
+            gradient: { _ in gradient },
+            hessianVectorProduct: hessianVectorProduct.map { hvp in { _, v in try hvp(v) } },
+            at: x, direction: direction, seed: seed)
     }
 
     /// Runs the test on `Float` code: `f` and the claimed derivatives are
     /// computed in single precision; the steps are the exact differences of
     /// the `Float`-rounded points, and the floor is that of the `Float` code.
     /// - Throws: as the `Double` version.
-    public static func run(
+    static func run(
         function: @escaping ([Float]) throws -> Float,
         gradient: [Float],
         hessianVectorProduct: (([Float]) throws -> [Float])? = nil,
@@ -112,10 +121,12 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
         let product: (([Double]) throws -> [Double])? = hessianVectorProduct.map { hvp in
             { v in try hvp(v.map { Float($0) }).map { Double($0) } }
         }
+        let widened = gradient.map { Double($0) }
         return try run(
             function: { point in Double(try function(point.map { Float($0) })) },
             roundPoint: { $0.map { Double(Float($0)) } }, unitRoundoff: Double(Float.ulpOfOne) / 2,
-            gradient: gradient.map { Double($0) }, hessianVectorProduct: product,
+            gradient: { _ in widened },
+            hessianVectorProduct: product.map { hvp in { _, v in try hvp(v) } },
             at: x.map { Double($0) }, direction: nil, seed: seed)
     }
 
@@ -123,7 +134,7 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
     /// Hessian-vector product `V ↦ ∇²f(X) V` in the shape of `X`.
     /// - Throws: ``DerivativeCheckError/shapeMismatch(what:expected:actual:)``
     ///   when a shape differs from `x`'s; otherwise as the flat version.
-    public static func run(
+    static func run(
         function: (Matrix<Double>) throws -> Double,
         gradient: Matrix<Double>,
         hessianVectorProduct: ((Matrix<Double>) throws -> Matrix<Double>)? = nil,
@@ -150,22 +161,26 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
             hessianVectorProduct: product, at: x.entries, seed: seed)
     }
 
-    /// The test in a given precision: `roundPoint` rounds a point to it.
+    /// The test in a given precision: `roundPoint` rounds a point to it;
+    /// `gradient` and `hessianVectorProduct` (`(point, v) ↦ ∇²f v`) are the
+    /// claimed code, re-evaluated near `x` to measure its rounding along `v`.
     static func run(
-        function: ([Double]) throws -> Double, roundPoint: ([Double]) -> [Double],
+        function: ([Double]) throws -> Double, roundPoint: @escaping ([Double]) -> [Double],
         unitRoundoff: Double,
-        gradient: [Double], hessianVectorProduct: (([Double]) throws -> [Double])?,
-        at start: [Double], direction: [Double]?, seed: UInt64
+        gradient: ([Double]) throws -> [Double],
+        hessianVectorProduct: (([Double], [Double]) throws -> [Double])?,
+        at start: [Double], direction: [Double]?, seed: UInt64, noiseSamples: Int = 6
     ) throws -> TaylorRemainderTest {
         let n = start.count
         guard n > 0 else { throw DerivativeCheckError.emptyPoint }
-        guard gradient.count == n else {
-            throw DerivativeCheckError.lengthMismatch(
-                what: "claimed gradient", expected: n, actual: gradient.count)
-        }
         try requireFinite(start, "point x")
-        try requireFinite(gradient, "claimed gradient")
         let x = roundPoint(start)
+        let g = try gradient(x)
+        guard g.count == n else {
+            throw DerivativeCheckError.lengthMismatch(
+                what: "claimed gradient", expected: n, actual: g.count)
+        }
+        try requireFinite(g, "claimed gradient")
         var v: [Double]
         if let direction {
             guard direction.count == n else {
@@ -190,7 +205,7 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
         guard fx.isFinite else { throw DerivativeCheckError.nonFinite(what: "f(x)", index: nil) }
         var hv: [Double]?
         if let hessianVectorProduct {
-            let product = try hessianVectorProduct(v)
+            let product = try hessianVectorProduct(x, v)
             guard product.count == n else {
                 throw DerivativeCheckError.lengthMismatch(
                     what: "claimed Hessian-vector product", expected: n, actual: product.count)
@@ -199,18 +214,30 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
             hv = product
         }
         let expected = hv == nil ? 2 : 3
-        // The rounding floor of f near x, measured by symmetric second
-        // differences over w of relative size √u: the linear term cancels
-        // exactly, the curvature term is at the rounding level.
+        // The rounding of f, of ⟨g, v⟩ and of ⟨v, Hv⟩ near x, each by the
+        // noise ladder (fourth differences over radii √u … 64√u): long sums
+        // are redrawn and the smooth parts cancel.
         var random = CheckRandomness(seed: seed &+ 1)
-        var floor = 2 * unitRoundoff * Swift.abs(fx)
-        let relative = unitRoundoff.squareRoot()
-        for _ in 0..<6 {
-            let w = x.map { $0 * relative * (2 * random.uniform() - 1) }
-            let plus = try function(roundPoint(zip(x, w).map { $0 + $1 }))
-            let minus = try function(roundPoint(zip(x, w).map { $0 - $1 }))
-            let spread = Swift.abs(plus + minus - 2 * fx) / 2
-            if spread.isFinite { floor = max(floor, spread) }
+        let ladder = RoundingNoiseLadder(
+            unitRoundoff: unitRoundoff, samples: noiseSamples, roundPoint: roundPoint)
+        var evaluations = 0
+        let floor = max(
+            2 * unitRoundoff * Swift.abs(fx),
+            try ladder.measure(
+                at: x, center: [fx], random: &random, evaluations: &evaluations
+            ) { [try function($0)] }[0])
+        let gradientNoise =
+            try ladder.measure(
+                at: x, center: [dot(g, v)], random: &random, evaluations: &evaluations
+            ) { [dot(try gradient($0), v)] }[0]
+            + 2 * unitRoundoff * zip(g, v).reduce(0) { $0 + Swift.abs($1.0 * $1.1) }
+        var curvatureNoise = 0.0
+        if let hv, let hessianVectorProduct {
+            curvatureNoise =
+                try ladder.measure(
+                    at: x, center: [dot(v, hv)], random: &random, evaluations: &evaluations
+                ) { [dot(v, try hessianVectorProduct($0, v))] }[0]
+                + 2 * unitRoundoff * zip(hv, v).reduce(0) { $0 + Swift.abs($1.0 * $1.1) }
         }
         // Every h down to where the step drops below the precision: a
         // remainder a·h + b·h² can cross zero (one dip below the floor)
@@ -224,27 +251,34 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
             let fh = try function(point)
             // The step actually taken (exact in Double for Float points).
             let step = zip(point, x).map { $0 - $1 }
-            let slope = dot(gradient, step)
+            let slope = dot(g, step)
             let curvature = hv.map { 0.5 * h * dot(step, $0) } ?? 0
             let remainder = fh - fx - slope - curvature
-            let sampleFloor = max(
-                floor, 4 * unitRoundoff * (Swift.abs(fh) + Swift.abs(slope) + Swift.abs(curvature)))
+            // f's floor, plus the rounding of the claimed derivatives, which
+            // enters the remainder as h·⟨δg, v⟩ and h²/2·⟨v, δHv⟩: a first-order
+            // term that rounding alone puts there is never read as a wrong slope.
+            let sampleFloor =
+                max(
+                    floor,
+                    4 * unitRoundoff * (Swift.abs(fh) + Swift.abs(slope) + Swift.abs(curvature)))
+                + h * gradientNoise + 0.5 * h * h * curvatureNoise
             let above = remainder.isFinite && Swift.abs(remainder) > 32 * sampleFloor
             samples.append(Sample(stepSize: h, remainder: remainder, aboveRoundingFloor: above))
             h /= 2
         }
         return TaylorRemainderTest(
-            expectedOrder: expected, samples: samples, roundingFloor: floor, seed: seed,
-            direction: v)
+            expectedOrder: expected, samples: samples, roundingFloor: floor,
+            gradientRoundingAlongDirection: gradientNoise, seed: seed, direction: v)
     }
 
     init(
-        expectedOrder: Int, samples: [Sample], roundingFloor: Double, seed: UInt64,
-        direction: [Double]
+        expectedOrder: Int, samples: [Sample], roundingFloor: Double,
+        gradientRoundingAlongDirection: Double = 0, seed: UInt64, direction: [Double]
     ) {
         self.expectedOrder = expectedOrder
         self.samples = samples
         self.roundingFloor = roundingFloor
+        self.gradientRoundingAlongDirection = gradientRoundingAlongDirection
         self.seed = seed
         self.direction = direction
         let window = TaylorRemainderTest.asymptoticWindow(samples)
@@ -263,7 +297,10 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
                 "remainder shrinks like h^\(short(fit.slope)), expected h^\(expectedOrder)"
             if straight, fit.slope >= Double(expectedOrder) - 0.15 {
                 outcome = .passed
-                let hidden = 32 * roundingFloor / (window.map(\.stepSize).min() ?? 1)
+                let hidden =
+                    32
+                    * (roundingFloor / (window.map(\.stepSize).min() ?? 1)
+                        + gradientRoundingAlongDirection)
                 explanation =
                     "remainder shrinks like h^\(short(fit.slope)) as expected; an error "
                     + "⟨claimed − true, v⟩ below about \(short(hidden)) "

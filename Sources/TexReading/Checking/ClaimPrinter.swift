@@ -52,6 +52,9 @@ public enum ClaimPrinter {
         case .entry(let base, let indices, _):
             body = print(base, 6) + "[" + indices.map { print($0, 0) }.joined(separator: ",") + "]"
         case .indexSum(let index, _, let b, _): body = "sum(\(index), \(print(b, 0)))"
+        case .matrix(let rows, _):
+            let inner = rows.map { $0.map { print($0, 0) }.joined(separator: ", ") }
+            body = "[" + inner.joined(separator: "; ") + "]"
         }
         return precedence(e) < context ? "(" + body + ")" : body
     }

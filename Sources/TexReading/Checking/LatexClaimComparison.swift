@@ -80,6 +80,7 @@ public struct LatexClaimComparison: Sendable {
         case .entry(let b, let i, let r): return .entry(n(b), i, r)
         case .indexSum(let k, let kr, let b, let r):
             return .indexSum(index: k, indexRange: kr, body: n(b), r)
+        case .matrix(let rows, let r): return .matrix(rows.map { $0.map(n) }, r)
         case .number: return e
         }
     }

@@ -1,7 +1,9 @@
 import ClaimChecking
 import ClaimLanguage
 
-/// What `matcheck tex` concluded about one link.
+/// What `matcheck tex` concluded about one link: the checker's vocabulary
+/// (``VerdictKind``) plus the two outcomes only a note has, `definition` and
+/// `not parsed`.
 public enum LinkVerdict: Sendable {
     /// Exactly equal (symbolic proof), confirmed numerically.
     case proved
@@ -18,16 +20,28 @@ public enum LinkVerdict: Sendable {
     /// It was read but is not a valid claim (a shape or name error).
     case error(String)
 
-    /// The name used in reports and JSON.
+    /// The checker's verdict kind for a link that was checked as a claim
+    /// (`proved`, `holds numerically`, `refuted`, `inconclusive`, and `error`
+    /// for a claim the checker rejects); `nil` for a definition or a link
+    /// that could not be read, the two outcomes only a note has.
+    public var kind: VerdictKind? {
+        switch self {
+        case .proved: return .proved
+        case .holdsNumerically: return .holdsNumerically
+        case .refuted: return .refuted
+        case .inconclusive: return .inconclusive
+        case .error: return .error
+        case .definition, .notParsed: return nil
+        }
+    }
+
+    /// The name used in reports and JSON: the ``VerdictKind`` name of a
+    /// checked link, `definition` or `not parsed` otherwise.
     public var name: String {
         switch self {
-        case .proved: return "proved"
-        case .holdsNumerically: return "holds numerically"
         case .definition: return "definition"
-        case .refuted: return "refuted"
-        case .inconclusive: return "inconclusive"
         case .notParsed: return "not parsed"
-        case .error: return "error"
+        default: return kind?.rawValue ?? "error"
         }
     }
 

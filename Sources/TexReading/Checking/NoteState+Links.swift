@@ -58,7 +58,8 @@ extension NoteState {
         }
         guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty }) else {
             throw TexParseError(
-                "cannot read the space \\mathbb{R}^{\(space.map(\.display).joined(separator: " "))}",
+                "cannot read the space "
+                    + "\\mathbb{R}^{\(space.map(\.display).joined(separator: " "))}",
                 at: space[0].offset)
         }
         return parts
@@ -129,6 +130,7 @@ extension NoteState {
             lhs = previous
             for (name, upper) in previousIndices { indices.register(name, upper: upper, at: 0) }
         } else {
+            linkDeclarations = []
             var parser = TexExpressionParser(tokens: link.lhs, environment: env, textEnd: rhsOffset)
             do { lhs = try parser.parseAll() } catch let e as TexParseError {
                 previousSide = nil
@@ -165,6 +167,7 @@ extension NoteState {
             }
         }
 
+        let subscriptShapes = takeSubscriptShapes(env.shapeSubscripts)
         // `f'' = 0` written in the note: an assumption from here on.
         if case .number(let zero, _) = rhs, zero.numerator == 0,
             let (function, order) = NoteState.primedFunction(lhs),
@@ -205,7 +208,9 @@ extension NoteState {
                     return notParsed(
                         link,
                         TexParseError(
-                            "a definition with free indices (\(indices.ranges.map(\.name).joined(separator: ", "))) is not supported",
+                            "a definition with free indices "
+                                + "(\(indices.ranges.map(\.name).joined(separator: ", "))) "
+                                + "is not supported",
                             at: range.start))
                 }
                 definitions.append(Definition(name: name, expression: rhs, range: range))
@@ -230,6 +235,17 @@ extension NoteState {
                     {
                         verdict = erratum
                         break
+                    }
+                }
+                for shape in subscriptShapes {
+                    let annotated =
+                        NoteState.sameExpression(shape.expression, lhs) ? rhs : shape.expression
+                    if case .definition = verdict,
+                        let erratum = shapeErratum(
+                            of: annotated, space: shape.space, offset: shape.offset, link: link,
+                            indices: indices)
+                    {
+                        verdict = erratum
                     }
                 }
                 return LinkResult(
@@ -272,6 +288,16 @@ extension NoteState {
                     verdict: erratum, report: nil)
             }
         }
+        for shape in subscriptShapes {
+            if let erratum = shapeErratum(
+                of: shape.expression, space: shape.space, offset: shape.offset, link: link,
+                indices: indices)
+            {
+                return LinkResult(
+                    line: link.line, link: link.link, latex: link.latex, claim: text,
+                    verdict: erratum, report: nil)
+            }
+        }
         let report = ClaimChecker(options).check(resolved)
         let verdict: LinkVerdict
         switch report.verdict {
@@ -283,8 +309,9 @@ extension NoteState {
                 free.isEmpty
                 ? .refuted(c, c.description)
                 : .inconclusive(
-                    "false for arbitrary \(free.joined(separator: ", ")), which the note neither declares nor defines; "
-                        + "declare or define \(free.count == 1 ? "it" : "them") to decide (counterexample: \(c))"
+                    "false for arbitrary \(free.joined(separator: ", ")), which the note "
+                        + "neither declares nor defines; declare or define "
+                        + "\(free.count == 1 ? "it" : "them") to decide (counterexample: \(c))"
                 )
         case .inconclusive(let reason): verdict = .inconclusive(reason)
         }
@@ -305,8 +332,25 @@ extension NoteState {
             textEnd: annotation.offset)
         do {
             annotated = annotation.expression.isEmpty ? rhs : try parser.parseAll()
-            let parts = try NoteState.dimensionParts(annotation.space)
-            let r = SourceRange(annotation.offset, annotation.offset + 1)
+        } catch let e as TexParseError {
+            return .notParsed(
+                "shape annotation: " + e.message, column: link.span.location(of: e.offset).column)
+        } catch {
+            return .error("\(error)")
+        }
+        return shapeErratum(
+            of: annotated, space: annotation.space, offset: annotation.offset, link: link,
+            indices: indices)
+    }
+
+    /// Checks that `annotated` has the shape `space` (`n \times 1`) by shape inference.
+    func shapeErratum(
+        of annotated: Expression, space: [TexToken], offset: Int, link: EquationLink,
+        indices: IndexRegistry
+    ) -> LinkVerdict? {
+        do {
+            let parts = try NoteState.dimensionParts(space)
+            let r = SourceRange(offset, offset + 1)
             let one = Expression.number(ExactNumber(1)!, r)
             let rows = parts.count > 0 ? try NoteState.dimensionExpression(parts[0]) : one
             let cols = parts.count > 1 ? try NoteState.dimensionExpression(parts[1]) : one
@@ -317,7 +361,7 @@ extension NoteState {
             } catch let e as ClaimError
                 where isShapeErratum(e, claim(annotated, stated, indices: indices, source: ""))
             {
-                let space = annotation.space.map(\.display).joined(separator: " ")
+                let space = space.map(\.display).joined(separator: " ")
                 return .refuted(
                     nil,
                     """
@@ -391,6 +435,7 @@ extension NoteState {
         var names = NoteState.names(in: claim.lhs).union(NoteState.names(in: claim.rhs))
         for d in claim.definitions { names.formUnion(NoteState.names(in: d.expression)) }
         let known = Set(claim.declarations.map(\.name)).union(claim.definitions.map(\.name))
+            .subtracting(linkDeclarations.map(\.name))
         var dimensions: Set<String> = []
         for d in claim.declarations + declarations.values {
             switch d.kind {

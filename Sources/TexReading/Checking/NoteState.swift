@@ -16,6 +16,10 @@ struct NoteState {
     /// The indices the previous side uses, with their ranges.
     var previousIndices: [(name: String, upper: Dimension)] = []
     var proseDeclarations: [(line: Int, name: String, shape: String)] = []
+    /// Shapes the current link writes as subscripts of names the note neither declares nor
+    /// defines (`u_{o \times 1}`): declarations for this link only (and the rows continuing
+    /// it); such names still count as undeclared for a refutation.
+    var linkDeclarations: [Declaration] = []
 
     init(_ matter: FrontMatter) {
         assumptions = matter.assumptions
@@ -127,6 +131,9 @@ struct NoteState {
         let defined = Set(usedDefinitions.map(\.name))
         var usedDeclarations = declarationOrder.compactMap { declarations[$0] }
             .filter { needed.contains($0.name) && !defined.contains($0.name) }
+        usedDeclarations += linkDeclarations.filter {
+            needed.contains($0.name) && declarations[$0.name] == nil && !defined.contains($0.name)
+        }
         for (name, upper) in indices.ranges where needed.contains(name) && declarations[name] == nil
         {
             usedDeclarations.append(

@@ -134,9 +134,14 @@ public struct EquationSplitter {
     static func clean(_ row: [TexToken]) -> [TexToken] {
         var out: [TexToken] = []
         var i = 0
+        // Inside a matrix written out, `&` separates its cells and is kept.
+        var matrixLevel = 0
         while i < row.count {
             let t = row[i]
-            if t.isSymbol("&") || t.isCommand("nonumber") || t.isCommand("notag")
+            if t.isCommand("begin") { matrixLevel += 1 }
+            if t.isCommand("end") { matrixLevel = Swift.max(0, matrixLevel - 1) }
+            if t.isSymbol("&") && matrixLevel == 0 || t.isCommand("nonumber")
+                || t.isCommand("notag")
                 || t.isCommand("displaystyle")
             {
                 i += 1
@@ -243,9 +248,9 @@ public struct EquationSplitter {
         while i < row.count {
             let t = row[i]
             switch t.kind {
-            case .openBrace, .symbol("("), .symbol("["), .command("left"):
+            case .openBrace, .symbol("("), .symbol("["), .command("left"), .command("begin"):
                 depth += 1
-            case .closeBrace, .symbol(")"), .symbol("]"), .command("right"):
+            case .closeBrace, .symbol(")"), .symbol("]"), .command("right"), .command("end"):
                 depth = Swift.max(0, depth - 1)
             default: break
             }

@@ -22,6 +22,8 @@ public struct TexEnvironment {
     public var shape: (Expression) -> (rows: Dimension, cols: Dimension)?
     /// The indices the equation uses, filled while it is parsed.
     public var indices: IndexRegistry
+    /// The shapes written as subscripts (`A_{n \times o}`), filled while it is parsed.
+    public var shapeSubscripts = ShapeSubscripts()
 
     /// Creates an environment.
     public init(

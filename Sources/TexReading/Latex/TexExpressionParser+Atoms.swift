@@ -106,6 +106,8 @@ extension TexExpressionParser {
     /// matrix or vector (`W_{jk}`, `x_k`, `w_{jk}` for a known `W`) is an entry.
     mutating func parseName(_ base: String, start: Int) throws -> Expression {
         var subscripts: [(tokens: [TexToken], offset: Int)] = []
+        // `A_{n \times o}`: a shape written as a subscript, checked with the link.
+        var shapes: [(tokens: [TexToken], offset: Int)] = []
         var layers = ""
         var primes = 0
         var layerTransposed = false
@@ -119,7 +121,14 @@ extension TexExpressionParser {
             case .subscriptMark:
                 advance()
                 let scriptStart = here
-                subscripts.append((try scriptTokens(), scriptStart))
+                let script = try scriptTokens()
+                if ShapeSubscripts.isShape(script),
+                    base != "I" || environment.knownNames.contains("I")
+                {
+                    shapes.append((script, scriptStart))
+                } else {
+                    subscripts.append((script, scriptStart))
+                }
             case .superscriptMark:
                 let saved = position
                 advance()
@@ -185,6 +194,31 @@ extension TexExpressionParser {
                 return try entry(of: matrix, name: known, indexTokens: last.tokens, start: start)
             }
         }
+        // `y_1^{(4)}`, `a_2^{l-1}`: a number under a known vector is its entry (unless the
+        // name with that subscript is itself known).
+        if let last = subscripts.last, last.tokens.count == 1,
+            case .number(let digits) = last.tokens[0].kind, let k = Int(digits), k >= 1,
+            let value = ExactNumber(k)
+        {
+            let stem =
+                ([base]
+                + subscripts.dropLast().map {
+                    "_" + (TexExpressionParser.nameFragment($0.tokens) ?? "?")
+                })
+                .joined() + layers
+            let whole =
+                ([base]
+                + subscripts.map { "_" + (TexExpressionParser.nameFragment($0.tokens) ?? "?") })
+                .joined() + layers
+            let vector = Expression.symbol(stem, SourceRange(start, last.offset))
+            if environment.knownNames.contains(stem), !environment.knownNames.contains(whole),
+                let shape = environment.shape(vector),
+                shape.cols == .fixed(1) || shape.rows == .fixed(1)
+            {
+                let at = SourceRange(last.tokens[0].offset, last.tokens[0].end)
+                return .entry(vector, [.number(value, at)], range(from: start))
+            }
+        }
         var name = base
         for s in subscripts {
             guard let fragment = TexExpressionParser.nameFragment(s.tokens) else {
@@ -218,6 +252,9 @@ extension TexExpressionParser {
             }
         }
         var result = Expression.symbol(name, range(from: start))
+        for shape in shapes {
+            environment.shapeSubscripts.record(result, space: shape.tokens, offset: shape.offset)
+        }
         for _ in 0..<primes { result = .transpose(result, range(from: start)) }
         if layerTransposed { result = .transpose(result, range(from: start)) }
         return result
@@ -242,7 +279,8 @@ extension TexExpressionParser {
         let isVector = shape.cols == .fixed(1) || shape.rows == .fixed(1)
         guard letters.count == (isVector ? 1 : 2) else {
             throw TexParseError(
-                "\(name) is \(shape.rows)×\(shape.cols): an entry needs \(isVector ? 1 : 2) index\(isVector ? "" : "es"), found \(letters.count)",
+                "\(name) is \(shape.rows)×\(shape.cols): an entry needs "
+                    + (isVector ? "1 index" : "2 indexes") + ", found \(letters.count)",
                 at: start)
         }
         let dimensions =
@@ -298,7 +336,8 @@ extension TexExpressionParser {
             let right = Array(parts[(times + 1)...])
             guard left.map(\.kind) == right.map(\.kind) else {
                 throw TexParseError(
-                    "the identity I_{\(script.map(\.display).joined(separator: " "))} is not square",
+                    "the identity I_{\(script.map(\.display).joined(separator: " "))} "
+                        + "is not square",
                     at: offset)
             }
             parts = left

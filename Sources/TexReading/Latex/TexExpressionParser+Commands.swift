@@ -2,6 +2,14 @@ import ClaimLanguage
 
 extension TexExpressionParser {
     mutating func parseCommand(_ name: String, token t: TexToken) throws -> Expression {
+        // `\Delta z`: the increment of z, one name `Δz` (unless the note names Δ itself).
+        if name == "Delta", !environment.knownNames.contains("Δ"), let next = peek(),
+            case .letter(let c) = next.kind
+        {
+            advance()
+            advance()
+            return try parseName("Δ" + String(c), start: t.offset)
+        }
         if let greek = TexNames.greek[name] {
             advance()
             return try parseName(String(greek), start: t.offset)
@@ -46,9 +54,7 @@ extension TexExpressionParser {
         case "dots", "cdots", "ldots", "vdots", "ddots":
             throw TexParseError("an ellipsis (\\\(name)) cannot be checked", at: t.offset)
         case "begin":
-            throw TexParseError(
-                "a matrix or environment written out (\\begin) inside an equation is not supported",
-                at: t.offset)
+            return try parseMatrixEnvironment(t)
         case "mathbb", "mathcal", "mathscr", "mathfrak":
             throw TexParseError(
                 "\\\(name) (a set or a calligraphic name) is not an expression", at: t.offset)

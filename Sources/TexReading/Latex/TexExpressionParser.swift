@@ -65,9 +65,10 @@ public struct TexExpressionParser {
             return TexParseError("unknown macro \\\(name)", at: token.offset)
         case .closeBrace: return TexParseError("unbalanced '}'", at: token.offset)
         case .other(let c):
-            return TexParseError(
-                "unexpected character '\(c.unicodeScalars.first.map { $0.value < 0x20 ? "U+\(String($0.value, radix: 16))" : String(c) } ?? "?")'",
-                at: token.offset)
+            let shown = c.unicodeScalars.first.map {
+                $0.value < 0x20 ? "U+\(String($0.value, radix: 16))" : String(c)
+            }
+            return TexParseError("unexpected character '\(shown ?? "?")'", at: token.offset)
         default: return TexParseError("unexpected '\(token.display)'", at: token.offset)
         }
     }
@@ -196,7 +197,7 @@ public struct TexExpressionParser {
             if TexNames.relations.contains(name) { return false }
             return ![
                 "cdot", "times", "otimes", "odot", "circ", "quad", "qquad", "right", "pm", "mp",
-                "ast", "oslash", "end", "begin", "tag", "label", "nonumber", "notag",
+                "ast", "oslash", "end", "tag", "label", "nonumber", "notag",
             ].contains(name)
         default: return false
         }
@@ -226,6 +227,10 @@ public struct TexExpressionParser {
                 advance()
                 let scriptStart = here
                 let script = try scriptTokens()
+                if ShapeSubscripts.isShape(script) {
+                    environment.shapeSubscripts.record(base, space: script, offset: scriptStart)
+                    continue
+                }
                 guard TexExpressionParser.isIndexList(script) else {
                     throw TexParseError(
                         "a subscript on a compound expression must be an index list such as _{ij}",

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 import MatrixNumerics
 
 /// One named benchmark of `matcheck bench <name>`.
@@ -18,6 +19,9 @@ protocol Benchmark: Sendable {
 /// Where benchmark rows go: JSON lines (`--json`) or an aligned text table.
 struct BenchReport {
     let json: Bool
+    /// `--jobs N`: how many checks a parallel benchmark runs at a time
+    /// (default: every core).
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
     func row(_ pairs: [(String, JSONValue)]) {
         if json {
             printJSON(pairs)

@@ -13,7 +13,8 @@ enum CookbookChapter2 {
         "jac(c*X, X) == c*eye(m*n) where X: m x n, c: scalar",
         "jac(X .* Y, X) == diag(vec(Y)) where X: m x n, Y: m x n",  // (38)
         "jac(X .* X, X) == 2*diag(vec(X)) where X: m x n",
-        "jac(kron(X, Y), X)*vec(X) == vec(kron(X, Y)) where X: m x n, Y: p x q",  // (39), homogeneous
+        // (39), homogeneous
+        "jac(kron(X, Y), X)*vec(X) == vec(kron(X, Y)) where X: m x n, Y: p x q",
         "jac(inv(X), X) == -kron(inv(X)', inv(X)) where X: n x n",  // (40)
         "jac(X*X, X) == kron(eye(n), X) + kron(X', eye(n)) where X: n x n",
         "jac(X'*X, X) == kron(eye(n), X')*jac(X, X) + kron(X', eye(n))*jac(X', X) where X: m x n",
@@ -47,7 +48,8 @@ enum CookbookChapter2 {
         // 2.2 Inverses
         "jac(inv(X)*A, X) == -kron(A'*inv(X)', inv(X)) where X: n x n, A: n x n",
         "grad(a'*inv(X)*b, X) == -inv(X)'*a*b'*inv(X)' where X: n x n, a: n, b: n",  // (61)
-        "grad(tr(A*inv(X)*B), X) == -(inv(X)*B*A*inv(X))' where A: n x n, X: n x n, B: n x n",  // (63)
+        // (63)
+        "grad(tr(A*inv(X)*B), X) == -(inv(X)*B*A*inv(X))' where A: n x n, X: n x n, B: n x n",
         "grad(tr(inv(X)), X) == -(inv(X)*inv(X))' where X: n x n",
         "grad(tr(inv(X + A)), X) == -(inv(X + A)*inv(X + A))' where X: n x n, A: n x n",  // (64)
         "jac(inv(X'), X) == -kron(inv(X), inv(X)')*jac(X', X) where X: n x n",
@@ -72,7 +74,8 @@ enum CookbookChapter2 {
             grad((B*x + b)'*C*(D*x + d), x) == B'*C*(D*x + d) + D'*C'*(B*x + b) where B: m x n, x: \
             n, b: m, C: m x m, D: m x n, d: m
             """,  // (78)
-        "grad(b'*X'*D*X*c, X) == D'*X*b*c' + D*X*c*b' where X: m x n, b: n, c: n, D: m x m",  // (79)
+        // (79)
+        "grad(b'*X'*D*X*c, X) == D'*X*b*c' + D*X*c*b' where X: m x n, b: n, c: n, D: m x m",
         """
             grad((X*b + c)'*D*(X*b + c), X) == (D + D')*(X*b + c)*b' where X: m x n, b: n, c: m, \
             D: m x m
@@ -124,7 +127,8 @@ enum CookbookChapter2 {
         "grad(tr(X'*X*B), X) == X*B' + X*B where X: m x n, B: n x n",  // (113)
         "grad(tr(A*X*B*X), X) == A'*X'*B' + B'*X'*A' where A: n x n, X: n x n, B: n x n",  // (114)
         "grad(tr(X'*X), X) == grad(tr(X*X'), X) where X: m x n",  // (115)
-        "grad(tr(B'*X'*C*X*B), X) == C'*X*B*B' + C*X*B*B' where B: n x p, X: m x n, C: m x m",  // (116)
+        // (116)
+        "grad(tr(B'*X'*C*X*B), X) == C'*X*B*B' + C*X*B*B' where B: n x p, X: m x n, C: m x m",
         "grad(tr(X'*B*X*C), X) == B*X*C + B'*X*C' where X: m x n, B: m x m, C: n x n",  // (117)
         """
             grad(tr(A*X*B*X'*C), X) == A'*C'*X*B' + C*A*X*B where A: p x m, X: m x n, B: n x n, C: \
@@ -144,7 +148,8 @@ enum CookbookChapter2 {
             """,  // (123)
         "grad(tr(A*X*X*B), X) == A'*B'*X' + X'*A'*B' where A: n x n, X: n x n, B: n x n",
         // 2.5.4 Other
-        "grad(tr(A*inv(X)*B), X) == -inv(X)'*A'*B'*inv(X)' where A: n x n, X: n x n, B: n x n",  // (124)
+        // (124)
+        "grad(tr(A*inv(X)*B), X) == -inv(X)'*A'*B'*inv(X)' where A: n x n, X: n x n, B: n x n",
         """
             grad(tr(inv(X'*C*X)*A), X) == -(C*X*inv(X'*C*X)*(A + A')*inv(X'*C*X)) where X: n x n, \
             C: n x n symmetric, A: n x n

@@ -88,16 +88,15 @@ struct GradcheckZooBenchmark: Benchmark {
                 at: x, options: options
             ).outcome
         case ("float64", "taylor"):
-            let g = try distortion.apply(model.gradient(x))
-            return try TaylorRemainderTest.run(
-                function: { try model($0) }, gradient: g, at: x, seed: seed
+            return try DerivativeCheck.taylorRemainder(
+                of: { try model($0) }, claimed: { try distortion.apply(model.gradient($0)) },
+                at: x, options: options
             ).outcome
         case ("float32", "taylor"):
-            let single = x.entries.map { Float($0) }
-            let g = try distortion.apply(model.gradient(Matrix(column: single)))
-            return try TaylorRemainderTest.run(
-                function: { try model(Matrix(column: $0)) }, gradient: g.entries, at: single,
-                seed: seed
+            return try DerivativeCheck.taylorRemainder(
+                of: { (w: Matrix<Float>) in try model(w) },
+                claimed: { (w: Matrix<Float>) in try distortion.apply(model.gradient(w)) },
+                at: x, options: options
             ).outcome
         case ("float64", _):
             return try DerivativeCheck.gradient(

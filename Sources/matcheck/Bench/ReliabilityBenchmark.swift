@@ -13,7 +13,10 @@ import MatrixNumerics
 /// `MATCHECK_RELIABILITY_ATTACKS`, `MATCHECK_RELIABILITY_FUZZ` and
 /// `MATCHECK_RELIABILITY_SUBPROCESSES` override them (`MATCHECK_RELIABILITY_FIRST`
 /// starts the claims at another index, `MATCHECK_RELIABILITY_TRACE` prints
-/// every input before it is checked). Failures go to stderr.
+/// every input before it is checked). Claims, attacks and fuzz inputs run
+/// `--jobs N` at a time (default: every core), merged in input order, so
+/// the counts do not depend on N; subprocesses run one at a time. Failures
+/// go to stderr.
 struct ReliabilityBenchmark: Benchmark {
     let name = "reliability"
     let summary = "generated identities, mutants and fuzzed input: false verdicts, crashes, hangs"
@@ -36,7 +39,7 @@ struct ReliabilityBenchmark: Benchmark {
         var done = ReliabilityBenchmark.size("MATCHECK_RELIABILITY_FIRST", 0)
         while done < claims {
             let next = min(claims, done + 500)
-            campaign.runClaims(done..<next, into: &figures)
+            campaign.runClaims(done..<next, jobs: report.jobs, into: &figures)
             done = next
             progress(
                 """
@@ -48,14 +51,14 @@ struct ReliabilityBenchmark: Benchmark {
             )
         }
         let attacks = ReliabilityBenchmark.size("MATCHECK_RELIABILITY_ATTACKS", 200)
-        campaign.runAttacks(0..<attacks, into: &figures)
+        campaign.runAttacks(0..<attacks, jobs: report.jobs, into: &figures)
         progress(
             """
                 attacks \(attacks): refuted \(figures.attacksRefuted), inconclusive \
                 \(figures.attacksInconclusive), \(Int(MonotonicClock.seconds() - start)) s
                 """
         )
-        campaign.runFuzz(0..<fuzz, into: &figures)
+        campaign.runFuzz(0..<fuzz, jobs: report.jobs, into: &figures)
         progress(
             """
                 fuzz \(fuzz): verdicts \(figures.fuzzVerdicts), claim errors \
@@ -146,9 +149,9 @@ struct ReliabilityBenchmark: Benchmark {
             figures.failures.append(
                 ReliabilityFailure(
                     kind: .crash, input: text,
-                    detail:
-                        "subprocess \(process.terminationReason == .uncaughtSignal ? "killed by signal" : "exit status") \(status)"
-                ))
+                    detail: "subprocess "
+                        + (process.terminationReason == .uncaughtSignal
+                            ? "killed by signal" : "exit status") + " \(status)"))
         }
     }
 }

@@ -9,6 +9,7 @@ struct BenchCommand: Command {
         NetworkBenchmark(),
         ClaimsBenchmark(),
         CookbookBenchmark(),
+        AttackSuiteBenchmark(),
         AllShapesBenchmark(),
         GradcheckBenchmark(),
         GradcheckZooBenchmark(),
@@ -23,18 +24,24 @@ struct BenchCommand: Command {
             use -c release
             """
     var usage: String {
-        "usage: matcheck bench <name>|all [--json]\n\nbenchmarks:\n"
+        "usage: matcheck bench <name>|all [--json] [--jobs N]\n\n"
+            + "--jobs N: checks at a time in the reliability campaign (default: every core)\n\n"
+            + "benchmarks:\n"
             + BenchCommand.benchmarks.map { "  \($0.name): \($0.summary)" }.joined(separator: "\n")
     }
 
     func run(_ arguments: [String]) throws -> Int32 {
-        let args = try Arguments(arguments, flags: ["--json"], valueOptions: [])
+        let args = try Arguments(arguments, flags: ["--json"], valueOptions: ["--jobs"])
         guard let which = args.positional.first else { throw UsageError("name a benchmark") }
         let selected =
             which == "all"
             ? BenchCommand.benchmarks : BenchCommand.benchmarks.filter { $0.name == which }
         guard !selected.isEmpty else { throw UsageError("unknown benchmark '\(which)'") }
-        let report = BenchReport(json: args.flag("--json"))
+        var report = BenchReport(json: args.flag("--json"))
+        report.jobs = try args.int("--jobs", default: report.jobs)
+        guard report.jobs >= 1 else {
+            throw UsageError("option '--jobs' expects a positive integer, got \(report.jobs)")
+        }
         for bench in selected { try bench.run(report: report) }
         return 0
     }

@@ -21,7 +21,8 @@ struct CheckCommand: Command {
 
         A claim compares two expressions with '==', e.g.
           matcheck check "vec(A*X*B) == kron(B', A) * vec(X) where A: m x n, X: n x p, B: p x q"
-        --proof prints the index-notation proof (both sides' index forms and the normal form, plain and LaTeX)
+        --proof prints the index-notation proof (both sides' index forms and the normal form,
+                plain and LaTeX)
         --jobs N checks N claims at a time (default: every core); output stays in input order
         exit status: 0 proved or holds, 1 refuted, 2 parse/shape/usage error, 3 inconclusive
         """

@@ -12,9 +12,8 @@ struct ListCommand: Command {
             print("\(note.seed)  \(note.title)")
             for d in note.derivations {
                 let errata = d.steps.filter(\.isErratum).count
-                print(
-                    "  \(d.id)  (\(d.steps.count) steps\(errata > 0 ? ", \(errata) errata" : ""))  \(d.title)"
-                )
+                let counts = "\(d.steps.count) steps" + (errata > 0 ? ", \(errata) errata" : "")
+                print("  \(d.id)  (\(counts))  \(d.title)")
             }
         }
         return 0

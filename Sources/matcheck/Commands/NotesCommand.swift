@@ -28,8 +28,8 @@ struct NotesCommand: Command {
             }
             if drift.isEmpty { print("notes/ is up to date (\(files.count) files)."); return 0 }
             printError(
-                "notes/ differs from the generated notes: \(drift.joined(separator: ", ")). Run `swift run matcheck notes`."
-            )
+                "notes/ differs from the generated notes: \(drift.joined(separator: ", ")). "
+                    + "Run `swift run matcheck notes`.")
             return 1
         }
         try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)

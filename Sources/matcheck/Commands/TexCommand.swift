@@ -19,7 +19,8 @@ struct TexCommand: Command {
         Reads $…$, $$…$$, \\[…\\], ```math fences and aligned/align/split rows; every '=' is a link,
         checked as a claim. A ```matcheck block (or FILE.matcheck beside the note) declares
         'where …', 'let …', 'layout: numerator|denominator' and 'gradients: shaped|vec'.
-        exit status: 0 all proved/holding/definitions, 1 refuted, 2 not parsed/error/usage, 3 inconclusive
+        exit status: 0 all proved/holding/definitions, 1 refuted, 2 not parsed/error/usage,
+                     3 inconclusive
         """
 
     func run(_ arguments: [String]) throws -> Int32 {

@@ -11,9 +11,11 @@ struct TrainCommand: Command {
     let summary =
         "train an MLP on a synthetic data set with CurveBall, SGD or Adam; plot the loss curves"
     let usage = """
-        usage: matcheck train [--optimizer curveball|sgd|adam|all|LIST] [--dataset spirals|circles|xor]
-                              [--iterations N] [--seed S] [--batch B] [--samples N] [--hidden W,W,…]
-                              [--activation tanh|relu|sigmoid|identity] [--every K] [--json] [--plot loss.svg]
+        usage: matcheck train [--optimizer curveball|sgd|adam|all|LIST]
+                              [--dataset spirals|circles|xor] [--iterations N] [--seed S]
+                              [--batch B] [--samples N] [--hidden W,W,…]
+                              [--activation tanh|relu|sigmoid|identity] [--every K] [--json]
+                              [--plot loss.svg]
 
           --optimizer   one optimiser, a comma list, or `all` (default: all)
           --dataset     the synthetic two-class data set (default: spirals)
@@ -22,13 +24,15 @@ struct TrainCommand: Command {
           --batch       mini-batch size (default: 64); --samples data set size (default: 512)
           --hidden      hidden widths (default: 32,32); --activation (default: relu)
           --every       print progress every K steps (default: iterations/10)
-          --lambda      CurveBall's initial damping λ₀ (default: 0.1 here; the library default is 1)
-          --learning-rate  SGD's or Adam's learning rate (defaults: SGD 0.1 with momentum 0.9, Adam 0.01)
+          --lambda      CurveBall's initial damping λ₀ (default: 0.1 here; library default 1)
+          --learning-rate  SGD's or Adam's learning rate
+                        (defaults: SGD 0.1 with momentum 0.9, Adam 0.01)
           --plot        write an SVG of full-data loss against iteration, all optimisers on one axes
 
-        Every optimiser starts from the same weights and sees the same mini-batches. The loss and accuracy
-        reported are on the whole data set (softmax cross-entropy). The summary gives, for each optimiser,
-        the first iteration at which it reaches the loss SGD has after N iterations.
+        Every optimiser starts from the same weights and sees the same mini-batches. The loss
+        and accuracy reported are on the whole data set (softmax cross-entropy). The summary
+        gives, for each optimiser, the first iteration at which it reaches the loss SGD has
+        after N iterations.
         """
 
     static let optimizerNames = ["curveball", "sgd", "adam"]
@@ -151,18 +155,15 @@ struct TrainCommand: Command {
                     if let l = step?.lambda { row.append(("lambda", .double(l))) }
                     printJSON(row)
                 } else {
+                    let label = name.padding(toLength: 9, withPad: " ", startingAt: 0)
                     var line =
-                        "\(name.padding(toLength: 9, withPad: " ", startingAt: 0)) iteration \(iteration)"
-                        + """
-                              loss \(formatSignificant(pass.lossValue, 6))  accuracy \
-                            \(formatSignificant(accuracy, 3))
-                            """
+                        "\(label) iteration \(iteration)"
+                        + "  loss \(formatSignificant(pass.lossValue, 6))  accuracy "
+                        + "\(formatSignificant(accuracy, 3))"
                     if let s = step, let r = s.rho, let b = s.beta, let l = s.lambda {
                         line +=
-                            """
-                                  ρ \(formatSignificant(r, 3))  β \(formatSignificant(b, 3))  λ \
-                                \(formatSignificant(l, 3))
-                                """
+                            "  ρ \(formatSignificant(r, 3))  β \(formatSignificant(b, 3))  "
+                            + "λ \(formatSignificant(l, 3))"
                     }
                     print(line)
                 }
@@ -213,7 +214,8 @@ struct TrainCommand: Command {
         if let path = args.value("--plot") {
             let svg = LossPlot.svg(
                 title:
-                    "\(datasetName): MLP \(widths.map(String.init).joined(separator: "-")) \(activationName), batch \(batchSize), seed \(seed)",
+                    "\(datasetName): MLP \(widths.map(String.init).joined(separator: "-")) "
+                    + "\(activationName), batch \(batchSize), seed \(seed)",
                 curves: curves.map { ($0.name, $0.losses) })
             do {
                 try svg.write(toFile: path, atomically: true, encoding: .utf8)

@@ -1,13 +1,15 @@
+import Foundation
 import Derivations
 import MatrixNumerics
 
 /// `matcheck verify [name] [--json [--steps]]`: proof-checks the catalogue of seed notes
-/// (or one derivation), printing one line per derivation as it goes and a summary.
+/// (or one derivation), its steps in parallel, then prints one line per derivation and a
+/// summary.
 struct VerifyCommand: Command {
     let name = "verify"
     let summary = "verify every derivation of the seed notes (the default), or one by name"
     let usage = """
-        usage: matcheck [verify] [<derivation>] [--json [--steps]] [--verbose]
+        usage: matcheck [verify] [<derivation>] [--json [--steps]] [--verbose] [--jobs N]
 
         Checks every step of every derivation in the catalogue (see `matcheck list`):
         true steps must be proved, errata must be refuted as written and proved as
@@ -17,16 +19,21 @@ struct VerifyCommand: Command {
                       verbatim quote, kind, status, erratum, claim, corrected) and per line
                       range that is not a claim, then one coverage object per seed
           --verbose   one line per step with its status and time
+          --jobs N    checks N steps at a time (default: every core); output stays in order
         """
 
     func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(
             arguments, flags: ["--json", "--verbose", "--steps"],
-            valueOptions: [])
+            valueOptions: ["--jobs"])
         let verbose = args.flag("--verbose")
         let json = args.flag("--json")
         let steps = args.flag("--steps")
         if steps && !json { throw UsageError("--steps needs --json") }
+        let jobs = try args.int("--jobs", default: ProcessInfo.processInfo.activeProcessorCount)
+        guard jobs >= 1 else {
+            throw UsageError("option '--jobs' expects a positive integer, got \(jobs)")
+        }
         var derivations = Catalogue.derivations
         if let wanted = args.positional.first {
             guard let d = Catalogue.derivation(named: wanted) else {
@@ -38,8 +45,9 @@ struct VerifyCommand: Command {
         var results: [DerivationResult] = []
         let start = MonotonicClock.seconds()
         if !json { print("Verifying \(derivations.count) derivation(s) of the seed notes…") }
-        for d in derivations {
-            let r = verifier.verify(d, clock: MonotonicClock.seconds)
+        // Steps are checked in parallel; derivations are printed in order.
+        for r in verifier.verifyAll(derivations, jobs: jobs, clock: MonotonicClock.seconds) {
+            let d = r.derivation
             results.append(r)
             if json {
                 printJSON([

@@ -18,10 +18,12 @@ enum LossPlot {
             top + plotH * (yMax - Foundation.log10(v)) / (yMax - yMin)
         }
         var s = """
-            <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" font-family="sans-serif" font-size="12">
+            <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" \
+            font-family="sans-serif" font-size="12">
             <rect width="100%" height="100%" fill="white"/>
             <text x="\(left)" y="22" font-size="14">\(escape(title))</text>
-            <rect x="\(left)" y="\(top)" width="\(plotW)" height="\(plotH)" fill="none" stroke="#333"/>
+            <rect x="\(left)" y="\(top)" width="\(plotW)" height="\(plotH)" \
+            fill="none" stroke="#333"/>
 
             """
         var decade = yMin
@@ -66,11 +68,13 @@ enum LossPlot {
         for (k, curve) in curves.enumerated() {
             let colour = colours[k % colours.count]
             let points = curve.values.enumerated().filter { $0.element.isFinite && $0.element > 0 }
-                .map {
-                    "\(formatSignificant(px(Double($0.offset)), 6)),\(formatSignificant(py($0.element), 6))"
+                .map { point in
+                    let x = formatSignificant(px(Double(point.offset)), 6)
+                    return "\(x),\(formatSignificant(py(point.element), 6))"
                 }
             s +=
-                "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"1.5\" points=\"\(points.joined(separator: " "))\"/>\n"
+                "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"1.5\" "
+                + "points=\"\(points.joined(separator: " "))\"/>\n"
             let ly = top + 20 + 20 * Double(k)
             s +=
                 """

@@ -83,9 +83,36 @@ struct IndexStatementTests {
         }
     }
 
-    @Test("no all-shapes proof is claimed for index statements")
-    func indexProverDeclines() throws {
-        let claim = try Claim(parsing: "tr(A) == sum(k, A[k,k]) where A: n x n, k: index n")
-        #expect(!IndexProver.prove(claim).provedForAllShapes)
+    @Test(
+        "index statements are proved for all shapes by index notation",
+        arguments: [
+            "let z = W*a; grad(d'*z, W)[j,k] == d[j] * a[k] "
+                + "where a: m, W: n x m, d: n, j: index 1..n, k: index 1..m",
+            "(W*a)[j] == sum(k, W[j,k]*a[k]) where a: m, W: n x m, j: index 1..n, k: index m",
+            "(diag(f'(z)) * V' * d)[j] == sum(k, V[k,j] * d[k]) * f'(z[j]) "
+                + "where z: n, V: o x n, d: o, f: function, j: index n, k: index o",
+            "tr(A) == sum(k, A[k,k]) where A: n x n, k: index n",
+            "(A*B)[i,l] == sum(k, A[i,k] * B[k,l]) "
+                + "where A: m x n, B: n x p, i: index m, k: index n, l: index p",
+            "sum(k, c) == n * c where c: scalar, k: index n",
+        ])
+    func indexProverProves(_ text: String) throws {
+        let proof = IndexProver.prove(try Claim(parsing: text))
+        #expect(proof.provedForAllShapes, "\(text): \(proof.reason)")
+    }
+
+    @Test(
+        "false index statements and literal positions get no all-shapes proof",
+        arguments: [
+            "(W*a)[j] == sum(k, W[k,j]*a[k]) where a: n, W: n x n, j: index 1..n, k: index n",
+            "(diag(f'(z)) * V' * d)[j] == sum(k, V[k,j] * d[k]) "
+                + "where z: n, V: o x n, d: o, f: function, j: index n, k: index o",
+            "let z = W*a; grad(d'*z, W)[j,k] == d[k] * a[j] "
+                + "where a: n, W: n x n, d: n, j: index 1..n, k: index 1..n",
+            "sum(k, c) == c where c: scalar, k: index n",
+            "sum(k, A[1,k] * B) == (A * ones(m))[1] * B where A: n x m, B: p x q, k: index m",
+        ])
+    func indexProverDeclines(_ text: String) throws {
+        #expect(!IndexProver.prove(try Claim(parsing: text)).provedForAllShapes, "\(text)")
     }
 }

@@ -29,7 +29,8 @@ let trueIdentities: [String] = [
     // Kronecker and vec
     "vec(A*X*B) == kron(B', A)*vec(X) where A: m x n, X: n x p, B: p x q",  // (520)
     "kron(A, B)' == kron(A', B') where A: m x n, B: p x q",  // (508)
-    "kron(A, B)*kron(C, D) == kron(A*C, B*D) where A: m x n, B: p x q, C: n x r, D: q x s",  // (511)
+    // (511)
+    "kron(A, B)*kron(C, D) == kron(A*C, B*D) where A: m x n, B: p x q, C: n x r, D: q x s",
     "kron(A, B + C) == kron(A, B) + kron(A, C) where A: m x n, B: p x q, C: p x q",  // (505)
     "tr(kron(A, B)) == tr(A)*tr(B) where A: m x m, B: n x n",  // (513)
     "A ⊗ B == kron(A, B) where A: 2 x 1, B: 1 x 2",

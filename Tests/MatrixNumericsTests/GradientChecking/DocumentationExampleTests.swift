@@ -25,12 +25,13 @@ func rosenbrockGradient(_ x: Matrix<Double>) -> Matrix<Double> {
 
     // O(1) evaluations whatever the size: seeded random probes uᵀJv.
     let fast = try DerivativeCheck.gradient(
-        of: Rosenbrock(), claimed: rosenbrockGradient, at: x, options: DerivativeCheckOptions(mode: .fast, seed: 42))
+        of: Rosenbrock(), claimed: rosenbrockGradient, at: x,
+        options: DerivativeCheckOptions(mode: .fast, seed: 42))
     #expect(fast.passed, "\(fast)")
 
     // No step size, no tolerance: the remainder must shrink like h².
-    let taylor = try TaylorRemainderTest.run(
-        function: { try Rosenbrock()($0) }, gradient: rosenbrockGradient(x), at: x)
+    let taylor = try DerivativeCheck.taylorRemainder(
+        of: { try Rosenbrock()($0) }, claimed: rosenbrockGradient, at: x)
     #expect(taylor.passed, "\(taylor)")
 }
 

@@ -5,7 +5,9 @@ import Testing
 struct SigmoidLayer: MatrixFunction {
     static let a = Matrix<Double>(
         uncheckedRows: 2, cols: 3, storage: [0.5, 1.5, -1.0, 0.3, 0.25, -0.7])
-    func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> Matrix<S> {
+    func callAsFunction<S: ElementaryFunctions & RealConstant>(
+        _ x: Matrix<S>
+    ) throws -> Matrix<S> {
         try (SigmoidLayer.a.map { S.constant($0) } * x).map { S.sigmoid($0) }
     }
 }

@@ -31,15 +31,15 @@ struct ModelZooTests {
                 of: model, claimed: { try model.hessianVectorProduct($0, $1) }, at: x,
                 options: DerivativeCheckOptions(mode: .fast, seed: UInt64(trial)))
             #expect(hvp.outcome == .passed, "\(model.name) hvp: \(hvp)")
-            let taylor = try TaylorRemainderTest.run(
-                function: { try model($0) }, gradient: model.gradient(x), at: x, seed: UInt64(trial)
-            )
+            let taylorOptions = DerivativeCheckOptions(seed: UInt64(trial))
+            let taylor = try DerivativeCheck.taylorRemainder(
+                of: { try model($0) }, claimed: { try model.gradient($0) }, at: x,
+                options: taylorOptions)
             #expect(taylor.outcome != .failed, "\(model.name) taylor float64: \(taylor)")
-            let single = x.entries.map { Float($0) }
-            let taylor32 = try TaylorRemainderTest.run(
-                function: { try model(Matrix(column: $0)) },
-                gradient: model.gradient(Matrix(column: single)).entries, at: single,
-                seed: UInt64(trial))
+            let taylor32 = try DerivativeCheck.taylorRemainder(
+                of: { (w: Matrix<Float>) in try model(w) },
+                claimed: { (w: Matrix<Float>) in try model.gradient(w) }, at: x,
+                options: taylorOptions)
             #expect(taylor32.outcome != .failed, "\(model.name) taylor float32: \(taylor32)")
         }
     }

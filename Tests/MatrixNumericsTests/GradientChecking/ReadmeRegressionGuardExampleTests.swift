@@ -24,7 +24,9 @@ struct SoftmaxRegression: ScalarValuedMatrixFunction {
 }
 
 /// Your hand-written gradient, in the shape of w: (softmax − one-hot) xᵀ / N + 0.01 w.
-func softmaxRegressionGradient(_ w: Matrix<Double>, _ model: SoftmaxRegression) throws -> Matrix<Double> {
+func softmaxRegressionGradient(
+    _ w: Matrix<Double>, _ model: SoftmaxRegression
+) throws -> Matrix<Double> {
     var delta = try w * model.inputs
     for b in model.labels.indices {
         let z = (0..<delta.rows).map { delta[$0, b] }
@@ -53,8 +55,8 @@ func softmaxRegressionGradient(_ w: Matrix<Double>, _ model: SoftmaxRegression) 
     #expect(fast.outcome == .passed, "\(fast)")
 
     // No step size, no tolerance: the remainder must shrink like h².
-    let taylor = try TaylorRemainderTest.run(
-        function: { try model($0) }, gradient: softmaxRegressionGradient(w, model), at: w)
+    let taylor = try DerivativeCheck.taylorRemainder(
+        of: { try model($0) }, claimed: { try softmaxRegressionGradient($0, model) }, at: w)
     #expect(taylor.outcome == .passed, "\(taylor)")
 }
 

@@ -4,14 +4,18 @@ import MatrixNumerics
 /// `X ↦ AXB`, whose Jacobian is `Bᵀ ⊗ A`.
 struct Sandwich: MatrixFunction {
     let left: Matrix<Double>, right: Matrix<Double>
-    func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> Matrix<S> {
+    func callAsFunction<S: ElementaryFunctions & RealConstant>(
+        _ x: Matrix<S>
+    ) throws -> Matrix<S> {
         try left.map { S.constant($0) } * x * right.map { S.constant($0) }
     }
 }
 
 /// `X ↦ X⁻¹`, whose Jacobian is `−(X⁻ᵀ ⊗ X⁻¹)`.
 struct Inversion: MatrixFunction {
-    func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> Matrix<S> {
+    func callAsFunction<S: ElementaryFunctions & RealConstant>(
+        _ x: Matrix<S>
+    ) throws -> Matrix<S> {
         try x.inverse()
     }
 }
@@ -19,7 +23,9 @@ struct Inversion: MatrixFunction {
 /// A nonlinear composite `X ↦ tanh(X) · X⁻¹ + σ(X)ᵀ` (no closed form used;
 /// methods are compared with each other).
 struct Composite: MatrixFunction {
-    func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> Matrix<S> {
+    func callAsFunction<S: ElementaryFunctions & RealConstant>(
+        _ x: Matrix<S>
+    ) throws -> Matrix<S> {
         try x.map { S.tanh($0) } * x.inverse() + x.map { S.sigmoid($0) }.transposed
     }
 }

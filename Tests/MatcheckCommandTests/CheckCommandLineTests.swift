@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+/// The built `matcheck` run as a subprocess: what a user types, what the
+/// command line answers (exit status, output).
+@Suite struct CheckCommandLineTests {
+    /// Exit status, standard output and standard error of one run.
+    struct Run {
+        let status: Int32
+        let output: String
+        let error: String
+    }
+
+    /// The `matcheck` executable built beside this test bundle.
+    static var executable: URL {
+        URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("matcheck")
+    }
+
+    func matcheck(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = CheckCommandLineTests.executable
+        process.arguments = arguments
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let output = out.fileHandleForReading.readDataToEndOfFile()
+        let error = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
+            error: String(decoding: error, as: UTF8.self))
+    }
+
+    func temporaryFile(_ bytes: [UInt8]) throws -> String {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("matcheck-cli-\(UUID().uuidString).txt").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func executableIsBuilt() {
+        #expect(FileManager.default.isExecutableFile(atPath: CheckCommandLineTests.executable.path))
+    }
+
+    @Test func claimBeginningWithMinusAfterDoubleDash() throws {
+        let run = try matcheck(["check", "--", "-x == -1*x where x: n"])
+        #expect(run.status == 0)
+        #expect(run.output.contains("verdict: proved"))
+        // `--x` (a double negation) would be an unknown option without `--` …
+        let without = try matcheck(["check", "--x == x where x: n"])
+        #expect(without.status == 2)
+        #expect(without.error.contains("unknown option"))
+        // … and is a claim after it, checked, true or false.
+        #expect(try matcheck(["check", "--", "--x == x where x: n"]).status == 0)
+        let wrong = try matcheck(["check", "--json", "--", "--x == -x where x: n"])
+        #expect(wrong.status == 1)
+        #expect(wrong.output.contains("\"verdict\":\"refuted\""))
+    }
+
+    @Test func byteOrderMarkInFileIsSkipped() throws {
+        let claim = Array("x + x == 2*x where x: n\n".utf8)
+        let path = try temporaryFile([0xEF, 0xBB, 0xBF] + claim)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let run = try matcheck(["check", "--file", path])
+        #expect(run.status == 0)
+        #expect(run.output.contains("claim: x + x == 2*x where x: n"))
+        #expect(!run.output.contains("\u{FEFF}"))
+    }
+
+    @Test func emptyAndUnreadableFilesAreReportedTheSameWay() throws {
+        let empty = try temporaryFile([])
+        let comments = try temporaryFile(Array("# only a comment\n\n".utf8))
+        defer {
+            try? FileManager.default.removeItem(atPath: empty)
+            try? FileManager.default.removeItem(atPath: comments)
+        }
+        let missing = empty + ".missing"
+        let directory = FileManager.default.temporaryDirectory.path  // not a readable file
+        var messages: Set<String> = []
+        for path in [empty, comments, missing, directory] {
+            let run = try matcheck(["check", "--file", path])
+            #expect(run.status == 2, "\(path)")
+            #expect(run.output.isEmpty)
+            let first = run.error.split(separator: "\n").first.map(String.init) ?? ""
+            #expect(first.contains("'\(path)'"))
+            messages.insert(first.replacingOccurrences(of: path, with: "FILE"))
+        }
+        #expect(messages == ["matcheck check: no claims read from 'FILE' (missing, unreadable or empty)"])
+    }
+
+    @Test func declaringABuiltInAsAFunctionIsAnError() throws {
+        let run = try matcheck(["check", "exp(x) == exp(x) where x: n, exp: function"])
+        #expect(run.status == 2)
+        #expect(run.error.contains("'exp' is a built-in function"))
+        let json = try matcheck(["check", "--json", "tanh(x) == x where x: n, tanh: function"])
+        #expect(json.status == 2)
+        #expect(json.output.contains("\"verdict\":\"error\""))
+        // A fresh name is fine.
+        #expect(try matcheck(["check", "f(x) == f(x) where x: n, f: function"]).status == 0)
+    }
+
+    @Test func powerIsRightAssociative() throws {
+        // c^2^3 = c^(2^3) = c^8, not (c^2)^3 = c^6.
+        #expect(try matcheck(["check", "c^2^3 == c^8 where c: scalar"]).status == 0)
+        #expect(try matcheck(["check", "c^2^3 == c^(2^3) where c: scalar"]).status == 0)
+        #expect(try matcheck(["check", "c^2^3 == (c^2)^3 where c: scalar"]).status == 1)
+        #expect(try matcheck(["check", "2^3^2 == 512 where c: scalar"]).status == 0)
+    }
+}
