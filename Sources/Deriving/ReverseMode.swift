@@ -162,7 +162,8 @@ struct ReverseMode {
         func builtFrom(_ e: Expression, transposed: Bool) -> Bool {
             switch e {
             case .call(.eye, _, _): return true
-            case .call(.inv, let arguments, _): return builtFrom(arguments[0], transposed: transposed)
+            case .call(.inv, let arguments, _):
+                return builtFrom(arguments[0], transposed: transposed)
             case .power(let base, _, _): return builtFrom(base, transposed: transposed)
             case .transpose(let inner, _): return builtFrom(inner, transposed: !transposed)
             case .binary(.multiply, let a, let b, _):
