@@ -46,7 +46,8 @@ import Testing
         // depends on the order x, y, z were interned in this process.
         #expect(gcd(f * (x + z) * (x + z), f * (y - 2 * x)) == poly(f).primitivePart)
         // Monomial contents: gcd(x²y(x + 1), x y³ (x + 1)(y + 1)) = x y (x + 1).
-        #expect(gcd(x * x * y * (x + 1), x * y * y * y * (x + 1) * (y + 1)) == poly(x * y * (x + 1)))
+        #expect(
+            gcd(x * x * y * (x + 1), x * y * y * y * (x + 1) * (y + 1)) == poly(x * y * (x + 1)))
         // A variable only one side has: gcd(x·(y + 1), (y + 1)·(z + 2)) = y + 1.
         #expect(gcd(x * (y + 1), (y + 1) * (z + 2)) == poly(y + 1))
         // Symmetric in its arguments, and gcd(p, p) = pp(p).
