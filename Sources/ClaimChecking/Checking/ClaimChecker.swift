@@ -259,16 +259,29 @@ public struct ClaimChecker: Sendable {
     /// The first counterexample at the shapes of `{1, 2}ᵏ` (smallest first,
     /// at most eight of them), one numeric run each; `nil` when there is none
     /// or a finite-difference disagreement makes a refutation unsafe there.
+    ///
+    /// The search runs without the finite-difference cross-check of forward
+    /// mode (most claims pass it, and the cross-check is the larger part of a
+    /// run); a shape where it finds a counterexample is run again, with the
+    /// same seed and the cross-check, and only that run can refute.
     func quickRefutation(_ claim: ResolvedClaim, deadline: Double) -> NumericCheck.Result? {
         let check = NumericCheck(claim: claim, options: options, deadline: deadline)
+        var searchOptions = options
+        searchOptions.finiteDifferences = false
+        let search = NumericCheck(claim: claim, options: searchOptions, deadline: deadline)
         let nodes = check.allDerivativeNodes
         let shapes = ShapeAssignment.all(
             claim.dimensionVariables, maximum: 2, signed: claim.signedIntegerSymbols)
             .sorted { ClaimChecker.size($0) < ClaimChecker.size($1) }.prefix(8)
         for (index, assignment) in shapes.enumerated() where affordable(claim, assignment, nodes) {
-            let r = check.run(
-                at: assignment, baseSeed: options.seed &+ UInt64(500 + index),
-                points: options.pointsPerShape)
+            let seed = options.seed &+ UInt64(500 + index)
+            if options.finiteDifferences {
+                let found = search.run(
+                    at: assignment, baseSeed: seed, points: options.pointsPerShape)
+                if found.internalError != nil { return nil }
+                if found.counterexample == nil { continue }
+            }
+            let r = check.run(at: assignment, baseSeed: seed, points: options.pointsPerShape)
             if r.finiteDifferenceDisagreement != nil || r.internalError != nil { return nil }
             if r.counterexample != nil { return r }
         }

@@ -419,12 +419,13 @@ enum Note000 {
                         """#,
                 explanation:
                     """
-                        Without brackets the link reads `(δ^{lT} a^{(l-1)T}) ⊗ (I_n vec(dw^l))`, \
-                        whether the products bind before `⊗` or all three are read left to \
-                        right; either way `δ^{lT} a^{(l-1)T}` is `(o × n)(1 × m)`, defined only \
-                        for `n = 1`. Only `⊗` binding tighter than the products gives the \
-                        intended `δ^{lT} (a^{(l-1)T} ⊗ I_n) vec(dw^l)`; the note brackets the \
-                        Kronecker factor itself in lines 73 and 113.
+                        Without brackets the product `δ^{lT} a^{(l-1)T}` comes first, whether \
+                        the products bind before `⊗` (`(δ^{lT} a^{(l-1)T}) ⊗ (I_n vec(dw^l))`) \
+                        or the three operations are read left to right (`((δ^{lT} a^{(l-1)T}) ⊗ \
+                        I_n) vec(dw^l)`); it is `(o × n)(1 × m)`, defined only for `n = 1`. Only \
+                        `⊗` binding tighter than the products gives the intended `δ^{lT} \
+                        (a^{(l-1)T} ⊗ I_n) vec(dw^l)`; the note brackets the Kronecker factor \
+                        itself in lines 73 and 113.
                         """))
         Step(
             shape: "shape of δ^{lT} in vec(dz^L) = δ^{lT} vec(dz^l)",

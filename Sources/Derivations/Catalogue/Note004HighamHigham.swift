@@ -443,14 +443,69 @@ enum Note004 {
                         1`, not to the output layer. As written (read with the output layer's \
                         `δ^{[L]}` and `W^{[L]}`), it skips the layers in between; checked on a \
                         three-layer network of equal widths at `l = 1` (`z^{[1]}` a free symbol). \
-                        Two index slips sit in the same links: `(w^{[L+1]})^T δ^{[L+1]}_j` puts \
-                        the index `j` on `δ` where it belongs on the product, `((W^{[l+1]})^T \
-                        δ^{[l+1]})_j`; and the line's last link, `(w^{[L+1]})^T δ^{[L+1]} ∘ \
-                        σ'(z_j^{[l]})`, takes the Hadamard product of a vector with the scalar \
-                        `σ'(z_j^{[l]})`, where the vector form needs `σ'(z^{[l]})` (no `j`), as in \
-                        the corrected LaTeX.
+                        Two index slips sit in the same links, each the next step: the index `j` \
+                        on `δ`, and a column in the last link where an entry is meant.
                         """
             ))
+        Step(
+            "σ'(z_j^{[l]}) (w^{[L+1]})ᵀ δ^{[L+1]}_j: the index on δ",
+            lines: 40...40,
+            quote: #"\sigma'(z_j^{[l]}) (w^{[L+1]})^T \delta^{[L+1]}_j"#,
+            note: #"\delta_j^{[l]} = \sigma'(z_j^{[l]}) (w^{[L+1]})^T \delta^{[L+1]}_j"#,
+            claim: "grad(Q3, u1)[j] == sigmoid(u1[j]) * (1 - sigmoid(u1[j])) * (U3' * e3[j])",
+            context: .symbols(
+                "u1: n, U2: n x n, c2: n, U3: n x n, c3: n, yy: n, j: index n",
+                ("u2", "U2*sigmoid(u1) + c2"), ("u3", "U3*sigmoid(u2) + c3"),
+                ("Q3", "0.5 * (yy - sigmoid(u3))' * (yy - sigmoid(u3))"),
+                ("e3", "sigmoid(u3) .* (1 - sigmoid(u3)) .* (sigmoid(u3) - yy)")),
+            correction: Correction(
+                claim:
+                    """
+                        grad(Q3, u1)[j] == (U2' * (sigmoid(u2) .* (1 - sigmoid(u2)) .* (U3' * \
+                        e3)))[j] * sigmoid(u1[j]) * (1 - sigmoid(u1[j]))
+                        """,
+                latex:
+                    #"""
+                        \delta_j^{[l]} = \sigma'(z_j^{[l]}) \left((W^{[l+1]})^T \#
+                        \delta^{[l+1]}\right)_j
+                        """#,
+                explanation:
+                    """
+                        The index `j` sits on `δ`: `(w^{[L+1]})^T δ^{[L+1]}_j` is a matrix \
+                        times one entry of `δ`, a matrix, where the line needs the `j`-th entry \
+                        of the product `(W^{[l+1]})^T δ^{[l+1]}`. The layer `L + 1` is the \
+                        erratum of the step before; the correction has both right.
+                        """))
+        Step(
+            "(w^{[L+1]})ᵀ δ^{[L+1]} ∘ σ'(z_j^{[l]}): a column for an entry",
+            lines: 40...40,
+            quote: #"= (w^{[L+1]})^T \delta^{[L+1]} \circ \sigma'(z_j^{[l]})"#,
+            note: #"\delta_j^{[l]} = (w^{[L+1]})^T \delta^{[L+1]} \circ \sigma'(z_j^{[l]})"#,
+            claim: "grad(Q3, u1)[j] == (U3' * e3) .* (sigmoid(u1[j]) * (1 - sigmoid(u1[j])))",
+            context: .symbols(
+                "u1: n, U2: n x n, c2: n, U3: n x n, c3: n, yy: n, j: index n",
+                ("u2", "U2*sigmoid(u1) + c2"), ("u3", "U3*sigmoid(u2) + c3"),
+                ("Q3", "0.5 * (yy - sigmoid(u3))' * (yy - sigmoid(u3))"),
+                ("e3", "sigmoid(u3) .* (1 - sigmoid(u3)) .* (sigmoid(u3) - yy)")),
+            correction: Correction(
+                claim:
+                    """
+                        grad(Q3, u1)[j] == (U2' * (sigmoid(u2) .* (1 - sigmoid(u2)) .* (U3' * \
+                        e3)))[j] * sigmoid(u1[j]) * (1 - sigmoid(u1[j]))
+                        """,
+                latex:
+                    #"""
+                        \delta_j^{[l]} = \left((W^{[l+1]})^T \delta^{[l+1]} \circ \#
+                        \sigma'(z^{[l]})\right)_j
+                        """#,
+                explanation:
+                    """
+                        The last link takes the Hadamard product of the whole column \
+                        `(w^{[L+1]})^T δ^{[L+1]}` with the scalar `σ'(z_j^{[l]})`: a column, \
+                        where the left side is the entry `δ_j^{[l]}`. The vector form is \
+                        `(W^{[l+1]})^T δ^{[l+1]} ∘ σ'(z^{[l]})`, and its `j`-th entry is the \
+                        line's left side.
+                        """))
         Step(
             "∂z_j^{[l]}/∂b_j^{[l]} = 1",
             lines: 44...44,

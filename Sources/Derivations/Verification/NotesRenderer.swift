@@ -369,6 +369,14 @@ public struct NotesRenderer: Sendable {
                 """
         )
         out.append("")
+        out.append(
+            """
+                An independent line-by-line reading of the notes lists these errata beside the \
+                slips that no claim can check and the candidates judged not to be slips, each \
+                with its reason: [docs/notes-review.md](../docs/notes-review.md).
+                """
+        )
+        out.append("")
         var count = 0
         for note in notes {
             let rows = note.derivations.compactMap { results[$0.id] }.flatMap { $0.steps }.filter {
