@@ -1,15 +1,3 @@
-/// One dimension in a declaration: a positive integer or a dimension variable.
-public enum Dimension: Hashable, Sendable, CustomStringConvertible {
-    case fixed(Int)
-    case variable(String)
-
-    public var description: String {
-        switch self {
-        case .fixed(let n): return "\(n)"
-        case .variable(let name): return name
-        }
-    }
-}
 
 /// A declaration in a `where` clause: `A: m x n`, `x: n` (a column vector),
 /// `c: scalar`, `f: function`, `k: integer`; `X: n x n symmetric` declares a
@@ -47,29 +35,3 @@ public struct Declaration: Hashable, Sendable {
     }
 }
 
-/// An assumption in a `where` clause or a context.
-public enum Assumption: Hashable, Sendable {
-    /// `f'' = 0`: the declared function's derivative of this order (and all
-    /// higher ones) vanishes, as for piecewise-linear activations away from
-    /// their kinks.
-    case derivativeVanishes(function: String, order: Int)
-    /// `X symmetric`: the declared square matrix `X` equals its transpose.
-    case symmetric(String)
-}
-
-/// `let NAME = expr;`: a definition that later expressions (and derivative
-/// operators) see through.
-public struct Definition: Hashable, Sendable {
-    /// The defined name.
-    public let name: String
-    /// Its defining expression.
-    public let expression: Expression
-    /// Where the name is written.
-    public let range: SourceRange
-
-    public init(name: String, expression: Expression, range: SourceRange) {
-        self.name = name
-        self.expression = expression
-        self.range = range
-    }
-}
