@@ -361,7 +361,7 @@ struct Canonicalizer {
 
     /// Rebuilds a product chain, merging `X·X = X²`, `Xᵏ·X = Xᵏ⁺¹`, `diag(u)·diag(v)`;
     /// numeric factors of the factors are collected in front.
-    func productChain(_ factors: [Expression]) throws -> Expression {
+    func productChain(_ factors: [Expression], depth: Int = 0) throws -> Expression {
         var merged: [Expression] = []
         var coefficient = ExactNumber(1)!
         var stripped: [Expression] = []
@@ -376,6 +376,12 @@ struct Canonicalizer {
                     let p = ElementwisePolynomial.product(coefficient, v)
                 {
                     coefficient = p
+                    f = rest
+                } else if case .binary(.divide, let rest, let c, _) = f,
+                    try !algebra.shape(rest).isScalar
+                {
+                    // M/c with c 1×1: 1/c joins the scalar factors, where it may cancel.
+                    scalars.append(.binary(.divide, algebra.number(1), c, MatrixAlgebra.here))
                     f = rest
                 } else {
                     break
@@ -404,6 +410,10 @@ struct Canonicalizer {
                     merged[merged.count - 1] = try algebra.power(b1, k1 + k2)
                     continue
                 }
+                if let merge = try symbolicPowerProduct(last, f) {
+                    merged[merged.count - 1] = merge
+                    continue
+                }
                 let product = try algebra.multiply(last, f)
                 if case .binary(.multiply, _, _, _) = product {
                 } else {
@@ -413,10 +423,33 @@ struct Canonicalizer {
             }
             merged.append(f)
         }
+        // A merge can uncover M/c (diag(u/c)·1 = u/c): its 1/c joins the scalars once more.
+        let quotient = try merged.contains {
+            if case .binary(.divide, let m, _, _) = $0 { return try !algebra.shape(m).isScalar }
+            return false
+        }
+        if quotient && depth < 4 {
+            return try productChain(
+                [algebra.number(coefficient)] + scalars + merged, depth: depth + 1)
+        }
         let size = try algebra.shape(factors[0]).rows
         var result = merged.first ?? algebra.identity(size)
         for f in merged.dropFirst() { result = try algebra.multiply(result, f) }
-        for s in scalars.reversed() { result = try algebra.multiply(s, result) }
+        if let first = scalars.first {
+            // One scalar factor in the entrywise normal form: norm(v)·(1/norm(v)) = 1.
+            var product = first
+            for s in scalars.dropFirst() {
+                product = .binary(.multiply, product, s, MatrixAlgebra.here)
+            }
+            let scalar = try canonical(product)
+            if let v = MatrixAlgebra.numberValue(scalar),
+                let p = ElementwisePolynomial.product(coefficient, v)
+            {
+                coefficient = p
+            } else {
+                result = try algebra.multiply(scalar, result)
+            }
+        }
         if coefficient.numerator == 0 { return try algebra.multiply(algebra.number(0), result) }
         return try algebra.multiply(algebra.number(coefficient), result)
     }
@@ -457,6 +490,35 @@ struct Canonicalizer {
             return nil
         }
         return inverse(a) == b || inverse(b) == a
+    }
+
+    /// `Xᵃ·Xᵇ = Xᵃ⁺ᵇ` when an exponent is symbolic (an integer symbol),
+    /// reading `inv(Xᵃ)` as `X⁻ᵃ` and `(Xᵃ)ᵀ` as `(Xᵀ)ᵃ`:
+    /// `inv(X^k)'·X'^(k-1) = inv(X)'`; `nil` when the bases differ or both
+    /// exponents are constants (``powerParts(_:)`` merges those).
+    func symbolicPowerProduct(_ a: Expression, _ b: Expression) throws -> Expression? {
+        func parts(_ e: Expression) throws -> (Expression, Expression) {
+            switch e {
+            case .power(let base, let k, _) where try !algebra.shape(base).isScalar:
+                return (base, k)
+            case .call(.inv, let arguments, _):
+                let (base, k) = try parts(arguments[0])
+                return (base, algebra.negate(k))
+            case .transpose(let inner, _):
+                let (base, k) = try parts(inner)
+                return (try algebra.transpose(base), k)
+            default:
+                return (e, algebra.number(1))
+            }
+        }
+        let (x, j) = try parts(a), (y, k) = try parts(b)
+        guard x == y, MatrixAlgebra.numberValue(j) == nil || MatrixAlgebra.numberValue(k) == nil
+        else { return nil }
+        let exponent = try canonical(.binary(.add, j, k, MatrixAlgebra.here))
+        if let v = MatrixAlgebra.numberValue(exponent), v.isInteger {
+            return try algebra.power(x, v.numerator)
+        }
+        return .power(x, exponent, MatrixAlgebra.here)
     }
 
     /// `(X, k)` for `X^k` with a constant integer `k`, `(X, 1)` otherwise.

@@ -341,7 +341,11 @@ struct MatrixAlgebra {
         if k == 0 { return identity(try shape(base).rows) }
         if k == 1 { return base }
         let isScalar = try shape(base).isScalar
-        if k == -1 && !isScalar { return call(.inv, base) }
+        if k == -1 && !isScalar {
+            // inv(Xᵀ) = inv(X)ᵀ: transposes stay at the leaves.
+            if case .transpose(let inner, _) = base { return .transpose(call(.inv, inner), here) }
+            return call(.inv, base)
+        }
         return .power(base, k < 0 ? negate(number(-k)) : number(k), here)
     }
 

@@ -111,6 +111,15 @@ struct ReverseMode {
                     try propagate(base, adjoint: try m.multiply(c, d), into: &accumulated)
                     return
                 }
+                // An adjoint built from Xᵀ alone (det(X^k)·X^-kᵀ) commutes with every
+                // (Xⁱ)ᵀ: Σᵢ (Xⁱ)ᵀ G (X^(k-1-i))ᵀ = k·G·(X^(k-1))ᵀ, for every integer k.
+                if commutesWithTransposePowers(g, of: base) {
+                    let reduced = try m.subtract(exponent, m.number(1)) ?? m.number(0)
+                    let d = try m.multiply(
+                        g, try m.transpose(.power(base, reduced, MatrixAlgebra.here)))
+                    try propagate(base, adjoint: try m.multiply(exponent, d), into: &accumulated)
+                    return
+                }
                 throw NoMatrixForm(
                     "the gradient of a matrix power with a symbolic exponent or one beyond 8"
                         + " has no matrix form here"
@@ -146,6 +155,29 @@ struct ReverseMode {
     }
 
     /// `c` when `g` is `c·I` (or `I`).
+    /// Whether `g` is a scalar multiple of a product of matrices built from
+    /// `xᵀ` alone (`eye`, powers, inverses, transposes of powers and inverses
+    /// of `x`), so that it commutes with every power of `xᵀ`.
+    func commutesWithTransposePowers(_ g: Expression, of x: Expression) -> Bool {
+        func builtFrom(_ e: Expression, transposed: Bool) -> Bool {
+            switch e {
+            case .call(.eye, _, _): return true
+            case .call(.inv, let arguments, _):
+                return builtFrom(arguments[0], transposed: transposed)
+            case .power(let base, _, _): return builtFrom(base, transposed: transposed)
+            case .transpose(let inner, _): return builtFrom(inner, transposed: !transposed)
+            case .binary(.multiply, let a, let b, _):
+                if (try? algebra.shape(a).isScalar) == true {
+                    return builtFrom(b, transposed: transposed)
+                }
+                return builtFrom(a, transposed: transposed) && builtFrom(b, transposed: transposed)
+            case .negation(let inner, _): return builtFrom(inner, transposed: transposed)
+            default: return transposed && e == x
+            }
+        }
+        return builtFrom(g, transposed: false)
+    }
+
     func identityMultiple(_ g: Expression) -> Expression? {
         if case .call(.eye, _, _) = g { return algebra.number(1) }
         if case .binary(.multiply, let c, .call(.eye, _, _), _) = g,

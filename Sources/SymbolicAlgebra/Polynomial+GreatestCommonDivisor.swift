@@ -130,7 +130,9 @@ extension Polynomial {
     private static func content(
         of p: Polynomial, in x: UInt32, _ work: inout Int
     ) -> Polynomial? {
-        let coefficients = p.coefficients(in: x).sorted { $0.value.terms.count < $1.value.terms.count }
+        let coefficients = p.coefficients(in: x).sorted {
+            $0.value.terms.count < $1.value.terms.count
+        }
         var g = Polynomial.zero
         for (_, c) in coefficients {
             if g.isZero {

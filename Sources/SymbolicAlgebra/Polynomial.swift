@@ -280,8 +280,8 @@ public struct Polynomial: Hashable, Sendable {
                 }
             }
             if vanishes { continue }
-            raw.append(
-                Term(monomial: Monomial(factors: factors, degree: degree), coefficient: t.coefficient))
+            let monomial = Monomial(factors: factors, degree: degree)
+            raw.append(Term(monomial: monomial, coefficient: t.coefficient))
         }
         return Polynomial(collecting: raw)
     }

@@ -12,7 +12,7 @@
 ///   Taylor formula at 0: `f⁽ʳ⁾(u) = Σ_{j<k−r} f⁽ʳ⁺ʲ⁾(0)·uʲ/j!`
 /// - odd/even symmetry by the sign of the argument's leading coefficient:
 ///   `σ(−u) = 1 − σ(u)`, `tanh(−u) = −tanh u`, `softplus(−u) = softplus(u) − u`,
-///   `relu(−u) = relu(u) − u`, `sin(−u) = −sin u`, `cos(−u) = cos u`
+///   `relu(−u) = relu(u) − u` (and `relu(u) = u·step(u)`), `sin(−u) = −sin u`, `cos(−u) = cos u`
 ///   (no such rule for `step`: `step(−u) = 1 − step(u)` is false at `u = 0`,
 ///   where both steps are 0)
 /// - values at constants: `σ(0) = 1/2`, `tanh 0 = 0`, `relu(r) = max(0, r)`,
@@ -20,7 +20,8 @@
 ///   `sqrt(r) = s` for a rational square `r = s²`, `s ≥ 0`
 /// - atoms that are never negative: `relu(f(u)) = f(u)` for `f` in exp, σ,
 ///   softplus, relu, step, sqrt; `step(f(u)) = 1` for exp, σ, softplus;
-///   `step(relu u) = step u`, `step(step u) = step u`; in products
+///   `step(s·q) = s·step(q)` for a product `s` of steps (so `step(relu u) =
+///   step u`), `step(step u) = step u`; in products
 ///   `step(u)ᵉ = step(u)` and `step(u)·step(−u) = 0`
 /// - `pow(x, k) = xᵏ` for an integer constant `k`, `pow(x, k/2) = sqrt(x)ᵏ`,
 ///   else `exp(y·log x)`; products apply `sqrt(u)² = u` for polynomial `u`.
@@ -211,13 +212,15 @@ extension Symbolic {
         return atom(.softplus, u)
     }
 
-    /// `relu(u) = max(0, u)`, with derivative `step(u)` away from 0.
+    /// `relu(u) = max(0, u)`, stored as `u·step(u)` (true at every real `u`,
+    /// `step(0) = 0` included), so its derivative is `step(u)·u′` and
+    /// `x ⊙ step(x) = relu(x)`, `abs(x)² = x²` come out of the product rules.
     public static func relu(_ u: Symbolic) -> Symbolic {
         if u.undefinedReason != nil { return u }
         if let c = u.constantValue { return c.isNegative ? .zero : u }
         if let inner = u.asAtom, inner.function.isNonNegative { return u }
         if u.hasNegativeLeadingCoefficient { return relu(-u) + u }
-        return atom(.relu, u)
+        return u * step(u)
     }
 
     /// The Heaviside step `step(u)` (1 for `u > 0`, 0 for `u ≤ 0`), relu's
@@ -230,10 +233,21 @@ extension Symbolic {
             switch inner.function {
             // Positive everywhere.
             case .exp, .sigmoid, .softplus: return .one
-            // relu(v) > 0 ⇔ v > 0; step(v) ∈ {0, 1}.
-            case .relu: return step(inner.argument)
+            // step(v) ∈ {0, 1}.
             case .step: return u
             default: break
+            }
+        }
+        // step(s·q) = s·step(q) for a product s of steps (s ∈ {0, 1}, step(0) = 0):
+        // so step(relu v) = step(v·step v) = step(v).
+        if u.isPolynomial {
+            let content = u.numerator.monomialContent
+            let steps = content.factors.filter { ($0 >> 62) & 1 == 1 }
+            if !steps.isEmpty {
+                let m = Monomial(
+                    factors: steps, degree: steps.reduce(0) { $0 + Int(Monomial.exponentOf($1)) })
+                let s = Symbolic(Polynomial(monomial: m))
+                return s * step(Symbolic(u.numerator.dividingMonomials(by: m)))
             }
         }
         return atom(.step, u)

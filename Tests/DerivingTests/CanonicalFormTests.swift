@@ -49,6 +49,8 @@ func aResultIsPrintedInCanonicalForm(_ input: String) throws {
         ("grad(tr(kron(A, X)), X) where A: m x m, X: n x n", "tr(A)*eye(n)"),
         ("grad(tr(kron(X, X)), X) where X: n x n", "2*tr(X)*eye(n)"),
         ("grad(sum(kron(A, X)), X) where A: m x m, X: n x p", "sum(A)*ones(n, p)"),
+        ("grad(norm(A*x - b)^2, x) where A: m x n, x: n, b: m", "2*A'*(A*x - b)"),
+        ("jac(x/norm(x), x) where x: n", "eye(n)/norm(x) - 1/norm(x)^3*x*x'"),
         ("grad(tr(B*X*X'), X) where B: m x m, X: m x n", "B'*X + B*X"),
     ]
     for (input, expected) in cases {

@@ -16,6 +16,8 @@ let expectedDerivatives: [(input: String, result: String)] = [
     ("hess(log(det(X)), X) where X: n x n", "-(comm(n, n)*kron(inv(X)', inv(X)))"),
     ("grad(tr(X^3), X) where X: n x n", "3*X'^2"),
     ("grad(tr(X^k), X) where X: n x n, k: integer", "k*X'^(k - 1)"),
+    ("grad(det(X^k), X) where X: n x n, k: integer", "k*det(X^k)*inv(X)'"),  // Cookbook (49)
+    ("grad(log(det(X^k)), X) where X: n x n, k: integer", "k*inv(X)'"),
     ("let a = sigmoid(W*x + b); grad(-(y'*log(a) + (1-y)'*log(1-a)), b) where W: n x m", "a - y"),
     (
         "let a = sigmoid(W*x + b); hess(-(y'*log(a) + (1-y)'*log(1-a)), b) where W: n x m",

@@ -91,6 +91,19 @@ import Testing
             name: "step(u − 1)·step(1 − u)·u = 0", built: { .step($0 - 1) * .step(1 - $0) * $0 },
             reference: { _ in 0 }),
         Rule(
+            name: "relu(u) = u·step(u)", built: { .relu($0) - $0 * .step($0) + .relu($0) },
+            reference: { max(0, $0) }),
+        Rule(
+            name: "step(u·step(u)) = step(u)", built: { .step($0 * .step($0)) },
+            reference: { $0 > 0 ? 1 : 0 }),
+        Rule(
+            name: "step(step(u)·(u − 2)) = step(u)·step(u − 2)",
+            built: { .step(.step($0) * ($0 - 2)) },
+            reference: { $0 > 0 && $0 - 2 > 0 ? 1 : 0 }),
+        Rule(
+            name: "abs(u)² = u²", built: { (2 * .relu($0) - $0) * (2 * .relu($0) - $0) },
+            reference: { $0 * $0 }),
+        Rule(
             name: "step(u)·step(2u) (kept)", built: { .step($0) * .step(2 * $0) },
             reference: { $0 > 0 ? 1 : 0 }),
         Rule(
@@ -194,5 +207,10 @@ extension RewriteRuleSoundnessTests {
         #expect((Symbolic.step(x) * Symbolic.step(x)).numerator == Symbolic.step(x).numerator)
         #expect((Symbolic.step(x) * Symbolic.step(-x)).isExactlyZero)
         #expect(!(Symbolic.step(x) * Symbolic.step(2 * x)).isExactlyZero)
+        // relu is u·step(u): x·step(x) and relu(x) are one value, abs(x)² is x².
+        #expect(x * Symbolic.step(x) - Symbolic.relu(x) == .zero)
+        let abs = 2 * Symbolic.relu(x) - x
+        #expect((abs * abs - x * x).isExactlyZero)
+        #expect(Symbolic.relu(Symbolic.relu(x)) - Symbolic.relu(x) == .zero)
     }
 }

@@ -35,6 +35,10 @@ import Testing
         (#"a_2 + b_1"#, "a[2] + b[1]"),
         // the increment of a name
         (#"\Delta x + x"#, "Δx + x"),
+        // the matrix of blocks [A_{ij} B] (outside a sum), as in A ⊗ B = [A_{ij} B]
+        (#"[W_{ij} A]"#, "W ⊗ A"),
+        (#"[W_{ij}]"#, "W"),
+        (#"\sum_{i,j} [W_{ij} A]"#, "sum(i, sum(j, W[i,j] * A))"),
     ])
     func readsMatrices(_ latex: String, _ claim: String) throws {
         #expect(try readTex(latex, Self.matter) == claim)

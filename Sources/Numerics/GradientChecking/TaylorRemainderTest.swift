@@ -48,6 +48,9 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
         public let remainder: Double
         /// Whether the sample lies 32× above the rounding floor.
         public let aboveRoundingFloor: Bool
+        /// The rounding floor of this sample (`f`'s, plus `h` times the
+        /// gradient's and `h²/2` times the Hessian's rounding along `v`).
+        public var floor: Double = 0
     }
 
     /// The order a correct derivative gives: 2 (gradient) or 3 (gradient and
@@ -263,7 +266,10 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
                     4 * unitRoundoff * (Swift.abs(fh) + Swift.abs(slope) + Swift.abs(curvature)))
                 + h * gradientNoise + 0.5 * h * h * curvatureNoise
             let above = remainder.isFinite && Swift.abs(remainder) > 32 * sampleFloor
-            samples.append(Sample(stepSize: h, remainder: remainder, aboveRoundingFloor: above))
+            samples.append(
+                Sample(
+                    stepSize: h, remainder: remainder, aboveRoundingFloor: above,
+                    floor: sampleFloor))
             h /= 2
         }
         return TaylorRemainderTest(
@@ -305,6 +311,21 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
                     "remainder shrinks like h^\(short(fit.slope)) as expected; an error "
                     + "⟨claimed − true, v⟩ below about \(short(hidden)) "
                     + "would hide under the rounding floor"
+            } else if straight, fit.slope <= Double(expectedOrder) - 0.85,
+                let departure = TaylorRemainderTest.departure(
+                    from: window, in: samples,
+                    order: expectedOrder - 1)
+            {
+                // The leading term seen on the window does not hold at smaller
+                // steps: the window lies outside the Taylor regime (at large
+                // logits, a max that switches along v gives a first-order
+                // remainder for large h whatever the gradient).
+                outcome = .inconclusive
+                explanation =
+                    order + " on the window, but not at smaller steps (at h = "
+                    + "\(short(departure.step)) the remainder is \(short(departure.seen)), the "
+                    + "window's leading term predicts \(short(departure.predicted))): the window "
+                    + "is not in the Taylor regime; inconclusive"
             } else if straight, fit.slope <= Double(expectedOrder) - 0.85 {
                 outcome = .failed
                 explanation = order + ": " + wrong
@@ -332,6 +353,27 @@ public struct TaylorRemainderTest: Sendable, CustomStringConvertible {
                     + "the Taylor model is exact to rounding or the floor swamps any error; "
                     + "inconclusive"
         }
+    }
+
+    /// For a remainder that looks one order too low on `window`: the first
+    /// smaller step at which its leading term `a·h^order` (from the window's
+    /// smallest step) is well above the floor (8×) but the remainder departs
+    /// from it by more than a quarter of it plus twice the floor; `nil` when
+    /// the leading term holds down to the floor, as a wrong derivative's does.
+    static func departure(
+        from window: [Sample], in samples: [Sample], order: Int
+    ) -> (step: Double, seen: Double, predicted: Double)? {
+        guard let last = window.min(by: { $0.stepSize < $1.stepSize }) else { return nil }
+        let coefficient = last.remainder / Double.pow(last.stepSize, Double(order))
+        for sample in samples where sample.stepSize < last.stepSize {
+            let predicted = coefficient * Double.pow(sample.stepSize, Double(order))
+            guard Swift.abs(predicted) >= 8 * sample.floor else { break }
+            let allowed = 0.25 * Swift.abs(predicted) + 2 * sample.floor
+            if !(Swift.abs(sample.remainder - predicted) <= allowed) {
+                return (sample.stepSize, sample.remainder, predicted)
+            }
+        }
+        return nil
     }
 
     /// The window to fit: the run of consecutive samples above the floor that

@@ -132,7 +132,11 @@ extension NoteState {
         } else {
             linkDeclarations = []
             var parser = TexExpressionParser(tokens: link.lhs, environment: env, textEnd: rhsOffset)
-            do { lhs = try parser.parseAll() } catch let e as TexParseError {
+            do {
+                lhs = kroneckerReading(
+                    try parser.parseAll(), tokens: link.lhs, environment: env, indices: indices,
+                    textEnd: rhsOffset)
+            } catch let e as TexParseError {
                 previousSide = nil
                 previousUnread = true
                 return notParsed(link, e)
@@ -147,7 +151,11 @@ extension NoteState {
         var parser = TexExpressionParser(
             tokens: link.rhs, environment: env, textEnd: link.rhs.last!.end)
         var rhs: Expression
-        do { rhs = try parser.parseAll() } catch let e as TexParseError {
+        do {
+            rhs = kroneckerReading(
+                try parser.parseAll(), tokens: link.rhs, environment: env, indices: indices,
+                textEnd: link.rhs.last!.end)
+        } catch let e as TexParseError {
             previousSide = nil
             previousUnread = true
             return notParsed(link, e)
@@ -391,14 +399,20 @@ extension NoteState {
         let byMatrix = ([claim.lhs, claim.rhs] + claim.definitions.map(\.expression)).contains {
             e in
             NoteState.derivativeVariables(in: e).contains { v in
-                guard let d = declarations[v], case .matrix(let r, let c, _) = d.kind else {
-                    return true
-                }
+                // A defined variable (`z = W a + b`) has the shape of its definition.
+                guard let (r, c) = shape(of: .symbol(v, SourceRange(0, 1))) else { return true }
                 return r != .fixed(1) && c != .fixed(1)
             }
         }
-        // The vec convention shows as a product dimension (m·n) on one side.
-        if byMatrix && error.message.contains("·") { return false }
+        // The vec convention shows as a product dimension (m·n) on one side: a `·` between
+        // two factors of a dimension, not the `·` between the shapes of two operands.
+        let message = Array(error.message)
+        let productDimension = message.indices.contains { k in
+            message[k] == "·" && k > 0 && k + 1 < message.count
+                && (message[k - 1].isLetter || message[k - 1].isNumber)
+                && (message[k + 1].isLetter || message[k + 1].isNumber)
+        }
+        if byMatrix && productDimension { return false }
         var names = NoteState.names(in: claim.lhs).union(NoteState.names(in: claim.rhs))
         for d in claim.definitions { names.formUnion(NoteState.names(in: d.expression)) }
         let defined = Set(claim.definitions.map(\.name))

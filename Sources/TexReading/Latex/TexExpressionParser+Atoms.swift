@@ -49,7 +49,7 @@ extension TexExpressionParser {
             advance()
             let inner = try parseSum()
             try expectSymbol("]", opening: t)
-            return inner
+            return blockMatrix(inner, range(from: t.offset)) ?? inner
         case .openBrace:
             return try parseGroup()
         case .symbol("|"):
@@ -71,6 +71,8 @@ extension TexExpressionParser {
         var sub = TexExpressionParser(
             tokens: inner, environment: environment, textEnd: tokens[close].offset)
         sub.depth = depth
+        sub.kroneckerLoose = kroneckerLoose
+        sub.insideSum = insideSum
         let e = try sub.parseAll()
         position = close + 1
         return e
@@ -80,6 +82,8 @@ extension TexExpressionParser {
     mutating func parseArgumentTokens(_ inner: [TexToken], end: Int) throws -> Expression {
         var sub = TexExpressionParser(tokens: inner, environment: environment, textEnd: end)
         sub.depth = depth
+        sub.kroneckerLoose = kroneckerLoose
+        sub.insideSum = insideSum
         return try sub.parseAll()
     }
 

@@ -218,7 +218,10 @@ extension TexExpressionParser {
             for (n, offset) in names { environment.indices.register(n, upper: upper, at: offset) }
         }
         guard current != nil else { throw TexParseError("\\sum without a body", at: textEnd) }
+        let outside = insideSum
+        insideSum = true
         var body = try parseProduct()
+        insideSum = outside
         for (n, offset) in names.reversed() {
             body = .indexSum(
                 index: n, indexRange: SourceRange(offset, offset + 1), body: body,
@@ -379,6 +382,9 @@ extension TexExpressionParser {
                     .derivative(.jacobian, f, variable: name, variableRange: vr, r), r)
             }
             let jacobian = Expression.derivative(.jacobian, f, variable: name, variableRange: vr, r)
+            if let entrywise = entrywiseDerivative(jacobian, of: f, by: variables[0], r) {
+                return entrywise
+            }
             return environment.layout == .numerator && !gradientLayout
                 ? jacobian : .transpose(jacobian, r)
         case (2, 1), (2, 2):

@@ -4,10 +4,11 @@ import ClaimLanguage
 /// language's ``Expression`` AST (no string rewriting): every node's range
 /// is the LaTeX it came from.
 ///
-/// Precedence, loosest first: `+ -`; products (`\cdot`, `*`, `/`,
-/// `\odot`, `\circ`, juxtaposition); `\otimes`; unary minus; scripts
-/// (`^T`, `^{-1}`, `^2`, `'`); atoms. A derivative in operator form
-/// (`\frac{\partial}{\partial x}(\cdot)`) takes the rest of the product.
+/// Precedence, loosest first: `+ -`; entrywise products (`\odot`, `\circ`);
+/// matrix products (`\cdot`, `*`, `/`, juxtaposition); `\otimes` (or the other way
+/// round, ``kroneckerLoose``); unary minus; scripts (`^T`, `^{-1}`, `^2`, `'`); atoms.
+/// A derivative in operator form (`\frac{\partial}{\partial x}(\cdot)`) takes the rest
+/// of the product.
 ///
 /// Anything it cannot read is a ``TexParseError`` naming the construct and
 /// its column, never a guess.
@@ -20,6 +21,13 @@ public struct TexExpressionParser {
     let textEnd: Int
     var position = 0
     var depth = 0
+    /// Whether `\otimes` binds looser than matrix products (`AC \otimes BD` is
+    /// `(AC) ⊗ (BD)`, as in the mixed-product rule); by default it binds tighter
+    /// (`A^T \otimes I_n \text{vec}(X)` is `(Aᵀ ⊗ I_n) vec X`). ``NoteState`` reads a side
+    /// the other way when only that reading has matching shapes.
+    public var kroneckerLoose = false
+    /// Whether the parser is inside the body of a `\sum` (whose indices are bound there).
+    var insideSum = false
 
     /// A parser over `tokens` (one side of a link); `textEnd` is the
     /// position reported for "end of input".
@@ -116,9 +124,58 @@ public struct TexExpressionParser {
         return left
     }
 
+    /// Entrywise products (`\odot`, `\circ`, `\oslash`): the loosest products, so that
+    /// `(1 - u \odot u) \odot V^T e` is `(1 - u ⊙ u) ⊙ (Vᵀ e)`.
     mutating func parseProduct() throws -> Expression {
         let start = here
-        var left = try parseKronecker()
+        var left = kroneckerLoose ? try parseKronecker() : try parseMatrixProduct()
+        var steps = 0
+        while let t = current {
+            let op: BinaryOperator
+            if t.isCommand("odot") || t.isCommand("circ") {
+                op = .hadamard
+            } else if t.isCommand("oslash") {
+                op = .elementDivide
+            } else {
+                break
+            }
+            steps += 1
+            if steps > TexExpressionParser.maximumDepth {
+                throw TexParseError(
+                    "a product of more than \(TexExpressionParser.maximumDepth) factors",
+                    at: t.offset)
+            }
+            advance()
+            let right = kroneckerLoose ? try parseKronecker() : try parseMatrixProduct()
+            left = .binary(op, left, right, range(from: start))
+        }
+        return left
+    }
+
+    /// `A \otimes B` (see ``kroneckerLoose`` for its precedence).
+    mutating func parseKronecker() throws -> Expression {
+        let start = here
+        var left = kroneckerLoose ? try parseMatrixProduct() : try parseUnary()
+        var factors = 1
+        while let t = current, t.isCommand("otimes") {
+            factors += 1
+            if factors > TexExpressionParser.maximumDepth {
+                throw TexParseError(
+                    "a Kronecker product of more than \(TexExpressionParser.maximumDepth) factors",
+                    at: t.offset)
+            }
+            advance()
+            let right = kroneckerLoose ? try parseMatrixProduct() : try parseUnary()
+            left = .binary(.kronecker, left, right, range(from: start))
+        }
+        return left
+    }
+
+    /// Matrix products: juxtaposition, `\cdot`, `*`, `\times`, and `/` (by a scalar), left
+    /// to right.
+    mutating func parseMatrixProduct() throws -> Expression {
+        let start = here
+        var left = kroneckerLoose ? try parseUnary() : try parseKronecker()
         var steps = 0
         while let t = current {
             steps += 1
@@ -135,37 +192,13 @@ public struct TexExpressionParser {
             } else if t.isSymbol("/") {
                 op = .divide
                 advance()
-            } else if t.isCommand("odot") || t.isCommand("circ") {
-                op = .hadamard
-                advance()
-            } else if t.isCommand("oslash") {
-                op = .elementDivide
-                advance()
             } else if atStartOfFactor() {
                 op = .multiply
             } else {
                 break
             }
-            let right = try parseKronecker()
+            let right = kroneckerLoose ? try parseUnary() : try parseKronecker()
             left = .binary(op, left, right, range(from: start))
-        }
-        return left
-    }
-
-    mutating func parseKronecker() throws -> Expression {
-        let start = here
-        var left = try parseUnary()
-        var factors = 1
-        while let t = current, t.isCommand("otimes") {
-            factors += 1
-            if factors > TexExpressionParser.maximumDepth {
-                throw TexParseError(
-                    "a Kronecker product of more than \(TexExpressionParser.maximumDepth) factors",
-                    at: t.offset)
-            }
-            advance()
-            let right = try parseUnary()
-            left = .binary(.kronecker, left, right, range(from: start))
         }
         return left
     }

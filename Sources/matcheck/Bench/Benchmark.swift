@@ -28,6 +28,9 @@ struct BenchReport {
         } else {
             print(pairs.map { "\($0.0)=\($0.1)" }.joined(separator: "  "))
         }
+        // Every row reaches a pipe or file at once (fflush(nil): every output
+        // stream): a run cut short keeps its rows.
+        fflush(nil)
     }
 }
 

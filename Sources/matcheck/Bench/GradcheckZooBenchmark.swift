@@ -12,41 +12,75 @@ import MatrixNumerics
 /// and along a random direction over several seeds (median and worst), and
 /// seconds per check — per model, dtype and mode. One JSON line per row.
 ///
-/// Each row has a time budget: points and seeds stop at 100 and 20 or when
-/// the budget is spent (at least 10 points and 5 seeds), and the row says
-/// how many it ran. Full mode is skipped above 20,000 parameters (it costs
-/// `n/8` passes of an `O(n)` function per point).
+/// The whole run has a time budget (``totalBudget``, so that it ends within
+/// 10 minutes in release), shared out evenly over the rows still to run:
+/// points and seeds stop at 100 and 20 or when the row's share is spent (at
+/// least 10 points and 3 seeds, 2 when a check takes over a second), and each
+/// row says how many it ran. Full mode is skipped above 20,000 parameters (it
+/// costs `n/8` passes of an `O(n)` function per point).
 struct GradcheckZooBenchmark: Benchmark {
     let name = "gradcheck-zoo"
     let summary =
         "gradient checks on the eight-model zoo: false alarms, sensitivity, seconds per check"
 
-    /// Seconds per row for the false-alarm points and for the sensitivity seeds.
-    let pointBudget = 5.0
-    let seedBudget = 4.0
+    /// Seconds for the whole run; a row's share goes 55 % to the false-alarm
+    /// points and 45 % to the sensitivity seeds.
+    let totalBudget = 330.0
+
+    /// The rows still to run and the time left for them.
+    final class Schedule {
+        let deadline: Double
+        var rowsLeft: Int
+        init(seconds: Double, rows: Int) {
+            deadline = MonotonicClock.seconds() + seconds
+            rowsLeft = rows
+        }
+        /// This row's share of the time left (at least a second).
+        func share() -> Double {
+            max(1, (deadline - MonotonicClock.seconds()) / Double(max(1, rowsLeft)))
+        }
+    }
 
     func run(report: BenchReport) throws {
         // `GRADCHECK_ZOO_MODELS=mlp,logsumexp` restricts the run to those models.
         let selected = getenv("GRADCHECK_ZOO_MODELS").map { String(cString: $0) }?
             .split(separator: ",").map(String.init)
+        let models = ModelZoo.models(.full).filter { selected?.contains($0.name) ?? true }
+        let schedule = Schedule(
+            seconds: totalBudget,
+            rows: models.reduce(0) { $0 + rows(parameters: $1.parameterShape.count).count })
         // Dispatch on the concrete type so that each model's loss and
         // gradient are specialized (an existential would run them generically).
-        for model in ModelZoo.models(.full) where selected?.contains(model.name) ?? true {
+        for model in models {
             switch model {
-            case let model as MeanSquaredError: try runModel(model, report: report)
-            case let model as LargeLogitSoftmax: try runModel(model, report: report)
-            case let model as LogSumExp: try runModel(model, report: report)
-            case let model as IllConditionedQuadratic: try runModel(model, report: report)
-            case let model as DeepComposition: try runModel(model, report: report)
-            case let model as Perceptron: try runModel(model, report: report)
-            case let model as RegularizedLogisticRegression: try runModel(model, report: report)
-            case let model as LongSum: try runModel(model, report: report)
-            default: try runModel(model, report: report)
+            case let model as MeanSquaredError: try runModel(model, schedule, report)
+            case let model as LargeLogitSoftmax: try runModel(model, schedule, report)
+            case let model as LogSumExp: try runModel(model, schedule, report)
+            case let model as IllConditionedQuadratic: try runModel(model, schedule, report)
+            case let model as DeepComposition: try runModel(model, schedule, report)
+            case let model as Perceptron: try runModel(model, schedule, report)
+            case let model as RegularizedLogisticRegression:
+                try runModel(model, schedule, report)
+            case let model as LongSum: try runModel(model, schedule, report)
+            default: try runModel(model, schedule, report)
             }
         }
     }
 
-    private func runModel<M: ZooModel>(_ model: M, report: BenchReport) throws {
+    /// The (dtype, mode) rows of a model with this many parameters.
+    private func rows(parameters n: Int) -> [(dtype: String, mode: String)] {
+        ["float64", "float32"].flatMap { dtype in
+            ["full", "fast", "hvp", "taylor"].compactMap { mode in
+                if mode == "full", n > 20_000 { return nil }
+                if mode == "hvp", dtype == "float32" { return nil }
+                return (dtype, mode)
+            }
+        }
+    }
+
+    private func runModel<M: ZooModel>(
+        _ model: M, _ schedule: Schedule, _ report: BenchReport
+    ) throws {
         let n = model.parameterShape.count
         // `GRADCHECK_ZOO_TIMING=1`: one full check per dtype, timed, nothing else.
         if getenv("GRADCHECK_ZOO_TIMING") != nil {
@@ -65,12 +99,12 @@ struct GradcheckZooBenchmark: Benchmark {
             }
             return
         }
-        for dtype in ["float64", "float32"] {
-            for mode in ["full", "fast", "hvp", "taylor"] {
-                if mode == "full", n > 20_000 { continue }
-                if mode == "hvp", dtype == "float32" { continue }
-                try runRow(model, dtype: dtype, mode: mode, report: report)
-            }
+        for (dtype, mode) in rows(parameters: n) {
+            let share = schedule.share()
+            try runRow(
+                model, dtype: dtype, mode: mode, budgets: (0.55 * share, 0.45 * share),
+                report: report)
+            schedule.rowsLeft -= 1
         }
     }
 
@@ -113,17 +147,16 @@ struct GradcheckZooBenchmark: Benchmark {
     }
 
     private func runRow<M: ZooModel>(
-        _ model: M, dtype: String, mode: String, report: BenchReport
-    )
-        throws
-    {
+        _ model: M, dtype: String, mode: String, budgets: (points: Double, seeds: Double),
+        report: BenchReport
+    ) throws {
         // False alarms: correct derivatives at random points.
         var random = Xoshiro256StarStar(seed: 1_800)
         var points = 0
         var alarms = 0
         var inconclusive = 0
         let start = MonotonicClock.seconds()
-        while points < 100, points < 10 || MonotonicClock.seconds() - start < pointBudget {
+        while points < 100, points < 10 || MonotonicClock.seconds() - start < budgets.points {
             let x = model.randomPoint(&random)
             let outcome = try check(
                 model, dtype: dtype, mode: mode, at: x, seed: UInt64(points), distortion: nil)
@@ -137,7 +170,12 @@ struct GradcheckZooBenchmark: Benchmark {
         var directionFound: [Double] = []
         var seeds = 0
         let sensitivityStart = MonotonicClock.seconds()
-        while seeds < 20, seeds < 5 || MonotonicClock.seconds() - sensitivityStart < seedBudget {
+        // At least 3 seeds, 2 where one check takes over a second (the full
+        // MLP rows), so that the whole run stays under 10 minutes.
+        let minimumSeeds = secondsPerCheck > 1 ? 2 : 3
+        while seeds < 20,
+            seeds < minimumSeeds || MonotonicClock.seconds() - sensitivityStart < budgets.seeds
+        {
             var seedRandom = Xoshiro256StarStar(seed: 9_000 + UInt64(seeds))
             let x = model.randomPoint(&seedRandom)
             let g = try model.gradient(x).entries

@@ -85,6 +85,16 @@ struct RoundingNoiseTests {
         #expect(!quiet.notes.contains { $0.hasPrefix("estimated ") })
     }
 
+    /// The docs' example of the callback (compiled twin of docs/gradient-checking.md).
+    @Test func onLongCheckExampleFromTheDocs() throws {
+        var options = DerivativeCheckOptions(mode: .full)
+        options.onLongCheck = { seconds in print("full gradient check: about \(seconds) s") }
+        let check = try DerivativeCheck.gradient(
+            of: CoupledLoss(), claimed: coupledGradient, at: coupledPoint, options: options)
+        #expect(check.outcome == .passed, "\(check)")
+        #expect((check.estimatedSeconds ?? .infinity) < options.longCheckSeconds)
+    }
+
     /// `f(x) = ½‖x‖²`, whose gradient `x` is exact in any precision.
     struct HalfSquaredNorm: ScalarValuedMatrixFunction {
         func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S {
