@@ -46,6 +46,10 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         guard !free.isEmpty else {
             return (try evaluate(claim.claim.lhs), try evaluate(claim.claim.rhs))
         }
+        // The definitions each side needs, found once for every index value.
+        let (lhsNeeds, rhsNeeds) = (
+            neededDefinitions(for: claim.claim.lhs), neededDefinitions(for: claim.claim.rhs)
+        )
         var bounds: [Int] = []
         var count = 1
         for index in free {
@@ -66,8 +70,10 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         var values = [Int](repeating: 1, count: free.count)
         for _ in 0..<count {
             for (index, value) in zip(free, values) { indexValues[index] = value }
-            left.append(try scalar(try evaluate(claim.claim.lhs), "the left side"))
-            right.append(try scalar(try evaluate(claim.claim.rhs), "the right side"))
+            left.append(
+                try scalar(try evaluate(claim.claim.lhs, needing: lhsNeeds), "the left side"))
+            right.append(
+                try scalar(try evaluate(claim.claim.rhs, needing: rhsNeeds), "the right side"))
             for k in values.indices {
                 if values[k] < bounds[k] { values[k] += 1; break }
                 values[k] = 1
@@ -106,14 +112,15 @@ public final class ClaimEvaluator<S: ClaimScalar> {
 
     /// `base[i]` or `base[i, j]`, 1-based.
     func entry(_ base: Expression, _ indices: [Expression]) throws -> Matrix<S> {
-        let indexFree =
-            !NumericCheck.mentionsIndex(base)
-            && !ClaimEvaluator.referencedNames(base)
-                .contains { claim.indexBound(of: $0, at: assignment) != nil }
         let x: Matrix<S>
-        if indexFree, let cached = indexFreeValues[base] {
+        if let cached = indexFreeValues[base] {
+            // Only bases that use no index are cached.
             x = cached
         } else {
+            let indexFree =
+                !NumericCheck.mentionsIndex(base)
+                && !ClaimEvaluator.referencedNames(base)
+                    .contains { claim.indexBound(of: $0, at: assignment) != nil }
             x = try value(base)
             if indexFree { indexFreeValues[base] = x }
         }
