@@ -51,33 +51,6 @@ public struct Derivation: Sendable, Identifiable {
     }
 }
 
-/// A piece of a derivation, as written inside its result-builder body.
-public enum DerivationPart: Sendable {
-    case summary(String)
-    case notation(String)
-    case reference(String)
-    case context(Context)
-    case step(Step)
-}
-
-/// Builds a derivation body from summaries, notation remarks, symbols,
-/// definitions, assumptions and steps, in the order they are written.
-@resultBuilder
-public enum DerivationBuilder {
-    public static func buildExpression(_ step: Step) -> [DerivationPart] { [.step(step)] }
-    public static func buildExpression(_ part: DerivationPart) -> [DerivationPart] { [part] }
-    public static func buildExpression(_ parts: [DerivationPart]) -> [DerivationPart] { parts }
-    public static func buildBlock(_ parts: [DerivationPart]...) -> [DerivationPart] {
-        parts.flatMap { $0 }
-    }
-    public static func buildArray(_ parts: [[DerivationPart]]) -> [DerivationPart] {
-        parts.flatMap { $0 }
-    }
-    public static func buildOptional(_ parts: [DerivationPart]?) -> [DerivationPart] { parts ?? [] }
-    public static func buildEither(first parts: [DerivationPart]) -> [DerivationPart] { parts }
-    public static func buildEither(second parts: [DerivationPart]) -> [DerivationPart] { parts }
-}
-
 /// The derivation's statement.
 public func Summary(_ text: String) -> DerivationPart { .summary(text) }
 /// A remark on notation and layout: how the note's symbols map to ours.
