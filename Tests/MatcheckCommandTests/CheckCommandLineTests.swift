@@ -109,4 +109,12 @@ import Testing
         #expect(try matcheck(["check", "c^2^3 == (c^2)^3 where c: scalar"]).status == 1)
         #expect(try matcheck(["check", "2^3^2 == 512 where c: scalar"]).status == 0)
     }
+
+    /// A bench option out of range is a usage error (exit 2), before any benchmark runs.
+    @Test func benchRejectsAMinimumOfZeroPoints() throws {
+        let run = try matcheck(["bench", "gradcheck-zoo", "--json", "--minimum-points", "0"])
+        #expect(run.status == 2)
+        #expect(run.error.contains("--minimum-points"), "\(run.error)")
+        #expect(run.output.isEmpty)
+    }
 }

@@ -22,6 +22,9 @@ struct BenchReport {
     /// `--jobs N`: how many checks a parallel benchmark runs at a time
     /// (default: every core).
     var jobs = ProcessInfo.processInfo.activeProcessorCount
+    /// `--minimum-points N`: the fewest false-alarm points a `gradcheck-zoo`
+    /// row runs, whatever its share of the time budget.
+    var minimumPoints = 10
     func row(_ pairs: [(String, JSONValue)]) {
         if json {
             printJSON(pairs)

@@ -15,7 +15,8 @@ import MatrixNumerics
 /// The whole run has a time budget (``totalBudget``, so that it ends within
 /// 10 minutes in release), shared out evenly over the rows still to run:
 /// points and seeds stop at 100 and 20 or when the row's share is spent (at
-/// least 10 points and 3 seeds, 2 above 0.5 s per check, 1 above 2 s), and each
+/// least `--minimum-points` points, default 10, and 3 seeds, 2 above 0.5 s per
+/// check, 1 above 2 s), and each
 /// row says how many it ran. Full mode is skipped above 20,000 parameters (it
 /// costs `n/8` passes of an `O(n)` function per point).
 struct GradcheckZooBenchmark: Benchmark {
@@ -156,7 +157,10 @@ struct GradcheckZooBenchmark: Benchmark {
         var alarms = 0
         var inconclusive = 0
         let start = MonotonicClock.seconds()
-        while points < 100, points < 10 || MonotonicClock.seconds() - start < budgets.points {
+        let most = max(100, report.minimumPoints)
+        while points < most,
+            points < report.minimumPoints || MonotonicClock.seconds() - start < budgets.points
+        {
             let x = model.randomPoint(&random)
             let outcome = try check(
                 model, dtype: dtype, mode: mode, at: x, seed: UInt64(points), distortion: nil)

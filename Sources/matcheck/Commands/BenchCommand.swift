@@ -24,14 +24,16 @@ struct BenchCommand: Command {
             use -c release
             """
     var usage: String {
-        "usage: matcheck bench <name>|all [--json] [--jobs N]\n\n"
-            + "--jobs N: checks at a time in the reliability campaign (default: every core)\n\n"
+        "usage: matcheck bench <name>|all [--json] [--jobs N] [--minimum-points N]\n\n"
+            + "--jobs N: checks at a time in the reliability campaign (default: every core)\n"
+            + "--minimum-points N: gradcheck-zoo runs at least N false-alarm points per row\n"
+            + "  (default 10; past the 120 s budget when needed)\n\n"
             + "benchmarks:\n"
             + BenchCommand.benchmarks.map { "  \($0.name): \($0.summary)" }.joined(separator: "\n")
     }
 
     func run(_ arguments: [String]) throws -> Int32 {
-        let args = try Arguments(arguments, flags: ["--json"], valueOptions: ["--jobs"])
+        let args = try Arguments(arguments, flags: ["--json"], valueOptions: ["--jobs", "--minimum-points"])
         guard let which = args.positional.first else { throw UsageError("name a benchmark") }
         let selected =
             which == "all"
@@ -39,6 +41,11 @@ struct BenchCommand: Command {
         guard !selected.isEmpty else { throw UsageError("unknown benchmark '\(which)'") }
         var report = BenchReport(json: args.flag("--json"))
         report.jobs = try args.int("--jobs", default: report.jobs)
+        report.minimumPoints = try args.int("--minimum-points", default: report.minimumPoints)
+        guard (1...100_000).contains(report.minimumPoints) else {
+            throw UsageError(
+                "option '--minimum-points' expects 1…100000, got \(report.minimumPoints)")
+        }
         guard report.jobs >= 1 else {
             throw UsageError("option '--jobs' expects a positive integer, got \(report.jobs)")
         }
