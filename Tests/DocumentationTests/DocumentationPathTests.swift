@@ -59,7 +59,8 @@ struct DocumentationPathTests {
     }
 
     @Test func pathsAreReadFromLinksAndBackquotes() {
-        let text = "[Source](../Sources/A) and `Tests/B/C.swift`, not [web](https://x.org/Sources/D)"
+        let text =
+            "[Source](../Sources/A) and `Tests/B/C.swift`, not [web](https://x.org/Sources/D)"
         #expect(Self.paths(in: text, folder: "docs/") == ["Sources/A", "Tests/B/C.swift"])
     }
 }
