@@ -62,12 +62,12 @@ struct ReliabilitySliceTests {
         var results: [ReliabilityFigures] = []
         for jobs in [1, 2, 3] {
             var figures = ReliabilityFigures()
-            campaign.runClaims(0..<9, jobs: jobs, into: &figures)
-            campaign.runAttacks(0..<5, jobs: jobs, into: &figures)
-            campaign.runFuzz(0..<40, jobs: jobs, into: &figures)
+            campaign.runClaims(0..<6, jobs: jobs, into: &figures)
+            campaign.runAttacks(0..<4, jobs: jobs, into: &figures)
+            campaign.runFuzz(0..<30, jobs: jobs, into: &figures)
             results.append(untimed(figures))
         }
-        #expect(results[0].claims == 9 && results[0].attacks == 5 && results[0].fuzzInputs == 40)
+        #expect(results[0].claims == 6 && results[0].attacks == 4 && results[0].fuzzInputs == 30)
         #expect(results[0].mutants > 0 && results[0].trueProved > 0)
         #expect(results[1] == results[0])
         #expect(results[2] == results[0])

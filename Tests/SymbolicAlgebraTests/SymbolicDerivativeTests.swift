@@ -143,3 +143,20 @@ import Testing
         #expect((Symbolic.one / Symbolic(2) * x).latex == "\\frac{1}{2} x")
     }
 }
+
+@Suite struct BoundedDerivativeTests {
+    let x = Symbolic.variable("x"), y = Symbolic.variable("y"), z = Symbolic.variable("z")
+
+    @Test func refusedWhenTheSquaredDenominatorIsOverTheLimit() {
+        let d = (x + y + z + 1) * (x + y + z + 1) * (x + y + z + 1)  // 20 terms; d² has 84
+        let f = (x * y - z) / d
+        let exact = f.derivative(withRespectTo: Variable("x"))
+        #expect(f.derivative(withRespectTo: Variable("x"), termLimit: 83) == nil)
+        let bounded = f.derivative(withRespectTo: Variable("x"), termLimit: 100_000)
+        #expect(bounded == exact)
+        // A denominator free of the variable, or a polynomial, is never refused.
+        let g = x * x / (y + z + 3)
+        #expect(g.derivative(withRespectTo: Variable("x"), termLimit: 1) == 2 * x / (y + z + 3))
+        #expect((x * x * y).derivative(withRespectTo: Variable("x"), termLimit: 1) == 2 * x * y)
+    }
+}

@@ -3,21 +3,21 @@
 /// There is no absolute tolerance to tune: each entry's bound is derived from
 /// the computation at hand,
 ///
-///     bound = t · (max_k |e(y_k) − e(x)| + reference error) + floor,
+///     bound = t · (noise + reference error) + floor,
 ///
-/// where `e = claimed − reference` and `y_1 … y_K` are `K` points moved from
-/// `x` by a relative `√u` (`u` the unit roundoff of the checked precision):
-/// far enough that every rounding decision of the user's code, including
-/// long reductions (up to about `1/u` terms), is redrawn, close enough that
-/// the derivative barely changes. The re-evaluations measure the rounding the
-/// user's code actually makes, whatever its reduction lengths. If the
-/// rounding errors at the `K + 1` points are independent and identically
-/// distributed (normal), a correct entry exceeds `t · max_k |e(y_k) − e(x)|`
-/// with probability about `5·10⁻⁷` for `K = 6`, `t = 4` (2·10⁷ Monte Carlo
-/// draws). `floor = 2u (|claimed| + |reference|)` covers the final rounding;
-/// fast mode adds `t · u · √(Σ terms²)` for the rounding of the claimed
-/// entries inside `uᵀ J v`. The reference error is the Richardson estimate
-/// for finite differences and 0 for the exact references.
+/// where `noise` is the larger of the claimed code's own rounding — fourth
+/// differences of the claimed derivative over random moves of relative size
+/// `√u … 64√u` (``RoundingNoiseLadder``: long reductions are redrawn, the
+/// smooth part cancels) — and, for the entries outside the bound formed
+/// with it, the spread of `claimed − reference` over `K` points moved by a
+/// relative `√u` (`u` the unit roundoff of the checked precision). For
+/// independent, identically (normally) distributed roundings a correct entry
+/// exceeds `t ·` the first rung's estimate with probability about `2·10⁻⁶`
+/// for `K = 6`, `t = 4` (4·10⁶ Monte Carlo draws). `floor = 2u (|claimed| +
+/// |reference|)` covers the final rounding; fast mode adds `t · u · √(Σ terms²)`
+/// for the rounding of the claimed entries inside `uᵀ J v`. The reference
+/// error is the Richardson estimate for finite differences and 0 for the
+/// exact references.
 public struct DerivativeCheckOptions: Sendable, Equatable {
     /// Every entry, or randomized `uᵀ J v` probes.
     public var mode: CheckMode
@@ -28,8 +28,9 @@ public struct DerivativeCheckOptions: Sendable, Equatable {
     public var probes: Int
     /// How many of the worst entries a report lists.
     public var worstEntryCount: Int
-    /// `K`: the number of nearby points at which the rounding noise of
-    /// `claimed − reference` is measured (exact references).
+    /// `K`: the samples of the claimed code's noise at the first rung of the
+    /// ladder (`⌈K/2⌉` at the others), and the nearby points at which
+    /// `claimed − reference` is re-measured (exact references).
     public var noiseSamples: Int
     /// `t`: the multiplier on the measured noise and the reference error,
     /// chosen with ``noiseSamples`` for the stated false-alarm probability.

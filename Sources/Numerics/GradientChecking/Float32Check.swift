@@ -4,10 +4,10 @@
 ///
 /// The point is rounded to `Float` first and the reference is evaluated at
 /// exactly that point, so the comparison sees only the rounding inside the
-/// `Float32` code. That rounding is measured by re-evaluating a few `Float`
-/// ulps away (the bound is `8 ·` that noise `+ 32 u₃₂ (|claimed| + |reference| + max|∇f|)`),
-/// so a correct implementation raises no false alarm while an error
-/// far above single-precision noise is caught.
+/// `Float32` code. That rounding is measured by re-evaluating the claimed
+/// `Float` code near the point (``RoundingNoiseLadder``, which redraws the
+/// rounding of long `Float` sums), so a correct implementation raises no
+/// false alarm while an error far above single-precision noise is caught.
 ///
 /// Internal since ``DerivativeCheck`` became the one entry point, which forwards here.
 @usableFromInline enum Float32Check {

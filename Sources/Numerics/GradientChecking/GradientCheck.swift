@@ -3,8 +3,8 @@
 ///
 /// Two kinds of function:
 /// - a generic ``ScalarValuedMatrixFunction``: the reference is exact (dual numbers or the
-///   complex step), each entry's bound is the rounding noise measured by
-///   re-evaluating a few ulps away plus a floor of `32 u`, and finite
+///   complex step), each entry's bound is the rounding noise measured near
+///   the point (``DerivativeCheckOptions``) plus a floor of `2u`, and finite
 ///   differences cross-check the reference on the worst entries.
 /// - a closure over `Double`: the reference is finite differences with
 ///   Richardson extrapolation, and the bound comes from the Richardson error
@@ -22,11 +22,12 @@
     ///   - reference: dual numbers (default) or the complex step.
     /// - Throws: ``DerivativeCheckError`` for wrong shapes or non-finite
     ///   input; anything `function` or `claimed` throws.
-    /// - Complexity: full mode `(K + 1)⌈|X|/8⌉` evaluations of `f` on
-    ///   eight-tangent dual numbers (``MultiDual``; `|X|` passes for the
-    ///   complex step), `K + 1` of `claimed` and `≤ 24` of `f` for the
-    ///   cross-check (`K` = ``DerivativeCheckOptions/noiseSamples``); fast
-    ///   mode `(K + 1)·probes`, `K + 1` and 8.
+    /// - Complexity: full mode `⌈|X|/8⌉` evaluations of `f` on eight-tangent
+    ///   dual numbers (``MultiDual``; `|X|` passes for the complex step) plus
+    ///   `K` per batch of columns outside the claimed code's own noise bound,
+    ///   `≤ 61 + K` of `claimed` and `≤ 24` of `f` for the cross-check
+    ///   (`K` = ``DerivativeCheckOptions/noiseSamples``); fast mode
+    ///   `(K + 1)·probes`, `K + 1` (`+ 60` when a probe is outside) and 8.
     @inlinable
     static func gradient<F: ScalarValuedMatrixFunction>(
         of function: F, claimed: @escaping (Matrix<Double>) throws -> Matrix<Double>,

@@ -263,6 +263,8 @@ public struct Polynomial: Hashable, Sendable {
             var degree = 0
             var arguments: [Symbolic] = []
             var vanishes = false
+            // Only a term with two or more steps can hold step(u)·step(−u).
+            let steps = t.monomial.factors.reduce(0) { $0 + Int(($1 >> 62) & 1) }
             for f in t.monomial.factors {
                 guard (f >> 62) & 1 == 1 else {
                     factors.append(f)
@@ -271,8 +273,9 @@ public struct Polynomial: Hashable, Sendable {
                 }
                 factors.append((f >> 32) << 32 | 1)
                 degree += 1
-                if case .atom(let atom) = IndeterminateTable.shared.indeterminate(
-                    Monomial.indeterminateOf(f))
+                if steps >= 2,
+                    case .atom(let atom) = IndeterminateTable.shared.indeterminate(
+                        Monomial.indeterminateOf(f))
                 {
                     let negated = -atom.argument
                     if arguments.contains(where: { $0 == negated }) { vanishes = true }

@@ -15,7 +15,7 @@ import MatrixNumerics
 /// The whole run has a time budget (``totalBudget``, so that it ends within
 /// 10 minutes in release), shared out evenly over the rows still to run:
 /// points and seeds stop at 100 and 20 or when the row's share is spent (at
-/// least 10 points and 3 seeds, 2 when a check takes over a second), and each
+/// least 10 points and 3 seeds, 2 above 0.5 s per check, 1 above 2 s), and each
 /// row says how many it ran. Full mode is skipped above 20,000 parameters (it
 /// costs `n/8` passes of an `O(n)` function per point).
 struct GradcheckZooBenchmark: Benchmark {
@@ -25,7 +25,7 @@ struct GradcheckZooBenchmark: Benchmark {
 
     /// Seconds for the whole run; a row's share goes 55 % to the false-alarm
     /// points and 45 % to the sensitivity seeds.
-    let totalBudget = 330.0
+    let totalBudget = 120.0
 
     /// The rows still to run and the time left for them.
     final class Schedule {
@@ -170,9 +170,10 @@ struct GradcheckZooBenchmark: Benchmark {
         var directionFound: [Double] = []
         var seeds = 0
         let sensitivityStart = MonotonicClock.seconds()
-        // At least 3 seeds, 2 where one check takes over a second (the full
-        // MLP rows), so that the whole run stays under 10 minutes.
-        let minimumSeeds = secondsPerCheck > 1 ? 2 : 3
+        // At least 3 seeds, 2 where one check takes over half a second and 1
+        // over two seconds (the full MLP, the 10⁶-term sum), so that the whole
+        // run stays under 10 minutes.
+        let minimumSeeds = secondsPerCheck > 2 ? 1 : secondsPerCheck > 0.5 ? 2 : 3
         while seeds < 20,
             seeds < minimumSeeds || MonotonicClock.seconds() - sensitivityStart < budgets.seeds
         {

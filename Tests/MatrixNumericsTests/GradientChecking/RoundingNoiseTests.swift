@@ -95,6 +95,23 @@ struct RoundingNoiseTests {
         #expect((check.estimatedSeconds ?? .infinity) < options.longCheckSeconds)
     }
 
+    /// Fast mode runs the ladder only when a probe is outside the first bound.
+    @Test func fastCheckRunsTheLadderOnlyWhenAProbeIsOutside() throws {
+        let right = try DerivativeCheck.gradient(
+            of: CoupledLoss(), claimed: coupledGradient, at: coupledPoint, options: .fast)
+        #expect(right.outcome == .passed, "\(right)")
+        let wrong = try DerivativeCheck.gradient(
+            of: CoupledLoss(),
+            claimed: { x in
+                var g = coupledGradient(x)
+                g[2, 0] *= 1 + 1e-6
+                return g
+            }, at: coupledPoint, options: .fast)
+        #expect(wrong.outcome == .failed, "\(wrong)")
+        // The same probes and noise points; the wrong one adds the 60 ladder evaluations.
+        #expect(wrong.evaluations >= right.evaluations + 60, "\(right)\n\(wrong)")
+    }
+
     /// `f(x) = ½‖x‖²`, whose gradient `x` is exact in any precision.
     struct HalfSquaredNorm: ScalarValuedMatrixFunction {
         func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S {
