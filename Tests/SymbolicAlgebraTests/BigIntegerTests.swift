@@ -93,6 +93,49 @@ import Testing
         #expect(BigInteger.gcd(.zero, .zero) == .zero)
     }
 
+    /// The gcd takes the common power of two out before Euclid's algorithm:
+    /// it must agree with plain Euclid on inputs with many, few and no
+    /// factors of two (and with a power of two as one argument).
+    @Test func gcdAgreesWithPlainEuclid() throws {
+        func euclid(_ a: BigInteger, _ b: BigInteger) throws -> BigInteger {
+            var p = a.magnitude, q = b.magnitude
+            while !q.isZero { (p, q) = (q, try p.quotientAndRemainder(dividingBy: q).remainder) }
+            return p
+        }
+        var rng = SplitMix64(seed: 11)
+        for _ in 0..<200 {
+            let shifts = (Int.random(in: 0...90, using: &rng), Int.random(in: 0...90, using: &rng))
+            let common = Self.randomBig(&rng, limbs: Int.random(in: 0...2, using: &rng))
+            let a = Self.randomBig(&rng, limbs: Int.random(in: 0...4, using: &rng)) * common
+            let b = Self.randomBig(&rng, limbs: Int.random(in: 0...4, using: &rng)) * common
+            let x = a.shiftedLeft(by: shifts.0), y = b.shiftedLeft(by: shifts.1)
+            #expect(BigInteger.gcd(x, y) == (try euclid(x, y)), "\(x), \(y)")
+            let power = BigInteger.one.shiftedLeft(by: shifts.1)
+            #expect(BigInteger.gcd(x, power) == (try euclid(x, power)), "\(x), \(power)")
+        }
+    }
+
+    @Test func shiftsMultiplyAndDivideByPowersOfTwo() throws {
+        var rng = SplitMix64(seed: 12)
+        for _ in 0..<100 {
+            let x = Self.randomBig(&rng, limbs: Int.random(in: 0...5, using: &rng))
+            let k = Int.random(in: 0...100, using: &rng)
+            let p = try #require(BigInteger(2).power(k))
+            #expect(x.shiftedLeft(by: k) == x * p)
+            #expect(x.magnitudeShiftedRight(by: k) == (try x.magnitude.quotientAndRemainder(
+                dividingBy: p).quotient))
+            let z = x.trailingZeroBitCount
+            if !x.isZero {
+                #expect(x.magnitudeShiftedRight(by: z).shiftedLeft(by: z) == x.magnitude)
+                #expect((try x.quotientAndRemainder(dividingBy: BigInteger(2).power(z + 1)!))
+                    .remainder.isZero == false)
+            }
+        }
+        #expect(BigInteger(Int.min).trailingZeroBitCount == 63)
+        #expect(BigInteger(Int.min).magnitudeShiftedRight(by: 63) == .one)
+        #expect(BigInteger(-5).shiftedLeft(by: 70) == -5 * BigInteger(2).power(70)!)
+    }
+
     @Test func divisionByZeroThrows() {
         #expect(throws: ExactArithmeticError.self) {
             try BigInteger(5).quotientAndRemainder(dividingBy: .zero)

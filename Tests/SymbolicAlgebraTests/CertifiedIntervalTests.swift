@@ -79,6 +79,16 @@ import Testing
         #expect(CertifiedInterval.exp(CertifiedInterval(Rational(100_000))).isUndefined)
     }
 
+    /// `log` reuses one enclosure of `log 2` per precision: it must be the
+    /// series' own enclosure, the first time and every time after.
+    @Test func logOfTwoIsComputedOnceAndIsTheSeries() {
+        for bits in [96, 161, 544] {
+            let series = CertifiedInterval.twiceAtanh(CertifiedInterval.fraction(1, 3), bits: bits)
+            #expect(CertifiedInterval.logOfTwo(bits: bits) == series)
+            #expect(CertifiedInterval.logOfTwo(bits: bits) == series)
+        }
+    }
+
     @Test func higherPrecisionNarrowsTheEnclosure() {
         let x = CertifiedInterval(Rational(3))
         let coarse = CertifiedInterval.$precision.withValue(64) { CertifiedInterval.exp(x) }

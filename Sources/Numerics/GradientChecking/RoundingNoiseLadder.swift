@@ -61,8 +61,12 @@ struct RoundingNoiseLadder {
             for _ in 0..<count {
                 let w = gridStep(x, radius: radius, random: &random)
                 var values: [[Double]] = []
+                var shifted = x
                 for k in [2.0, 1, -1, -2] {
-                    let point = roundPoint(zip(x, w).map { $0 + k * $1 })
+                    // An indexed loop, not `zip(x, w).map`: the generic zip
+                    // iterator was most of a debug build's time on long inputs.
+                    for i in shifted.indices { shifted[i] = x[i] + k * w[i] }
+                    let point = roundPoint(shifted)
                     let value = try evaluate(point)
                     guard value.count == m else {
                         throw DerivativeCheckError.lengthMismatch(

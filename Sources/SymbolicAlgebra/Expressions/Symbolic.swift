@@ -149,11 +149,26 @@ public struct Symbolic: Sendable {
     /// ``Polynomial/reducingSteps()``).
     package static func product(_ a: Polynomial, _ b: Polynomial) -> Polynomial? {
         guard var p = a.multiplied(by: b) else { return nil }
+        // The product's factors are the factors' own: without a square-root
+        // or step atom in `a` or `b`, there is nothing to reduce, and the
+        // (larger) product need not be scanned for one.
+        if !holdsSquareRootOrStep(a) && !holdsSquareRootOrStep(b) { return p }
         if p.hasReducibleSquareRoots {
             guard let reduced = p.reducingSquareRoots() else { return nil }
             p = reduced
         }
         return p.hasReducibleSteps ? p.reducingSteps() : p
+    }
+
+    /// Whether some factor of `p` is a square-root or step atom (the flag
+    /// bits ``IndeterminateTable/squareRootFlag`` and
+    /// ``IndeterminateTable/stepFlag`` of its identifier, bits 63 and 62 of
+    /// a packed factor).
+    static func holdsSquareRootOrStep(_ p: Polynomial) -> Bool {
+        for t in p.terms {
+            for f in t.monomial.factors where f >> 62 != 0 { return true }
+        }
+        return false
     }
 
     /// Checks the canonical form; used by tests.

@@ -1,4 +1,5 @@
 import MatrixNumerics
+import Synchronization
 
 /// Rigorous enclosures of the elementary functions.
 ///
@@ -97,8 +98,23 @@ extension CertifiedInterval: ElementaryFunctions {
         guard let t = try? (m - .one).divided(by: m + .one) else { return nil }
         let logM = twiceAtanh(t, bits: bits)
         if e == 0 { return logM }
-        let logTwo = twiceAtanh(fraction(1, 3), bits: bits)
+        let logTwo = logOfTwo(bits: bits)
         return $precision.withValue(bits) { CertifiedInterval(e) * logTwo + logM }
+    }
+
+    /// The enclosures of `log 2 = 2·atanh ⅓` computed so far, by working
+    /// precision: a constant, so every `log` at a precision reuses it.
+    private static let logOfTwoByPrecision = Mutex<[Int: CertifiedInterval]>([:])
+
+    /// `log 2 = 2·atanh ⅓` enclosed at `bits` bits (the same interval as
+    /// `twiceAtanh(⅓, bits:)`, computed once per precision).
+    static func logOfTwo(bits: Int) -> CertifiedInterval {
+        if let known = logOfTwoByPrecision.withLock({ $0[bits] }) { return known }
+        let value = twiceAtanh(fraction(1, 3), bits: bits)
+        // A few precisions are in use (the search's three, plus a few bits
+        // for the exponent); the bound only keeps an odd caller from growing it.
+        logOfTwoByPrecision.withLock { if $0.count < 256 { $0[bits] = value } }
+        return value
     }
 
     public static func sqrt(_ x: CertifiedInterval) -> CertifiedInterval {

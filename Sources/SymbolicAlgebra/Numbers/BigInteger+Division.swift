@@ -58,10 +58,14 @@ extension BigInteger {
             let d = UInt64(v[0])
             var q = [UInt32](repeating: 0, count: u.count)
             var r: UInt64 = 0
-            for i in stride(from: u.count - 1, through: 0, by: -1) {
+            // `while` loops, not `stride`: a debug build spends much of a
+            // division in the generic stride iterator.
+            var i = u.count - 1
+            while i >= 0 {
                 let cur = (r << 32) | UInt64(u[i])
                 q[i] = UInt32(cur / d)
                 r = cur % d
+                i -= 1
             }
             return (q, r == 0 ? [] : [UInt32(r)])
         }
@@ -69,19 +73,27 @@ extension BigInteger {
         let s = v[n - 1].leadingZeroBitCount
         // Normalise so the divisor's top limb has its high bit set (smart shifts give 0 for s = 0).
         var vn = [UInt32](repeating: 0, count: n)
-        for i in stride(from: n - 1, to: 0, by: -1) { vn[i] = (v[i] << s) | (v[i - 1] >> (32 - s)) }
+        var i = n - 1
+        while i > 0 {
+            vn[i] = (v[i] << s) | (v[i - 1] >> (32 - s))
+            i -= 1
+        }
         vn[0] = v[0] << s
         var un = [UInt32](repeating: 0, count: u.count + 1)
         un[u.count] = u[u.count - 1] >> (32 - s)
-        for i in stride(from: u.count - 1, to: 0, by: -1) {
+        i = u.count - 1
+        while i > 0 {
             un[i] = (u[i] << s) | (u[i - 1] >> (32 - s))
+            i -= 1
         }
         un[0] = u[0] << s
 
         let base: UInt64 = 1 << 32
         var q = [UInt32](repeating: 0, count: m + 1)
         let vTop = UInt64(vn[n - 1]), vNext = UInt64(vn[n - 2])
-        for j in stride(from: m, through: 0, by: -1) {
+        var j = m
+        while j >= 0 {
+            defer { j -= 1 }
             let numerator = (UInt64(un[j + n]) << 32) | UInt64(un[j + n - 1])
             var qhat = numerator / vTop
             var rhat = numerator % vTop
@@ -121,6 +133,11 @@ extension BigInteger {
     }
 
     /// The greatest common divisor, always non-negative; `gcd(0, 0) = 0`.
+    ///
+    /// The common factor of two is taken out first,
+    /// `gcd(a, b) = 2^min(α, β)·gcd(a/2^α, b/2^β)` for `a = 2^α·odd`,
+    /// `b = 2^β·odd`, so a power-of-two denominator (every end point of a
+    /// ``CertifiedInterval`` after rounding) costs no Euclidean division.
     public static func gcd(_ a: BigInteger, _ b: BigInteger) -> BigInteger {
         if case .small(let x) = a.storage, case .small(let y) = b.storage {
             var p = x.magnitude, q = y.magnitude
@@ -130,9 +147,12 @@ extension BigInteger {
                 negative: false,
                 magnitude: [UInt32(truncatingIfNeeded: p), UInt32(truncatingIfNeeded: p >> 32)])
         }
-        var p = a.magnitude, q = b.magnitude
+        if a.isZero { return b.magnitude }
+        if b.isZero { return a.magnitude }
+        let alpha = a.trailingZeroBitCount, beta = b.trailingZeroBitCount
+        var p = a.magnitudeShiftedRight(by: alpha), q = b.magnitudeShiftedRight(by: beta)
         while !q.isZero { (p, q) = (q, p.uncheckedQuotientAndRemainder(dividingBy: q).remainder) }
-        return p
+        return p.shiftedLeft(by: Swift.min(alpha, beta))
     }
 
     /// Decimal digits, with a leading `-` for negative values.
