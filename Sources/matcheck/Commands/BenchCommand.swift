@@ -33,7 +33,8 @@ struct BenchCommand: Command {
     }
 
     func run(_ arguments: [String]) throws -> Int32 {
-        let args = try Arguments(arguments, flags: ["--json"], valueOptions: ["--jobs", "--minimum-points"])
+        let args = try Arguments(
+            arguments, flags: ["--json"], valueOptions: ["--jobs", "--minimum-points"])
         guard let which = args.positional.first else { throw UsageError("name a benchmark") }
         let selected =
             which == "all"
