@@ -116,5 +116,8 @@ import Testing
         #expect(run.status == 2)
         #expect(run.error.contains("--minimum-points"), "\(run.error)")
         #expect(run.output.isEmpty)
+        let seeds = try matcheck(["bench", "gradcheck-zoo", "--minimum-seeds", "-1"])
+        #expect(seeds.status == 2)
+        #expect(seeds.error.contains("--minimum-seeds"), "\(seeds.error)")
     }
 }

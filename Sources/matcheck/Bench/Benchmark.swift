@@ -25,6 +25,9 @@ struct BenchReport {
     /// `--minimum-points N`: the fewest false-alarm points a `gradcheck-zoo`
     /// row runs, whatever its share of the time budget.
     var minimumPoints = 10
+    /// `--minimum-seeds N`: the fewest sensitivity seeds a `gradcheck-zoo`
+    /// row runs (default: none beyond the row's own floor of 1–3).
+    var minimumSeeds = 0
     func row(_ pairs: [(String, JSONValue)]) {
         if json {
             printJSON(pairs)

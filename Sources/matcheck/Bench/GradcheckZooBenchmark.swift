@@ -177,8 +177,10 @@ struct GradcheckZooBenchmark: Benchmark {
         // At least 3 seeds, 2 where one check takes over half a second and 1
         // over two seconds (the full MLP, the 10⁶-term sum), so that the whole
         // run stays under 10 minutes.
-        let minimumSeeds = secondsPerCheck > 2 ? 1 : secondsPerCheck > 0.5 ? 2 : 3
-        while seeds < 20,
+        // `--minimum-seeds N` raises the floor for a longer run.
+        let minimumSeeds = max(
+            report.minimumSeeds, secondsPerCheck > 2 ? 1 : secondsPerCheck > 0.5 ? 2 : 3)
+        while seeds < max(20, report.minimumSeeds),
             seeds < minimumSeeds || MonotonicClock.seconds() - sensitivityStart < budgets.seeds
         {
             var seedRandom = Xoshiro256StarStar(seed: 9_000 + UInt64(seeds))

@@ -24,17 +24,21 @@ struct BenchCommand: Command {
             use -c release
             """
     var usage: String {
-        "usage: matcheck bench <name>|all [--json] [--jobs N] [--minimum-points N]\n\n"
+        "usage: matcheck bench <name>|all [--json] [--jobs N] [--minimum-points N]"
+            + " [--minimum-seeds N]\n\n"
             + "--jobs N: checks at a time in the reliability campaign (default: every core)\n"
-            + "--minimum-points N: gradcheck-zoo runs at least N false-alarm points per row\n"
-            + "  (default 10; past the 120 s budget when needed)\n\n"
+            + "--minimum-points N: gradcheck-zoo runs at least N false-alarm points per row"
+            + " (default 10)\n"
+            + "--minimum-seeds N: gradcheck-zoo runs at least N sensitivity seeds per row\n"
+            + "  (both options run past the 120 s budget when needed)\n\n"
             + "benchmarks:\n"
             + BenchCommand.benchmarks.map { "  \($0.name): \($0.summary)" }.joined(separator: "\n")
     }
 
     func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(
-            arguments, flags: ["--json"], valueOptions: ["--jobs", "--minimum-points"])
+            arguments, flags: ["--json"],
+            valueOptions: ["--jobs", "--minimum-points", "--minimum-seeds"])
         guard let which = args.positional.first else { throw UsageError("name a benchmark") }
         let selected =
             which == "all"
@@ -46,6 +50,11 @@ struct BenchCommand: Command {
         guard (1...100_000).contains(report.minimumPoints) else {
             throw UsageError(
                 "option '--minimum-points' expects 1…100000, got \(report.minimumPoints)")
+        }
+        report.minimumSeeds = try args.int("--minimum-seeds", default: report.minimumSeeds)
+        guard (0...10_000).contains(report.minimumSeeds) else {
+            throw UsageError(
+                "option '--minimum-seeds' expects 0…10000, got \(report.minimumSeeds)")
         }
         guard report.jobs >= 1 else {
             throw UsageError("option '--jobs' expects a positive integer, got \(report.jobs)")
