@@ -112,3 +112,29 @@ func syntaxErrorHasMessageAndCaret(_ text: String, _ message: String, _ column: 
         #expect(e.kind == .limit)
     } catch { Issue.record("\(error)") }
 }
+
+/// A literal beyond 64-bit numerator and denominator with an exponent is read
+/// exactly as `(m * 10^e)` or `(m / 10^e)`; without an exponent it stays a limit error.
+@Test func largeExponentLiteralsAreExactPowersOfTen() throws {
+    func kinds(_ text: String) throws -> [Token.Kind] {
+        try Lexer(text).tokens().map(\.kind).filter { $0 != .end }
+    }
+    func number(_ n: Int, _ d: Int = 1) throws -> Token.Kind {
+        .number(try #require(ExactNumber(n, d)))
+    }
+    #expect(
+        try kinds("1e20")
+            == [
+                .leftParen, try number(1), .star, try number(10), .caret, try number(20),
+                .rightParen,
+            ])
+    #expect(
+        try kinds("2.5e-300")
+            == [
+                .leftParen, try number(5, 2), .slash, try number(10), .caret, try number(300),
+                .rightParen,
+            ])
+    #expect(try kinds("1e18") == [try number(1_000_000_000_000_000_000)])
+    #expect(throws: ClaimError.self) { try Claim(parsing: "x == 1e99999") }
+    #expect(throws: ClaimError.self) { try Claim(parsing: "x == 99999999999999999999.5e3") }
+}

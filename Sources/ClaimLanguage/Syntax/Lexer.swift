@@ -147,16 +147,28 @@ struct Lexer {
                 i = j
             }
         }
-        guard
-            let value = ExactNumber.parseDecimal(
-                integerDigits: integerDigits, fractionDigits: fractionDigits,
-                exponent: exponent)
-        else {
+        let range = SourceRange(start, i)
+        if let value = ExactNumber.parseDecimal(
+            integerDigits: integerDigits, fractionDigits: fractionDigits, exponent: exponent)
+        {
+            tokens.append(Token(kind: .number(value), range: range))
+        } else if exponent != 0,
+            let mantissa = ExactNumber.parseDecimal(
+                integerDigits: integerDigits, fractionDigits: fractionDigits, exponent: 0),
+            let ten = ExactNumber(10), let power = ExactNumber(Swift.abs(exponent))
+        {
+            // `1e20`, `2.5e-300`: beyond 64-bit numerator and denominator, the
+            // literal is read as the exact expression `(m * 10^e)` or `(m / 10^e)`.
+            let kinds: [Token.Kind] = [
+                .leftParen, .number(mantissa), exponent > 0 ? .star : .slash, .number(ten),
+                .caret, .number(power), .rightParen,
+            ]
+            tokens.append(contentsOf: kinds.map { Token(kind: $0, range: range) })
+        } else {
             throw ClaimError(
                 .limit, "number literal is too large for exact 64-bit numerator and denominator",
-                at: SourceRange(start, i), in: source)
+                at: range, in: source)
         }
-        tokens.append(Token(kind: .number(value), range: SourceRange(start, i)))
         // `3x4`: a dimension pair written without spaces.
         if fractionDigits.isEmpty, i + 1 < n, characters[i] == "x",
             characters[i + 1].isASCII, characters[i + 1].isNumber || characters[i + 1].isLetter

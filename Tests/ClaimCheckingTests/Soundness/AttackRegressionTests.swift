@@ -184,3 +184,11 @@ func refutedWithCertificate(_ claim: String) throws {
     #expect(why.contains("size guard"))
     #expect(report.verdict.name == "holds")
 }
+
+/// `1e20` and `1e-300` are exact literals (attack suite 3 had them rejected):
+/// a true claim is proved and a difference of `1e-300` is refuted.
+@Test func largeAndTinyLiteralsAreChecked() throws {
+    #expect(try ClaimChecker(.quick).check("1e20 * x == 10^20 * x where x: n").verdict == .proved)
+    let tiny = try ClaimChecker(.quick).check("x + 1e-300 == x where x: n")
+    #expect(tiny.verdict.name == "refuted", "\(tiny.verdict)")
+}
