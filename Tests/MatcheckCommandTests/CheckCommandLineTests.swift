@@ -120,4 +120,16 @@ import Testing
         #expect(seeds.status == 2)
         #expect(seeds.error.contains("--minimum-seeds"), "\(seeds.error)")
     }
+
+    /// `tex --front-matter F` reads the named file (the seed notes keep theirs in
+    /// `notes/front-matter/`); a file that cannot be read is a usage error.
+    @Test func texReadsTheNamedFrontMatter() throws {
+        let note = try temporaryFile(Array("$$f = W x$$\n".utf8))
+        let front = try temporaryFile(Array("where W: n x m, x: m\n".utf8))
+        let declared = try matcheck(["tex", note, "--front-matter", front, "--json"])
+        #expect(declared.status == 0, "\(declared.output)\(declared.error)")
+        let missing = try matcheck(["tex", note, "--front-matter", front + ".absent"])
+        #expect(missing.status == 2)
+        #expect(missing.error.contains("front matter"), "\(missing.error)")
+    }
 }

@@ -14,17 +14,19 @@ struct TexCommand: Command {
     let name = "tex"
     let summary = "check every equation link of a Markdown/LaTeX note (see docs/tex.md)"
     let usage = """
-        usage: matcheck tex FILE.md [--json] [--seed N]
+        usage: matcheck tex FILE.md [--json] [--seed N] [--front-matter F.matcheck]
 
         Reads $…$, $$…$$, \\[…\\], ```math fences and aligned/align/split rows; every '=' is a link,
-        checked as a claim. A ```matcheck block (or FILE.matcheck beside the note) declares
+        checked as a claim. A ```matcheck block (or FILE.matcheck beside the note, or the
+        file named by --front-matter) declares
         'where …', 'let …', 'layout: numerator|denominator' and 'gradients: shaped|vec'.
         exit status: 0 all proved/holding/definitions, 1 refuted, 2 not parsed/error/usage,
                      3 inconclusive
         """
 
     func run(_ arguments: [String]) throws -> Int32 {
-        let args = try Arguments(arguments, flags: ["--json"], valueOptions: ["--seed"])
+        let args = try Arguments(
+            arguments, flags: ["--json"], valueOptions: ["--seed", "--front-matter"])
         var options = CheckOptions()
         options.seed = try args.seed(default: 1)
         guard args.positional.count == 1 else {
@@ -39,12 +41,14 @@ struct TexCommand: Command {
         guard let text = String(data: data, encoding: .utf8) else {
             throw UsageError("'\(path)' is not UTF-8 text")
         }
-        let sidecar = (path as NSString).deletingPathExtension + ".matcheck"
-        let frontMatter =
-            sidecar != path
-            ? FileManager.default.contents(atPath: sidecar).map {
-                String(decoding: $0, as: UTF8.self)
-            } : nil
+        // `--front-matter F` names the file; otherwise `FILE.matcheck` beside the note, if any.
+        let named = args.value("--front-matter")
+        let sidecar = named ?? (path as NSString).deletingPathExtension + ".matcheck"
+        let contents = sidecar != path ? FileManager.default.contents(atPath: sidecar) : nil
+        if let named, contents == nil {
+            throw UsageError("cannot read the front matter '\(named)'")
+        }
+        let frontMatter = contents.map { String(decoding: $0, as: UTF8.self) }
         let report = NoteChecker(options: options).check(markdown: text, frontMatter: frontMatter)
         if args.flag("--json") {
             for r in report.results { printJSON(TexCommand.json(r)) }

@@ -18,6 +18,11 @@ struct SeedNotesTests {
             let text = try String(contentsOf: url, encoding: .utf8)
             #expect(text.split(separator: "\n").count > 20, "\(note.seed) is too short")
         }
+        // Nothing else: the folder is the source notes and only them.
+        let present = try FileManager.default.contentsOfDirectory(
+            atPath: SeedNotesTests.seedsDirectory.path
+        ).filter { !$0.hasPrefix(".") }.sorted()
+        #expect(present == Catalogue.notes.map(\.seed).sorted())
     }
 
     @Test("notes/seeds/ is byte-identical to ../shared/seeds when that directory exists")
