@@ -91,6 +91,28 @@ struct CertifiedCheck {
         return nil
     }
 
+    /// Whether both sides are defined at some point of the families at
+    /// `assignment`, in 128-bit interval arithmetic (where floating point
+    /// overflows, `exp(2000)` say, an exact enclosure still exists).
+    func hasDefinedPoint(at assignment: [String: Int], seed: UInt64) -> Bool {
+        for family in PointFamily.allCases {
+            for index in 0..<CertifiedCheck.pointsPerFamily {
+                if MonotonicClock.seconds() > deadline { return false }
+                let pointSeed = PointSampler.pointSeed(
+                    seed &+ UInt64(family.rawValue) &* 0x100, index)
+                guard let doubles = try? family.values(for: claim, at: assignment, seed: pointSeed)
+                else { return false }
+                let values = doubles.mapValues { $0.map { CertifiedInterval(exactly: $0) } }
+                if enclosures(at: assignment, values: values, bits: CertifiedCheck.precisions[0])
+                    != nil
+                {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
     /// Searches every point family at `assignment` (and the extra exact
     /// points given), the extra points first.
     func search(

@@ -211,6 +211,33 @@ public struct ClaimChecker: Sendable {
                     + "mode at the point")
         }
 
+        // 2b. No floating-point point defined, yet exact equality: when the
+        //     exact check covers the whole scope, a certified point can show
+        //     that both sides are defined (overflow is not undefinedness).
+        if evidence.evaluatedShapes.isEmpty, evidence.counterexamples.isEmpty,
+            symbolic.contains(where: { $0.outcome == .equal }),
+            !symbolic.contains(where: { $0.outcome == .differs })
+        {
+            if !claim.dimensionVariables.isEmpty {
+                evidence.allShapesProof = IndexProver.prove(claim).provedForAllShapes
+            }
+            if claim.dimensionVariables.isEmpty || evidence.allShapesProof {
+                let certified = CertifiedCheck(
+                    claim: claim,
+                    deadline: Swift.min(deadline, MonotonicClock.seconds() + options.timeBudget / 4))
+                let shapes = symbolic.filter { $0.outcome == .equal }.map(\.assignment)
+                    .sorted { ClaimChecker.size($0) < ClaimChecker.size($1) }
+                if let shape = shapes.first(where: {
+                    certified.hasDefinedPoint(at: $0, seed: options.seed)
+                }) {
+                    evidence.certifiedDefinedShapes = [shape]
+                    notes.append(
+                        "no floating-point point is defined (overflow); both sides are defined "
+                            + "at a point in certified interval arithmetic")
+                }
+            }
+        }
+
         // 3. Where the exact difference is non-zero and no floating-point
         //    point refutes, a certified point can: interval arithmetic over
         //    exact rationals, the exact witness's point first.
