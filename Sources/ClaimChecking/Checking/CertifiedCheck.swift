@@ -22,6 +22,11 @@ struct CertifiedCheck {
     static let precisions = [128, 512, 2048]
     /// Points tried per family and shape.
     static let pointsPerFamily = 3
+    /// The first point of a search raises the precision to the last of
+    /// ``precisions`` whenever a sign is uncertain.
+    static let pointsRaisingPrecision = 1
+    /// The time a point may spend raising the precision of tight enclosures.
+    static let maximumRaisingSeconds = 1.0
 
     /// Both sides' enclosures at an exact point, or `nil` when a side is
     /// undefined there (or the evaluation fails).
@@ -42,12 +47,24 @@ struct CertifiedCheck {
 
     /// A certified counterexample at one exact point, raising the precision
     /// while some entry's enclosures overlap without being equal points.
+    ///
+    /// With `raisingTightEnclosures` the precision is also raised (to the
+    /// last of ``precisions``) when the enclosures already are as tight as
+    /// their precision allows but still overlap without being equal points:
+    /// a difference of 2⁻²⁰⁰ or 10⁻¹⁰⁰ overlaps at 128 bits and is disjoint
+    /// at 512. Such a raise is taken only while its projected cost (16 times
+    /// the last precision's) ends before ``maximumRaisingSeconds`` from the
+    /// start and before the deadline, so true claims the exact check cannot
+    /// close do not pay seconds of 2048-bit series at every point.
     func witness(
         at assignment: [String: Int], values: [String: Matrix<CertifiedInterval>],
-        seed: UInt64
+        seed: UInt64, raisingTightEnclosures: Bool = true
     ) -> Counterexample? {
+        let start = MonotonicClock.seconds()
+        let raiseDeadline = Swift.min(deadline, start + CertifiedCheck.maximumRaisingSeconds)
         for bits in CertifiedCheck.precisions {
-            if MonotonicClock.seconds() > deadline { return nil }
+            let levelStart = MonotonicClock.seconds()
+            if levelStart > deadline { return nil }
             guard let (lhs, rhs) = enclosures(at: assignment, values: values, bits: bits) else {
                 return nil
             }
@@ -85,6 +102,11 @@ struct CertifiedCheck {
                 if l.width + r.width > scale * CertifiedInterval.powerOfTwo(-bits / 2) {
                     uncertain = true
                 }
+                // Equal exact points are settled; any other overlap is not.
+                if !uncertain && raisingTightEnclosures && !(l.isPoint && r.isPoint) {
+                    let now = MonotonicClock.seconds()
+                    uncertain = now + 16 * (now - levelStart) <= raiseDeadline
+                }
             }
             if !uncertain { return nil }
         }
@@ -119,8 +141,16 @@ struct CertifiedCheck {
         at assignment: [String: Int], seed: UInt64,
         extraPoints: [[String: Matrix<CertifiedInterval>]] = []
     ) -> Counterexample? {
+        // The first points raise the precision to the end; later ones stop
+        // early at tight overlapping enclosures (a cost bound).
+        var raising = CertifiedCheck.pointsRaisingPrecision
         for values in extraPoints {
-            if let c = witness(at: assignment, values: values, seed: seed) { return c }
+            raising -= 1
+            if let c = witness(
+                at: assignment, values: values, seed: seed, raisingTightEnclosures: raising >= 0)
+            {
+                return c
+            }
         }
         // The families the floating-point check does not draw from first.
         let order: [PointFamily] = [
@@ -135,8 +165,11 @@ struct CertifiedCheck {
                 else { return nil }
                 let values = doubles.mapValues { $0.map { CertifiedInterval(exactly: $0) } }
                 let standIn = (family.rawValue + index) % UserFunction.standInFamilies
+                raising -= 1
                 let found = UserFunction.$currentStandIn.withValue(standIn) {
-                    witness(at: assignment, values: values, seed: pointSeed)
+                    witness(
+                        at: assignment, values: values, seed: pointSeed,
+                        raisingTightEnclosures: raising >= 0)
                 }
                 if let c = found { return c }
                 if family == .zero { break }
