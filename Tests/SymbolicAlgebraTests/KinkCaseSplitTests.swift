@@ -84,6 +84,22 @@ import Testing
         #expect(!KinkCaseSplit().vanishes(value), "\(name)")
     }
 
+    /// Where the claim is defined every log argument is positive: with that
+    /// domain, `log|x| − log x` vanishes; without it, it does not.
+    @Test func logArgumentsAreTheDomain() {
+        let x = KinkCaseSplitTests.x
+        let l = Symbolic.log(x * x), r = 2 * Symbolic.log(x)
+        let domain = KinkCaseSplit.logArguments(of: [l, r])
+        #expect(domain.count == 2)
+        #expect(KinkCaseSplit().vanishes(l - r, wherePositive: domain))
+        #expect(!KinkCaseSplit().vanishes(l - r))
+        // A contradictory domain proves nothing.
+        #expect(!KinkCaseSplit().vanishes(l - r, wherePositive: [x, -x]))
+        // The domain does not make a false difference vanish.
+        let f = Symbolic.log(x * x) - 2 * Symbolic.log(x) - .step(x - 1)
+        #expect(!KinkCaseSplit().vanishes(f, wherePositive: KinkCaseSplit.logArguments(of: [f])))
+    }
+
     @Test func regionBudgetAnswersNotShown() {
         let x = KinkCaseSplitTests.x
         var split = KinkCaseSplit()

@@ -111,6 +111,12 @@ import Testing
             reference: { 1.5 * $0 }),
         Rule(name: "sqrt(u²) = |u|", built: { .sqrt($0 * $0) }, reference: { Swift.abs($0) }),
         Rule(
+            name: "log(u²) = 2·log|u| (u ≠ 0)", built: { .log($0 * $0) },
+            reference: { $0 == 0 ? nil : Foundation.log($0 * $0) }),
+        Rule(
+            name: "log((u − 2)²) = 2·log|u − 2| (u ≠ 2)", built: { .log(($0 - 2) * ($0 - 2)) },
+            reference: { $0 == 2 ? nil : Foundation.log(($0 - 2) * ($0 - 2)) }),
+        Rule(
             name: "sqrt((u − 1)²) = |u − 1|", built: { .sqrt(($0 - 1) * ($0 - 1)) },
             reference: { Swift.abs($0 - 1) }),
         Rule(

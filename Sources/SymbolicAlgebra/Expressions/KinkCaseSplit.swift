@@ -45,14 +45,39 @@ package struct KinkCaseSplit {
         self.deadline = deadline
     }
 
-    /// Whether `value` is exactly zero at every real point (see the type).
-    package func vanishes(_ value: Symbolic) -> Bool {
+    /// Whether `value` is exactly zero at every real point where each of
+    /// `positive` is positive (see the type): the claim's domain, e.g. the
+    /// arguments of its logarithms, known from ``logArguments(of:)``.
+    package func vanishes(_ value: Symbolic, wherePositive positive: [Symbolic] = []) -> Bool {
         if value.isExactlyZero { return true }
         guard value.undefinedReason == nil, KinkCaseSplit.innermostStep(of: value) != nil else {
             return false
         }
         var regions = 0
-        return vanishes(value, facts: [], depth: 0, regions: &regions)
+        let facts = positive.filter { !$0.isUndefined }.map { Fact(argument: $0, sign: 1) }
+        if KinkCaseSplit.infeasible(facts) { return false }
+        return vanishes(value, facts: facts, depth: 0, regions: &regions)
+    }
+
+    /// The arguments of every `log` atom in `values`, nested ones included:
+    /// wherever the values are defined, each is positive.
+    package static func logArguments(of values: [Symbolic]) -> [Symbolic] {
+        var seen = Set<UInt32>()
+        var result: [Symbolic] = []
+        var stack = values
+        while let value = stack.popLast() {
+            guard value.undefinedReason == nil else { continue }
+            for p in [value.numerator, value.denominator] {
+                for id in p.indeterminateIdentifiers where seen.insert(id).inserted {
+                    guard case .atom(let atom) = IndeterminateTable.shared.indeterminate(id) else {
+                        continue
+                    }
+                    if atom.function == .log { result.append(atom.argument) }
+                    stack.append(atom.argument)
+                }
+            }
+        }
+        return result
     }
 
     private func vanishes(

@@ -5,6 +5,7 @@
 /// - `exp(Σ cᵢmᵢ) = Π exp(mᵢ/qᵢ)^pᵢ` for `cᵢ = pᵢ/qᵢ`; `exp(k·log w) = wᵏ`
 /// - `log(c·m·Π exp(wᵢ)^eᵢ) = log(c·m) + Σ eᵢwᵢ`, `log 1 = 0`,
 ///   `log(1 + Π exp(wᵢ)^eᵢ) = softplus(Σ eᵢwᵢ)`, `log σ(w) = w − softplus(w)`,
+///   `log(p²) = 2·log|p|` for a polynomial square,
 ///   `log(1 − σ(w)) = −softplus(w)`, `log(N/Π exp(wᵢ)^eᵢ) = log N − Σ eᵢwᵢ`,
 ///   `log(N/D) = log N − log D` for sums `N`, `D` of exponentials with
 ///   positive coefficients
@@ -115,6 +116,10 @@ extension Symbolic {
             return log(Symbolic(u.numerator)) - log(Symbolic(u.denominator))
         }
         guard u.denominator.isOne else { return atom(.log, u) }
+        // log(p²) = 2·log|p|: both are defined exactly where p ≠ 0.
+        if u.constantValue == nil, let p = u.numerator.exactSquareRoot {
+            return Symbolic(2) * log(absolute(Symbolic(p)))
+        }
         if u.numerator.terms.count == 1 {
             // log(c·m·Π exp(wᵢ)^eᵢ) = log(c·m) + Σ eᵢwᵢ, valid because exp(wᵢ) > 0.
             let t = u.numerator.terms[0]

@@ -13,6 +13,7 @@ import Testing
     "step(x - 1) .* step(x) == step(x - 1) where x: scalar",
     "sqrt(x .* x) == abs(x) where x: n",
     "abs(x - y) == abs(y - x) where x: n, y: n",
+    "log(x .* x) == 2*log(x) where x: n",
 ])
 func trueKinkIdentitiesAreProved(_ claim: String) throws {
     let report = try ClaimChecker(.quick).check(claim)
@@ -26,6 +27,7 @@ func trueKinkIdentitiesAreProved(_ claim: String) throws {
     "sqrt(x*x) == x where x: scalar",
     "step(abs(x)) == 1 + 0*x where x: scalar",
     "softplus(-40) == log(1 + exp(-41))",
+    "log(x .* x) == 2*log(x) + step(x - 1) where x: n",
 ])
 func falseKinkNeighboursAreRefuted(_ claim: String) throws {
     let report = try ClaimChecker(.quick).check(claim)
