@@ -123,20 +123,27 @@ extension NoteState {
             } else if declarations[name] == nil, !NoteState.names(in: rhs).contains(name),
                 name != "I"
             {
-                guard indices.ranges.isEmpty else {
+                // Indices bound by a sum are the definition's own; free ones are not supported.
+                let free = NoteState.freeIndices(
+                    in: rhs, among: Set(indices.ranges.map(\.name)))
+                guard free.isEmpty else {
+                    let names = indices.ranges.map(\.name).filter { free.contains($0) }
                     return notParsed(
                         link,
                         TexParseError(
                             "a definition with free indices "
-                                + "(\(indices.ranges.map(\.name).joined(separator: ", "))) "
-                                + "is not supported",
+                                + "(\(names.joined(separator: ", "))) is not supported",
                             at: range.start))
                 }
+                let used = NoteState.names(in: rhs)
+                let bound = indices.ranges.filter { used.contains($0.name) }
                 definitions.append(Definition(name: name, expression: rhs, range: range))
+                if !bound.isEmpty { boundIndices[name] = bound }
                 // A definition whose shapes clash is not taken (it would poison every later link).
                 let symbol = Expression.symbol(name, range)
-                if let rejected = definitionShapeError(symbol, indices: indices) {
+                if let rejected = definitionShapeError(symbol, indices: IndexRegistry()) {
                     definitions.removeLast()
+                    boundIndices[name] = nil
                     return LinkResult(
                         line: link.line, link: link.link, latex: link.latex,
                         claim: "let \(name) = \(ClaimPrinter.text(rhs))",
