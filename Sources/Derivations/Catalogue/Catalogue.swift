@@ -20,7 +20,8 @@ public struct SeedNote: Sendable {
 /// names the seed, lists its derivations in the note's order and the lines that are not
 /// claims, and a folder of the same name with one file per part of the note
 /// (`Note000GaussNewton/Note000+ChainRule.swift`, …): a ``Derivation`` whose steps are the
-/// note's lines, encoded as written.
+/// note's lines, encoded as written. The longest derivations take their steps from sections
+/// of the note, a file each (`Note004+BackpropGradients.swift`: the steps of lines 44–48).
 public enum Catalogue {
     /// The five seed notes, in order.
     public static let notes: [SeedNote] = [
