@@ -544,7 +544,7 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             return scalarMatrix(base[0, 0].power(k))
         }
         return try matrixOperation {
-            var b = k < 0 ? try base.inverse() : base
+            var b = k < 0 ? try inverse(ofValue: base) : base
             var result = try Matrix<S>.identity(base.rows)
             var e = Swift.abs(k)
             while e > 0 {
@@ -575,36 +575,15 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         default:
             break
         }
+        if function == .det { return scalarMatrix(try determinant(arguments[0])) }
         let x = try value(arguments[0])
-        if (function == .det || function == .inv) && x.entries.contains(where: \.isUndefined) {
-            throw EvaluationFailure.undefined(
-                "\(function.rawValue) of a matrix with undefined entries")
-        }
         switch function {
         case .vec: return x.vec
         case .diag: return try matrixOperation { try x.diag() }
         case .tr: return scalarMatrix(try matrixOperation { try x.trace() })
         case .sum: return scalarMatrix(x.sum)
-        case .det:
-            if S.isExact && x.rows == x.cols && x.rows <= 4 {
-                return scalarMatrix(try ClaimEvaluator.cofactorDeterminant(x))
-            }
-            try guardElimination(x, "det", limit: 4)
-            let d = try matrixOperation { try x.determinant() }
-            // `determinant()` returns an exact zero when elimination meets a
-            // pivot that is zero to working precision; in floating point that
-            // zero carries no error bound, so the point is treated as undefined.
-            if !S.isExact && d.isZero && x.rows > 0 {
-                throw EvaluationFailure.undefined(
-                    "det: the matrix is singular to working precision")
-            }
-            return scalarMatrix(d)
-        case .inv:
-            if S.isExact && x.rows == x.cols && x.rows <= 4 {
-                return try ClaimEvaluator.adjugateInverse(x)
-            }
-            try guardElimination(x, "inv", limit: 2)
-            return try matrixOperation { try x.inverse() }
+        case .det: return scalarMatrix(try determinant(ofValue: x))
+        case .inv: return try inverse(ofValue: x)
         case .kron:
             let y = try value(arguments[1])
             return try binary(.kronecker, x, y)

@@ -154,12 +154,13 @@ struct ReverseMode {
         }
     }
 
-    /// `c` when `g` is `c·I` (or `I`).
     /// Whether `g` is a scalar multiple of a product of matrices built from
     /// `xᵀ` alone (`eye`, powers, inverses, transposes of powers and inverses
     /// of `x`), so that it commutes with every power of `xᵀ`.
     func commutesWithTransposePowers(_ g: Expression, of x: Expression) -> Bool {
         func builtFrom(_ e: Expression, transposed: Bool) -> Bool {
+            // x itself first: x may be built like its parts (x = inv(Y) in det(inv(Y)^k)).
+            if transposed && e == x { return true }
             switch e {
             case .call(.eye, _, _): return true
             case .call(.inv, let arguments, _):
@@ -178,6 +179,7 @@ struct ReverseMode {
         return builtFrom(g, transposed: false)
     }
 
+    /// `c` when `g` is `c·I` (or `I`).
     func identityMultiple(_ g: Expression) -> Expression? {
         if case .call(.eye, _, _) = g { return algebra.number(1) }
         if case .binary(.multiply, let c, .call(.eye, _, _), _) = g,

@@ -8,7 +8,8 @@ import ClaimLanguage
 ///   numerators expand;
 /// - `c·diag(u) + d·diag(v) = diag(c·u + d·v)`;
 /// - matrix-product chains: `X·X = X²`, `Xᵏ·X = Xᵏ⁺¹`, `diag(u)·diag(v) = diag(u ⊙ v)`;
-/// - `(Xᵏ)ᵀ = (Xᵀ)ᵏ`.
+/// - `(Xᵏ)ᵀ = (Xᵀ)ᵏ`;
+/// - a factor shared by every term written once: `A*x + A'*x = (A + A')*x`.
 ///
 /// Whatever the canonical form cannot represent is kept as it was.
 struct Canonicalizer {
@@ -270,7 +271,7 @@ struct Canonicalizer {
         if try algebra.shape(result) != shape {
             return try algebra.multiply(result, algebra.ones(shape.rows, shape.cols))
         }
-        return result
+        return try collectedCommonFactor(terms, than: result) ?? result
     }
 
     /// Positive terms first, constants last, then shorter terms and text order.
@@ -500,7 +501,11 @@ struct Canonicalizer {
         func parts(_ e: Expression) throws -> (Expression, Expression) {
             switch e {
             case .power(let base, let k, _) where try !algebra.shape(base).isScalar:
-                return (base, k)
+                // (Yʲ)ᵏ = Yʲᵏ for a constant j: inv(X)'^k is X'^(-k).
+                let (inner, j) = try parts(base)
+                guard let v = MatrixAlgebra.numberValue(j), v.isInteger else { return (base, k) }
+                if v.numerator == 1 { return (inner, k) }
+                return (inner, try canonical(.binary(.multiply, j, k, MatrixAlgebra.here)))
             case .call(.inv, let arguments, _):
                 let (base, k) = try parts(arguments[0])
                 return (base, algebra.negate(k))
@@ -517,6 +522,19 @@ struct Canonicalizer {
         let exponent = try canonical(.binary(.add, j, k, MatrixAlgebra.here))
         if let v = MatrixAlgebra.numberValue(exponent), v.isInteger {
             return try algebra.power(x, v.numerator)
+        }
+        // A negative exponent is written as a power of the inverse: inv(X)'^(k + 1).
+        let negated = try canonical(algebra.negate(exponent))
+        if ExpressionPrinter.text(exponent).hasPrefix("-"),
+            !ExpressionPrinter.text(negated).hasPrefix("-")
+        {
+            let inverse: Expression
+            if case .transpose(let y, _) = x {
+                inverse = try algebra.transpose(algebra.call(.inv, y))
+            } else {
+                inverse = algebra.call(.inv, x)
+            }
+            return .power(inverse, negated, MatrixAlgebra.here)
         }
         return .power(x, exponent, MatrixAlgebra.here)
     }

@@ -1,0 +1,95 @@
+import ClaimLanguage
+
+extension Canonicalizer {
+    /// A sum of matrix products sharing a right or left factor, with that
+    /// factor written once: `A*x + A'*x = (A + A')*x`,
+    /// `2*B*X*C - A*X*C = (2*B - A)*X*C`, `X'*A + X'*B = X'*(A + B)`.
+    /// Applies only when every term is a product chain with the common
+    /// factor and something else beside it (no identity is made up), and
+    /// only when the result has fewer nodes; `nil` otherwise. Distributivity
+    /// holds for every shape, so the result is equal everywhere.
+    func collectedCommonFactor(
+        _ terms: [(key: ElementwisePolynomial.Monomial, value: ExactNumber)],
+        than current: Expression
+    ) throws -> Expression? {
+        guard terms.count >= 2 else { return nil }
+        var chains: [(scalars: [Expression], matrices: [Expression], coefficient: ExactNumber)] = []
+        for (monomial, coefficient) in terms {
+            guard monomial.count == 1, let (atom, power) = monomial.first, power == 1 else {
+                return nil
+            }
+            var scalars: [Expression] = []
+            var matrices: [Expression] = []
+            try flattenChain(atom, scalars: &scalars, matrices: &matrices)
+            guard matrices.count >= 2 else { return nil }
+            chains.append((scalars, matrices, coefficient))
+        }
+        func commonLength(_ sequences: [[Expression]]) -> Int {
+            let shortest = sequences.map(\.count).min() ?? 0
+            var n = 0
+            // Leave every term at least one factor of its own.
+            while n < shortest - 1, sequences.allSatisfy({ $0[n] == sequences[0][n] }) { n += 1 }
+            return n
+        }
+        let suffix = commonLength(chains.map { Array($0.matrices.reversed()) })
+        let prefix = commonLength(chains.map(\.matrices))
+        var best: (size: Int, expression: Expression)?
+        for (length, onTheRight) in [(suffix, true), (prefix, false)] where length > 0 {
+            var inner: Expression?
+            for chain in chains {
+                let rest =
+                    onTheRight
+                    ? Array(chain.matrices.dropLast(length))
+                    : Array(chain.matrices.dropFirst(length))
+                var term = try product(rest)
+                for s in chain.scalars.reversed() { term = try algebra.multiply(s, term) }
+                let magnitude = ExactNumber(Swift.abs(chain.coefficient.numerator),
+                    chain.coefficient.denominator)!
+                term = try algebra.multiply(algebra.number(magnitude), term)
+                inner =
+                    chain.coefficient.numerator < 0
+                    ? try algebra.subtract(inner, term) : try algebra.add(inner, term)
+            }
+            guard let inner else { continue }
+            let shared =
+                onTheRight
+                ? Array(chains[0].matrices.suffix(length))
+                : Array(chains[0].matrices.prefix(length))
+            let collected = try canonical(inner)
+            let candidate =
+                onTheRight
+                ? try algebra.multiply(collected, try product(shared))
+                : try algebra.multiply(try product(shared), collected)
+            let size = Canonicalizer.nodeCount(candidate)
+            if best.map({ size < $0.size }) ?? true { best = (size, candidate) }
+        }
+        guard let best, best.size < Canonicalizer.nodeCount(current) else { return nil }
+        return best.expression
+    }
+
+    /// The number of nodes of `e`'s tree.
+    static func nodeCount(_ e: Expression) -> Int {
+        e.children.reduce(1) { $0 + nodeCount($1) }
+    }
+
+    /// The scalar and the matrix factors of a product, in order.
+    func flattenChain(
+        _ e: Expression, scalars: inout [Expression], matrices: inout [Expression]
+    ) throws {
+        if case .binary(.multiply, let a, let b, _) = e {
+            try flattenChain(a, scalars: &scalars, matrices: &matrices)
+            try flattenChain(b, scalars: &scalars, matrices: &matrices)
+        } else if try algebra.shape(e).isScalar {
+            scalars.append(e)
+        } else {
+            matrices.append(e)
+        }
+    }
+
+    /// `F₁·F₂⋯Fₖ` (k ≥ 1).
+    func product(_ factors: [Expression]) throws -> Expression {
+        var result = factors[0]
+        for f in factors.dropFirst() { result = try algebra.multiply(result, f) }
+        return result
+    }
+}
