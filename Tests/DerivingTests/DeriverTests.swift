@@ -180,3 +180,19 @@ func derivesTheKnownMatrixForm(_ input: String) throws {
         Double(certified) >= 0.9 * Double(heldOutDerivativesThirdRound.count),
         "\(certified) of \(heldOutDerivativesThirdRound.count)")
 }
+
+@Test func heldOutFourthRoundDerivativesAreCertifiedAndAgreeWithFiniteDifferences() throws {
+    var certified = 0
+    for input in heldOutDerivativesFourthRound {
+        let result = try Deriver(options: .quick).derive(input)
+        guard result.isCertified else { continue }
+        certified += 1
+        if let fd = try FiniteDifferenceCheck.check(result) {
+            let text = result.resultText ?? ""
+            #expect(fd.passed, "\(input) = \(text): FD differ by \(fd.maximumDifference)")
+        }
+    }
+    #expect(
+        Double(certified) >= 0.9 * Double(heldOutDerivativesFourthRound.count),
+        "\(certified) of \(heldOutDerivativesFourthRound.count)")
+}
