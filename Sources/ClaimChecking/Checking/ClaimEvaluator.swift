@@ -520,23 +520,9 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         guard k >= -4096 && k <= 4096 else {
             throw EvaluationFailure.undefined("exponent \(k) is too large")
         }
-        if complexityBudget < .max && Swift.abs(k) > 1 {
-            // Exact powers multiply sizes: estimate (n·c)^|k| before computing.
-            let c = Swift.max(1, (base.entries.map(\.complexity).max() ?? 1) - 1) * base.rows
-            var estimate = 1
-            for _ in 0..<Swift.abs(k) {
-                let (next, overflow) = estimate.multipliedReportingOverflow(by: c)
-                if overflow || next > 4 * complexityBudget {
-                    throw EvaluationFailure.budgetExceeded(
-                        """
-                            a power with exponent \(k) of entries with \(c) terms would exceed the \
-                            budget
-                            """
-                    )
-                }
-                estimate = next
-            }
-        }
+        if let result = try powerOverCommonDenominator(base, k) { return result }
+        let terms = Swift.max(1, (base.entries.map(\.complexity).max() ?? 1) - 1)
+        try requirePowerEstimate(termsPerEntry: terms, size: base.rows, k)
         if base.rows == 1 && base.cols == 1 {
             if k < 0 && base[0, 0].isZero {
                 throw EvaluationFailure.undefined("zero raised to a negative power")

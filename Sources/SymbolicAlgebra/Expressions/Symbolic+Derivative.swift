@@ -97,7 +97,7 @@ extension Symbolic {
     func commonFactor(withDerivative dd: Symbolic) -> (Polynomial, Symbolic, Symbolic)? {
         guard dd.isPolynomial, denominator.degree >= 2,
             let g = denominator.greatestCommonDivisor(
-                with: dd.numerator, workLimit: 8 * (denominator.terms.count + 64)),
+                with: dd.numerator, workLimit: Polynomial.gcdWorkLimit),
             g.constantValue == nil,
             let r = denominator.exactQuotient(dividingBy: g),
             let dr = Symbolic.product(denominator, r)
