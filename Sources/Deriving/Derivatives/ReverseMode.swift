@@ -120,10 +120,15 @@ struct ReverseMode {
                     try propagate(base, adjoint: try m.multiply(exponent, d), into: &accumulated)
                     return
                 }
+                if MatrixAlgebra.numberValue(exponent) == nil {
+                    throw NoMatrixForm(
+                        "the gradient of X^k with a symbolic k is the sum over r = 0…k-1 of "
+                            + "(X^r)'*G*(X^(k-1-r))', with k terms: it has a matrix form here only "
+                            + "when the adjoint G commutes with X' (tr(X^k), det(X^k))")
+                }
                 throw NoMatrixForm(
-                    "the gradient of a matrix power with a symbolic exponent or one beyond 8"
-                        + " has no matrix form here"
-                )
+                    "the gradient of a matrix power with an exponent beyond 8 has no matrix form "
+                        + "here")
             }
             if k.numerator < 0 {
                 try propagate(

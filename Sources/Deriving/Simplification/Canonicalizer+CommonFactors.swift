@@ -93,3 +93,78 @@ extension Canonicalizer {
         return result
     }
 }
+
+extension Canonicalizer {
+    /// Scalar factors with one base merged when an exponent is symbolic:
+    /// `det(X)·det(X)^(k - 1) = det(X)^k` (equal wherever both sides are
+    /// defined; constant exponents merge in the entrywise normal form).
+    func mergedScalarPowers(_ scalars: [Expression]) throws -> [Expression] {
+        func parts(_ e: Expression) -> (Expression, Expression) {
+            if case .power(let base, let k, _) = e { return (base, k) }
+            return (e, algebra.number(1))
+        }
+        var merged: [Expression] = []
+        for s in scalars {
+            let (base, k) = parts(s)
+            if let i = merged.firstIndex(where: { parts($0).0 == base }) {
+                let j = parts(merged[i]).1
+                if MatrixAlgebra.numberValue(j) == nil || MatrixAlgebra.numberValue(k) == nil {
+                    let exponent = try canonical(.binary(.add, j, k, MatrixAlgebra.here))
+                    merged[i] =
+                        MatrixAlgebra.numberValue(exponent) == ExactNumber(1)
+                        ? base : .power(base, exponent, MatrixAlgebra.here)
+                    continue
+                }
+            }
+            merged.append(s)
+        }
+        return merged
+    }
+}
+
+extension Canonicalizer {
+    /// Scalar factors of one base with a symbolic exponent among them
+    /// merged in a product's exponents: `det(X)·det(X)^(k - 1) = det(X)^k`,
+    /// `c^k·c^k = c^(2*k)` (equal wherever both sides are defined). Bases
+    /// with a single factor are left as they are.
+    func mergeSymbolicPowers(_ exponents: inout [Expression: Int]) throws {
+        var symbolic: [Expression: (exponent: Expression, count: Int)] = [:]
+        for (f, k) in exponents where k != 0 {
+            guard case .power(let b, let s, _) = f, MatrixAlgebra.numberValue(s) == nil,
+                try algebra.shape(b).isScalar
+            else { continue }
+            let term: Expression =
+                k == 1
+                ? s : .binary(.multiply, algebra.number(ExactNumber(k)!), s, MatrixAlgebra.here)
+            let known = symbolic[b]
+            symbolic[b] = (
+                known.map { .binary(.add, $0.exponent, term, MatrixAlgebra.here) } ?? term,
+                (known?.count ?? 0) + 1
+            )
+        }
+        for (b, merged) in symbolic {
+            let integer = exponents[b] ?? 0
+            guard merged.count + (integer != 0 ? 1 : 0) >= 2 else { continue }
+            for f in Array(exponents.keys) {
+                if case .power(let base, let s, _) = f, base == b,
+                    MatrixAlgebra.numberValue(s) == nil
+                {
+                    exponents[f] = nil
+                }
+            }
+            exponents[b] = nil
+            let total =
+                integer == 0
+                ? merged.exponent
+                : .binary(
+                    .add, merged.exponent, algebra.number(ExactNumber(integer)!),
+                    MatrixAlgebra.here)
+            let exponent = try canonical(total)
+            if let v = MatrixAlgebra.numberValue(exponent), v.isInteger {
+                if v.numerator != 0 { exponents[b, default: 0] += v.numerator }
+            } else {
+                exponents[.power(b, exponent, MatrixAlgebra.here), default: 0] += 1
+            }
+        }
+    }
+}

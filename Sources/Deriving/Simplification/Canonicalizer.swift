@@ -91,7 +91,15 @@ struct Canonicalizer {
         if let v = MatrixAlgebra.numberValue(e) { return .constant(v) }
         if case .call(.ones, _, _) = e { return .constant(ExactNumber(1)!) }
         if case .call(.zeros, _, _) = e { return .constant(ExactNumber(0)!) }
-        guard isEntrywiseArithmetic(e) else { return Canonicalizer.scaledFactor(try canonical(e)) }
+        guard isEntrywiseArithmetic(e) else {
+            let c = try canonical(e)
+            // A product chain whose canonical form leads with a scalar factor
+            // (s·A·x) joins the normal form, so s·A·x and A·x/(1/s) are like terms.
+            if case .binary(.multiply, _, _, _) = c, isEntrywiseArithmetic(c) {
+                return try polynomial(c)
+            }
+            return Canonicalizer.scaledFactor(c)
+        }
         switch e {
         case .negation(let a, _):
             return try polynomial(a)?.scaled(by: ExactNumber(-1)!)
@@ -205,6 +213,7 @@ struct Canonicalizer {
             return true
         }
         guard try collect(e, 1) else { return nil }
+        try mergeSymbolicPowers(&exponents)
         var result = ElementwisePolynomial.constant(coefficient)
         for (f, k) in exponents where k != 0 {
             let factor: ElementwisePolynomial?
@@ -436,11 +445,18 @@ struct Canonicalizer {
         let size = try algebra.shape(factors[0]).rows
         var result = merged.first ?? algebra.identity(size)
         for f in merged.dropFirst() { result = try algebra.multiply(result, f) }
+        scalars = try mergedScalarPowers(scalars)
         if let first = scalars.first {
-            // One scalar factor in the entrywise normal form: norm(v)·(1/norm(v)) = 1.
+            // One scalar factor in the entrywise normal form: norm(v)·(1/norm(v)) = 1,
+            // the numeric coefficient included: 2·(1/2/s) = 1/s.
             var product = first
             for s in scalars.dropFirst() {
                 product = .binary(.multiply, product, s, MatrixAlgebra.here)
+            }
+            if coefficient != ExactNumber(1)! {
+                product = .binary(
+                    .multiply, algebra.number(coefficient), product, MatrixAlgebra.here)
+                coefficient = ExactNumber(1)!
             }
             let scalar = try canonical(product)
             if let v = MatrixAlgebra.numberValue(scalar),
