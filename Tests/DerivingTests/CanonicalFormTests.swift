@@ -23,6 +23,7 @@ let canonicalForms: [(input: String, canonical: String)] = [
     ("X'*A + X'*B where X: n x m, A: n x p, B: n x p", "X'*(A + B)"),
     ("2*B*X*C - A*X*C where A: m x n, B: m x n, X: n x p, C: p x q", "(2*B - A)*X*C"),
     ("A*x + B*y where A: m x n, x: n, B: m x p, y: p", "A*x + B*y"),
+    ("X'^k + k*X'^k where X: n x n, k: integer", "(k + 1)*X'^k"),
     // Powers with a symbolic exponent merge, an inverse's too.
     ("inv(X)'*inv(X)'^(k - 1)*inv(X)' where X: n x n, k: integer", "inv(X)'^(k + 1)"),
     ("det(X)*det(X)^(k - 1) where X: n x n, k: integer", "det(X)^k"),
@@ -64,6 +65,7 @@ func aResultIsPrintedInCanonicalForm(_ input: String) throws {
         ("grad(x'*A*x, x) where x: n, A: n x n", "(A + A')*x"),
         ("grad(tr(X*A*X'), X) where X: m x n, A: n x n", "X*(A + A')"),
         ("grad(det(X)^k, X) where X: n x n, k: integer", "k*det(X)^k*inv(X)'"),
+        ("grad(tr(X^(k+1)), X) where X: n x n, k: integer", "(k + 1)*X'^k"),
         ("grad(tr(inv(X)^k), X) where X: n x n, k: integer", "-(k*inv(X)'^(k + 1))"),
         ("grad(sqrt(x'*A*x), x) where x: n, A: n x n symmetric", "A*x/sqrt(x'*A*x)"),
     ]

@@ -15,15 +15,45 @@ extension Canonicalizer {
         guard terms.count >= 2 else { return nil }
         var chains: [(scalars: [Expression], matrices: [Expression], coefficient: ExactNumber)] = []
         for (monomial, coefficient) in terms {
-            guard monomial.count == 1, let (atom, power) = monomial.first, power == 1 else {
-                return nil
-            }
+            // Scalar factors, and one matrix factor to the first power.
             var scalars: [Expression] = []
             var matrices: [Expression] = []
-            try flattenChain(atom, scalars: &scalars, matrices: &matrices)
-            guard matrices.count >= 2 else { return nil }
+            let ordered = monomial.sorted {
+                Canonicalizer.key($0.key) < Canonicalizer.key($1.key)
+            }
+            for (atom, power) in ordered {
+                if try algebra.shape(atom).isScalar {
+                    scalars.append(
+                        power == 1 ? atom : .power(atom, algebra.number(ExactNumber(power)!),
+                            MatrixAlgebra.here))
+                } else {
+                    guard power == 1, matrices.isEmpty else { return nil }
+                    try flattenChain(atom, scalars: &scalars, matrices: &matrices)
+                }
+            }
+            guard !matrices.isEmpty else { return nil }
             chains.append((scalars, matrices, coefficient))
         }
+        // One matrix part in every term: its scalar coefficients are summed,
+        // X'^k + k*X'^k = (k + 1)*X'^k.
+        if chains.allSatisfy({ $0.matrices == chains[0].matrices }) {
+            var inner: Expression?
+            for chain in chains {
+                var term = algebra.number(
+                    ExactNumber(Swift.abs(chain.coefficient.numerator),
+                        chain.coefficient.denominator)!)
+                for s in chain.scalars { term = try algebra.multiply(term, s) }
+                inner =
+                    chain.coefficient.numerator < 0
+                    ? try algebra.subtract(inner, term) : try algebra.add(inner, term)
+            }
+            guard let inner else { return nil }
+            let candidate = try algebra.multiply(
+                try canonical(inner), try product(chains[0].matrices))
+            return Canonicalizer.nodeCount(candidate) < Canonicalizer.nodeCount(current)
+                ? candidate : nil
+        }
+        guard chains.allSatisfy({ $0.matrices.count >= 2 }) else { return nil }
         func commonLength(_ sequences: [[Expression]]) -> Int {
             let shortest = sequences.map(\.count).min() ?? 0
             var n = 0
