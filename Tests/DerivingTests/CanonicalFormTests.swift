@@ -27,6 +27,8 @@ let canonicalForms: [(input: String, canonical: String)] = [
     // Powers with a symbolic exponent merge, an inverse's too.
     ("inv(X)'*inv(X)'^(k - 1)*inv(X)' where X: n x n, k: integer", "inv(X)'^(k + 1)"),
     ("det(X)*det(X)^(k - 1) where X: n x n, k: integer", "det(X)^k"),
+    ("inv(X^3)'*X'^2 where X: n x n", "inv(X)'"),
+    ("X*inv(X)^2 where X: n x n", "inv(X)"),
     ("2*(1/(2*norm(x)))*x where x: n", "x/norm(x)"),
 ]
 
@@ -66,6 +68,7 @@ func aResultIsPrintedInCanonicalForm(_ input: String) throws {
         ("grad(tr(X*A*X'), X) where X: m x n, A: n x n", "X*(A + A')"),
         ("grad(det(X)^k, X) where X: n x n, k: integer", "k*det(X)^k*inv(X)'"),
         ("grad(tr(X^(k+1)), X) where X: n x n, k: integer", "(k + 1)*X'^k"),
+        ("grad(det(X^3), X) where X: n x n", "3*det(X^3)*inv(X)'"),
         ("grad(tr(inv(X)^k), X) where X: n x n, k: integer", "-(k*inv(X)'^(k + 1))"),
         ("grad(sqrt(x'*A*x), x) where x: n, A: n x n symmetric", "A*x/sqrt(x'*A*x)"),
     ]

@@ -135,6 +135,12 @@ struct ReverseMode {
                     try m.power(m.call(.inv, base), -k.numerator), adjoint: g, into: &accumulated)
                 return
             }
+            // An adjoint built from Xᵀ alone: k·G·(X^(k-1))ᵀ, not the k-term sum.
+            if k.numerator > 1, commutesWithTransposePowers(g, of: base) {
+                let d = try m.multiply(g, try m.transpose(try m.power(base, k.numerator - 1)))
+                try propagate(base, adjoint: try m.multiply(exponent, d), into: &accumulated)
+                return
+            }
             var total: Expression?
             for i in 0..<k.numerator {
                 let left = try m.transpose(try m.power(base, i))

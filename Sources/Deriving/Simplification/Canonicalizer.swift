@@ -509,10 +509,10 @@ struct Canonicalizer {
         return inverse(a) == b || inverse(b) == a
     }
 
-    /// `Xᵃ·Xᵇ = Xᵃ⁺ᵇ` when an exponent is symbolic (an integer symbol),
-    /// reading `inv(Xᵃ)` as `X⁻ᵃ` and `(Xᵃ)ᵀ` as `(Xᵀ)ᵃ`:
-    /// `inv(X^k)'·X'^(k-1) = inv(X)'`; `nil` when the bases differ or both
-    /// exponents are constants (``powerParts(_:)`` merges those).
+    /// `Xᵃ·Xᵇ = Xᵃ⁺ᵇ`, reading `inv(Xᵃ)` as `X⁻ᵃ`, `(Xᵃ)ᵀ` as `(Xᵀ)ᵃ` and
+    /// `(Yʲ)ᵏ` as `Yʲᵏ`: `inv(X^k)'·X'^(k-1) = inv(X)'`,
+    /// `inv(X^3)'·X'^2 = inv(X)'`; a negative result is written as a power
+    /// of the inverse; `nil` when the bases differ.
     func symbolicPowerProduct(_ a: Expression, _ b: Expression) throws -> Expression? {
         func parts(_ e: Expression) throws -> (Expression, Expression) {
             switch e {
@@ -533,10 +533,10 @@ struct Canonicalizer {
             }
         }
         let (x, j) = try parts(a), (y, k) = try parts(b)
-        guard x == y, MatrixAlgebra.numberValue(j) == nil || MatrixAlgebra.numberValue(k) == nil
-        else { return nil }
+        guard x == y else { return nil }
         let exponent = try canonical(.binary(.add, j, k, MatrixAlgebra.here))
         if let v = MatrixAlgebra.numberValue(exponent), v.isInteger {
+            if v.numerator < 0 { return try algebra.power(inverse(of: x), -v.numerator) }
             return try algebra.power(x, v.numerator)
         }
         // A negative exponent is written as a power of the inverse: inv(X)'^(k + 1).
@@ -544,15 +544,15 @@ struct Canonicalizer {
         if ExpressionPrinter.text(exponent).hasPrefix("-"),
             !ExpressionPrinter.text(negated).hasPrefix("-")
         {
-            let inverse: Expression
-            if case .transpose(let y, _) = x {
-                inverse = try algebra.transpose(algebra.call(.inv, y))
-            } else {
-                inverse = algebra.call(.inv, x)
-            }
-            return .power(inverse, negated, MatrixAlgebra.here)
+            return .power(try inverse(of: x), negated, MatrixAlgebra.here)
         }
         return .power(x, exponent, MatrixAlgebra.here)
+    }
+
+    /// `inv(X)` for `X`, and `inv(X)'` for `X'`.
+    func inverse(of x: Expression) throws -> Expression {
+        if case .transpose(let y, _) = x { return try algebra.transpose(algebra.call(.inv, y)) }
+        return algebra.call(.inv, x)
     }
 
     /// `(X, k)` for `X^k` with a constant integer `k`, `(X, 1)` otherwise.
