@@ -136,7 +136,7 @@ struct ReverseMode {
                 return
             }
             // An adjoint built from Xᵀ alone: k·G·(X^(k-1))ᵀ, not the k-term sum.
-            if k.numerator > 1, commutesWithTransposePowers(g, of: base) {
+            if m.shortForms, k.numerator > 1, commutesWithTransposePowers(g, of: base) {
                 let d = try m.multiply(g, try m.transpose(try m.power(base, k.numerator - 1)))
                 try propagate(base, adjoint: try m.multiply(exponent, d), into: &accumulated)
                 return
