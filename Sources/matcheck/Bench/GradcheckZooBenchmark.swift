@@ -68,10 +68,14 @@ struct GradcheckZooBenchmark: Benchmark {
         }
     }
 
-    /// The (dtype, mode) rows of a model with this many parameters.
+    /// The (dtype, mode) rows of a model with this many parameters
+    /// (`GRADCHECK_ZOO_MODES=fast,hvp` keeps only those modes).
     private func rows(parameters n: Int) -> [(dtype: String, mode: String)] {
-        ["float64", "float32"].flatMap { dtype in
+        let modes = getenv("GRADCHECK_ZOO_MODES").map { String(cString: $0) }?
+            .split(separator: ",").map(String.init)
+        return ["float64", "float32"].flatMap { dtype in
             ["full", "fast", "hvp", "taylor"].compactMap { mode in
+                if !(modes?.contains(mode) ?? true) { return nil }
                 if mode == "full", n > 20_000 { return nil }
                 if mode == "hvp", dtype == "float32" { return nil }
                 return (dtype, mode)
