@@ -17,10 +17,13 @@ import Testing
             .deletingLastPathComponent().appendingPathComponent("matcheck")
     }
 
-    func matcheck(_ arguments: [String]) throws -> Run {
+    func matcheck(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
         let process = Process()
         process.executableURL = CheckCommandLineTests.executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -119,6 +122,25 @@ import Testing
         let seeds = try matcheck(["bench", "gradcheck-zoo", "--minimum-seeds", "-1"])
         #expect(seeds.status == 2)
         #expect(seeds.error.contains("--minimum-seeds"), "\(seeds.error)")
+    }
+
+    /// `bench gradcheck-zoo --sensitivity-only` skips the false-alarm points
+    /// (`points` 0, `false_alarms` null) and still measures sensitivity;
+    /// `GRADCHECK_ZOO_MODES` keeps only the named modes.
+    @Test func benchZooSensitivityOnlySkipsTheFalseAlarmPoints() throws {
+        let run = try matcheck(
+            ["bench", "gradcheck-zoo", "--json", "--sensitivity-only", "--minimum-seeds", "3"],
+            environment: [
+                "GRADCHECK_ZOO_MODELS": "ill-conditioned-quadratic", "GRADCHECK_ZOO_MODES": "fast",
+            ])
+        #expect(run.status == 0, "\(run.error)")
+        let rows = run.output.split(separator: "\n")
+        #expect(rows.count == 2, "\(run.output)")  // fast mode, Float64 and Float32
+        for row in rows {
+            #expect(row.contains("\"mode\":\"fast\""), "\(row)")
+            #expect(row.contains("\"points\":0,\"false_alarms\":null"), "\(row)")
+            #expect(!row.contains("\"smallest_detected_direction\":null"), "\(row)")
+        }
     }
 
     /// `tex --front-matter F` reads the named file (the seed notes keep theirs in

@@ -22,7 +22,8 @@ public enum DerivativeCheck {
     /// - Complexity: full mode `⌈|X|/8⌉` eight-tangent dual passes at `X`,
     ///   `≤ 60` claimed gradients for the noise, and `K⌈c/8⌉` more passes for
     ///   the `c` columns outside the claimed code's own noise bound; fast mode
-    ///   `(K + 1)·probes` (`K` = ``DerivativeCheckOptions/noiseSamples``).
+    ///   `(k + 1)·probes`, `k ≤ K` the nearby points its bound needed
+    ///   (`K` = ``DerivativeCheckOptions/noiseSamples``; all `K` when it fails).
     @inlinable
     public static func gradient<F: ScalarValuedMatrixFunction>(
         of function: F, claimed: @escaping (Matrix<Double>) throws -> Matrix<Double>,

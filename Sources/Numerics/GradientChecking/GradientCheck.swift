@@ -27,7 +27,8 @@
     ///   `K` per batch of columns outside the claimed code's own noise bound,
     ///   `≤ 61 + K` of `claimed` and `≤ 24` of `f` for the cross-check
     ///   (`K` = ``DerivativeCheckOptions/noiseSamples``); fast mode
-    ///   `(K + 1)·probes`, `K + 1` (`+ 60` when a probe is outside) and 8.
+    ///   `(k + 1)·probes`, `k + 1` (`+ 60` when a probe is still outside) and 8,
+    ///   `k ≤ K` the nearby points the bound needed (all `K` when it fails).
     @inlinable
     static func gradient<F: ScalarValuedMatrixFunction>(
         of function: F, claimed: @escaping (Matrix<Double>) throws -> Matrix<Double>,

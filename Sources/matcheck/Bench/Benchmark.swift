@@ -28,6 +28,9 @@ struct BenchReport {
     /// `--minimum-seeds N`: the fewest sensitivity seeds a `gradcheck-zoo`
     /// row runs (default: none beyond the row's own floor of 1–3).
     var minimumSeeds = 0
+    /// `--sensitivity-only`: a `gradcheck-zoo` row skips its false-alarm
+    /// points (recorded by a separate run) and measures only sensitivity.
+    var sensitivityOnly = false
     func row(_ pairs: [(String, JSONValue)]) {
         if json {
             printJSON(pairs)

@@ -25,19 +25,20 @@ struct BenchCommand: Command {
             """
     var usage: String {
         "usage: matcheck bench <name>|all [--json] [--jobs N] [--minimum-points N]"
-            + " [--minimum-seeds N]\n\n"
+            + " [--minimum-seeds N] [--sensitivity-only]\n\n"
             + "--jobs N: checks at a time in the reliability campaign (default: every core)\n"
             + "--minimum-points N: gradcheck-zoo runs at least N false-alarm points per row"
             + " (default 10)\n"
             + "--minimum-seeds N: gradcheck-zoo runs at least N sensitivity seeds per row\n"
-            + "  (both options run past the 120 s budget when needed)\n\n"
+            + "  (both options run past the 120 s budget when needed)\n"
+            + "--sensitivity-only: gradcheck-zoo skips the false-alarm points (points 0)\n\n"
             + "benchmarks:\n"
             + BenchCommand.benchmarks.map { "  \($0.name): \($0.summary)" }.joined(separator: "\n")
     }
 
     func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(
-            arguments, flags: ["--json"],
+            arguments, flags: ["--json", "--sensitivity-only"],
             valueOptions: ["--jobs", "--minimum-points", "--minimum-seeds"])
         guard let which = args.positional.first else { throw UsageError("name a benchmark") }
         let selected =
@@ -51,6 +52,7 @@ struct BenchCommand: Command {
             throw UsageError(
                 "option '--minimum-points' expects 1…100000, got \(report.minimumPoints)")
         }
+        report.sensitivityOnly = args.flag("--sensitivity-only")
         report.minimumSeeds = try args.int("--minimum-seeds", default: report.minimumSeeds)
         guard (0...10_000).contains(report.minimumSeeds) else {
             throw UsageError(

@@ -112,6 +112,31 @@ struct RoundingNoiseTests {
         #expect(wrong.evaluations >= right.evaluations + 60, "\(right)\n\(wrong)")
     }
 
+    /// Fast mode measures nearby points only while some probe is outside the
+    /// bound formed with those measured so far (more points only widen the
+    /// bound), and says so; a failing check measures all of them.
+    @Test func fastCheckSkipsTheNoisePointsWhenNoProbeIsOutside() throws {
+        let x = Matrix(column: [0.75, -1.5, 2.25])
+        let options = DerivativeCheckOptions(mode: .fast)
+        let exact = try DerivativeCheck.gradient(
+            of: HalfSquaredNorm(), claimed: { $0 }, at: x, options: options)
+        #expect(exact.outcome == .passed, "\(exact)")
+        #expect(exact.notes.contains { $0.contains("after 0 of the 6 nearby points") })
+        // The K noise points would cost a claimed gradient and P reference
+        // passes each: 6 · (1 + 2) = 18 evaluations.
+        let noisePoints = options.noiseSamples * (1 + options.probes)
+        let wrong = try DerivativeCheck.gradient(
+            of: HalfSquaredNorm(),
+            claimed: { x in
+                var g = x
+                g[1, 0] = g[1, 0] * (1 + 1e-6)
+                return g
+            }, at: x, options: options)
+        #expect(wrong.outcome == .failed, "\(wrong)")
+        #expect(!wrong.notes.contains { $0.contains("were not needed") })
+        #expect(wrong.evaluations >= exact.evaluations + noisePoints, "\(exact)\n\(wrong)")
+    }
+
     /// `f(x) = ½‖x‖²`, whose gradient `x` is exact in any precision.
     struct HalfSquaredNorm: ScalarValuedMatrixFunction {
         func callAsFunction<S: ElementaryFunctions & RealConstant>(_ x: Matrix<S>) throws -> S {
