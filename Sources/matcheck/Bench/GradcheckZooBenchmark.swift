@@ -69,11 +69,14 @@ struct GradcheckZooBenchmark: Benchmark {
     }
 
     /// The (dtype, mode) rows of a model with this many parameters
-    /// (`GRADCHECK_ZOO_MODES=fast,hvp` keeps only those modes).
+    /// (`GRADCHECK_ZOO_MODES=fast,hvp` keeps only those modes,
+    /// `GRADCHECK_ZOO_DTYPES=float32` only that precision).
     private func rows(parameters n: Int) -> [(dtype: String, mode: String)] {
         let modes = getenv("GRADCHECK_ZOO_MODES").map { String(cString: $0) }?
             .split(separator: ",").map(String.init)
-        return ["float64", "float32"].flatMap { dtype in
+        let dtypes = getenv("GRADCHECK_ZOO_DTYPES").map { String(cString: $0) }?
+            .split(separator: ",").map(String.init)
+        return ["float64", "float32"].filter { dtypes?.contains($0) ?? true }.flatMap { dtype in
             ["full", "fast", "hvp", "taylor"].compactMap { mode in
                 if !(modes?.contains(mode) ?? true) { return nil }
                 if mode == "full", n > 20_000 { return nil }
