@@ -227,6 +227,12 @@ package struct NumericCheck {
                 }))
         }
         if symbolEntries(at: assignment) <= NumericCheck.gridProbeEntries {
+            let kinkSeed = PointSampler.pointSeed(baseSeed, 0x4B1A7)
+            for (p, values) in kinkPoints(at: assignment, seed: kinkSeed).enumerated() {
+                points.append(
+                    (PointSampler.pointSeed(kinkSeed, p), p % UserFunction.standInFamilies,
+                     { values }))
+            }
             for p in 0..<NumericCheck.gridProbeCount {
                 points.append(
                     (PointSampler.pointSeed(baseSeed, 0x6121D + p), p % UserFunction.standInFamilies,

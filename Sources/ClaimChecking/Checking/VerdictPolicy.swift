@@ -20,14 +20,22 @@ import ClaimLanguage
 ///    overflows every double, yet is exactly 1).
 /// 6. **Inconclusive** — the exact difference is non-zero at some shape, yet
 ///    no point (floating-point or certified) shows it. Never "holds".
-/// 7. **Proved** — exact equality at every shape of a cube `{1…d}ᵏ` with
+/// 7. **Inconclusive** — a dimension variable or integer symbol written as
+///    a number (`(n-1)·tr(X)`) gives the claim a polynomial dependence of
+///    degree `D` on it (``ScalarDependence``), which can vanish on any `D`
+///    values; unless an index-notation proof covers all shapes, the check
+///    must cover `D + 1` values: exactly (a one-variable claim using it only
+///    as a number, which is then proved for every value) or numerically
+///    beyond the largest ordinary dimension. An unbounded degree is never
+///    covered.
+/// 8. **Proved** — exact equality at every shape of a cube `{1…d}ᵏ` with
 ///    `d ≥ min(2, symbolicMaximumDimension)` (shapes where the claim is
 ///    undefined count as covered), no shape differing, and every other
 ///    shape (skipped or over budget) and larger shapes agreeing numerically.
 ///    The scope (``CheckReport/scope(indexProof:)``) names what was covered:
 ///    all shapes with an index-notation proof or without dimension
 ///    variables, else the cube and the larger shapes evaluated numerically.
-/// 8. **Holds numerically** — otherwise: no exact proof (a symbolic budget
+/// 9. **Holds numerically** — otherwise: no exact proof (a symbolic budget
 ///    exceeded, shapes skipped inside the cube), but every numeric point agrees.
 struct VerdictPolicy {
     /// What the checks found.
@@ -59,6 +67,9 @@ struct VerdictPolicy {
         var dimensionVariables: [String] = []
         /// The claim's integer symbols that take values `≤ 0` too.
         var signedVariables: Set<String> = []
+        /// Why the values checked of a variable written as a number (a
+        /// polynomial dependence) do not cover it (see ``ScalarDependence``).
+        var scalarCoverageProblem: String?
         /// The cube a proof must cover exactly: `min(2, symbolicMaximumDimension)`.
         var requiredCube = 2
     }
@@ -146,7 +157,11 @@ struct VerdictPolicy {
                     + "\(CertifiedCheck.precisions.last ?? 0) bits): either a rule the symbolic "
                     + "engine lacks, or a difference too small or too rare for the points tried")
         }
-        // 7. Proved.
+        // 7. A variable written as a number whose values were not covered.
+        if let problem = evidence.scalarCoverageProblem {
+            return .inconclusive(reason: problem)
+        }
+        // 8. Proved.
         let equal = evidence.symbolic.filter { $0.outcome == .equal }
         let budget = evidence.symbolic.filter {
             if case .budgetExceeded = $0.outcome { return true } else { return false }
@@ -155,7 +170,7 @@ struct VerdictPolicy {
             evidence.symbolic, variables: evidence.dimensionVariables,
             signed: evidence.signedVariables)
         if !equal.isEmpty && cube >= evidence.requiredCube { return .proved }
-        // 8. Holds numerically.
+        // 9. Holds numerically.
         var reasons: [String] = []
         if equal.isEmpty && budget.isEmpty { reasons.append("no symbolic shape could be checked") }
         if !budget.isEmpty {

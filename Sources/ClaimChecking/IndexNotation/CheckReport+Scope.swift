@@ -58,7 +58,7 @@ extension CheckReport {
     /// assignments evaluated numerically (at least one point defined).
     public func scope(indexProof: IndexProof?) -> ProofScope? {
         guard case .proved = verdict else { return nil }
-        if indexProof?.provedForAllShapes == true { return .allShapes }
+        if indexProof?.provedForAllShapes == true || polynomialProof != nil { return .allShapes }
         let checked = symbolic.filter {
             if case .equal = $0.outcome { return true } else { return false }
         }

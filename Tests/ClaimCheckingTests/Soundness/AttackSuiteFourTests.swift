@@ -1,0 +1,87 @@
+import ClaimLanguage
+import MatrixNumerics
+import Testing
+
+@testable import ClaimChecking
+
+/// The general causes attack suite 4 showed (issue 16, helper 16p): kink
+/// probes, long literals and the adjugate at singular matrices.
+@Suite struct AttackSuiteFourTests {
+    func verdict(_ claim: String, seed: UInt64 = 1) throws -> Verdict {
+        var options = CheckOptions.quick
+        options.seed = seed
+        return try ClaimChecker(options).check(claim).verdict
+    }
+
+    /// False only at a kink or on a tiny interval beside one: refuted at
+    /// every seed by the probes derived from the claim's kink arguments.
+    @Test(arguments: [
+        "step(relu(x) - 1e-12) == step(x) where x: scalar",
+        "step(x - 1) + step(1 - x) == 1 where x: scalar",
+        "step(x - 1) + step(1 - x) == 1 + 0*x where x: n",
+        "step(2*x - 3) + step(3 - 2*x) == 1 + 0*x where x: n",
+        "relu(x - 1e-9) == relu(x) where x: scalar",
+    ])
+    func falseOnlyNearAKinkIsRefuted(_ claim: String) throws {
+        for seed: UInt64 in 1...4 {
+            let v = try verdict(claim, seed: seed)
+            #expect(v.name == "refuted", "\(claim) at seed \(seed): \(v)")
+        }
+    }
+
+    /// Their true neighbours are not refuted by the probes.
+    @Test(arguments: [
+        "step(relu(x)) == step(x) where x: scalar",
+        "step(x - 1) + step(1 - x) + 0*x == 1 - step(1 - x) .* step(x - 1) + 0*x - step(0*x) "
+            + "+ step(0*x) - 1 + step(x - 1) + step(1 - x) where x: n",
+        "relu(x - 1) + relu(1 - x) == abs(x - 1) where x: n",
+    ])
+    func trueNeighboursAreNotRefuted(_ claim: String) throws {
+        for seed: UInt64 in 1...2 {
+            let v = try verdict(claim, seed: seed)
+            #expect(v.name != "refuted", "\(claim) at seed \(seed): \(v)")
+        }
+    }
+
+    @Test func kinkArgumentsAreSolvedWhenAffine() throws {
+        let claim = try Claim(parsing: "step(3 - 2*x) + abs(x .* y) == 1 where x: n, y: n")
+            .resolve()
+        let check = NumericCheck(claim: claim, options: .quick)
+        let points = check.kinkPoints(at: ["n": 2], seed: 1, centersOnly: true)
+        // 3 − 2x = 0 at x = 1.5; x .* y is not affine in one symbol.
+        #expect(points.count == 1)
+        #expect(points.first?["x"]?.entries == [1.5, 1.5])
+        let ladder = check.kinkPoints(at: ["n": 2], seed: 1)
+        #expect(ladder.contains { $0["x"]?.entries.first == 1.5 + 0x1p-40 * 1.5 })
+    }
+
+    /// Plain literals beyond 64 bits are read exactly.
+    @Test func longLiteralsAreExact() throws {
+        #expect(try verdict("0.1234567890123456789 == 1234567890123456789/10^19") == .proved)
+        #expect(
+            try verdict("12345678901234567890123456789 == 12345678901234567890123456788 + 1")
+                == .proved)
+        #expect(
+            try verdict("12345678901234567890123456789 == 12345678901234567890123456788").name
+                == "refuted")
+        // 19 decimals of sigmoid(1) are not its value: refuted, with certified enclosures.
+        #expect(try verdict("sigmoid(1) == 0.7310585786300048793").name == "refuted")
+    }
+
+    /// The adjugate is a polynomial: defined (zero) at a rank-one matrix.
+    @Test func theAdjugateIsDefinedAtSingularMatrices() throws {
+        #expect(try verdict("adj(x*y') == zeros(3, 3) where x: 3, y: 3") == .proved)
+        #expect(try verdict("adj(x*y') == zeros(5, 5) where x: 5, y: 5") == .proved)
+        let claim = try Claim(parsing: "adj(A) == A where A: 3 x 3").resolve()
+        let singular = try Matrix<BoundedDouble>(rows: 3, cols: 3) { i, j in
+            BoundedDouble(exactly: Double((i + 1) * (j + 1)))
+        }
+        let evaluator = ClaimEvaluator<BoundedDouble>(
+            claim: claim, assignment: [:], values: ["A": singular])
+        let (lhs, _) = try evaluator.evaluateSides()
+        #expect(lhs.entries.allSatisfy { Swift.abs($0.value) <= $0.errorBound })
+        // adj of [[1, 2], [3, 4]] is [[4, -2], [-3, 1]], a non-singular check.
+        #expect(
+            try verdict("adj([1, 2; 3, 4]) == [4, -2; -3, 1]") == .proved)
+    }
+}
