@@ -100,6 +100,19 @@ import Testing
         #expect(!KinkCaseSplit().vanishes(f, wherePositive: KinkCaseSplit.logArguments(of: [f])))
     }
 
+    /// Logs of products expand only where the facts show every factor positive.
+    @Test func logsOfPositiveProductsExpandUnderTheDomain() {
+        let x = KinkCaseSplitTests.x, y = KinkCaseSplitTests.y
+        let l = Symbolic.log(x * y), r = Symbolic.log(x) + .log(y)
+        #expect(!(l - r).isExactlyZero)
+        #expect(KinkCaseSplit().vanishes(l - r, wherePositive: [x * y, x, y]))
+        #expect(!KinkCaseSplit().vanishes(l - r))
+        #expect(!KinkCaseSplit().vanishes(l - r, wherePositive: [x * y, x]))
+        let q = Symbolic.log(2 * x * x / y) - .log(Symbolic(2)) - 2 * .log(x) + .log(y)
+        #expect(KinkCaseSplit().vanishes(q, wherePositive: [x, y]))
+        #expect(!KinkCaseSplit().vanishes(q + .log(x), wherePositive: [x, y]))
+    }
+
     @Test func regionBudgetAnswersNotShown() {
         let x = KinkCaseSplitTests.x
         var split = KinkCaseSplit()

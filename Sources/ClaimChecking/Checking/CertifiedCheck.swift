@@ -25,8 +25,9 @@ struct CertifiedCheck {
     /// The first point of a search raises the precision to the last of
     /// ``precisions`` whenever a sign is uncertain.
     static let pointsRaisingPrecision = 1
-    /// The time a point may spend raising the precision of tight enclosures.
-    static let maximumRaisingSeconds = 1.0
+    /// Sides with at most this many entries raise tight enclosures to the
+    /// last precision; larger ones to 512 bits.
+    static let tightRaiseEntries = 4
 
     /// Both sides' enclosures at an exact point, or `nil` when a side is
     /// undefined there (or the evaluation fails).
@@ -48,23 +49,20 @@ struct CertifiedCheck {
     /// A certified counterexample at one exact point, raising the precision
     /// while some entry's enclosures overlap without being equal points.
     ///
-    /// With `raisingTightEnclosures` the precision is also raised (to the
-    /// last of ``precisions``) when the enclosures already are as tight as
-    /// their precision allows but still overlap without being equal points:
-    /// a difference of 2⁻²⁰⁰ or 10⁻¹⁰⁰ overlaps at 128 bits and is disjoint
-    /// at 512. Such a raise is taken only while its projected cost (16 times
-    /// the last precision's) ends before ``maximumRaisingSeconds`` from the
-    /// start and before the deadline, so true claims the exact check cannot
-    /// close do not pay seconds of 2048-bit series at every point.
+    /// With `raisingTightEnclosures` the precision is also raised when the
+    /// enclosures already are as tight as their precision allows but still
+    /// overlap without being equal exact points: a difference of 2⁻²⁰⁰ or
+    /// 10⁻¹⁰⁰ overlaps at 128 bits and is disjoint at 512. Such a raise goes
+    /// to the last of ``precisions`` when the sides have at most
+    /// ``tightRaiseEntries`` entries, else to 512 bits (a deterministic cost
+    /// bound: a 2048-bit `log` is a long series, and a true claim the exact
+    /// check cannot close would pay it at every entry).
     func witness(
         at assignment: [String: Int], values: [String: Matrix<CertifiedInterval>],
         seed: UInt64, raisingTightEnclosures: Bool = true
     ) -> Counterexample? {
-        let start = MonotonicClock.seconds()
-        let raiseDeadline = Swift.min(deadline, start + CertifiedCheck.maximumRaisingSeconds)
         for bits in CertifiedCheck.precisions {
-            let levelStart = MonotonicClock.seconds()
-            if levelStart > deadline { return nil }
+            if MonotonicClock.seconds() > deadline { return nil }
             guard let (lhs, rhs) = enclosures(at: assignment, values: values, bits: bits) else {
                 return nil
             }
@@ -104,8 +102,8 @@ struct CertifiedCheck {
                 }
                 // Equal exact points are settled; any other overlap is not.
                 if !uncertain && raisingTightEnclosures && !(l.isPoint && r.isPoint) {
-                    let now = MonotonicClock.seconds()
-                    uncertain = now + 16 * (now - levelStart) <= raiseDeadline
+                    let few = Swift.max(lhs.count, rhs.count) <= CertifiedCheck.tightRaiseEntries
+                    uncertain = bits < (few ? CertifiedCheck.precisions.last ?? bits : 512)
                 }
             }
             if !uncertain { return nil }

@@ -244,9 +244,9 @@ public struct ClaimChecker: Sendable {
                 evidence.allShapesProof = IndexProver.prove(claim).provedForAllShapes
             }
             if claim.dimensionVariables.isEmpty || evidence.allShapesProof {
+                let quarter = MonotonicClock.seconds() + options.timeBudget / 4
                 let certified = CertifiedCheck(
-                    claim: claim,
-                    deadline: Swift.min(deadline, MonotonicClock.seconds() + options.timeBudget / 4))
+                    claim: claim, deadline: Swift.min(deadline, quarter))
                 let shapes = symbolic.filter { $0.outcome == .equal }.map(\.assignment)
                     .sorted { ClaimChecker.size($0) < ClaimChecker.size($1) }
                 if let shape = shapes.first(where: {

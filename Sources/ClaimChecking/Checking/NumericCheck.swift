@@ -234,8 +234,9 @@ package struct NumericCheck {
                      { values }))
             }
             for p in 0..<NumericCheck.gridProbeCount {
+                let seed = PointSampler.pointSeed(baseSeed, 0x6121D + p)
                 points.append(
-                    (PointSampler.pointSeed(baseSeed, 0x6121D + p), p % UserFunction.standInFamilies,
+                    (seed, p % UserFunction.standInFamilies,
                      { try self.gridValues(p, at: assignment) }))
             }
         }

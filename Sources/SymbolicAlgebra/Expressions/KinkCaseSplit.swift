@@ -16,6 +16,11 @@ import MatrixNumerics
 /// vanishes when it is exactly zero in every region that was not shown
 /// infeasible.
 ///
+/// The domain enters as facts too: where the claim is defined every `log`
+/// argument is positive, so `log(c·Π fᵢ^eᵢ)` with `c > 0` and every factor
+/// known positive is expanded to `log c + Σ eᵢ log fᵢ` (`log(x .* y) ==
+/// log(x) + log(y)` holds where both sides are defined).
+///
 /// Sound by construction: each region's replacement is the step's exact
 /// value throughout the region, and the regions cover every real point. A
 /// region that cannot be shown infeasible is checked anyway, which only
@@ -50,12 +55,17 @@ package struct KinkCaseSplit {
     /// arguments of its logarithms, known from ``logArguments(of:)``.
     package func vanishes(_ value: Symbolic, wherePositive positive: [Symbolic] = []) -> Bool {
         if value.isExactlyZero { return true }
-        guard value.undefinedReason == nil, KinkCaseSplit.innermostStep(of: value) != nil else {
-            return false
-        }
-        var regions = 0
+        guard value.undefinedReason == nil else { return false }
         let facts = positive.filter { !$0.isUndefined }.map { Fact(argument: $0, sign: 1) }
         if KinkCaseSplit.infeasible(facts) { return false }
+        if KinkCaseSplit.innermostStep(of: value) == nil {
+            // No kink: only the domain can help (logs of positive products).
+            if facts.isEmpty { return false }
+            let reduced = KinkCaseSplit.applying(facts, to: value)
+            return !reduced.isUndefined
+                && (reduced.isExactlyZero || reduced.rewritingInExponentials().isExactlyZero)
+        }
+        var regions = 0
         return vanishes(value, facts: facts, depth: 0, regions: &regions)
     }
 
@@ -125,12 +135,14 @@ package struct KinkCaseSplit {
     }
 
     /// `value` with every step whose sign the facts decide replaced by 1 or
-    /// 0 (repeated while that changes it, since rebuilt arguments may become
-    /// decidable).
+    /// 0, and every `log` of a product whose factors the facts show positive
+    /// expanded (``expandedLog(_:_:)``), repeated while that changes it,
+    /// since rebuilt arguments may become decidable.
     static func applying(_ facts: [Fact], to value: Symbolic) -> Symbolic {
         var current = value
         for _ in 0..<4 {
             let next = current.mappingAtoms { atom, argument in
+                if atom.function == .log { return expandedLog(argument, facts) }
                 guard atom.function == .step, let s = sign(of: argument, facts) else { return nil }
                 return s > 0 ? .one : .zero
             }
@@ -141,6 +153,31 @@ package struct KinkCaseSplit {
             current = next
         }
         return current
+    }
+
+    /// `log(c·Π fᵢ^eᵢ / Π gⱼ^dⱼ) = log c + Σ eᵢ log fᵢ − Σ dⱼ log gⱼ` when
+    /// `c > 0` and the facts show every factor `fᵢ`, `gⱼ` positive (a
+    /// variable or an atom); else `nil` (the atom is kept).
+    static func expandedLog(_ u: Symbolic, _ facts: [Fact]) -> Symbolic? {
+        guard u.undefinedReason == nil, u.constantValue == nil,
+            u.numerator.terms.count == 1, u.denominator.terms.count == 1,
+            u.denominator.terms[0].coefficient.isOne,
+            u.numerator.terms[0].coefficient.signum > 0
+        else { return nil }
+        let top = u.numerator.terms[0], bottom = u.denominator.terms[0]
+        if top.coefficient.isOne && bottom.monomial.isOne && top.monomial.degree == 1 {
+            return nil
+        }
+        var result = Symbolic.log(Symbolic(top.coefficient))
+        for (term, sign) in [(top, 1), (bottom, -1)] {
+            for f in term.monomial.factors {
+                let factor = Symbolic(
+                    Polynomial(monomial: Monomial(indeterminate: Monomial.indeterminateOf(f))))
+                guard KinkCaseSplit.sign(of: factor, facts) == 1 else { return nil }
+                result = result + Symbolic(sign * Int(Monomial.exponentOf(f))) * .log(factor)
+            }
+        }
+        return result
     }
 
     /// The sign of `v` when it is a constant or a constant multiple `c·u` of a fact's `u`.
