@@ -8,7 +8,9 @@
 ///   `log(p²) = 2·log|p|` for a polynomial square,
 ///   `log(1 − σ(w)) = −softplus(w)`, `log(N/Π exp(wᵢ)^eᵢ) = log N − Σ eᵢwᵢ`,
 ///   `log(N/D) = log N − log D` for sums `N`, `D` of exponentials with
-///   positive coefficients
+///   positive coefficients, `log(E·P) = Σ eᵢwᵢ + log P` for a factor
+///   `E = Π exp(wᵢ)^eᵢ` of every term, `log c = Σ eᵢ·log pᵢ` for a positive
+///   constant over the primes below 1000; `exp(k·softplus w) = (1 + eʷ)ᵏ`
 /// - a declared function with `f⁽ᵏ⁾ = 0` is the polynomial given by its
 ///   Taylor formula at 0: `f⁽ʳ⁾(u) = Σ_{j<k−r} f⁽ʳ⁺ʲ⁾(0)·uʲ/j!`
 /// - odd/even symmetry by the sign of the argument's leading coefficient:
@@ -67,6 +69,11 @@ extension Symbolic {
                     * atom(.exp, Symbolic(Polynomial(monomial: term.monomial, coefficient: c)))
                 continue
             }
+            // exp(k·softplus w) = (1 + eʷ)ᵏ, true everywhere.
+            if c.isInteger, let a = m.asAtom, a.function == .softplus {
+                result = result * (Symbolic.one + exp(a.argument)).power(p)
+                continue
+            }
             if c.isInteger, let logArgument = m.asAtom, logArgument.function == .log {
                 result = result * logArgument.argument.power(p)
                 continue
@@ -90,6 +97,7 @@ extension Symbolic {
     public static func log(_ u: Symbolic) -> Symbolic {
         if u.undefinedReason != nil { return u }
         if let c = u.constantValue, c.isOne { return .zero }
+        if let c = u.constantValue, let split = logarithmOfConstant(c) { return split }
         if !u.denominator.isOne, u.denominator.terms.count == 1,
             u.denominator.terms[0].coefficient.isOne
         {
@@ -116,6 +124,7 @@ extension Symbolic {
             return log(Symbolic(u.numerator)) - log(Symbolic(u.denominator))
         }
         guard u.denominator.isOne else { return atom(.log, u) }
+        if let pulled = logarithmPullingExponentials(u) { return pulled }
         // log(p²) = 2·log|p|: both are defined exactly where p ≠ 0.
         if u.constantValue == nil, let p = u.numerator.exactSquareRoot {
             return Symbolic(2) * log(absolute(Symbolic(p)))
