@@ -30,10 +30,12 @@ extension RewriteRuleSoundnessTests {
             name: "log(360/7)·u", built: { .log(Symbolic(Rational(360)) / 7) * $0 },
             reference: { Foundation.log(360.0 / 7) * $0 }),
         Rule(
-            name: "sin(2u + 1) expanded", built: { Symbolic.sin(2 * $0 + 1).reducingTrigonometry() },
+            name: "sin(2u + 1) expanded",
+            built: { Symbolic.sin(2 * $0 + 1).reducingTrigonometry() },
             reference: { Foundation.sin(2 * $0 + 1) }),
         Rule(
-            name: "cos(3u)² reduced", built: { (Symbolic.cos(3 * $0).power(2)).reducingTrigonometry() },
+            name: "cos(3u)² reduced",
+            built: { Symbolic.cos(3 * $0).power(2).reducingTrigonometry() },
             reference: { Foundation.cos(3 * $0) * Foundation.cos(3 * $0) }),
         Rule(
             name: "cos(u/2 − u/3)/cos(u)² reduced",

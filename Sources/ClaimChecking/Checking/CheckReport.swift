@@ -24,4 +24,7 @@ public struct CheckReport: Sendable {
     /// statement that exact equality at `D + 1` values proves the polynomial
     /// identity for every value (see ``ScalarDependence``).
     public var polynomialProof: String?
+    /// Larger shapes confirmed in certified interval arithmetic where no
+    /// floating-point point is defined (policy rule 5).
+    public var certifiedLargerShapes: [[String: Int]] = []
 }

@@ -74,6 +74,7 @@ public struct ClaimChecker: Sendable {
         let deadline = start + options.timeBudget
         var notes: [String] = claim.notes
         var polynomialProof: String?
+        var certifiedLargerShapes: [[String: Int]] = []
         func report(
             _ verdict: Verdict, _ symbolic: [SymbolicShapeResult] = [],
             _ numeric: [NumericShapeResult] = []
@@ -81,7 +82,8 @@ public struct ClaimChecker: Sendable {
             CheckReport(
                 source: claim.claim.source, verdict: verdict, symbolic: symbolic, numeric: numeric,
                 seed: options.seed, notes: notes, seconds: MonotonicClock.seconds() - start,
-                signedVariables: claim.signedIntegerSymbols, polynomialProof: polynomialProof)
+                signedVariables: claim.signedIntegerSymbols, polynomialProof: polynomialProof,
+                certifiedLargerShapes: certifiedLargerShapes)
         }
         do {
             try options.validate()
@@ -256,6 +258,34 @@ public struct ClaimChecker: Sendable {
                     notes.append(
                         "no floating-point point is defined (overflow); both sides are defined "
                             + "at a point in certified interval arithmetic")
+                }
+            } else {
+                // The exact check covers the cube only: the larger shapes need
+                // the certified form of numeric agreement, every one of them.
+                let quarter = MonotonicClock.seconds() + options.timeBudget / 4
+                let certified = CertifiedCheck(
+                    claim: claim, deadline: Swift.min(deadline, quarter))
+                let shapes = symbolic.filter { $0.outcome == .equal }.map(\.assignment)
+                    .sorted { ClaimChecker.size($0) < ClaimChecker.size($1) }
+                let larger = numericAssignments(claim).0.filter {
+                    affordable(claim, $0, allNodes)
+                }
+                if !larger.isEmpty,
+                    let shape = shapes.first(where: {
+                        certified.hasDefinedPoint(at: $0, seed: options.seed)
+                    }),
+                    larger.allSatisfy({
+                        certified.agreesAtDefinedPoint(at: $0, seed: options.seed)
+                    })
+                {
+                    evidence.certifiedDefinedShapes = [shape] + larger
+                    evidence.certifiedLargerShapes = true
+                    certifiedLargerShapes = larger
+                    notes.append(
+                        "no floating-point point is defined (overflow or underflow); both sides "
+                            + "are defined, with overlapping enclosures, at a point in certified "
+                            + "interval arithmetic at "
+                            + larger.map { ShapeAssignment.describe($0) }.joined(separator: "; "))
                 }
             }
         }

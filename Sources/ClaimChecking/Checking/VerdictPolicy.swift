@@ -17,7 +17,10 @@ import ClaimLanguage
 ///    dimension variables, or an all-shapes index proof) and a certified
 ///    point (interval arithmetic over exact rationals) shows both sides
 ///    defined, a floating-point point is not needed (`exp(-2000)·exp(2000)`
-///    overflows every double, yet is exactly 1).
+///    overflows every double, yet is exactly 1); or when the exact check
+///    covers the cube and every larger shape has a certified point where
+///    both sides are defined with overlapping enclosures (the certified form
+///    of numeric agreement: `log(sum(exp(x - 1000))) + 1000` underflows).
 /// 6. **Inconclusive** — the exact difference is non-zero at some shape, yet
 ///    no point (floating-point or certified) shows it. Never "holds".
 /// 7. **Inconclusive** — a dimension variable or integer symbol written as
@@ -57,6 +60,9 @@ struct VerdictPolicy {
         /// Shapes where a certified point has both sides defined (looked
         /// for only when no floating-point point is).
         var certifiedDefinedShapes: [[String: Int]] = []
+        /// Every larger shape has a certified point where both sides are
+        /// defined and their enclosures overlap (no floating-point point is).
+        var certifiedLargerShapes = false
         /// The index prover proved the claim for all shapes.
         var allShapesProof = false
         /// Internal errors of the numeric check.
@@ -137,7 +143,8 @@ struct VerdictPolicy {
         // 5. No defined point (unless the exact check covers the whole
         //    scope and a certified point is defined).
         let wholeScopeExact =
-            (evidence.dimensionVariables.isEmpty || evidence.allShapesProof)
+            (evidence.dimensionVariables.isEmpty || evidence.allShapesProof
+                || evidence.certifiedLargerShapes)
             && !evidence.certifiedDefinedShapes.isEmpty
         if evidence.evaluatedShapes.isEmpty && !wholeScopeExact {
             let why = evidence.undefinedReason.map { " (\($0))" } ?? ""

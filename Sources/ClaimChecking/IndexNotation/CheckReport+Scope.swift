@@ -72,7 +72,7 @@ extension CheckReport {
                     value > cube || (signedVariables.contains(name) && value < 1 - cube)
                 }
         }
-        .map(\.assignment)
+        .map(\.assignment) + certifiedLargerShapes
         let exponent = indexProof?.reason.hasPrefix(IndexTranslator.symbolicExponentReason)
         return .shapesUpTo(
             cube, numerically: larger,

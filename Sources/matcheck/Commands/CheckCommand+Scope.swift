@@ -50,8 +50,8 @@ extension CheckCommand {
                 "\nscope: \(scope.phrase)"
                 + (scope == .allShapes && proof?.provedForAllShapes == true
                     ? " (index-notation normal form)"
-                    : report.polynomialProof != nil ? " (a polynomial identity, exact at enough values)"
-                    : "")
+                    : report.polynomialProof != nil
+                        ? " (a polynomial identity, exact at enough values)" : "")
         }
         if showProof, let proof { text += "\n" + proof.description }
         return text

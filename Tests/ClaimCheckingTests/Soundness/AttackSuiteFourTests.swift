@@ -84,4 +84,51 @@ import Testing
         #expect(
             try verdict("adj([1, 2; 3, 4]) == [4, -2; -3, 1]") == .proved)
     }
+
+    /// Underflow in every double: the exact check covers the cube and a
+    /// certified point at each larger shape shows both sides defined and
+    /// overlapping (policy rule 5); a false neighbour stays refuted.
+    @Test func underflowEverywhereIsDecidedByCertifiedPoints() throws {
+        let claim = "log(sum(exp(x - 1000*ones(n, 1)))) + 1000 == log(sum(exp(x))) where x: n"
+        let report = try ClaimChecker(.quick).check(claim)
+        #expect(report.verdict == .proved, "\(report.verdict)")
+        #expect(!report.certifiedLargerShapes.isEmpty)
+        #expect(
+            try verdict(
+                "log(sum(exp(x - 1000*ones(n, 1)))) + 999 == log(sum(exp(x))) where x: n"
+            ).name == "refuted")
+        var evidence = VerdictPolicy.Evidence()
+        evidence.dimensionVariables = ["n"]
+        evidence.symbolic = (1...3).map {
+            SymbolicShapeResult(assignment: ["n": $0], outcome: .equal, seconds: 0)
+        }
+        evidence.certifiedDefinedShapes = [["n": 1]]
+        #expect(VerdictPolicy().decide(evidence).name == "inconclusive")
+        evidence.certifiedLargerShapes = true
+        #expect(VerdictPolicy().decide(evidence) == .proved)
+    }
+
+    /// Identities that needed a rule (attack suite 4's inconclusive true claims).
+    @Test(arguments: [
+        "log(1e20*exp(x)) == x + 20*log(10) where x: scalar",
+        "sigmoid(x) == exp(-softplus(-x)) where x: n",
+        "sin(x).^2 + cos(x).^2 == ones(n, 1) where x: n",
+        "sin(2*x) == 2*sin(x).*cos(x) where x: n",
+        "sin(x + 1e-17) - sin(x) == 2*cos(x + 5e-18)*sin(5e-18) where x: scalar",
+        "log(sum(exp(x + c*ones(n, 1)))) == c + log(sum(exp(x))) where x: n, c: scalar",
+    ])
+    func identitiesWithNewRulesAreProved(_ claim: String) throws {
+        #expect(try verdict(claim) == .proved, "\(claim)")
+    }
+
+    /// Their false neighbours are refuted.
+    @Test(arguments: [
+        "log(1e20*exp(x)) == x + 19*log(10) where x: scalar",
+        "sin(2*x) == 2*sin(x) where x: n",
+        "sin(x).^2 - cos(x).^2 == ones(n, 1) where x: n",
+        "log(sum(exp(x + c*ones(n, 1)))) == 2*c + log(sum(exp(x))) where x: n, c: scalar",
+    ])
+    func falseNeighboursOfTheNewRulesAreRefuted(_ claim: String) throws {
+        #expect(try verdict(claim).name == "refuted", "\(claim)")
+    }
 }
