@@ -43,7 +43,47 @@ extension RewriteRuleSoundnessTests {
                 (Symbolic.cos($0 / 2 - $0 / 3) / Symbolic.cos($0).power(2)).reducingTrigonometry()
             },
             reference: { Foundation.cos($0 / 6) / (Foundation.cos($0) * Foundation.cos($0)) }),
+        Rule(
+            name: "step(u²) = step u + step(−u)", built: { .step($0 * $0) },
+            reference: { $0 * $0 > 0 ? 1 : 0 }),
+        Rule(
+            name: "step(−3u³)", built: { .step(-3 * $0 * $0 * $0) },
+            reference: { -3 * $0 * $0 * $0 > 0 ? 1 : 0 }),
+        Rule(
+            name: "step(u·eᵘ) = step u", built: { .step($0 * .exp($0)) },
+            reference: { $0 * Foundation.exp($0) > 0 ? 1 : 0 }),
+        Rule(
+            name: "step(u·sin u)", built: { .step($0 * .sin($0)) },
+            reference: { $0 * Foundation.sin($0) > 0 ? 1 : 0 }),
+        Rule(
+            name: "|u²| = u² by the sign of a product", built: { .sqrt($0 * $0 * $0 * $0) },
+            reference: { $0 * $0 }),
     ]
+
+    /// `step(c·x·y)` and `step(x²·y)` at every pair of points, zeros included.
+    @Test func theSignOfAProductIsTheProductOfTheSigns() {
+        let x = RewriteRuleSoundnessTests.x
+        let y = Symbolic.variable("y")
+        let cases: [(Symbolic, (Double, Double) -> Double)] = [
+            (.step(x * y), { $0 * $1 }),
+            (.step(-2 * x * y), { -2 * $0 * $1 }),
+            (.step(x * x * y), { $0 * $0 * $1 }),
+            (.step(x * y * y * y), { $0 * $1 * $1 * $1 }),
+        ]
+        let values: [Rational] = [0, 1, -1, 2, -3, (try? Rational(1, 2)) ?? 0]
+        for (built, product) in cases {
+            for a in values {
+                for b in values {
+                    let point: [Variable: Symbolic] = [
+                        Variable("x"): Symbolic(a), Variable("y"): Symbolic(b),
+                    ]
+                    let value = built.substituting(point).evaluate(at: [:])
+                    let expected: Double = product(a.doubleValue, b.doubleValue) > 0 ? 1 : 0
+                    #expect(value == expected, "\(built) at \(a), \(b)")
+                }
+            }
+        }
+    }
 
     @Test(arguments: suiteFourRules.indices)
     func suiteFourRuleHolds(_ index: Int) {

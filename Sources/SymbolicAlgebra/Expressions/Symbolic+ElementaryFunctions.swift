@@ -25,7 +25,8 @@
 ///   softplus, relu, step, sqrt; `step(f(u)) = 1` for exp, σ, softplus;
 ///   `step(s·q) = s·step(q)` for a product `s` of steps (so `step(relu u) =
 ///   step u`), `step(step u) = step u`; in products
-///   `step(u)ᵉ = step(u)` and `step(u)·step(−u) = 0`
+///   `step(u)ᵉ = step(u)` and `step(u)·step(−u) = 0`; the sign of a product,
+///   `step(x·y) = step(x)·step(y) + step(−x)·step(−y)`, `step(x²) = step(x) + step(−x)`
 /// - `pow(x, k) = xᵏ` for an integer constant `k`, `pow(x, k/2) = sqrt(x)ᵏ`,
 ///   else `exp(y·log x)`; products apply `sqrt(u)² = u` for polynomial `u`;
 ///   `sqrt(p²) = |p| = 2·relu(p) − p` for a polynomial square `p²`.
@@ -289,6 +290,7 @@ extension Symbolic {
                 return s * step(Symbolic(u.numerator.dividingMonomials(by: m)))
             }
         }
+        if let split = stepOfProduct(u) { return split }
         return atom(.step, u)
     }
 

@@ -116,6 +116,10 @@ import Testing
         "sin(2*x) == 2*sin(x).*cos(x) where x: n",
         "sin(x + 1e-17) - sin(x) == 2*cos(x + 5e-18)*sin(5e-18) where x: scalar",
         "log(sum(exp(x + c*ones(n, 1)))) == c + log(sum(exp(x))) where x: n, c: scalar",
+        "abs(x .* y) == abs(x) .* abs(y) where x: n, y: n",
+        "step(x) .* step(y) .* step(x .* y) == step(x) .* step(y) where x: n, y: n",
+        "step(x .* x) == step(abs(x)) where x: n",
+        "sqrt(x .* x .* x .* x) == x .* x where x: n",
     ])
     func identitiesWithNewRulesAreProved(_ claim: String) throws {
         #expect(try verdict(claim) == .proved, "\(claim)")
@@ -127,6 +131,8 @@ import Testing
         "sin(2*x) == 2*sin(x) where x: n",
         "sin(x).^2 - cos(x).^2 == ones(n, 1) where x: n",
         "log(sum(exp(x + c*ones(n, 1)))) == 2*c + log(sum(exp(x))) where x: n, c: scalar",
+        "step(x .* y) == step(x) .* step(y) where x: n, y: n",
+        "abs(x .* y) == abs(x) .* y where x: n, y: n",
     ])
     func falseNeighboursOfTheNewRulesAreRefuted(_ claim: String) throws {
         #expect(try verdict(claim).name == "refuted", "\(claim)")
