@@ -206,7 +206,8 @@ package struct NumericCheck {
     static let probeFamilies: [PointFamily] = [.wide, .integers, .zero, .large]
 
     /// One point from each of ``probeFamilies`` (`[-10, 10]`, integers and
-    /// the kinks at 0, magnitudes up to 10³), then, at small shapes, the
+    /// the kinks at 0, magnitudes up to 10³), then, at the all-ones shape
+    /// (with at most ``gridProbeEntries`` symbol entries), the
     /// ``gridProbeCount`` points of the half-integer and quarter grids
     /// (``gridValues(_:)``), looking only for a counterexample: a probe point
     /// where a side is undefined, or whose residual is unclear, is passed
@@ -226,7 +227,12 @@ package struct NumericCheck {
                     try family.values(for: claim, at: assignment, seed: seed)
                 }))
         }
-        if symbolEntries(at: assignment) <= NumericCheck.gridProbeEntries {
+        // The grid at the all-ones shape only (a fixed-shape claim's one
+        // shape): enough for a claim false between two grid points, at a
+        // fraction of the cost of every shape; the kink probes likewise.
+        if assignment.values.allSatisfy({ $0 == 1 })
+            && symbolEntries(at: assignment) <= NumericCheck.gridProbeEntries
+        {
             let kinkSeed = PointSampler.pointSeed(baseSeed, 0x4B1A7)
             for (p, values) in kinkPoints(at: assignment, seed: kinkSeed).enumerated() {
                 points.append(
@@ -285,7 +291,7 @@ package struct NumericCheck {
                 errorBound: worst.bound, point: doubles.mapValues { $0.nestedRows }))
     }
 
-    /// Grid probes run at shapes with at most this many symbol entries.
+    /// Grid probes run at the all-ones shape when it has at most this many symbol entries.
     static let gridProbeEntries = 16
     /// The half-integers `−5.5 … 5.5` (12 points) and the quarters
     /// `±0.25, ±0.75, ±1.25, ±1.75` (8 points).
