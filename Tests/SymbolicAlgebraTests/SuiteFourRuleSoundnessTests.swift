@@ -87,21 +87,7 @@ extension RewriteRuleSoundnessTests {
 
     @Test(arguments: suiteFourRules.indices)
     func suiteFourRuleHolds(_ index: Int) {
-        let rule = RewriteRuleSoundnessTests.suiteFourRules[index]
-        let built = rule.built(RewriteRuleSoundnessTests.x)
-        for point in RewriteRuleSoundnessTests.points {
-            guard let expected = rule.reference(point.doubleValue), expected.isFinite else {
-                continue
-            }
-            let value = built.substituting([Variable("x"): Symbolic(point)]).evaluate(at: [:])
-            guard let value else {
-                Issue.record("\(rule.name): undefined at x = \(point), expected \(expected)")
-                continue
-            }
-            #expect(
-                Swift.abs(value - expected) <= 1e-12 * Swift.max(1, Swift.abs(expected)),
-                "\(rule.name) at x = \(point): \(value) vs \(expected)")
-        }
+        RewriteRuleSoundnessTests.expectHolds(RewriteRuleSoundnessTests.suiteFourRules[index])
     }
 
     @Test func suiteFourIdentitiesBecomeExactZeros() {

@@ -116,49 +116,43 @@ struct CertifiedCheck {
     /// the certified form of a floating-point point that agrees within its
     /// bound. `false` when no point is defined or some entry is disjoint.
     func agreesAtDefinedPoint(at assignment: [String: Int], seed: UInt64) -> Bool {
-        for family in PointFamily.allCases {
-            for index in 0..<CertifiedCheck.pointsPerFamily {
-                if MonotonicClock.seconds() > deadline { return false }
-                let pointSeed = PointSampler.pointSeed(
-                    seed &+ UInt64(family.rawValue) &* 0x100, index)
-                guard let doubles = try? family.values(for: claim, at: assignment, seed: pointSeed)
-                else { return false }
-                let values = doubles.mapValues { $0.map { CertifiedInterval(exactly: $0) } }
-                guard
-                    let (lhs, rhs) = enclosures(
-                        at: assignment, values: values, bits: CertifiedCheck.precisions[0])
-                else { continue }
-                for k in 0..<Swift.max(lhs.count, rhs.count) {
-                    let l = lhs.count == 1 ? lhs.entries[0] : lhs.entries[k]
-                    let r = rhs.count == 1 ? rhs.entries[0] : rhs.entries[k]
-                    if l.isDisjoint(from: r) { return false }
-                }
-                return true
-            }
+        guard let (lhs, rhs) = firstDefinedPoint(at: assignment, seed: seed) else { return false }
+        for k in 0..<Swift.max(lhs.count, rhs.count) {
+            let l = lhs.count == 1 ? lhs.entries[0] : lhs.entries[k]
+            let r = rhs.count == 1 ? rhs.entries[0] : rhs.entries[k]
+            if l.isDisjoint(from: r) { return false }
         }
-        return false
+        return true
     }
 
     /// Whether both sides are defined at some point of the families at
     /// `assignment`, in 128-bit interval arithmetic (where floating point
     /// overflows, `exp(2000)` say, an exact enclosure still exists).
     func hasDefinedPoint(at assignment: [String: Int], seed: UInt64) -> Bool {
+        firstDefinedPoint(at: assignment, seed: seed) != nil
+    }
+
+    /// Both sides' 128-bit enclosures at the first point of the families
+    /// where both are defined; `nil` when none is (or the deadline passed).
+    private func firstDefinedPoint(
+        at assignment: [String: Int], seed: UInt64
+    ) -> (lhs: Matrix<CertifiedInterval>, rhs: Matrix<CertifiedInterval>)? {
         for family in PointFamily.allCases {
             for index in 0..<CertifiedCheck.pointsPerFamily {
-                if MonotonicClock.seconds() > deadline { return false }
+                if MonotonicClock.seconds() > deadline { return nil }
                 let pointSeed = PointSampler.pointSeed(
                     seed &+ UInt64(family.rawValue) &* 0x100, index)
                 guard let doubles = try? family.values(for: claim, at: assignment, seed: pointSeed)
-                else { return false }
+                else { return nil }
                 let values = doubles.mapValues { $0.map { CertifiedInterval(exactly: $0) } }
-                if enclosures(at: assignment, values: values, bits: CertifiedCheck.precisions[0])
-                    != nil
+                if let sides = enclosures(
+                    at: assignment, values: values, bits: CertifiedCheck.precisions[0])
                 {
-                    return true
+                    return sides
                 }
             }
         }
-        return false
+        return nil
     }
 
     /// Searches every point family at `assignment` (and the extra exact
