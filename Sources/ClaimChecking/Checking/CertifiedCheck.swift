@@ -132,6 +132,17 @@ struct CertifiedCheck {
         firstDefinedPoint(at: assignment, seed: seed) != nil
     }
 
+    /// The `index`th point of `family` at `assignment` and its seed: doubles
+    /// drawn as the floating-point check draws them, read as exact intervals.
+    private func exactPoint(
+        _ family: PointFamily, _ index: Int, at assignment: [String: Int], seed: UInt64
+    ) -> (values: [String: Matrix<CertifiedInterval>], seed: UInt64)? {
+        let pointSeed = PointSampler.pointSeed(seed &+ UInt64(family.rawValue) &* 0x100, index)
+        guard let doubles = try? family.values(for: claim, at: assignment, seed: pointSeed)
+        else { return nil }
+        return (doubles.mapValues { $0.map { CertifiedInterval(exactly: $0) } }, pointSeed)
+    }
+
     /// Both sides' 128-bit enclosures at the first point of the families
     /// where both are defined; `nil` when none is (or the deadline passed).
     private func firstDefinedPoint(
@@ -140,11 +151,8 @@ struct CertifiedCheck {
         for family in PointFamily.allCases {
             for index in 0..<CertifiedCheck.pointsPerFamily {
                 if MonotonicClock.seconds() > deadline { return nil }
-                let pointSeed = PointSampler.pointSeed(
-                    seed &+ UInt64(family.rawValue) &* 0x100, index)
-                guard let doubles = try? family.values(for: claim, at: assignment, seed: pointSeed)
+                guard let (values, _) = exactPoint(family, index, at: assignment, seed: seed)
                 else { return nil }
-                let values = doubles.mapValues { $0.map { CertifiedInterval(exactly: $0) } }
                 if let sides = enclosures(
                     at: assignment, values: values, bits: CertifiedCheck.precisions[0])
                 {
@@ -179,11 +187,10 @@ struct CertifiedCheck {
         for family in order {
             for index in 0..<CertifiedCheck.pointsPerFamily {
                 if MonotonicClock.seconds() > deadline { return nil }
-                let pointSeed = PointSampler.pointSeed(
-                    seed &+ UInt64(family.rawValue) &* 0x100, index)
-                guard let doubles = try? family.values(for: claim, at: assignment, seed: pointSeed)
+                guard
+                    let (values, pointSeed) = exactPoint(
+                        family, index, at: assignment, seed: seed)
                 else { return nil }
-                let values = doubles.mapValues { $0.map { CertifiedInterval(exactly: $0) } }
                 let standIn = (family.rawValue + index) % UserFunction.standInFamilies
                 raising -= 1
                 let found = UserFunction.$currentStandIn.withValue(standIn) {
