@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
 """Independent truth of attack-suite-5.txt, in 1000-digit arithmetic (mpmath).
 
-Usage: python3 attack-suite-5-truth.py attack-suite-5.txt [first-line [last-line]]
+Usage: [AS5_SEED=s] python3 attack-suite-5-truth.py attack-suite-5.txt [first-line [last-line]]
+(AS5_SEED, default 1, seeds the points and the declared functions' stand-ins.)
 
 Adapted from attack-suite-4-truth.py (branch issue16n): the same evaluator, plus
 entrywise powers `.^` (undefined for a negative base with a non-integer exponent),
 Greek function names, `eye`/`ones`/`zeros` of a non-positive size as undefined,
 `log` of a value below 1e-900 (an exactly singular determinant at 1000 digits) as
-undefined, and this suite's hint values and wide dimension ranges.
+undefined, determinants by its own elimination (mpmath's det fails on an exactly singular
+matrix), and this suite's hint values and wide dimension ranges.
 
 A small evaluator of the claim language written from docs/claim-language.md alone
 (no code of matcheck is used): matrices of mpmath numbers at 1000 significant
@@ -34,6 +36,7 @@ documented convention relu'(0) = step(0) = 0 was checked by hand instead).
 The label in the suite must match: true <-> agrees, false <-> differs.
 """
 import itertools
+import os
 import random
 import re
 import sys
@@ -113,10 +116,30 @@ def kron(a, b):
               for i in range(a.m * b.m)])
 
 
+def mdet(rows):
+    """Determinant by elimination with partial pivoting (mpmath's det fails on an exactly
+    singular matrix, e.g. a zero minor at the zero point)."""
+    a = [list(r) for r in rows]
+    n, sign, prod = len(a), 1, mp.mpf(1)
+    for j in range(n):
+        p = max(range(j, n), key=lambda i: abs(a[i][j]))
+        if a[p][j] == 0:
+            return mp.mpf(0)
+        if p != j:
+            a[p], a[j] = a[j], a[p]
+            sign = -sign
+        prod *= a[j][j]
+        for i in range(j + 1, n):
+            f = a[i][j] / a[j][j]
+            for k in range(j, n):
+                a[i][k] -= f * a[j][k]
+    return sign * prod
+
+
 def det(a):
     if a.m != a.n:
         raise ValueError("det of non-square")
-    return mp.det(mp.matrix(a.r))
+    return mdet(a.r)
 
 
 def inv(a):
@@ -161,7 +184,7 @@ def adj(a):
         row = []
         for j in range(n):
             minor = [[a.r[p][q] for q in range(n) if q != i] for p in range(n) if p != j]
-            row.append((-1) ** (i + j) * mp.det(mp.matrix(minor)))
+            row.append((-1) ** (i + j) * mdet(minor))
         rows.append(row)
     return M(rows)
 
@@ -701,7 +724,7 @@ def main():
     for number in range(first, last + 1):
         label, text = lines[number - 1].split(": ", 1)
         try:
-            result = check(Claim(text))
+            result = check(Claim(text), seed=int(os.environ.get("AS5_SEED", "1")))
         except Exception as e:  # a claim this evaluator cannot read is reported
             print(f"{number}: ERROR {type(e).__name__}: {e} :: {text}")
             mismatches += 1
