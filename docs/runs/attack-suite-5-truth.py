@@ -2,7 +2,8 @@
 """Independent truth of attack-suite-5.txt, in 1000-digit arithmetic (mpmath).
 
 Usage: [AS5_SEED=s] python3 attack-suite-5-truth.py attack-suite-5.txt [first-line [last-line]]
-(AS5_SEED, default 1, seeds the points and the declared functions' stand-ins.)
+(AS5_SEED, default 1, seeds the points and the declared functions' stand-ins;
+AS5_MAX_N, default 6, is the largest n for claims with one dimension variable.)
 
 Adapted from attack-suite-4-truth.py (branch issue16n): the same evaluator, plus
 entrywise powers `.^` (undefined for a negative base with a non-integer exponent),
@@ -633,7 +634,8 @@ def shapes_for(claim):
     if not claim.dims:
         return [{}]
     if len(claim.dims) == 1:
-        top = max([v for s, v in WIDE_DIMS.items() if s in claim.text] + [6])
+        top = max([v for s, v in WIDE_DIMS.items() if s in claim.text]
+                  + [int(os.environ.get("AS5_MAX_N", "6"))])
         if claim.integers and claim.has_derivative:
             top = 4  # 19 values of k, each a derivative by differences: kept affordable
         return [{claim.dims[0]: n} for n in range(1, top + 1)]
