@@ -8,7 +8,7 @@ import ClaimChecking
 let expectedDerivatives: [(input: String, result: String)] = [
     ("grad(log(det(X)), X) where X: n x n", "inv(X)'"),
     ("grad(tr(A*X*B), X) where A: p x m, X: m x n, B: n x p", "A'*B'"),
-    ("grad(x'*A*x, x) where x: n, A: n x n", "A'*x + A*x"),
+    ("grad(x'*A*x, x) where x: n, A: n x n", "(A + A')*x"),
     ("hess(x'*A*x, x) where x: n, A: n x n", "A + A'"),
     ("jac(A*X*B, X) where A: m x n, X: n x p, B: p x q", "kron(B', A)"),
     ("jac(X', X) where X: m x n", "comm(m, n)"),
@@ -179,4 +179,20 @@ func derivesTheKnownMatrixForm(_ input: String) throws {
     #expect(
         Double(certified) >= 0.9 * Double(heldOutDerivativesThirdRound.count),
         "\(certified) of \(heldOutDerivativesThirdRound.count)")
+}
+
+@Test func heldOutFourthRoundDerivativesAreCertifiedAndAgreeWithFiniteDifferences() throws {
+    var certified = 0
+    for input in heldOutDerivativesFourthRound {
+        let result = try Deriver(options: .quick).derive(input)
+        guard result.isCertified else { continue }
+        certified += 1
+        if let fd = try FiniteDifferenceCheck.check(result) {
+            let text = result.resultText ?? ""
+            #expect(fd.passed, "\(input) = \(text): FD differ by \(fd.maximumDifference)")
+        }
+    }
+    #expect(
+        Double(certified) >= 0.9 * Double(heldOutDerivativesFourthRound.count),
+        "\(certified) of \(heldOutDerivativesFourthRound.count)")
 }

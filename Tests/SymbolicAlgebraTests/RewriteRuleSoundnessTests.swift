@@ -109,6 +109,26 @@ import Testing
         Rule(
             name: "sqrt(9/4)·u = 3u/2", built: { .sqrt(Symbolic(Rational(9)) / 4) * $0 },
             reference: { 1.5 * $0 }),
+        Rule(name: "sqrt(u²) = |u|", built: { .sqrt($0 * $0) }, reference: { Swift.abs($0) }),
+        Rule(
+            name: "log(u²) = 2·log|u| (u ≠ 0)", built: { .log($0 * $0) },
+            reference: { $0 == 0 ? nil : Foundation.log($0 * $0) }),
+        Rule(
+            name: "log((u − 2)²) = 2·log|u − 2| (u ≠ 2)", built: { .log(($0 - 2) * ($0 - 2)) },
+            reference: { $0 == 2 ? nil : Foundation.log(($0 - 2) * ($0 - 2)) }),
+        Rule(
+            name: "sqrt((u − 1)²) = |u − 1|", built: { .sqrt(($0 - 1) * ($0 - 1)) },
+            reference: { Swift.abs($0 - 1) }),
+        Rule(
+            name: "sqrt(4u²/(u² + 2u + 1)) = 2|u|/|u + 1|",
+            built: { .sqrt(4 * $0 * $0 / (($0 + 1) * ($0 + 1))) },
+            reference: { $0 == -1 ? nil : Swift.abs(2 * $0 / ($0 + 1)) }),
+        Rule(
+            name: "sqrt(u⁴ − 2u² + 1) = |u² − 1|", built: { .sqrt(($0 * $0 - 1) * ($0 * $0 - 1)) },
+            reference: { Swift.abs($0 * $0 - 1) }),
+        Rule(name: "sqrt(e^(2u)) = e^u", built: { .sqrt(.exp(2 * $0)) }, reference: {
+            Foundation.exp($0)
+        }),
     ]
 
     /// Zero, the kinks' neighbourhood, integers, halves, larger values.
@@ -161,6 +181,16 @@ extension RewriteRuleSoundnessTests {
         Rule(
             name: "log(2/(1 + e^u))", built: { .log(2 / (1 + .exp($0))) },
             reference: { Foundation.log(2 / (1 + Foundation.exp($0))) }),
+        Rule(
+            name: "log(1 + e^(3u)) = softplus(3u)", built: { .log(1 + .exp(3 * $0)) },
+            reference: { Foundation.log(1 + Foundation.exp(3 * $0)) }),
+        Rule(
+            name: "log(1 + e^(u − 4)) = softplus(u − 4)", built: { .log(1 + .exp($0 - 4)) },
+            reference: { Foundation.log(1 + Foundation.exp($0 - 4)) }),
+        Rule(
+            name: "log(1 + e^(−40)) = softplus(−40)",
+            built: { .log(1 + .exp($0 - $0 - 40)) - .softplus(Symbolic(-40)) },
+            reference: { _ in 0 }),
     ]
 
     @Test(arguments: logRules.indices)

@@ -22,6 +22,12 @@ struct CertifiedCheck {
     static let precisions = [128, 512, 2048]
     /// Points tried per family and shape.
     static let pointsPerFamily = 3
+    /// The first point of a search raises the precision to the last of
+    /// ``precisions`` whenever a sign is uncertain.
+    static let pointsRaisingPrecision = 1
+    /// Sides with at most this many entries raise tight enclosures to the
+    /// last precision; larger ones to 512 bits.
+    static let tightRaiseEntries = 4
 
     /// Both sides' enclosures at an exact point, or `nil` when a side is
     /// undefined there (or the evaluation fails).
@@ -42,9 +48,18 @@ struct CertifiedCheck {
 
     /// A certified counterexample at one exact point, raising the precision
     /// while some entry's enclosures overlap without being equal points.
+    ///
+    /// With `raisingTightEnclosures` the precision is also raised when the
+    /// enclosures already are as tight as their precision allows but still
+    /// overlap without being equal exact points: a difference of 2⁻²⁰⁰ or
+    /// 10⁻¹⁰⁰ overlaps at 128 bits and is disjoint at 512. Such a raise goes
+    /// to the last of ``precisions`` when the sides have at most
+    /// ``tightRaiseEntries`` entries, else to 512 bits (a deterministic cost
+    /// bound: a 2048-bit `log` is a long series, and a true claim the exact
+    /// check cannot close would pay it at every entry).
     func witness(
         at assignment: [String: Int], values: [String: Matrix<CertifiedInterval>],
-        seed: UInt64
+        seed: UInt64, raisingTightEnclosures: Bool = true
     ) -> Counterexample? {
         for bits in CertifiedCheck.precisions {
             if MonotonicClock.seconds() > deadline { return nil }
@@ -85,10 +100,37 @@ struct CertifiedCheck {
                 if l.width + r.width > scale * CertifiedInterval.powerOfTwo(-bits / 2) {
                     uncertain = true
                 }
+                // Equal exact points are settled; any other overlap is not.
+                if !uncertain && raisingTightEnclosures && !(l.isPoint && r.isPoint) {
+                    let few = Swift.max(lhs.count, rhs.count) <= CertifiedCheck.tightRaiseEntries
+                    uncertain = bits < (few ? CertifiedCheck.precisions.last ?? bits : 512)
+                }
             }
             if !uncertain { return nil }
         }
         return nil
+    }
+
+    /// Whether both sides are defined at some point of the families at
+    /// `assignment`, in 128-bit interval arithmetic (where floating point
+    /// overflows, `exp(2000)` say, an exact enclosure still exists).
+    func hasDefinedPoint(at assignment: [String: Int], seed: UInt64) -> Bool {
+        for family in PointFamily.allCases {
+            for index in 0..<CertifiedCheck.pointsPerFamily {
+                if MonotonicClock.seconds() > deadline { return false }
+                let pointSeed = PointSampler.pointSeed(
+                    seed &+ UInt64(family.rawValue) &* 0x100, index)
+                guard let doubles = try? family.values(for: claim, at: assignment, seed: pointSeed)
+                else { return false }
+                let values = doubles.mapValues { $0.map { CertifiedInterval(exactly: $0) } }
+                if enclosures(at: assignment, values: values, bits: CertifiedCheck.precisions[0])
+                    != nil
+                {
+                    return true
+                }
+            }
+        }
+        return false
     }
 
     /// Searches every point family at `assignment` (and the extra exact
@@ -97,8 +139,16 @@ struct CertifiedCheck {
         at assignment: [String: Int], seed: UInt64,
         extraPoints: [[String: Matrix<CertifiedInterval>]] = []
     ) -> Counterexample? {
+        // The first points raise the precision to the end; later ones stop
+        // early at tight overlapping enclosures (a cost bound).
+        var raising = CertifiedCheck.pointsRaisingPrecision
         for values in extraPoints {
-            if let c = witness(at: assignment, values: values, seed: seed) { return c }
+            raising -= 1
+            if let c = witness(
+                at: assignment, values: values, seed: seed, raisingTightEnclosures: raising >= 0)
+            {
+                return c
+            }
         }
         // The families the floating-point check does not draw from first.
         let order: [PointFamily] = [
@@ -113,8 +163,11 @@ struct CertifiedCheck {
                 else { return nil }
                 let values = doubles.mapValues { $0.map { CertifiedInterval(exactly: $0) } }
                 let standIn = (family.rawValue + index) % UserFunction.standInFamilies
+                raising -= 1
                 let found = UserFunction.$currentStandIn.withValue(standIn) {
-                    witness(at: assignment, values: values, seed: pointSeed)
+                    witness(
+                        at: assignment, values: values, seed: pointSeed,
+                        raisingTightEnclosures: raising >= 0)
                 }
                 if let c = found { return c }
                 if family == .zero { break }

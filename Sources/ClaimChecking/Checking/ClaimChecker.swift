@@ -10,8 +10,9 @@ import SymbolicAlgebra
 /// Proves, verifies or refutes a claim.
 ///
 /// 1. **Symbolic**: for every assignment of the dimension variables in
-///    `1...3` (largest first, within a size budget) both sides are built
-///    over fully symbolic entries and compared exactly.
+///    `1...3` (within a size budget; run smallest first, so a shape over
+///    budget cannot cost the smaller ones their exact verdict) both sides
+///    are built over fully symbolic entries and compared exactly.
 /// 2. **Numeric**: at random shapes (dimensions up to 8) and random seeded
 ///    points, both sides are evaluated with rounding-error bounds
 ///    (``BoundedDouble``); derivative operators by forward mode and,
@@ -112,13 +113,16 @@ public struct ClaimChecker: Sendable {
             }
         }
 
-        // 1. Symbolic, largest shapes first.
+        // 1. Symbolic, smallest shapes first (so one expensive shape that
+        //    uses up the budget cannot cost the small shapes their exact
+        //    verdicts), reported largest first.
         let (symbolicShapes, skipped) = symbolicAssignments(claim, notes: &notes)
         evidence.skippedSymbolicShapes = skipped.count
         var symbolic: [SymbolicShapeResult] = []
         // The symbolic check may use half of the time budget; the rest is the numeric check's.
         let symbolicDeadline = start + options.timeBudget / 2
-        for assignment in symbolicShapes {
+        for index in ClaimChecker.smallestFirst(symbolicShapes) {
+            let assignment = symbolicShapes[index]
             let t = MonotonicClock.seconds()
             let outcome = SymbolicCheck(claim: claim, options: options, deadline: symbolicDeadline)
                 .outcome(at: assignment)
@@ -127,6 +131,9 @@ public struct ClaimChecker: Sendable {
                     assignment: assignment, outcome: outcome, seconds: MonotonicClock.seconds() - t)
             )
         }
+        let position = Dictionary(
+            symbolicShapes.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        symbolic.sort { position[$0.assignment, default: 0] < position[$1.assignment, default: 0] }
         evidence.symbolic = symbolic
 
         // 2. Numeric: small shapes without an exact verdict and the skipped
@@ -211,6 +218,33 @@ public struct ClaimChecker: Sendable {
                     + "mode at the point")
         }
 
+        // 2b. No floating-point point defined, yet exact equality: when the
+        //     exact check covers the whole scope, a certified point can show
+        //     that both sides are defined (overflow is not undefinedness).
+        if evidence.evaluatedShapes.isEmpty, evidence.counterexamples.isEmpty,
+            symbolic.contains(where: { $0.outcome == .equal }),
+            !symbolic.contains(where: { $0.outcome == .differs })
+        {
+            if !claim.dimensionVariables.isEmpty {
+                evidence.allShapesProof = IndexProver.prove(claim).provedForAllShapes
+            }
+            if claim.dimensionVariables.isEmpty || evidence.allShapesProof {
+                let quarter = MonotonicClock.seconds() + options.timeBudget / 4
+                let certified = CertifiedCheck(
+                    claim: claim, deadline: Swift.min(deadline, quarter))
+                let shapes = symbolic.filter { $0.outcome == .equal }.map(\.assignment)
+                    .sorted { ClaimChecker.size($0) < ClaimChecker.size($1) }
+                if let shape = shapes.first(where: {
+                    certified.hasDefinedPoint(at: $0, seed: options.seed)
+                }) {
+                    evidence.certifiedDefinedShapes = [shape]
+                    notes.append(
+                        "no floating-point point is defined (overflow); both sides are defined "
+                            + "at a point in certified interval arithmetic")
+                }
+            }
+        }
+
         // 3. Where the exact difference is non-zero and no floating-point
         //    point refutes, a certified point can: interval arithmetic over
         //    exact rationals, the exact witness's point first.
@@ -289,6 +323,15 @@ public struct ClaimChecker: Sendable {
     }
 
     // MARK: Shapes
+
+    /// The indices of `assignments` in the order the symbolic check runs
+    /// them: smallest total size first (ties in the given order).
+    package static func smallestFirst(_ assignments: [[String: Int]]) -> [Int] {
+        assignments.indices.sorted {
+            let (a, b) = (size(assignments[$0]), size(assignments[$1]))
+            return a != b ? a < b : $0 < $1
+        }
+    }
 
     /// The sum of the magnitudes (a negative integer symbol counts by its size).
     package static func size(_ assignment: [String: Int]) -> Int {

@@ -520,23 +520,9 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         guard k >= -4096 && k <= 4096 else {
             throw EvaluationFailure.undefined("exponent \(k) is too large")
         }
-        if complexityBudget < .max && Swift.abs(k) > 1 {
-            // Exact powers multiply sizes: estimate (n·c)^|k| before computing.
-            let c = Swift.max(1, (base.entries.map(\.complexity).max() ?? 1) - 1) * base.rows
-            var estimate = 1
-            for _ in 0..<Swift.abs(k) {
-                let (next, overflow) = estimate.multipliedReportingOverflow(by: c)
-                if overflow || next > 4 * complexityBudget {
-                    throw EvaluationFailure.budgetExceeded(
-                        """
-                            a power with exponent \(k) of entries with \(c) terms would exceed the \
-                            budget
-                            """
-                    )
-                }
-                estimate = next
-            }
-        }
+        if let result = try powerOverCommonDenominator(base, k) { return result }
+        let terms = Swift.max(1, (base.entries.map(\.complexity).max() ?? 1) - 1)
+        try requirePowerEstimate(termsPerEntry: terms, size: base.rows, k)
         if base.rows == 1 && base.cols == 1 {
             if k < 0 && base[0, 0].isZero {
                 throw EvaluationFailure.undefined("zero raised to a negative power")
@@ -544,7 +530,7 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             return scalarMatrix(base[0, 0].power(k))
         }
         return try matrixOperation {
-            var b = k < 0 ? try base.inverse() : base
+            var b = k < 0 ? try inverse(ofValue: base) : base
             var result = try Matrix<S>.identity(base.rows)
             var e = Swift.abs(k)
             while e > 0 {
@@ -575,36 +561,15 @@ public final class ClaimEvaluator<S: ClaimScalar> {
         default:
             break
         }
+        if function == .det { return scalarMatrix(try determinant(arguments[0])) }
         let x = try value(arguments[0])
-        if (function == .det || function == .inv) && x.entries.contains(where: \.isUndefined) {
-            throw EvaluationFailure.undefined(
-                "\(function.rawValue) of a matrix with undefined entries")
-        }
         switch function {
         case .vec: return x.vec
         case .diag: return try matrixOperation { try x.diag() }
         case .tr: return scalarMatrix(try matrixOperation { try x.trace() })
         case .sum: return scalarMatrix(x.sum)
-        case .det:
-            if S.isExact && x.rows == x.cols && x.rows <= 4 {
-                return scalarMatrix(try ClaimEvaluator.cofactorDeterminant(x))
-            }
-            try guardElimination(x, "det", limit: 4)
-            let d = try matrixOperation { try x.determinant() }
-            // `determinant()` returns an exact zero when elimination meets a
-            // pivot that is zero to working precision; in floating point that
-            // zero carries no error bound, so the point is treated as undefined.
-            if !S.isExact && d.isZero && x.rows > 0 {
-                throw EvaluationFailure.undefined(
-                    "det: the matrix is singular to working precision")
-            }
-            return scalarMatrix(d)
-        case .inv:
-            if S.isExact && x.rows == x.cols && x.rows <= 4 {
-                return try ClaimEvaluator.adjugateInverse(x)
-            }
-            try guardElimination(x, "inv", limit: 2)
-            return try matrixOperation { try x.inverse() }
+        case .det: return scalarMatrix(try determinant(ofValue: x))
+        case .inv: return try inverse(ofValue: x)
         case .kron:
             let y = try value(arguments[1])
             return try binary(.kronecker, x, y)

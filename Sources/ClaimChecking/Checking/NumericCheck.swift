@@ -206,46 +206,45 @@ package struct NumericCheck {
     static let probeFamilies: [PointFamily] = [.wide, .integers, .zero, .large]
 
     /// One point from each of ``probeFamilies`` (`[-10, 10]`, integers and
-    /// the kinks at 0, magnitudes up to 10³), looking only for a
-    /// counterexample: a probe point where a side is undefined, or whose
-    /// residual is unclear, is passed over, so probes never make a verdict
-    /// inconclusive. A counterexample is kept only when finite differences
-    /// do not contradict forward mode at that point (else it is vetoed).
+    /// the kinks at 0, magnitudes up to 10³), then, at the all-ones shape
+    /// (with at most ``gridProbeEntries`` symbol entries), the
+    /// ``gridProbeCount`` points of the half-integer and quarter grids
+    /// (``gridValues(_:)``), looking only for a counterexample: a probe point
+    /// where a side is undefined, or whose residual is unclear, is passed
+    /// over, so probes never make a verdict inconclusive. A counterexample
+    /// is kept only when finite differences do not contradict forward mode
+    /// at that point (else it is vetoed).
     func probeScales(
         at assignment: [String: Int], baseSeed: UInt64
     ) -> (counterexample: Counterexample?, vetoed: Int) {
         var vetoed = 0
+        var points: [(seed: UInt64, standIn: Int, values: () throws -> [String: Matrix<Double>])] =
+            []
         for (k, family) in NumericCheck.probeFamilies.enumerated() {
-            if MonotonicClock.seconds() > deadline { break }
             let seed = PointSampler.pointSeed(baseSeed, 0x5CA1E + k)
-            let found = try? UserFunction.$currentStandIn.withValue(
-                k % UserFunction.standInFamilies
-            ) { () throws -> ProbeOutcome in
-                let doubles = try family.values(for: claim, at: assignment, seed: seed)
-                let bounded = doubles.mapValues { $0.map { BoundedDouble(exactly: $0) } }
-                let evaluator = ClaimEvaluator<BoundedDouble>(
-                    claim: claim, assignment: assignment, values: bounded)
-                evaluator.deadline = deadline
-                let (lhs, rhs) = try evaluator.evaluateSides()
-                guard !lhs.entries.contains(where: \.isUndefined),
-                    !rhs.entries.contains(where: \.isUndefined),
-                    lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1,
-                    let worst = compare(lhs, rhs).worst,
-                    worst.residual > options.refutationFactor * worst.bound
-                else { return .nothing }
-                let nodes = options.finiteDifferences ? derivativeNodes : []
-                for node in nodes {
-                    if let ratio = try? finiteDifferenceRatio(node, doubles, evaluator, assignment),
-                        ratio > 10
-                    {
-                        return .vetoed
-                    }
-                }
-                return .counterexample(
-                    Counterexample(
-                        assignment: assignment, seed: seed, row: worst.row, col: worst.col,
-                        lhs: worst.lhs, rhs: worst.rhs, residual: worst.residual,
-                        errorBound: worst.bound, point: doubles.mapValues { $0.nestedRows }))
+            points.append(
+                (seed, k % UserFunction.standInFamilies, {
+                    try family.values(for: claim, at: assignment, seed: seed)
+                }))
+        }
+        // The grid at the all-ones shape only (a fixed-shape claim's one
+        // shape): enough for a claim false between two grid points, at a
+        // fraction of the cost of every shape.
+        if assignment.values.allSatisfy({ $0 == 1 })
+            && symbolEntries(at: assignment) <= NumericCheck.gridProbeEntries
+        {
+            for p in 0..<NumericCheck.gridProbeCount {
+                let seed = PointSampler.pointSeed(baseSeed, 0x6121D + p)
+                points.append(
+                    (seed, p % UserFunction.standInFamilies,
+                     { try self.gridValues(p, at: assignment) }))
+            }
+        }
+        for point in points {
+            if MonotonicClock.seconds() > deadline { break }
+            let found = try? UserFunction.$currentStandIn.withValue(point.standIn) {
+                () throws -> ProbeOutcome in
+                try probe(point.values(), at: assignment, seed: point.seed)
             }
             switch found {
             case .counterexample(let c): return (c, vetoed)
@@ -254,6 +253,79 @@ package struct NumericCheck {
             }
         }
         return (nil, vetoed)
+    }
+
+    /// One probe point: a counterexample, a vetoed one, or nothing.
+    private func probe(
+        _ doubles: [String: Matrix<Double>], at assignment: [String: Int], seed: UInt64
+    ) throws -> ProbeOutcome {
+        let bounded = doubles.mapValues { $0.map { BoundedDouble(exactly: $0) } }
+        let evaluator = ClaimEvaluator<BoundedDouble>(
+            claim: claim, assignment: assignment, values: bounded)
+        evaluator.deadline = deadline
+        let (lhs, rhs) = try evaluator.evaluateSides()
+        guard !lhs.entries.contains(where: \.isUndefined),
+            !rhs.entries.contains(where: \.isUndefined),
+            lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1,
+            let worst = compare(lhs, rhs).worst,
+            worst.residual > options.refutationFactor * worst.bound
+        else { return .nothing }
+        let nodes = options.finiteDifferences ? derivativeNodes : []
+        for node in nodes {
+            if let ratio = try? finiteDifferenceRatio(node, doubles, evaluator, assignment),
+                ratio > 10
+            {
+                return .vetoed
+            }
+        }
+        return .counterexample(
+            Counterexample(
+                assignment: assignment, seed: seed, row: worst.row, col: worst.col,
+                lhs: worst.lhs, rhs: worst.rhs, residual: worst.residual,
+                errorBound: worst.bound, point: doubles.mapValues { $0.nestedRows }))
+    }
+
+    /// Grid probes run at the all-ones shape when it has at most this many symbol entries.
+    static let gridProbeEntries = 16
+    /// The half-integers `−5.5 … 5.5` (12 points) and the quarters
+    /// `±0.25, ±0.75, ±1.25, ±1.75` (8 points).
+    static let gridProbeCount = 20
+
+    /// Grid point `p` of ``gridProbeCount``: entry `q` (counted over every
+    /// symbol's entries in order) is `−5.5 + ((p + 5q) mod 12)` for
+    /// `p < 12`, else `−1.75 + ((p + 3q) mod 8)/2`, so that at a scalar the
+    /// points sweep every half-integer in `[−5.5, 5.5]` (the insides of the
+    /// integer intervals, where the integer probes land on the ends) and
+    /// the quarters around the kink at 0.
+    func gridValues(_ p: Int, at assignment: [String: Int]) throws -> [String: Matrix<Double>] {
+        var q = 0
+        var result: [String: Matrix<Double>] = [:]
+        for name in claim.symbols {
+            guard let shape = claim.shape(of: name, at: assignment) else {
+                throw EvaluationFailure.invalidShape("'\(name)' has a non-positive dimension")
+            }
+            var m = try Matrix<Double>(rows: shape.rows, cols: shape.cols) { _, _ in
+                defer { q += 1 }
+                return p < 12
+                    ? -5.5 + Double((p + 5 * q) % 12) : -1.75 + Double((p + 3 * q) % 8) / 2
+            }
+            if claim.symmetricSymbols.contains(name) {
+                let copy = m
+                m = try Matrix<Double>(rows: shape.rows, cols: shape.cols) { i, j in
+                    i <= j ? copy[i, j] : copy[j, i]
+                }
+            }
+            result[name] = m
+        }
+        return result
+    }
+
+    /// The number of symbol entries at `assignment` (saturating).
+    func symbolEntries(at assignment: [String: Int]) -> Int {
+        claim.symbols.reduce(0) { total, name in
+            claim.shape(of: name, at: assignment).map { ClaimChecker.saturatingSum(total, $0) }
+                ?? total
+        }
     }
 
     package struct Comparison {

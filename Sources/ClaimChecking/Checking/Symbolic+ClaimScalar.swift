@@ -64,15 +64,18 @@ extension Symbolic: ClaimScalar {
                 ? SymbolicCheck.variable(variable, Swift.min(i, j), Swift.max(i, j), x.shape)
                 : SymbolicCheck.variable(variable, i, j, x.shape)
         }
-        return try Matrix(rows: f.count, cols: x.count) { i, k in
+        // Row i: every partial derivative of entry i, its squared denominator formed once.
+        var rows: [[Symbolic]] = []
+        rows.reserveCapacity(f.count)
+        for i in 0..<f.count {
             if MonotonicClock.seconds() > evaluator.deadline {
                 throw EvaluationFailure.budgetExceeded("time budget exceeded while differentiating")
             }
             // Refused before its numerator is multiplied out when the
             // squared denominator alone is over the budget.
             guard
-                var d = f.entries[i].derivative(
-                    withRespectTo: variables[k], termLimit: evaluator.complexityBudget)
+                var row = f.entries[i].partialDerivatives(
+                    withRespectTo: variables, termLimit: evaluator.complexityBudget)
             else {
                 throw EvaluationFailure.budgetExceeded(
                     """
@@ -81,12 +84,13 @@ extension Symbolic: ClaimScalar {
                         """
                 )
             }
-            if !substitution.isEmpty { d = d.substituting(substitution) }
-            if d.complexity > evaluator.complexityBudget {
+            if !substitution.isEmpty { row = row.map { $0.substituting(substitution) } }
+            for d in row where d.complexity > evaluator.complexityBudget {
                 throw EvaluationFailure.budgetExceeded(
                     "a derivative has \(d.complexity) terms (budget \(evaluator.complexityBudget))")
             }
-            return d
+            rows.append(row)
         }
+        return try Matrix(rows: f.count, cols: x.count) { i, k in rows[i][k] }
     }
 }

@@ -74,8 +74,18 @@ package struct SymbolicCheck {
                     return .budgetExceeded("time budget exceeded while comparing")
                 }
                 // σ and tanh through the exponential (identities true everywhere)
-                // close differences such as e^u/(1 + e^u) − σ(u).
-                if l != r && !(l - r).rewritingInExponentials().isExactlyZero { return .differs }
+                // close differences such as e^u/(1 + e^u) − σ(u); an exact case
+                // split on the sign of each step's argument closes kink identities
+                // (where both sides are defined: every log argument positive).
+                if l != r {
+                    let difference = l - r
+                    if !difference.rewritingInExponentials().isExactlyZero
+                        && !KinkCaseSplit(deadline: deadline).vanishes(
+                            difference, wherePositive: KinkCaseSplit.logArguments(of: [l, r]))
+                    {
+                        return .differs
+                    }
+                }
             }
             return .equal
         } catch let failure as EvaluationFailure {

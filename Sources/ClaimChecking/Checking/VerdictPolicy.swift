@@ -12,7 +12,12 @@ import ClaimLanguage
 /// 3. **Inconclusive** — forward mode and finite differences disagree.
 /// 4. **Inconclusive** — a residual between its error bound and the
 ///    refutation threshold.
-/// 5. **Inconclusive** — no point where both sides are defined.
+/// 5. **Inconclusive** — no point where both sides are defined. One
+///    exception: when the exact check covers the claim's whole scope (no
+///    dimension variables, or an all-shapes index proof) and a certified
+///    point (interval arithmetic over exact rationals) shows both sides
+///    defined, a floating-point point is not needed (`exp(-2000)·exp(2000)`
+///    overflows every double, yet is exactly 1).
 /// 6. **Inconclusive** — the exact difference is non-zero at some shape, yet
 ///    no point (floating-point or certified) shows it. Never "holds".
 /// 7. **Proved** — exact equality at every shape of a cube `{1…d}ᵏ` with
@@ -41,6 +46,11 @@ struct VerdictPolicy {
         var evaluatedShapes: [[String: Int]] = []
         /// Why no point was defined, when none was.
         var undefinedReason: String?
+        /// Shapes where a certified point has both sides defined (looked
+        /// for only when no floating-point point is).
+        var certifiedDefinedShapes: [[String: Int]] = []
+        /// The index prover proved the claim for all shapes.
+        var allShapesProof = false
         /// Internal errors of the numeric check.
         var numericInternalErrors: [String] = []
         /// Certified points tried (for messages).
@@ -113,8 +123,12 @@ struct VerdictPolicy {
                         """
             )
         }
-        // 5. No defined point.
-        if evidence.evaluatedShapes.isEmpty {
+        // 5. No defined point (unless the exact check covers the whole
+        //    scope and a certified point is defined).
+        let wholeScopeExact =
+            (evidence.dimensionVariables.isEmpty || evidence.allShapesProof)
+            && !evidence.certifiedDefinedShapes.isEmpty
+        if evidence.evaluatedShapes.isEmpty && !wholeScopeExact {
             let why = evidence.undefinedReason.map { " (\($0))" } ?? ""
             return .inconclusive(
                 reason: "no point was evaluated where both sides are defined\(why)")

@@ -199,8 +199,13 @@ package struct ShapeInference {
         if !difference.hasUnknowns {
             throw fail(.shape, message, range)
         }
-        // An unknown standing alone (coefficient ±1, in no other term) is solved for.
-        for (monomial, coefficient) in difference.terms
+        // An unknown standing alone (coefficient ±1, in no other term) is solved for;
+        // the terms are visited in a fixed order so that the binding (and any message
+        // that shows it) does not depend on the process's hash seed.
+        let terms = difference.terms.sorted {
+            $0.key.joined(separator: "*") < $1.key.joined(separator: "*")
+        }
+        for (monomial, coefficient) in terms
         where monomial.count == 1 && monomial[0].hasPrefix("?") && Swift.abs(coefficient) == 1 {
             let unknown = monomial[0]
             let others = difference.terms.filter { $0.key != monomial }

@@ -16,9 +16,12 @@ public struct SeedNote: Sendable {
 
 /// Every seed note as executable derivations, in the order of the notes.
 ///
-/// Each seed file in `notes/seeds/` has one file here
-/// (`Note000GaussNewton.swift`, …), and each of its parts is a
-/// ``Derivation`` whose steps are the note's lines, encoded as written.
+/// Each seed file in `notes/seeds/` has one file here (`Note000GaussNewton.swift`, …) that
+/// names the seed, lists its derivations in the note's order and the lines that are not
+/// claims, and a folder of the same name with one file per part of the note
+/// (`Note000GaussNewton/Note000+ChainRule.swift`, …): a ``Derivation`` whose steps are the
+/// note's lines, encoded as written. The longest derivations take their steps from sections
+/// of the note, a file each (`Note004+BackpropGradients.swift`: the steps of lines 44–48).
 public enum Catalogue {
     /// The five seed notes, in order.
     public static let notes: [SeedNote] = [

@@ -41,7 +41,7 @@ public struct Deriver: Sendable {
         }
         let derived: Expression
         do {
-            derived = try derivative(of: claim, resolved, symmetricGramMatrices: true)
+            derived = try derivative(of: claim, resolved, shortForms: true)
         } catch let failure as NoMatrixForm {
             let proof = IndexProver.prove(resolved)
             return DeriveResult(
@@ -51,12 +51,12 @@ public struct Deriver: Sendable {
                 seconds: MonotonicClock.seconds() - start)
         }
         let result = certify(derived, for: parsed, text: text, since: start)
-        // `inv(X*X')' = inv(X*X')` shortens a result but is beyond the index
-        // prover (it knows no symmetric atoms): when the shorter form is not
-        // proved for all shapes, the form without it is certified too and
-        // preferred if it is.
+        // `inv(X*X')' = inv(X*X')` and `3*det(X^3)*inv(X)'` shorten a result
+        // but are beyond the index prover (it knows no symmetric atoms, and
+        // not X^3*inv(X^3) = I): when the shorter form is not proved for all
+        // shapes, the form without them is certified too and preferred if it is.
         guard result.isCertified, result.scope != .allShapes,
-            let plain = try? derivative(of: claim, resolved, symmetricGramMatrices: false),
+            let plain = try? derivative(of: claim, resolved, shortForms: false),
             plain != derived
         else { return result }
         let alternative = certify(plain, for: parsed, text: text, since: start)
@@ -65,12 +65,12 @@ public struct Deriver: Sendable {
 
     /// The derivative in matrix form, every derivative node derived and the rest canonical.
     func derivative(
-        of claim: Claim, _ resolved: ResolvedClaim, symmetricGramMatrices: Bool
+        of claim: Claim, _ resolved: ResolvedClaim, shortForms: Bool
     ) throws -> Expression {
         // vec(X), X', vec(X') and grad_entries were rewritten around a plain derivative.
         var derivatives: [Expression: Expression] = [:]
         var algebra = MatrixAlgebra(claim: resolved)
-        algebra.symmetricGramMatrices = symmetricGramMatrices
+        algebra.shortForms = shortForms
         let stripped = Deriver.stripped(claim.lhs)
         var stack = [stripped]
         while let e = stack.popLast() {

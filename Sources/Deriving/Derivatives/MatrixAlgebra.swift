@@ -17,9 +17,12 @@ public struct NoMatrixForm: Error, Sendable, CustomStringConvertible {
 /// the shapes fit; transposes of scalars and symmetric matrices drop.
 struct MatrixAlgebra {
     let claim: ResolvedClaim
-    /// Whether products such as `A·Aᵀ` and `Aᵀ·S·A` count as symmetric (see
-    /// ``isSymmetricProduct(_:)``).
-    var symmetricGramMatrices = true
+    /// Whether the short forms that the index-notation prover may not prove
+    /// for all shapes are used: products such as `A·Aᵀ` and `Aᵀ·S·A` count
+    /// as symmetric (see ``isSymmetricProduct(_:)``), and a constant power
+    /// whose adjoint is built from `Xᵀ` alone takes `k·G·(Xᵏ⁻¹)ᵀ` (see
+    /// ``ReverseMode``), not the k-term sum.
+    var shortForms = true
     static let here = SourceRange(0, 0)
     var here: SourceRange { MatrixAlgebra.here }
 
@@ -276,7 +279,7 @@ struct MatrixAlgebra {
         case .binary(.multiply, let x, let y, _):
             if (try? shape(x).isScalar) == true { return isSymmetric(y) }
             if (try? shape(y).isScalar) == true { return isSymmetric(x) }
-            return symmetricGramMatrices && isSymmetricProduct(a)
+            return shortForms && isSymmetricProduct(a)
         default: return false
         }
     }

@@ -120,14 +120,25 @@ struct ReverseMode {
                     try propagate(base, adjoint: try m.multiply(exponent, d), into: &accumulated)
                     return
                 }
+                if MatrixAlgebra.numberValue(exponent) == nil {
+                    throw NoMatrixForm(
+                        "the gradient of X^k with a symbolic k is the sum over r = 0…k-1 of "
+                            + "(X^r)'*G*(X^(k-1-r))', with k terms: it has a matrix form here only "
+                            + "when the adjoint G commutes with X' (tr(X^k), det(X^k))")
+                }
                 throw NoMatrixForm(
-                    "the gradient of a matrix power with a symbolic exponent or one beyond 8"
-                        + " has no matrix form here"
-                )
+                    "the gradient of a matrix power with an exponent beyond 8 has no matrix form "
+                        + "here")
             }
             if k.numerator < 0 {
                 try propagate(
                     try m.power(m.call(.inv, base), -k.numerator), adjoint: g, into: &accumulated)
+                return
+            }
+            // An adjoint built from Xᵀ alone: k·G·(X^(k-1))ᵀ, not the k-term sum.
+            if m.shortForms, k.numerator > 1, commutesWithTransposePowers(g, of: base) {
+                let d = try m.multiply(g, try m.transpose(try m.power(base, k.numerator - 1)))
+                try propagate(base, adjoint: try m.multiply(exponent, d), into: &accumulated)
                 return
             }
             var total: Expression?
@@ -154,12 +165,13 @@ struct ReverseMode {
         }
     }
 
-    /// `c` when `g` is `c·I` (or `I`).
     /// Whether `g` is a scalar multiple of a product of matrices built from
     /// `xᵀ` alone (`eye`, powers, inverses, transposes of powers and inverses
     /// of `x`), so that it commutes with every power of `xᵀ`.
     func commutesWithTransposePowers(_ g: Expression, of x: Expression) -> Bool {
         func builtFrom(_ e: Expression, transposed: Bool) -> Bool {
+            // x itself first: x may be built like its parts (x = inv(Y) in det(inv(Y)^k)).
+            if transposed && e == x { return true }
             switch e {
             case .call(.eye, _, _): return true
             case .call(.inv, let arguments, _):
@@ -178,6 +190,7 @@ struct ReverseMode {
         return builtFrom(g, transposed: false)
     }
 
+    /// `c` when `g` is `c·I` (or `I`).
     func identityMultiple(_ g: Expression) -> Expression? {
         if case .call(.eye, _, _) = g { return algebra.number(1) }
         if case .binary(.multiply, let c, .call(.eye, _, _), _) = g,

@@ -8,7 +8,8 @@ import ClaimLanguage
 ///   numerators expand;
 /// - `c·diag(u) + d·diag(v) = diag(c·u + d·v)`;
 /// - matrix-product chains: `X·X = X²`, `Xᵏ·X = Xᵏ⁺¹`, `diag(u)·diag(v) = diag(u ⊙ v)`;
-/// - `(Xᵏ)ᵀ = (Xᵀ)ᵏ`.
+/// - `(Xᵏ)ᵀ = (Xᵀ)ᵏ`;
+/// - a factor shared by every term written once: `A*x + A'*x = (A + A')*x`.
 ///
 /// Whatever the canonical form cannot represent is kept as it was.
 struct Canonicalizer {
@@ -90,7 +91,15 @@ struct Canonicalizer {
         if let v = MatrixAlgebra.numberValue(e) { return .constant(v) }
         if case .call(.ones, _, _) = e { return .constant(ExactNumber(1)!) }
         if case .call(.zeros, _, _) = e { return .constant(ExactNumber(0)!) }
-        guard isEntrywiseArithmetic(e) else { return Canonicalizer.scaledFactor(try canonical(e)) }
+        guard isEntrywiseArithmetic(e) else {
+            let c = try canonical(e)
+            // A product chain whose canonical form leads with a scalar factor
+            // (s·A·x) joins the normal form, so s·A·x and A·x/(1/s) are like terms.
+            if case .binary(.multiply, _, _, _) = c, isEntrywiseArithmetic(c) {
+                return try polynomial(c)
+            }
+            return Canonicalizer.scaledFactor(c)
+        }
         switch e {
         case .negation(let a, _):
             return try polynomial(a)?.scaled(by: ExactNumber(-1)!)
@@ -204,6 +213,7 @@ struct Canonicalizer {
             return true
         }
         guard try collect(e, 1) else { return nil }
+        try mergeSymbolicPowers(&exponents)
         var result = ElementwisePolynomial.constant(coefficient)
         for (f, k) in exponents where k != 0 {
             let factor: ElementwisePolynomial?
@@ -270,7 +280,7 @@ struct Canonicalizer {
         if try algebra.shape(result) != shape {
             return try algebra.multiply(result, algebra.ones(shape.rows, shape.cols))
         }
-        return result
+        return try collectedCommonFactor(terms, than: result) ?? result
     }
 
     /// Positive terms first, constants last, then shorter terms and text order.
@@ -435,11 +445,18 @@ struct Canonicalizer {
         let size = try algebra.shape(factors[0]).rows
         var result = merged.first ?? algebra.identity(size)
         for f in merged.dropFirst() { result = try algebra.multiply(result, f) }
+        scalars = try mergedScalarPowers(scalars)
         if let first = scalars.first {
-            // One scalar factor in the entrywise normal form: norm(v)·(1/norm(v)) = 1.
+            // One scalar factor in the entrywise normal form: norm(v)·(1/norm(v)) = 1,
+            // the numeric coefficient included: 2·(1/2/s) = 1/s.
             var product = first
             for s in scalars.dropFirst() {
                 product = .binary(.multiply, product, s, MatrixAlgebra.here)
+            }
+            if coefficient != ExactNumber(1)! {
+                product = .binary(
+                    .multiply, algebra.number(coefficient), product, MatrixAlgebra.here)
+                coefficient = ExactNumber(1)!
             }
             let scalar = try canonical(product)
             if let v = MatrixAlgebra.numberValue(scalar),
@@ -492,15 +509,20 @@ struct Canonicalizer {
         return inverse(a) == b || inverse(b) == a
     }
 
-    /// `Xᵃ·Xᵇ = Xᵃ⁺ᵇ` when an exponent is symbolic (an integer symbol),
-    /// reading `inv(Xᵃ)` as `X⁻ᵃ` and `(Xᵃ)ᵀ` as `(Xᵀ)ᵃ`:
-    /// `inv(X^k)'·X'^(k-1) = inv(X)'`; `nil` when the bases differ or both
-    /// exponents are constants (``powerParts(_:)`` merges those).
+    /// `Xᵃ·Xᵇ = Xᵃ⁺ᵇ`, reading `inv(Xᵃ)` as `X⁻ᵃ`, `(Xᵃ)ᵀ` as `(Xᵀ)ᵃ` and
+    /// `(Yʲ)ᵏ` as `Yʲᵏ`: `inv(X^k)'·X'^(k-1) = inv(X)'`,
+    /// `inv(X^3)'·X'^2 = inv(X)'` (constant exponents only with
+    /// ``MatrixAlgebra/shortForms``); a negative result is written as a power
+    /// of the inverse; `nil` when the bases differ.
     func symbolicPowerProduct(_ a: Expression, _ b: Expression) throws -> Expression? {
         func parts(_ e: Expression) throws -> (Expression, Expression) {
             switch e {
             case .power(let base, let k, _) where try !algebra.shape(base).isScalar:
-                return (base, k)
+                // (Yʲ)ᵏ = Yʲᵏ for a constant j: inv(X)'^k is X'^(-k).
+                let (inner, j) = try parts(base)
+                guard let v = MatrixAlgebra.numberValue(j), v.isInteger else { return (base, k) }
+                if v.numerator == 1 { return (inner, k) }
+                return (inner, try canonical(.binary(.multiply, j, k, MatrixAlgebra.here)))
             case .call(.inv, let arguments, _):
                 let (base, k) = try parts(arguments[0])
                 return (base, algebra.negate(k))
@@ -512,13 +534,29 @@ struct Canonicalizer {
             }
         }
         let (x, j) = try parts(a), (y, k) = try parts(b)
-        guard x == y, MatrixAlgebra.numberValue(j) == nil || MatrixAlgebra.numberValue(k) == nil
-        else { return nil }
+        // With constant exponents only, a merge through an inverse
+        // (inv(X^3)'*X'^2 = inv(X)') is beyond the index-notation prover: a short form.
+        let constant = MatrixAlgebra.numberValue(j) != nil && MatrixAlgebra.numberValue(k) != nil
+        guard x == y, algebra.shortForms || !constant else { return nil }
         let exponent = try canonical(.binary(.add, j, k, MatrixAlgebra.here))
         if let v = MatrixAlgebra.numberValue(exponent), v.isInteger {
+            if v.numerator < 0 { return try algebra.power(inverse(of: x), -v.numerator) }
             return try algebra.power(x, v.numerator)
         }
+        // A negative exponent is written as a power of the inverse: inv(X)'^(k + 1).
+        let negated = try canonical(algebra.negate(exponent))
+        if ExpressionPrinter.text(exponent).hasPrefix("-"),
+            !ExpressionPrinter.text(negated).hasPrefix("-")
+        {
+            return .power(try inverse(of: x), negated, MatrixAlgebra.here)
+        }
         return .power(x, exponent, MatrixAlgebra.here)
+    }
+
+    /// `inv(X)` for `X`, and `inv(X)'` for `X'`.
+    func inverse(of x: Expression) throws -> Expression {
+        if case .transpose(let y, _) = x { return try algebra.transpose(algebra.call(.inv, y)) }
+        return algebra.call(.inv, x)
     }
 
     /// `(X, k)` for `X^k` with a constant integer `k`, `(X, 1)` otherwise.

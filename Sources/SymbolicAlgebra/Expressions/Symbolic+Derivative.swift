@@ -35,6 +35,76 @@ extension Symbolic {
         return (dn * d - n * dd) / squared
     }
 
+    /// ``derivative(withRespectTo:termLimit:)`` for every variable in
+    /// `variables`, with the work on the denominator `d` done once for all
+    /// of them:
+    ///
+    /// - `g = gcd(d, ∂d/∂x)` for the first variable `x` that `d` depends on,
+    ///   and `r = d/g`. Wherever `g` divides `∂d/∂y` exactly (checked by a
+    ///   division with zero remainder), `(n/d)′ = (n′·r − n·(∂d/∂y)/g)/(d·r)`:
+    ///   for `d = P³` (an inverse cubed), `g = P²` and the denominator is
+    ///   `P⁴`, not `P⁶`, with numerators multiplied by `P`, not by `P³`.
+    /// - Elsewhere `(n′d − nd′)/d²`, with `d²` formed once.
+    ///
+    /// `nil` when `d²` exceeds `termLimit` terms and some variable needs it.
+    public func partialDerivatives(
+        withRespectTo variables: [Variable], termLimit: Int
+    ) -> [Symbolic]? {
+        if undefinedReason != nil { return variables.map { _ in self } }
+        var squared: Symbolic?
+        var reduction: (g: Polynomial, r: Symbolic, dr: Symbolic)??
+        var results: [Symbolic] = []
+        results.reserveCapacity(variables.count)
+        let n = Symbolic(numerator), d = Symbolic(denominator)
+        for variable in variables {
+            var cache: [UInt32: Symbolic] = [:]
+            let target = IndeterminateTable.shared.identifier(of: .variable(variable))
+            let dn = Symbolic.derivative(of: numerator, target: target, cache: &cache)
+            if denominator.isOne {
+                results.append(dn)
+                continue
+            }
+            let dd = Symbolic.derivative(of: denominator, target: target, cache: &cache)
+            if dd.isExactlyZero {
+                results.append(dn / d)
+                continue
+            }
+            if reduction == nil { reduction = .some(commonFactor(withDerivative: dd)) }
+            if let (g, r, dr) = reduction ?? nil, dd.isPolynomial,
+                let q = dd.numerator.exactQuotient(
+                    dividingBy: g, maximumSteps: dd.numerator.terms.count)
+            {
+                let top = dn * r - n * Symbolic(q)
+                if dr.numerator.terms.count > termLimit { return nil }
+                // No exact division of the numerator by d·r is attempted: it
+                // rarely succeeds, and its failure can take many steps.
+                results.append(
+                    top.isPolynomial ? Symbolic.normalized(top.numerator, dr.numerator) : top / dr)
+                continue
+            }
+            if squared == nil { squared = d * d }
+            guard let squared,
+                squared.numerator.terms.count + squared.denominator.terms.count <= termLimit
+            else { return nil }
+            results.append((dn * d - n * dd) / squared)
+        }
+        return results
+    }
+
+    /// `(g, d/g, d·(d/g))` for `g = gcd(d, dd)` with `d` this value's
+    /// denominator, when `g` is not a constant and the gcd stays within a
+    /// work limit; `nil` otherwise.
+    func commonFactor(withDerivative dd: Symbolic) -> (Polynomial, Symbolic, Symbolic)? {
+        guard dd.isPolynomial, denominator.degree >= 2,
+            let g = denominator.greatestCommonDivisor(
+                with: dd.numerator, workLimit: Polynomial.gcdWorkLimit),
+            g.constantValue == nil,
+            let r = denominator.exactQuotient(dividingBy: g),
+            let dr = Symbolic.product(denominator, r)
+        else { return nil }
+        return (g, Symbolic(r), Symbolic(dr))
+    }
+
     /// The `order`-th partial derivative with respect to `variable`, with
     /// `assumptions` (e.g. `f'' = 0`) applied to the result.
     public func derivative(

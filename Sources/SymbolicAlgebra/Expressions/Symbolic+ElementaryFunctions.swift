@@ -4,7 +4,8 @@
 /// function's domain, away from relu's kink):
 /// - `exp(Σ cᵢmᵢ) = Π exp(mᵢ/qᵢ)^pᵢ` for `cᵢ = pᵢ/qᵢ`; `exp(k·log w) = wᵏ`
 /// - `log(c·m·Π exp(wᵢ)^eᵢ) = log(c·m) + Σ eᵢwᵢ`, `log 1 = 0`,
-///   `log(1 + exp w) = softplus(w)`, `log σ(w) = w − softplus(w)`,
+///   `log(1 + Π exp(wᵢ)^eᵢ) = softplus(Σ eᵢwᵢ)`, `log σ(w) = w − softplus(w)`,
+///   `log(p²) = 2·log|p|` for a polynomial square,
 ///   `log(1 − σ(w)) = −softplus(w)`, `log(N/Π exp(wᵢ)^eᵢ) = log N − Σ eᵢwᵢ`,
 ///   `log(N/D) = log N − log D` for sums `N`, `D` of exponentials with
 ///   positive coefficients
@@ -24,7 +25,8 @@
 ///   step u`), `step(step u) = step u`; in products
 ///   `step(u)ᵉ = step(u)` and `step(u)·step(−u) = 0`
 /// - `pow(x, k) = xᵏ` for an integer constant `k`, `pow(x, k/2) = sqrt(x)ᵏ`,
-///   else `exp(y·log x)`; products apply `sqrt(u)² = u` for polynomial `u`.
+///   else `exp(y·log x)`; products apply `sqrt(u)² = u` for polynomial `u`;
+///   `sqrt(p²) = |p| = 2·relu(p) − p` for a polynomial square `p²`.
 extension Symbolic {
     /// The atom `function(argument)` without normalisation.
     package static func atom(_ function: AtomFunction, _ argument: Symbolic) -> Symbolic {
@@ -114,6 +116,10 @@ extension Symbolic {
             return log(Symbolic(u.numerator)) - log(Symbolic(u.denominator))
         }
         guard u.denominator.isOne else { return atom(.log, u) }
+        // log(p²) = 2·log|p|: both are defined exactly where p ≠ 0.
+        if u.constantValue == nil, let p = u.numerator.exactSquareRoot {
+            return Symbolic(2) * log(absolute(Symbolic(p)))
+        }
         if u.numerator.terms.count == 1 {
             // log(c·m·Π exp(wᵢ)^eᵢ) = log(c·m) + Σ eᵢwᵢ, valid because exp(wᵢ) > 0.
             let t = u.numerator.terms[0]
@@ -140,7 +146,8 @@ extension Symbolic {
         }
         if u.numerator.terms.count == 2, u.numerator.constantTerm.isOne {
             let other = Symbolic(Polynomial(canonicalTerms: [u.numerator.terms[0]]))
-            if let a = other.asAtom, a.function == .exp { return softplus(a.argument) }
+            // log(1 + Π exp(wᵢ)^eᵢ) = log(1 + exp(Σ eᵢwᵢ)) = softplus(Σ eᵢwᵢ), by definition.
+            if let w = exponentOfExponentialProduct(u.numerator.terms[0]) { return softplus(w) }
             // log(1 − σ(w)) = −softplus(w), true everywhere (σ ∈ (0, 1)).
             if let a = (-other).asAtom, a.function == .sigmoid { return -softplus(a.argument) }
         }
@@ -148,6 +155,23 @@ extension Symbolic {
         if let a = u.asAtom, a.function == .sigmoid { return a.argument - softplus(a.argument) }
         return atom(.log, u)
     }
+
+    /// `Σ eᵢwᵢ` when `term` is `Π exp(wᵢ)^eᵢ` with coefficient 1 (at least one factor).
+    static func exponentOfExponentialProduct(_ term: Polynomial.Term) -> Symbolic? {
+        guard term.coefficient.isOne, !term.monomial.factors.isEmpty else { return nil }
+        var sum = Symbolic.zero
+        for f in term.monomial.factors {
+            guard
+                case .atom(let a) = IndeterminateTable.shared.indeterminate(
+                    Monomial.indeterminateOf(f)), a.function == .exp
+            else { return nil }
+            sum = sum + Symbolic(Int(Monomial.exponentOf(f))) * a.argument
+        }
+        return sum
+    }
+
+    /// `|p| = 2·relu(p) − p`, exact at every real `p` (relu's kink included).
+    static func absolute(_ p: Symbolic) -> Symbolic { Symbolic(2) * relu(p) - p }
 
     /// Whether every term of `p` has a positive coefficient and only
     /// exponential atoms as factors: such a polynomial is positive everywhere.
@@ -165,10 +189,16 @@ extension Symbolic {
         }
     }
 
-    /// The square root (an atom; `sqrt 0 = 0`, `sqrt 1 = 1`, and `sqrt(u)² = u` in products).
+    /// The square root (an atom; `sqrt 0 = 0`, `sqrt 1 = 1`, and `sqrt(u)² = u` in products);
+    /// `sqrt(p²/q²) = |p|/|q|` for polynomials `p`, `q` (true at every real point).
     public static func sqrt(_ u: Symbolic) -> Symbolic {
         if let c = u.constantValue, c.isZero || c.isOne { return u }
         if let c = u.constantValue, let root = c.exactSquareRoot { return Symbolic(root) }
+        if u.undefinedReason == nil, u.constantValue == nil,
+            let p = u.numerator.exactSquareRoot, let q = u.denominator.exactSquareRoot
+        {
+            return absolute(Symbolic(p)) / absolute(Symbolic(q))
+        }
         return u.undefinedReason != nil ? u : atom(.sqrt, u)
     }
 

@@ -20,6 +20,9 @@ struct NoteState {
     /// defines (`u_{o \times 1}`): declarations for this link only (and the rows continuing
     /// it); such names still count as undeclared for a refutation.
     var linkDeclarations: [Declaration] = []
+    /// The indices each definition binds by a sum (`j` in `E = \frac12 \sum_{j=1}^{h} …`),
+    /// with their ranges: declared in every claim that uses the definition.
+    var boundIndices: [String: [(name: String, upper: Dimension)]] = [:]
 
     init(_ matter: FrontMatter) {
         assumptions = matter.assumptions
@@ -126,7 +129,7 @@ struct NoteState {
                 }
             }
         }
-        let usedDefinitions = NoteState.dependencyOrder(
+        var usedDefinitions = NoteState.dependencyOrder(
             definitions.filter { needed.contains($0.name) })
         let defined = Set(usedDefinitions.map(\.name))
         var usedDeclarations = declarationOrder.compactMap { declarations[$0] }
@@ -134,8 +137,13 @@ struct NoteState {
         usedDeclarations += linkDeclarations.filter {
             needed.contains($0.name) && declarations[$0.name] == nil && !defined.contains($0.name)
         }
-        for (name, upper) in indices.ranges where needed.contains(name) && declarations[name] == nil
-        {
+        var indexRanges = indices.ranges.filter {
+            needed.contains($0.name) && declarations[$0.name] == nil
+        }
+        usedDefinitions = bindingIndices(
+            of: usedDefinitions, into: &indexRanges,
+            taken: needed.union(declarations.keys).union(linkDeclarations.map(\.name)))
+        for (name, upper) in indexRanges {
             usedDeclarations.append(
                 Declaration(name: name, kind: .index(upper: upper), range: SourceRange(0, 1)))
         }

@@ -7,7 +7,9 @@ extension TexExpressionParser {
     /// A column `[t_1; \vdots; t_m]` or a row `[t_1, \cdots, t_m]` written with an ellipsis:
     /// the first and the last entry differ only where the first has the index `1` and the
     /// last its bound `m`. Read as `x` for `x_1 … x_m` (the whole vector `x` of `m`
-    /// entries; `x'` in a row) and as `x ⊗ B` for `x_1 B … x_m B` (`x' ⊗ B` in a row).
+    /// entries; `x'` in a row), as `x ⊗ B` for `x_1 B … x_m B` (`x' ⊗ B` in a row; `B` may be
+    /// a product, `x_1 A u`), and entry by entry for a scalar built from entries
+    /// (`a_1 (1 - a_1) … a_m (1 - a_m)` is `a .* (1 - a)`; see ``entrywiseVector(_:index:)``).
     /// `nil` when the cells are not such a stack; other patterns are a ``TexParseError``.
     mutating func parseEllipsisStack(_ cells: [[[TexToken]]], at offset: Int) throws -> Expression?
     {
@@ -25,12 +27,31 @@ extension TexExpressionParser {
         } else {
             return nil
         }
-        let unreadable = TexParseError(
+        let (vector, block, isColumnVector) = try ellipsisStackParts(
+            first: first, last: last, at: offset)
+        let whole = range(from: offset)
+        let oriented: Expression = isColumnVector == isColumn ? vector : .transpose(vector, whole)
+        guard let block else { return oriented }
+        return .binary(.kronecker, oriented, block, whole)
+    }
+
+    /// The error for a stack or diagonal with an ellipsis that is not read.
+    static func unreadableStack(at offset: Int) -> TexParseError {
+        TexParseError(
             """
             a stack written with an ellipsis is read only when its first and last entries \
             differ in their index alone (x_1 … x_m, x_1 B … x_m B)
             """,
             at: offset)
+    }
+
+    /// The entries `first` (at index `1`) and `last` (at the bound `m`) of a stack as the
+    /// vector of its entries, the block each entry's vector entry multiplies (`nil` for
+    /// scalar entries), and whether that vector is a column.
+    mutating func ellipsisStackParts(
+        first: [TexToken], last: [TexToken], at offset: Int
+    ) throws -> (vector: Expression, block: Expression?, isColumn: Bool) {
+        let unreadable = TexExpressionParser.unreadableStack(at: offset)
         guard first.count == last.count, !first.isEmpty else { throw unreadable }
         var bound: TexToken?
         var positions: [Int] = []
@@ -58,23 +79,15 @@ extension TexExpressionParser {
         }
         let e = try parseArgumentTokens(body, end: first[first.count - 1].end)
         let name = String(index)
-        func mentionsIndex(_ e: Expression) -> Bool {
-            if case .symbol(name, _) = e { return true }
-            return e.children.contains(where: mentionsIndex)
-        }
-        let whole = range(from: offset)
         let vector: Expression
         var block: Expression?
-        switch e {
-        case .entry(let v, let indices, _) where indices.count == 1:
+        if case .entry(let v, let indices, _) = e, indices.count == 1 {
             vector = v
-        case .binary(.multiply, .entry(let v, let indices, _), let b, _)
-        where indices.count == 1 && !mentionsIndex(b):
+        } else if let (v, b) = entryTimesBlock(e, index: name) {
             (vector, block) = (v, b)
-        case .binary(.multiply, let b, .entry(let v, let indices, _), _)
-        where indices.count == 1 && !mentionsIndex(b):
-            (vector, block) = (v, b)
-        default:
+        } else if let v = entrywiseVector(e, index: name) {
+            vector = v
+        } else {
             throw unreadable
         }
         guard environment.indices.upper(of: name) == .variable(String(boundLetter)),
@@ -85,9 +98,6 @@ extension TexExpressionParser {
                 "the stack runs over 1…\(boundLetter), which is not the length of its vector",
                 at: offset)
         }
-        let oriented: Expression =
-            (shape.cols == .fixed(1)) == isColumn ? vector : .transpose(vector, whole)
-        guard let block else { return oriented }
-        return .binary(.kronecker, oriented, block, whole)
+        return (vector, block, shape.cols == .fixed(1))
     }
 }

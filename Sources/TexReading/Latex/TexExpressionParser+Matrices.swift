@@ -50,7 +50,9 @@ extension TexExpressionParser {
                 "\\begin{\(name)} is closed by \\end{\(closing)}", at: tokens[end].offset)
         }
         let cells = try TexExpressionParser.matrixCells(body, at: begin.offset)
-        if let stack = try parseEllipsisStack(cells, at: begin.offset) {
+        if let stack = try parseEllipsisStack(cells, at: begin.offset)
+            ?? parseEllipsisDiagonal(cells, at: begin.offset)
+        {
             return name == "vmatrix" ? .call(.det, [stack], range(from: begin.offset)) : stack
         }
         var rows: [[Expression]] = []

@@ -49,3 +49,33 @@ import ClaimLanguage
         #expect(NumericCheck.probeFamilies == [.wide, .integers, .zero, .large])
     }
 }
+
+/// The half-integer and quarter grids: a claim false only inside an
+/// integer interval, or only on (0, ½), is refuted at every seed (random
+/// points may miss such an interval, and integer probes land on its ends).
+@Suite struct GridProbeTests {
+    @Test(arguments: [
+        "step(x - 2) .* step(3 - x) == 0*x where x: scalar",
+        "step(-3 - x) .* step(x + 4) == 0*x where x: scalar",
+        "step(x) .* step(1/2 - x) == 0*x where x: scalar",
+        "step(x - 4) .* step(5 - x) .* x == 0*x where x: n",
+    ])
+    func falseOnlyBetweenGridNeighboursIsRefutedAtEverySeed(_ text: String) throws {
+        for seed: UInt64 in 1...8 {
+            var options = CheckOptions.quick
+            options.seed = seed
+            let report = try ClaimChecker(options).check(text)
+            #expect(report.verdict.name == "refuted", "\(text) at seed \(seed): \(report.verdict)")
+        }
+    }
+
+    @Test func theGridSweepsTheHalfIntegersAtAScalar() throws {
+        let claim = try Claim(parsing: "x == x where x: scalar").resolve()
+        let check = NumericCheck(claim: claim, options: CheckOptions())
+        let values = try (0..<NumericCheck.gridProbeCount).map {
+            try #require(check.gridValues($0, at: [:])["x"]?[0, 0])
+        }
+        #expect(Set(values.prefix(12)) == Set((0..<12).map { -5.5 + Double($0) }))
+        #expect(Set(values.suffix(8)) == Set((0..<8).map { -1.75 + Double($0) / 2 }))
+    }
+}

@@ -66,6 +66,25 @@ import Testing
         #expect(reason.contains("no point"))
     }
 
+    /// Rule 5's exception: exact over the whole scope, defined at a certified point.
+    @Test func aCertifiedDefinedPointSufficesOnlyWhenTheExactCheckCoversTheScope() {
+        var fixed = VerdictPolicy.Evidence()
+        fixed.symbolic = [SymbolicShapeResult(assignment: [:], outcome: .equal, seconds: 0)]
+        #expect(VerdictPolicy().decide(fixed).name == "inconclusive")
+        fixed.certifiedDefinedShapes = [[:]]
+        #expect(VerdictPolicy().decide(fixed) == .proved)
+        // Dimension variables: the cube is not the whole scope without an all-shapes proof.
+        var e = provedEvidence()
+        e.evaluatedShapes = []
+        e.certifiedDefinedShapes = [shape(1)]
+        #expect(VerdictPolicy().decide(e).name == "inconclusive")
+        e.allShapesProof = true
+        #expect(VerdictPolicy().decide(e) == .proved)
+        // Never over a non-zero exact difference.
+        e.symbolic[0] = result(1, .differs)
+        #expect(VerdictPolicy().decide(e).name == "inconclusive")
+    }
+
     @Test func aNonZeroExactDifferenceNeverHolds() {
         var e = provedEvidence()
         e.symbolic[0] = result(1, .differs)

@@ -34,7 +34,7 @@ func exportedCommutationJacobian(_ X: Matrix<Double>, _ m: Int, _ n: Int) throws
 }
 
 /// grad(x'*A*x/(x'*x), x) where x: n, A: n x n
-///   = 1/(x'*x)*A*x + A'*x/(x'*x) - 2*x'*A*x*x/(x'*x)^2
+///   = (A'*x + A*x - 2*x'*A*x*x/(x'*x))/(x'*x)
 func exportedRayleighQuotientGradient(_ x: Matrix<Double>, _ A: Matrix<Double>) throws -> Matrix<Double> {
-    return (try (try ((1.0 / (try x.transposed * x)[0, 0]) * (try A * x)) + ((try A.transposed * x) / (try x.transposed * x)[0, 0])) - (((2.0 * (try (try x.transposed * A) * x)[0, 0]) * x) / Double.pow((try x.transposed * x)[0, 0], 2.0)))
+    return ((try (try (try A.transposed * x) + (try A * x)) - (((2.0 * (try (try x.transposed * A) * x)[0, 0]) * x) / (try x.transposed * x)[0, 0])) / (try x.transposed * x)[0, 0])
 }
