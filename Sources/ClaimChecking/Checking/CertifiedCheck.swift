@@ -112,6 +112,34 @@ struct CertifiedCheck {
     }
 
     /// Whether both sides are defined at some point of the families at
+    /// `assignment` with every entry's enclosures overlapping (128 bits):
+    /// the certified form of a floating-point point that agrees within its
+    /// bound. `false` when no point is defined or some entry is disjoint.
+    func agreesAtDefinedPoint(at assignment: [String: Int], seed: UInt64) -> Bool {
+        for family in PointFamily.allCases {
+            for index in 0..<CertifiedCheck.pointsPerFamily {
+                if MonotonicClock.seconds() > deadline { return false }
+                let pointSeed = PointSampler.pointSeed(
+                    seed &+ UInt64(family.rawValue) &* 0x100, index)
+                guard let doubles = try? family.values(for: claim, at: assignment, seed: pointSeed)
+                else { return false }
+                let values = doubles.mapValues { $0.map { CertifiedInterval(exactly: $0) } }
+                guard
+                    let (lhs, rhs) = enclosures(
+                        at: assignment, values: values, bits: CertifiedCheck.precisions[0])
+                else { continue }
+                for k in 0..<Swift.max(lhs.count, rhs.count) {
+                    let l = lhs.count == 1 ? lhs.entries[0] : lhs.entries[k]
+                    let r = rhs.count == 1 ? rhs.entries[0] : rhs.entries[k]
+                    if l.isDisjoint(from: r) { return false }
+                }
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether both sides are defined at some point of the families at
     /// `assignment`, in 128-bit interval arithmetic (where floating point
     /// overflows, `exp(2000)` say, an exact enclosure still exists).
     func hasDefinedPoint(at assignment: [String: Int], seed: UInt64) -> Bool {

@@ -20,4 +20,11 @@ public struct CheckReport: Sendable {
     /// Integer symbols that also took values `≤ 0` (see
     /// ``ResolvedClaim/signedIntegerSymbols``).
     public var signedVariables: Set<String> = []
+    /// For a one-variable claim that uses its variable only as a number: the
+    /// statement that exact equality at `D + 1` values proves the polynomial
+    /// identity for every value (see ``ScalarDependence``).
+    public var polynomialProof: String?
+    /// Larger shapes confirmed in certified interval arithmetic where no
+    /// floating-point point is defined (policy rule 5).
+    public var certifiedLargerShapes: [[String: Int]] = []
 }

@@ -73,6 +73,8 @@ public struct ClaimChecker: Sendable {
         let start = MonotonicClock.seconds()
         let deadline = start + options.timeBudget
         var notes: [String] = claim.notes
+        var polynomialProof: String?
+        var certifiedLargerShapes: [[String: Int]] = []
         func report(
             _ verdict: Verdict, _ symbolic: [SymbolicShapeResult] = [],
             _ numeric: [NumericShapeResult] = []
@@ -80,7 +82,8 @@ public struct ClaimChecker: Sendable {
             CheckReport(
                 source: claim.claim.source, verdict: verdict, symbolic: symbolic, numeric: numeric,
                 seed: options.seed, notes: notes, seconds: MonotonicClock.seconds() - start,
-                signedVariables: claim.signedIntegerSymbols)
+                signedVariables: claim.signedIntegerSymbols, polynomialProof: polynomialProof,
+                certifiedLargerShapes: certifiedLargerShapes)
         }
         do {
             try options.validate()
@@ -218,6 +221,20 @@ public struct ClaimChecker: Sendable {
                     + "mode at the point")
         }
 
+        // 2a. A variable written as a number makes the claim a polynomial in
+        //     it, which a finite range cannot settle without enough values.
+        let dependence = ScalarDependence(claim)
+        if !dependence.degrees.isEmpty {
+            let coverage = scalarCoverage(claim, dependence, symbolic, numeric)
+            if let proof = coverage.polynomialProof {
+                polynomialProof = proof
+                notes.append(proof)
+            }
+            if !coverage.problems.isEmpty && !IndexProver.prove(claim).provedForAllShapes {
+                evidence.scalarCoverageProblem = coverage.problems.joined(separator: "; ")
+            }
+        }
+
         // 2b. No floating-point point defined, yet exact equality: when the
         //     exact check covers the whole scope, a certified point can show
         //     that both sides are defined (overflow is not undefinedness).
@@ -242,6 +259,34 @@ public struct ClaimChecker: Sendable {
                         "no floating-point point is defined (overflow); both sides are defined "
                             + "at a point in certified interval arithmetic")
                 }
+            } else {
+                // The exact check covers the cube only: the larger shapes need
+                // the certified form of numeric agreement, every one of them.
+                let quarter = MonotonicClock.seconds() + options.timeBudget / 4
+                let certified = CertifiedCheck(
+                    claim: claim, deadline: Swift.min(deadline, quarter))
+                let shapes = symbolic.filter { $0.outcome == .equal }.map(\.assignment)
+                    .sorted { ClaimChecker.size($0) < ClaimChecker.size($1) }
+                let larger = numericAssignments(claim).0.filter {
+                    affordable(claim, $0, allNodes)
+                }
+                if !larger.isEmpty,
+                    let shape = shapes.first(where: {
+                        certified.hasDefinedPoint(at: $0, seed: options.seed)
+                    }),
+                    larger.allSatisfy({
+                        certified.agreesAtDefinedPoint(at: $0, seed: options.seed)
+                    })
+                {
+                    evidence.certifiedDefinedShapes = [shape] + larger
+                    evidence.certifiedLargerShapes = true
+                    certifiedLargerShapes = larger
+                    notes.append(
+                        "no floating-point point is defined (overflow or underflow); both sides "
+                            + "are defined, with overlapping enclosures, at a point in certified "
+                            + "interval arithmetic at "
+                            + larger.map { ShapeAssignment.describe($0) }.joined(separator: "; "))
+                }
             }
         }
 
@@ -262,6 +307,9 @@ public struct ClaimChecker: Sendable {
                 if let point = exact.exactWitnessPoint(at: assignment, seed: options.seed) {
                     extra.append(point)
                 }
+                // The zeros of affine kink arguments, exactly (`step(x - 1)` at x = 1).
+                extra += check.kinkPoints(at: assignment, seed: options.seed, centersOnly: true)
+                    .prefix(8).map { $0.mapValues { $0.map { CertifiedInterval(exactly: $0) } } }
                 evidence.certifiedPoints +=
                     extra.count + PointFamily.allCases.count * CertifiedCheck.pointsPerFamily
                 if let witness = certified.search(
@@ -373,6 +421,7 @@ public struct ClaimChecker: Sendable {
             skipped += chosen[(options.symbolicMaximumShapes - 1)...]
             chosen = Array(chosen.prefix(options.symbolicMaximumShapes - 1)) + [smallest]
         }
+        chosen += polynomialValues(claim)
         if !skipped.isEmpty {
             notes.append(
                 "\(skipped.count) symbolic shape\(skipped.count == 1 ? "" : "s") skipped "
@@ -396,10 +445,20 @@ public struct ClaimChecker: Sendable {
         // A signed integer symbol's values beyond the symbolic range `(2 - beyond)...(beyond - 1)`.
         let lowest = -(options.numericMaximumDimension / 2)
         let negativeBeyond = lowest <= 1 - beyond ? Array(lowest...(1 - beyond)) : []
+        // A variable written as a number of degree D takes D + 1 values
+        // beyond the maximum too (none when the exact check covers them).
+        let dependence = ScalarDependence(claim)
+        func extra(_ v: String) -> [Int] {
+            if variables.count == 1 && dependence.numbersOnly.contains(v) { return [] }
+            guard let degree = dependence.boundedDegree(v), degree > 0 else { return [] }
+            let top = options.numericMaximumDimension
+            return Array((top + 1)...(top + degree + 1))
+        }
         // One variable: every dimension beyond the symbolic range up to the maximum.
         if variables.count == 1, beyond <= options.numericMaximumDimension {
             let values = signed.contains(variables[0]) ? negativeBeyond.reversed() : []
-            for n in Array(beyond...options.numericMaximumDimension) + values {
+            let more = extra(variables[0])
+            for n in Array(beyond...options.numericMaximumDimension) + values + more {
                 let assignment = [variables[0]: n]
                 if affordable(claim, assignment, nodes) {
                     result.append(assignment)
@@ -430,6 +489,19 @@ public struct ClaimChecker: Sendable {
                 if affordable(claim, assignment, nodes) { break }
             }
             result.append(assignment)
+        }
+        for v in variables {
+            for value in extra(v) {
+                var assignment: [String: Int] = [:]
+                for w in variables {
+                    assignment[w] = w == v ? value : 1 + Int(generator.next() % 3)
+                }
+                if affordable(claim, assignment, nodes) {
+                    result.append(assignment)
+                } else {
+                    capped = true
+                }
+            }
         }
         return (result, capped)
     }

@@ -56,15 +56,18 @@ extension ClaimEvaluator {
         }
     }
 
-    /// The adjugate `adj X` (`adj X · X = det X · I`): cofactors for exact
-    /// scalars up to 4×4, `det(X) X⁻¹` otherwise (a singular point is undefined).
+    /// The adjugate `adj X` (`adj X · X = det X · I`), the transposed
+    /// cofactor matrix: a polynomial in the entries, defined at singular
+    /// matrices too. Computed by cofactors (Laplace expansion) for exact
+    /// scalars up to 5×5 and for floating-point scalars up to 8×8;
+    /// `det(X) X⁻¹` beyond (where a singular point is undefined).
     func adjugate(_ x: Matrix<S>) throws -> Matrix<S> {
         let n = x.rows
         guard n == x.cols else {
             throw EvaluationFailure.invalidShape("adj: \(x.shape): matrix is not square")
         }
         if n == 1 { return scalarMatrix(.one) }
-        if S.isExact && n <= 4 {
+        if n <= (S.isExact ? 5 : 8) {
             return try Matrix(rows: n, cols: n) { i, j in
                 let c = try ClaimEvaluator.cofactorDeterminant(try ClaimEvaluator.minor(x, j, i))
                 return (i + j) % 2 == 0 ? c : -c

@@ -229,10 +229,16 @@ package struct NumericCheck {
         }
         // The grid at the all-ones shape only (a fixed-shape claim's one
         // shape): enough for a claim false between two grid points, at a
-        // fraction of the cost of every shape.
+        // fraction of the cost of every shape; the kink probes likewise.
         if assignment.values.allSatisfy({ $0 == 1 })
             && symbolEntries(at: assignment) <= NumericCheck.gridProbeEntries
         {
+            let kinkSeed = PointSampler.pointSeed(baseSeed, 0x4B1A7)
+            for (p, values) in kinkPoints(at: assignment, seed: kinkSeed).enumerated() {
+                points.append(
+                    (PointSampler.pointSeed(kinkSeed, p), p % UserFunction.standInFamilies,
+                     { values }))
+            }
             for p in 0..<NumericCheck.gridProbeCount {
                 let seed = PointSampler.pointSeed(baseSeed, 0x6121D + p)
                 points.append(

@@ -80,6 +80,7 @@ package struct SymbolicCheck {
                 if l != r {
                     let difference = l - r
                     if !difference.rewritingInExponentials().isExactlyZero
+                        && !difference.reducingTrigonometry().isExactlyZero
                         && !KinkCaseSplit(deadline: deadline).vanishes(
                             difference, wherePositive: KinkCaseSplit.logArguments(of: [l, r]))
                     {

@@ -17,17 +17,28 @@ import ClaimLanguage
 ///    dimension variables, or an all-shapes index proof) and a certified
 ///    point (interval arithmetic over exact rationals) shows both sides
 ///    defined, a floating-point point is not needed (`exp(-2000)·exp(2000)`
-///    overflows every double, yet is exactly 1).
+///    overflows every double, yet is exactly 1); or when the exact check
+///    covers the cube and every larger shape has a certified point where
+///    both sides are defined with overlapping enclosures (the certified form
+///    of numeric agreement: `log(sum(exp(x - 1000))) + 1000` underflows).
 /// 6. **Inconclusive** — the exact difference is non-zero at some shape, yet
 ///    no point (floating-point or certified) shows it. Never "holds".
-/// 7. **Proved** — exact equality at every shape of a cube `{1…d}ᵏ` with
+/// 7. **Inconclusive** — a dimension variable or integer symbol written as
+///    a number (`(n-1)·tr(X)`) gives the claim a polynomial dependence of
+///    degree `D` on it (``ScalarDependence``), which can vanish on any `D`
+///    values; unless an index-notation proof covers all shapes, the check
+///    must cover `D + 1` values: exactly (a one-variable claim using it only
+///    as a number, which is then proved for every value) or numerically
+///    beyond the largest ordinary dimension. An unbounded degree is never
+///    covered.
+/// 8. **Proved** — exact equality at every shape of a cube `{1…d}ᵏ` with
 ///    `d ≥ min(2, symbolicMaximumDimension)` (shapes where the claim is
 ///    undefined count as covered), no shape differing, and every other
 ///    shape (skipped or over budget) and larger shapes agreeing numerically.
 ///    The scope (``CheckReport/scope(indexProof:)``) names what was covered:
 ///    all shapes with an index-notation proof or without dimension
 ///    variables, else the cube and the larger shapes evaluated numerically.
-/// 8. **Holds numerically** — otherwise: no exact proof (a symbolic budget
+/// 9. **Holds numerically** — otherwise: no exact proof (a symbolic budget
 ///    exceeded, shapes skipped inside the cube), but every numeric point agrees.
 struct VerdictPolicy {
     /// What the checks found.
@@ -49,6 +60,9 @@ struct VerdictPolicy {
         /// Shapes where a certified point has both sides defined (looked
         /// for only when no floating-point point is).
         var certifiedDefinedShapes: [[String: Int]] = []
+        /// Every larger shape has a certified point where both sides are
+        /// defined and their enclosures overlap (no floating-point point is).
+        var certifiedLargerShapes = false
         /// The index prover proved the claim for all shapes.
         var allShapesProof = false
         /// Internal errors of the numeric check.
@@ -59,6 +73,9 @@ struct VerdictPolicy {
         var dimensionVariables: [String] = []
         /// The claim's integer symbols that take values `≤ 0` too.
         var signedVariables: Set<String> = []
+        /// Why the values checked of a variable written as a number (a
+        /// polynomial dependence) do not cover it (see ``ScalarDependence``).
+        var scalarCoverageProblem: String?
         /// The cube a proof must cover exactly: `min(2, symbolicMaximumDimension)`.
         var requiredCube = 2
     }
@@ -126,7 +143,8 @@ struct VerdictPolicy {
         // 5. No defined point (unless the exact check covers the whole
         //    scope and a certified point is defined).
         let wholeScopeExact =
-            (evidence.dimensionVariables.isEmpty || evidence.allShapesProof)
+            (evidence.dimensionVariables.isEmpty || evidence.allShapesProof
+                || evidence.certifiedLargerShapes)
             && !evidence.certifiedDefinedShapes.isEmpty
         if evidence.evaluatedShapes.isEmpty && !wholeScopeExact {
             let why = evidence.undefinedReason.map { " (\($0))" } ?? ""
@@ -146,7 +164,11 @@ struct VerdictPolicy {
                     + "\(CertifiedCheck.precisions.last ?? 0) bits): either a rule the symbolic "
                     + "engine lacks, or a difference too small or too rare for the points tried")
         }
-        // 7. Proved.
+        // 7. A variable written as a number whose values were not covered.
+        if let problem = evidence.scalarCoverageProblem {
+            return .inconclusive(reason: problem)
+        }
+        // 8. Proved.
         let equal = evidence.symbolic.filter { $0.outcome == .equal }
         let budget = evidence.symbolic.filter {
             if case .budgetExceeded = $0.outcome { return true } else { return false }
@@ -155,7 +177,7 @@ struct VerdictPolicy {
             evidence.symbolic, variables: evidence.dimensionVariables,
             signed: evidence.signedVariables)
         if !equal.isEmpty && cube >= evidence.requiredCube { return .proved }
-        // 8. Holds numerically.
+        // 9. Holds numerically.
         var reasons: [String] = []
         if equal.isEmpty && budget.isEmpty { reasons.append("no symbolic shape could be checked") }
         if !budget.isEmpty {

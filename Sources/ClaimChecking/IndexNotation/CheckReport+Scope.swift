@@ -58,7 +58,7 @@ extension CheckReport {
     /// assignments evaluated numerically (at least one point defined).
     public func scope(indexProof: IndexProof?) -> ProofScope? {
         guard case .proved = verdict else { return nil }
-        if indexProof?.provedForAllShapes == true { return .allShapes }
+        if indexProof?.provedForAllShapes == true || polynomialProof != nil { return .allShapes }
         let checked = symbolic.filter {
             if case .equal = $0.outcome { return true } else { return false }
         }
@@ -72,7 +72,7 @@ extension CheckReport {
                     value > cube || (signedVariables.contains(name) && value < 1 - cube)
                 }
         }
-        .map(\.assignment)
+        .map(\.assignment) + certifiedLargerShapes
         let exponent = indexProof?.reason.hasPrefix(IndexTranslator.symbolicExponentReason)
         return .shapesUpTo(
             cube, numerically: larger,

@@ -112,6 +112,43 @@ struct Lexer {
         return tokens
     }
 
+    /// The most significant digits a number literal may have.
+    static let maximumLiteralDigits = 2000
+
+    /// A literal beyond 64-bit numerator and denominator
+    /// (`0.1234567890123456789`, a 29-digit integer), read exactly as an
+    /// expression of 18-digit chunks: `digits·10^scale` is
+    /// `((c₀·10^(18(m−1)) + … + c_{m−1}) * 10^scale)` (`/ 10^-scale` when
+    /// negative). `nil` beyond ``maximumLiteralDigits`` digits.
+    static func chunkedLiteral(digits: String, scale: Int) -> [Token.Kind]? {
+        let significant = String(digits.drop { $0 == "0" })
+        guard significant.count <= maximumLiteralDigits else { return nil }
+        let characters = Array(significant)
+        var chunks: [String] = []
+        var end = characters.count
+        while end > 0 {
+            chunks.insert(String(characters[Swift.max(0, end - 18)..<end]), at: 0)
+            end -= 18
+        }
+        func number(_ value: Int) -> Token.Kind? { ExactNumber(value).map { .number($0) } }
+        guard let ten = number(10) else { return nil }
+        var kinds: [Token.Kind] = [.leftParen, .leftParen]
+        for (index, chunk) in chunks.enumerated() {
+            guard let value = Int(chunk).flatMap(number) else { return nil }
+            if index > 0 { kinds.append(.plus) }
+            kinds.append(value)
+            let power = 18 * (chunks.count - 1 - index)
+            if power > 0, let p = number(power) { kinds += [.star, ten, .caret, p] }
+        }
+        if chunks.isEmpty, let zero = number(0) { kinds.append(zero) }
+        kinds.append(.rightParen)
+        if scale != 0, let p = number(Swift.abs(scale)) {
+            kinds += [scale > 0 ? .star : .slash, ten, .caret, p]
+        }
+        kinds.append(.rightParen)
+        return kinds
+    }
+
     /// Lexes `digits[.digits][e[+|-]digits]`, and splits `3x4` into `3 × 4`.
     private func lexNumber(from start: Int, into tokens: inout [Token]) throws -> Int {
         let n = characters.count
@@ -164,9 +201,14 @@ struct Lexer {
                 .caret, .number(power), .rightParen,
             ]
             tokens.append(contentsOf: kinds.map { Token(kind: $0, range: range) })
+        } else if let kinds = Lexer.chunkedLiteral(
+            digits: integerDigits + fractionDigits, scale: exponent - fractionDigits.count)
+        {
+            tokens.append(contentsOf: kinds.map { Token(kind: $0, range: range) })
         } else {
             throw ClaimError(
-                .limit, "number literal is too large for exact 64-bit numerator and denominator",
+                .limit,
+                "number literal has more than \(Lexer.maximumLiteralDigits) digits",
                 at: range, in: source)
         }
         // `3x4`: a dimension pair written without spaces.

@@ -8,7 +8,9 @@
 ///   `log(p²) = 2·log|p|` for a polynomial square,
 ///   `log(1 − σ(w)) = −softplus(w)`, `log(N/Π exp(wᵢ)^eᵢ) = log N − Σ eᵢwᵢ`,
 ///   `log(N/D) = log N − log D` for sums `N`, `D` of exponentials with
-///   positive coefficients
+///   positive coefficients, `log(E·P) = Σ eᵢwᵢ + log P` for a factor
+///   `E = Π exp(wᵢ)^eᵢ` of every term, `log c = Σ eᵢ·log pᵢ` for a positive
+///   constant over the primes below 1000; `exp(k·softplus w) = (1 + eʷ)ᵏ`
 /// - a declared function with `f⁽ᵏ⁾ = 0` is the polynomial given by its
 ///   Taylor formula at 0: `f⁽ʳ⁾(u) = Σ_{j<k−r} f⁽ʳ⁺ʲ⁾(0)·uʲ/j!`
 /// - odd/even symmetry by the sign of the argument's leading coefficient:
@@ -23,7 +25,8 @@
 ///   softplus, relu, step, sqrt; `step(f(u)) = 1` for exp, σ, softplus;
 ///   `step(s·q) = s·step(q)` for a product `s` of steps (so `step(relu u) =
 ///   step u`), `step(step u) = step u`; in products
-///   `step(u)ᵉ = step(u)` and `step(u)·step(−u) = 0`
+///   `step(u)ᵉ = step(u)` and `step(u)·step(−u) = 0`; the sign of a product,
+///   `step(x·y) = step(x)·step(y) + step(−x)·step(−y)`, `step(x²) = step(x) + step(−x)`
 /// - `pow(x, k) = xᵏ` for an integer constant `k`, `pow(x, k/2) = sqrt(x)ᵏ`,
 ///   else `exp(y·log x)`; products apply `sqrt(u)² = u` for polynomial `u`;
 ///   `sqrt(p²) = |p| = 2·relu(p) − p` for a polynomial square `p²`.
@@ -67,6 +70,11 @@ extension Symbolic {
                     * atom(.exp, Symbolic(Polynomial(monomial: term.monomial, coefficient: c)))
                 continue
             }
+            // exp(k·softplus w) = (1 + eʷ)ᵏ, true everywhere.
+            if c.isInteger, let a = m.asAtom, a.function == .softplus {
+                result = result * (Symbolic.one + exp(a.argument)).power(p)
+                continue
+            }
             if c.isInteger, let logArgument = m.asAtom, logArgument.function == .log {
                 result = result * logArgument.argument.power(p)
                 continue
@@ -90,6 +98,7 @@ extension Symbolic {
     public static func log(_ u: Symbolic) -> Symbolic {
         if u.undefinedReason != nil { return u }
         if let c = u.constantValue, c.isOne { return .zero }
+        if let c = u.constantValue, let split = logarithmOfConstant(c) { return split }
         if !u.denominator.isOne, u.denominator.terms.count == 1,
             u.denominator.terms[0].coefficient.isOne
         {
@@ -116,6 +125,7 @@ extension Symbolic {
             return log(Symbolic(u.numerator)) - log(Symbolic(u.denominator))
         }
         guard u.denominator.isOne else { return atom(.log, u) }
+        if let pulled = logarithmPullingExponentials(u) { return pulled }
         // log(p²) = 2·log|p|: both are defined exactly where p ≠ 0.
         if u.constantValue == nil, let p = u.numerator.exactSquareRoot {
             return Symbolic(2) * log(absolute(Symbolic(p)))
@@ -280,6 +290,7 @@ extension Symbolic {
                 return s * step(Symbolic(u.numerator.dividingMonomials(by: m)))
             }
         }
+        if let split = stepOfProduct(u) { return split }
         return atom(.step, u)
     }
 

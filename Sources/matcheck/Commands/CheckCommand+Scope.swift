@@ -49,7 +49,9 @@ extension CheckCommand {
             text +=
                 "\nscope: \(scope.phrase)"
                 + (scope == .allShapes && proof?.provedForAllShapes == true
-                    ? " (index-notation normal form)" : "")
+                    ? " (index-notation normal form)"
+                    : report.polynomialProof != nil
+                        ? " (a polynomial identity, exact at enough values)" : "")
         }
         if showProof, let proof { text += "\n" + proof.description }
         return text

@@ -1,0 +1,178 @@
+import ClaimLanguage
+
+/// How a claim depends on a dimension variable or integer symbol written as
+/// a number (`(n-1)*tr(X)`, `(k+4)*(k-8)`).
+///
+/// Such a use makes the claim a polynomial in the variable, which can vanish
+/// on any finite set: `(n-1)⋯(n-8)·tr(X) == 0` holds at `n = 1…8` and at no
+/// larger `n`. A syntactic bound `D` on that degree says how many values a
+/// check must cover: a sum takes the largest degree of its terms, a product
+/// the sum, a constant power `uᵐ` the multiple `m·deg u`, a linear operation
+/// (`tr`, `sum`, `vec`, `diag`, transpose, a derivative) its argument's
+/// degree; anything else that depends on the variable (`log`, `det`, `2^k`,
+/// a divisor) has no bound. A shape, an index range, a dimension argument
+/// (`eye(n)`) or a matrix power's exponent (`X^k`) is structure, not a
+/// number: the shape range covers it.
+package struct ScalarDependence: Sendable {
+    /// The largest degree a check extends its values for.
+    package static let maximumDegree = 16
+
+    /// The degree bound of each variable used as a number (`nil`: unbounded);
+    /// variables not used as numbers are absent.
+    package let degrees: [String: Int?]
+    /// Variables used only as numbers: the claim is a polynomial of degree
+    /// at most `degrees[v]` in each of them, so exact equality at `D + 1`
+    /// values (the others fixed) proves it for every value.
+    package let numbersOnly: Set<String>
+
+    package init(_ claim: ResolvedClaim) {
+        let variables = Set(claim.dimensionVariables)
+        var definitions: [String: Expression] = [:]
+        for d in claim.claim.definitions { definitions[d.name] = d.expression }
+        var degrees: [String: Int?] = [:]
+        var structural = ScalarDependence.structuralUses(claim).intersection(variables)
+        for v in variables.sorted() {
+            var walker = Walker(variable: v, definitions: definitions)
+            let lhs = walker.degree(claim.claim.lhs)
+            let rhs = walker.degree(claim.claim.rhs)
+            var degree: Int? = nil
+            if let lhs, let rhs { degree = Swift.max(lhs, rhs) }
+            if walker.structural { structural.insert(v) }
+            if degree != 0 { degrees[v] = degree }
+        }
+        self.degrees = degrees
+        self.numbersOnly = Set(degrees.keys).subtracting(structural)
+    }
+
+    /// The bounded degree of `v`, or `nil` when it is unbounded or beyond
+    /// ``maximumDegree`` (0 when `v` is not used as a number).
+    package func boundedDegree(_ v: String) -> Int? {
+        guard let entry = degrees[v] else { return 0 }
+        guard let degree = entry, degree <= ScalarDependence.maximumDegree else { return nil }
+        return degree
+    }
+
+    /// Variables that size something: shapes, index ranges, dimension arguments.
+    static func structuralUses(_ claim: ResolvedClaim) -> Set<String> {
+        var used: Set<String> = []
+        let shapes =
+            Array(claim.symbolShapes.values) + Array(claim.definitionShapes.values)
+            + [claim.lhsShape, claim.rhsShape]
+        for s in shapes { used.formUnion(s.rows.variables.union(s.cols.variables)) }
+        for range in claim.indexRanges.values { used.formUnion(range.variables) }
+        return used
+    }
+
+    /// The degree of an expression in one variable, through definitions.
+    struct Walker {
+        let variable: String
+        let definitions: [String: Expression]
+        /// The variable sizes something inside an expression (`eye(n)`, `X^k`).
+        var structural = false
+        var depth = 0
+
+        mutating func degree(_ e: Expression) -> Int? {
+            depth += 1
+            defer { depth -= 1 }
+            if depth > 200 { return nil }
+            switch e {
+            case .number: return 0
+            case .symbol(let name, _):
+                if name == variable { return 1 }
+                if let definition = definitions[name] { return degree(definition) }
+                return 0
+            case .negation(let x, _), .transpose(let x, _): return degree(x)
+            case .binary(let op, let l, let r, _):
+                let a = degree(l)
+                let b = degree(r)
+                guard let a, let b else { return nil }
+                switch op {
+                case .add, .subtract: return Swift.max(a, b)
+                case .multiply, .hadamard, .kronecker: return a + b
+                case .divide, .elementDivide: return b == 0 ? a : nil
+                }
+            case .power(let base, let exponent, _):
+                return power(base, exponent)
+            case .call(let function, let arguments, _):
+                if function.takesDimensions {
+                    if arguments.contains(where: { mentions($0) }) { structural = true }
+                    return 0
+                }
+                if function == .pow, arguments.count == 2 {
+                    return power(arguments[0], arguments[1])
+                }
+                var degrees: [Int] = []
+                for a in arguments {
+                    guard let d = degree(a) else { return nil }
+                    degrees.append(d)
+                }
+                switch function {
+                case .tr, .sum, .vec, .diag: return degrees.max() ?? 0
+                case .kron: return degrees.reduce(0, +)
+                default: return degrees.allSatisfy { $0 == 0 } ? 0 : nil
+                }
+            case .userFunction(_, _, let argument, _):
+                return degree(argument) == 0 ? 0 : nil
+            case .derivative(_, let f, _, _, _):
+                return degree(f)
+            case .entry(let base, let indices, _):
+                if indices.contains(where: { mentions($0) }) { structural = true }
+                return degree(base)
+            case .indexSum(_, _, let body, _):
+                return degree(body)
+            case .matrix(let rows, _):
+                var result = 0
+                for x in rows.flatMap({ $0 }) {
+                    guard let d = degree(x) else { return nil }
+                    result = Swift.max(result, d)
+                }
+                return result
+            }
+        }
+
+        /// `base^exponent`: a constant non-negative integer exponent
+        /// multiplies the degree; an exponent that depends on the variable is
+        /// structure over a base that does not (`X^k`), unbounded otherwise.
+        mutating func power(_ base: Expression, _ exponent: Expression) -> Int? {
+            guard let b = degree(base) else { return nil }
+            if case .number(let m, _) = exponent {
+                if b == 0 { return 0 }
+                guard m.isInteger, m.numerator >= 0, m.numerator <= 64 else { return nil }
+                return b * m.numerator
+            }
+            guard let x = degree(exponent) else { return nil }
+            if x == 0 { return b == 0 ? 0 : nil }
+            if b == 0 && !ScalarDependence.isConstant(base) {
+                structural = true
+                return 0
+            }
+            return nil
+        }
+
+        func mentions(_ e: Expression) -> Bool {
+            var stack = [e]
+            var seen = 0
+            while let x = stack.popLast() {
+                seen += 1
+                if seen > 100_000 { return true }
+                if case .symbol(let name, _) = x {
+                    if name == variable { return true }
+                    if let d = definitions[name] { stack.append(d) }
+                }
+                stack.append(contentsOf: x.children)
+            }
+            return false
+        }
+    }
+
+    /// Whether an expression is a number (no symbol at all).
+    static func isConstant(_ e: Expression) -> Bool {
+        var stack = [e]
+        while let x = stack.popLast() {
+            if case .symbol = x { return false }
+            if case .userFunction = x { return false }
+            stack.append(contentsOf: x.children)
+        }
+        return true
+    }
+}

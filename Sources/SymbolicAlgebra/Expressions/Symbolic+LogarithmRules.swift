@@ -1,0 +1,63 @@
+/// Normalisations of `log` that pull out what is positive everywhere.
+extension Symbolic {
+    /// The primes by which a constant's logarithm is split.
+    static let smallPrimes: [Int] = {
+        var primes: [Int] = []
+        for n in 2...997 where primes.allSatisfy({ n % $0 != 0 }) { primes.append(n) }
+        return primes
+    }()
+
+    /// `log c` for a positive rational constant `c = Π pᵢ^eᵢ · r/s`, split as
+    /// `Σ eᵢ·log pᵢ + log r − log s` over the primes below 1000 (`r`, `s`
+    /// the parts without such factors), so that `log(10^20) = 20·log 10`
+    /// and `log(6) = log 2 + log 3` compare equal. `nil` for `c ≤ 0` and `c = 1`.
+    static func logarithmOfConstant(_ c: Rational) -> Symbolic? {
+        guard c.signum > 0, !c.isOne else { return nil }
+        var sum = Symbolic.zero
+        for (value, sign) in [(c.numerator, 1), (c.denominator, -1)] where !value.isOne {
+            var rest = value
+            for p in smallPrimes {
+                let prime = BigInteger(p)
+                var exponent = 0
+                while true {
+                    let (q, r) = rest.uncheckedQuotientAndRemainder(dividingBy: prime)
+                    guard r.isZero else { break }
+                    rest = q
+                    exponent += 1
+                }
+                if exponent > 0 {
+                    sum = sum + Symbolic(sign * exponent) * atom(.log, Symbolic(Rational(prime)))
+                }
+                if rest.isOne { break }
+            }
+            if !rest.isOne { sum = sum + Symbolic(sign) * atom(.log, Symbolic(Rational(rest))) }
+        }
+        return sum
+    }
+
+    /// `log(E·P) = Σ eᵢwᵢ + log P` when every term of a polynomial `u` shares
+    /// the factor `E = Π exp(wᵢ)^eᵢ` (positive, so both sides are defined
+    /// at the same points): `log(Σⱼ exp(xⱼ + c)) = c + log(Σⱼ exp(xⱼ))`.
+    static func logarithmPullingExponentials(_ u: Symbolic) -> Symbolic? {
+        guard u.undefinedReason == nil, u.denominator.isOne, u.numerator.terms.count >= 2 else {
+            return nil
+        }
+        let content = u.numerator.monomialContent
+        var factors: [UInt64] = []
+        var degree = 0
+        var sum = Symbolic.zero
+        for f in content.factors {
+            if case .atom(let a) = IndeterminateTable.shared.indeterminate(
+                Monomial.indeterminateOf(f)), a.function == .exp
+            {
+                let e = Int(Monomial.exponentOf(f))
+                factors.append(f)
+                degree += e
+                sum = sum + Symbolic(e) * a.argument
+            }
+        }
+        guard !factors.isEmpty else { return nil }
+        let pulled = u.numerator.dividingMonomials(by: Monomial(factors: factors, degree: degree))
+        return log(Symbolic(pulled)) + sum
+    }
+}

@@ -1,0 +1,91 @@
+import ClaimLanguage
+import Testing
+
+@testable import ClaimChecking
+
+/// A dimension variable or integer symbol written as a number: the degree
+/// bound, and the values a check must cover (attack suite 4's false proofs).
+@Suite struct ScalarDependenceTests {
+    func dependence(_ text: String) throws -> ScalarDependence {
+        ScalarDependence(try Claim(parsing: text).resolve())
+    }
+
+    @Test func theDegreeBoundFollowsTheSyntax() throws {
+        let product = try dependence("(n-1)*(n-2)*(n+3)^2*tr(X) == 0 where X: n x n")
+        #expect(product.degrees["n"] == .some(4))
+        #expect(!product.numbersOnly.contains("n"))  // n sizes X
+        let sum = try dependence("k^3 + 2*k == k where k: integer")
+        #expect(sum.degrees["k"] == .some(3))
+        #expect(sum.numbersOnly.contains("k"))
+        let unbounded = try dependence("log(k + 10) == 1 where k: integer")
+        #expect(unbounded.degrees["k"] == .some(nil))
+        #expect(unbounded.boundedDegree("k") == nil)
+        let divisor = try dependence("1/(k + 10) == 1 where k: integer")
+        #expect(divisor.degrees["k"] == .some(nil))
+        // A matrix power's exponent and a dimension argument are structure.
+        let structure = try dependence("X^k == X^k * eye(n) where X: n x n, k: integer")
+        #expect(structure.degrees.isEmpty)
+        let scaled = try dependence("k*det(X^k) == 0 where X: n x n, k: integer")
+        #expect(scaled.degrees["k"] == .some(1))
+        #expect(!scaled.numbersOnly.contains("k"))
+    }
+
+    @Test func anUncoveredVariableIsNeverProved() {
+        var e = VerdictPolicy.Evidence()
+        e.dimensionVariables = ["n"]
+        e.symbolic = (1...3).map {
+            SymbolicShapeResult(assignment: ["n": $0], outcome: .equal, seconds: 0)
+        }
+        e.evaluatedShapes = [["n": 4]]
+        #expect(VerdictPolicy().decide(e) == .proved)
+        e.scalarCoverageProblem = "'n' is used as a number"
+        #expect(VerdictPolicy().decide(e).name == "inconclusive")
+        e.counterexamples = [
+            Counterexample(
+                assignment: ["n": 9], seed: 1, row: 0, col: 0, lhs: 1, rhs: 0, residual: 1,
+                errorBound: 1e-16, point: [:])
+        ]
+        #expect(VerdictPolicy().decide(e).name == "refuted")
+    }
+
+    /// False only beyond the ordinary ranges (n ≥ 9, k outside −4…8).
+    @Test(arguments: [
+        "(n-1)*(n-2)*(n-3)*(n-4)*(n-5)*(n-6)*(n-7)*(n-8)*tr(X) == 0 where X: n x n",
+        "(k+4)*(k+3)*(k+2)*(k+1)*k*(k-1)*(k-2)*(k-3)*(k-4)*(k-5)*(k-6)*(k-7)*(k-8) == 0 "
+            + "where k: integer",
+        "(n-1)*(n-2)*(n-3)*(n-5)*(n-8) == 0 where n: integer",
+        "(n-1)*(n-2)*(n-3)*(n-5)*(n-8)*tr(X) == 0 where X: n x n",
+    ])
+    func polynomialFalsehoodsAreRefuted(_ claim: String) throws {
+        for seed: UInt64 in 1...2 {
+            var options = CheckOptions.quick
+            options.seed = seed
+            let report = try ClaimChecker(options).check(claim)
+            #expect(report.verdict.name == "refuted", "\(claim) at seed \(seed): \(report.verdict)")
+        }
+    }
+
+    /// True variants: a one-variable polynomial exact at D + 1 values is
+    /// proved for every value, with the statement in the notes.
+    @Test func truePolynomialsAreProved() throws {
+        let claim =
+            "(k+4)*(k-8)*(k-1)^2*(k+2)^3 - (k-8)*(k+4)*(k+2)^3*(k-1)^2 == 0 where k: integer"
+        let report = try ClaimChecker(.quick).check(claim)
+        #expect(report.verdict == .proved, "\(report.verdict)")
+        #expect(report.polynomialProof?.contains("degree at most 7") == true)
+        #expect(report.scope(indexProof: nil) == .allShapes)
+        let scaled = try ClaimChecker(.quick).check(
+            "(n-1)*(n-2)*tr(X) == tr((n*n - 3*n + 2)*X) where X: n x n")
+        #expect(scaled.verdict == .proved, "\(scaled.verdict)")
+    }
+
+    /// A degree beyond the cap (or none) is not covered: never proved.
+    @Test func anUnboundedDegreeIsNotProved() throws {
+        let factors = (1...17).map { "(n-\($0))" }.joined(separator: "*")
+        let report = try ClaimChecker(.quick).check("\(factors)*tr(X) == 0 where X: n x n")
+        #expect(report.verdict.name == "inconclusive", "\(report.verdict)")
+        if case .inconclusive(let why) = report.verdict {
+            #expect(why.contains("over 16"), "\(why)")
+        }
+    }
+}
