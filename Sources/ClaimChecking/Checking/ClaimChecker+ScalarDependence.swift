@@ -63,7 +63,7 @@ extension ClaimChecker {
                 continue
             }
             let beyond = evaluated.filter { $0 > top }
-            if beyond.count >= degree + 1 { continue }
+            if beyond.count >= degree + 1 && gridCovered(v, dependence, numeric) { continue }
             coverage.problems.append(
                 "'\(v)' is used as a number (a polynomial of degree up to \(degree) in it, which "
                     + "can vanish on any \(degree) values): a proof needs \(degree + 1) values "
@@ -71,5 +71,29 @@ extension ClaimChecker {
                     + "\(v) = \(checked)), so it is not proved for the other values")
         }
         return coverage
+    }
+
+    /// Whether, for a variable `v` written as a number together with other
+    /// such variables, the numeric shapes include the whole grid of `D + 1`
+    /// values beyond the maximum for every one of them (agreement on lines
+    /// alone proves nothing about a product `p(m)·q(n)`).
+    func gridCovered(
+        _ v: String, _ dependence: ScalarDependence, _ numeric: [NumericShapeResult]
+    ) -> Bool {
+        let top = options.numericMaximumDimension
+        let others = dependence.degrees.keys.filter {
+            $0 != v && (dependence.boundedDegree($0) ?? 0) > 0
+        }
+        if others.isEmpty { return true }
+        let variables = ([v] + others).sorted()
+        var needed = 1
+        for w in variables { needed *= (dependence.boundedDegree(w) ?? 0) + 1 }
+        let tuples = Set(
+            numeric.filter { $0.points > 0 }.compactMap { result -> [Int]? in
+                let values = variables.compactMap { result.assignment[$0] }
+                return values.count == variables.count && values.allSatisfy({ $0 > top })
+                    ? values : nil
+            })
+        return tuples.count >= needed
     }
 }

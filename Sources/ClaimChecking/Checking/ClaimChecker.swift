@@ -454,11 +454,17 @@ public struct ClaimChecker: Sendable {
             let top = options.numericMaximumDimension
             return Array((top + 1)...(top + degree + 1))
         }
+        // A literal dimension L (`A: 9 x n`) can be where a claim starts to
+        // fail (`det(A*B) == 0` for n < 9 only): the dimensions up to L + 1
+        // are evaluated too (at most `literalDimensionReach`).
+        let literal = ClaimChecker.largestLiteralDimension(claim)
+        let reach = Swift.min(literal + 1, ClaimChecker.literalDimensionReach)
+        let top = Swift.max(options.numericMaximumDimension, reach)
         // One variable: every dimension beyond the symbolic range up to the maximum.
         if variables.count == 1, beyond <= options.numericMaximumDimension {
             let values = signed.contains(variables[0]) ? negativeBeyond.reversed() : []
-            let more = extra(variables[0])
-            for n in Array(beyond...options.numericMaximumDimension) + values + more {
+            let more = extra(variables[0]).filter { $0 > top }
+            for n in Array(beyond...top) + values + more {
                 let assignment = [variables[0]: n]
                 if affordable(claim, assignment, nodes) {
                     result.append(assignment)
@@ -490,20 +496,56 @@ public struct ClaimChecker: Sendable {
             }
             result.append(assignment)
         }
-        for v in variables {
-            for value in extra(v) {
-                var assignment: [String: Int] = [:]
-                for w in variables {
-                    assignment[w] = w == v ? value : 1 + Int(generator.next() % 3)
-                }
-                if affordable(claim, assignment, nodes) {
-                    result.append(assignment)
-                } else {
-                    capped = true
-                }
+        // Several variables: every one at a literal dimension's reach together.
+        if reach > options.numericMaximumDimension {
+            let assignment = Dictionary(uniqueKeysWithValues: variables.map { ($0, reach) })
+            if affordable(claim, assignment, nodes) { result.append(assignment) }
+        }
+        // Variables written as numbers: the grid of their D + 1 values each,
+        // the others small. A polynomial of degree at most D_v in each v that
+        // vanishes on such a grid is zero (a product p(m)·q(n) can vanish on
+        // every line through small values of the other variable).
+        let polynomial = variables.filter { !extra($0).isEmpty }
+        let grid = ClaimChecker.grid(polynomial.map { (variable: $0, values: extra($0)) })
+        for point in grid.count <= ClaimChecker.maximumGridShapes ? grid : [] {
+            var assignment: [String: Int] = [:]
+            for w in variables { assignment[w] = point[w] ?? 1 + Int(generator.next() % 3) }
+            if affordable(claim, assignment, nodes) {
+                result.append(assignment)
+            } else {
+                capped = true
             }
         }
         return (result, capped)
+    }
+
+    /// At most this many shapes for the grid of the variables written as numbers.
+    static let maximumGridShapes = 64
+    /// Literal dimensions beyond the numeric maximum are followed up to this size.
+    static let literalDimensionReach = 24
+
+    /// The largest dimension of a declared symbol that does not grow with the
+    /// dimension variables (its size at the all-ones assignment).
+    static func largestLiteralDimension(_ claim: ResolvedClaim) -> Int {
+        let ones = Dictionary(uniqueKeysWithValues: claim.dimensionVariables.map { ($0, 1) })
+        var largest = 0
+        for name in claim.symbols {
+            guard let shape = claim.shape(of: name, at: ones) else { continue }
+            largest = Swift.max(largest, shape.rows, shape.cols)
+        }
+        return largest
+    }
+
+    /// Every combination of the given values, one value per variable.
+    static func grid(_ axes: [(variable: String, values: [Int])]) -> [[String: Int]] {
+        var points: [[String: Int]] = [[:]]
+        for axis in axes {
+            points = points.flatMap { point in
+                axis.values.map { value in point.merging([axis.variable: value]) { $1 } }
+            }
+            if points.count > maximumGridShapes { return points }
+        }
+        return axes.isEmpty ? [] : points
     }
 
     package func affordable(
