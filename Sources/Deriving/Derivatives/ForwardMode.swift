@@ -120,13 +120,11 @@ struct ForwardMode {
                 name: name, order: order + 1, argument: argument, MatrixAlgebra.here)
             return try entrywise(d, operand: try m.shape(argument), try jacobian(argument))
         case .derivative:
-            throw NoMatrixForm(
-                "a derivative operator inside the expression has no matrix form here")
+            throw NoMatrixForm.nestedDerivative
         case .entry, .indexSum:
-            throw NoMatrixForm(
-                "entries and index sums are index notation: derive works on matrix expressions")
+            throw NoMatrixForm.indexNotation
         case .matrix:
-            throw NoMatrixForm("derive does not differentiate matrices written out [A, B; C, D]")
+            throw NoMatrixForm.writtenOutMatrix
         }
     }
 

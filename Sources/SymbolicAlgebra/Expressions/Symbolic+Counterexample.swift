@@ -123,16 +123,11 @@ extension Symbolic {
             for term in p.terms {
                 var product = term.coefficient.doubleValue
                 for f in term.monomial.factors {
-                    let g = Monomial.indeterminateOf(f)
-                    let value: Double?
-                    if let known = cache[g] {
-                        value = known
-                    } else {
-                        value = Symbolic.evaluateIndeterminate(
-                            g, point: point, functions: functions, cache: &cache)
-                        cache[g] = value
-                    }
-                    guard let x = value else { return nil }
+                    guard
+                        let x = Symbolic.cachedValue(
+                            of: Monomial.indeterminateOf(f), point: point,
+                            functions: functions, cache: &cache)
+                    else { return nil }
                     product *= Double.pow(x, Double(Monomial.exponentOf(f)))
                 }
                 sum += product

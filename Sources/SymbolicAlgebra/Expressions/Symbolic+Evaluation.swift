@@ -32,6 +32,17 @@ extension Symbolic {
         return v.isFinite ? v : nil
     }
 
+    /// The value of indeterminate `g` at `point`, computed once per cache.
+    package static func cachedValue(
+        of g: UInt32, point: [Variable: Double], functions: FunctionValues?,
+        cache: inout [UInt32: Double?]
+    ) -> Double? {
+        if let known = cache[g] { return known }
+        let value = evaluateIndeterminate(g, point: point, functions: functions, cache: &cache)
+        cache[g] = value
+        return value
+    }
+
     package static func evaluate(
         _ p: Polynomial, point: [Variable: Double], functions: FunctionValues?,
         cache: inout [UInt32: Double?]
@@ -40,16 +51,11 @@ extension Symbolic {
         for term in p.terms {
             var product = term.coefficient.doubleValue
             for f in term.monomial.factors {
-                let g = Monomial.indeterminateOf(f)
-                let value: Double?
-                if let known = cache[g] {
-                    value = known
-                } else {
-                    value = evaluateIndeterminate(
-                        g, point: point, functions: functions, cache: &cache)
-                    cache[g] = value
-                }
-                guard let x = value else { return nil }
+                guard
+                    let x = cachedValue(
+                        of: Monomial.indeterminateOf(f), point: point, functions: functions,
+                        cache: &cache)
+                else { return nil }
                 product *= Double.pow(x, Double(Monomial.exponentOf(f)))
             }
             sum += product
