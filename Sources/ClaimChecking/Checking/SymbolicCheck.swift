@@ -81,6 +81,7 @@ package struct SymbolicCheck {
                     let difference = l - r
                     if !difference.rewritingInExponentials().isExactlyZero
                         && !difference.reducingTrigonometry().isExactlyZero
+                        && !difference.mergingSquareRoots().isExactlyZero
                         && !KinkCaseSplit(deadline: deadline).vanishes(
                             difference, wherePositive: KinkCaseSplit.logArguments(of: [l, r]))
                     {

@@ -200,7 +200,8 @@ extension Symbolic {
     }
 
     /// The square root (an atom; `sqrt 0 = 0`, `sqrt 1 = 1`, and `sqrt(u)² = u` in products);
-    /// `sqrt(p²/q²) = |p|/|q|` for polynomials `p`, `q` (true at every real point).
+    /// `sqrt(p²/q²) = |p|/|q|` for polynomials `p`, `q` (true at every real point);
+    /// positive factors pulled out of the radicand (``squareRootPullingFactors(_:)``).
     public static func sqrt(_ u: Symbolic) -> Symbolic {
         if let c = u.constantValue, c.isZero || c.isOne { return u }
         if let c = u.constantValue, let root = c.exactSquareRoot { return Symbolic(root) }
@@ -209,7 +210,9 @@ extension Symbolic {
         {
             return absolute(Symbolic(p)) / absolute(Symbolic(q))
         }
-        return u.undefinedReason != nil ? u : atom(.sqrt, u)
+        if u.undefinedReason != nil { return u }
+        // sqrt 8 = 2·sqrt 2, sqrt(exp u) = exp(u/2), sqrt(c²·p) = |c|·sqrt p.
+        return squareRootPullingFactors(u) ?? atom(.sqrt, u)
     }
 
     /// The sine, odd: `sin(−u) = −sin u`.
@@ -259,6 +262,9 @@ extension Symbolic {
         if u.undefinedReason != nil { return u }
         if let c = u.constantValue { return c.isNegative ? .zero : u }
         if let inner = u.asAtom, inner.function.isNonNegative { return u }
+        // relu(p) = p for p ≥ 0, 0 for p ≤ 0 (provable signs, Symbolic+Sign).
+        if u.isProvablyNonNegative { return u }
+        if u.isProvablyNonPositive { return .zero }
         if u.hasNegativeLeadingCoefficient { return relu(-u) + u }
         return u * step(u)
     }
@@ -278,6 +284,11 @@ extension Symbolic {
             default: break
             }
         }
+        // step(p) = 1 for p > 0, 0 for p ≤ 0 (provable signs, Symbolic+Sign);
+        // a monotone function against a threshold (Symbolic+MonotoneStep).
+        if u.isProvablyPositive { return .one }
+        if u.isProvablyNonPositive { return .zero }
+        if let threshold = stepOfMonotone(u) { return threshold }
         // step(s·q) = s·step(q) for a product s of steps (s ∈ {0, 1}, step(0) = 0):
         // so step(relu v) = step(v·step v) = step(v).
         if u.isPolynomial {
