@@ -183,6 +183,11 @@ package struct KinkCaseSplit {
     /// The sign of `v` when it is a constant or a constant multiple `c·u` of a fact's `u`.
     static func sign(of v: Symbolic, _ facts: [Fact]) -> Int? {
         if let c = v.constantValue { return c.signum }
+        if v.isProvablyPositive { return 1 }
+        if v.isPolynomial, v.numerator.terms.count >= 2 {
+            let (lower, upper) = bounds(facts)
+            if let s = termwiseSign(of: v.numerator, lower, upper) { return s }
+        }
         for fact in facts where !fact.argument.isUndefined {
             let lu = fact.argument.numerator.leadingCoefficient
             let lv = v.numerator.leadingCoefficient
@@ -226,15 +231,32 @@ package struct KinkCaseSplit {
     /// wrong sign, or empty bounds on one non-constant part `v` from
     /// arguments `a·v + b` (`v` with leading coefficient 1).
     static func infeasible(_ facts: [Fact]) -> Bool {
-        // Per non-constant part: the greatest lower and least upper bound, with strictness.
-        var lower: [Polynomial: (Rational, Bool)] = [:]
-        var upper: [Polynomial: (Rational, Bool)] = [:]
         for fact in facts {
-            if fact.argument.isUndefined { continue }
-            if let c = fact.argument.constantValue {
-                if c.signum != fact.sign { return true }
-                continue
+            if let c = fact.argument.constantValue, c.signum != fact.sign { return true }
+        }
+        let (lower, upper) = bounds(facts)
+        for (v, (lo, strictLow)) in lower {
+            guard let (hi, strictHigh) = upper[v] else { continue }
+            if hi < lo || (hi == lo && (strictLow || strictHigh)) { return true }
+        }
+        // A fact whose sign the others' bounds contradict, term by term:
+        // x > 0, y > 0 and x + y < 0.
+        for fact in facts where fact.argument.isPolynomial {
+            if let s = termwiseSign(of: fact.argument.numerator, lower, upper), s != fact.sign {
+                return true
             }
+        }
+        return false
+    }
+
+    /// Per non-constant part `v` (leading coefficient 1) of the facts'
+    /// arguments `a·v + b`: the greatest lower and least upper bound on `v`,
+    /// with strictness.
+    static func bounds(_ facts: [Fact]) -> (lower: Bounds, upper: Bounds) {
+        var lower: Bounds = [:]
+        var upper: Bounds = [:]
+        for fact in facts {
+            if fact.argument.isUndefined || fact.argument.constantValue != nil { continue }
             guard fact.argument.isPolynomial else { continue }
             let u = fact.argument.numerator
             let b = u.constantTerm
@@ -248,11 +270,54 @@ package struct KinkCaseSplit {
             if s >= 0 { tighten(&lower, v, r, strict: s > 0, greater: true) }
             if s <= 0 { tighten(&upper, v, r, strict: s < 0, greater: false) }
         }
-        for (v, (lo, strictLow)) in lower {
-            guard let (hi, strictHigh) = upper[v] else { continue }
-            if hi < lo || (hi == lo && (strictLow || strictHigh)) { return true }
+        return (lower, upper)
+    }
+
+    /// Bounds on polynomials, keyed by the polynomial: value and strictness.
+    typealias Bounds = [Polynomial: (Rational, Bool)]
+
+    /// The sign of `p` when interval arithmetic over its terms decides it:
+    /// each term `c·m` is bounded by the bounds on its monomial `m` (from
+    /// the facts, and `m ≥ 0` when ``Symbolic/monomialSign(_:)`` proves it),
+    /// and the sum of the terms' bounds, with strictness, is compared with 0.
+    static func termwiseSign(of p: Polynomial, _ lower: Bounds, _ upper: Bounds) -> Int? {
+        guard p.terms.count >= 2 else { return nil }
+        // nil: unbounded on that side.
+        var low: (Rational, Bool)? = (.zero, false)
+        var high: (Rational, Bool)? = (.zero, false)
+        func add(_ sum: inout (Rational, Bool)?, _ bound: (Rational, Bool)?, _ c: Rational) {
+            guard let s = sum, let b = bound else {
+                sum = nil
+                return
+            }
+            sum = (s.0 + c * b.0, s.1 || b.1)
         }
-        return false
+        for t in p.terms {
+            if t.monomial.isOne {
+                add(&low, (t.coefficient, false), .one)
+                add(&high, (t.coefficient, false), .one)
+                continue
+            }
+            let key = Polynomial(monomial: t.monomial)
+            var lo = lower[key]
+            let hi = upper[key]
+            let known = Symbolic.monomialSign(t.monomial)
+            if known >= 1, lo == nil || lo!.0 < .zero {
+                lo = (.zero, known == 2)
+            }
+            if t.coefficient.signum > 0 {
+                add(&low, lo, t.coefficient)
+                add(&high, hi, t.coefficient)
+            } else {
+                add(&low, hi, t.coefficient)
+                add(&high, lo, t.coefficient)
+            }
+            if low == nil && high == nil { return nil }
+        }
+        if let (l, strict) = low, .zero < l || (l.isZero && strict) { return 1 }
+        if let (h, strict) = high, h < .zero || (h.isZero && strict) { return -1 }
+        if let (l, _) = low, let (h, _) = high, l.isZero, h.isZero { return 0 }
+        return nil
     }
 
     private static func tighten(

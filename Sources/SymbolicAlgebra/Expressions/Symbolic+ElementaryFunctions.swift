@@ -10,7 +10,10 @@
 ///   `log(N/D) = log N − log D` for sums `N`, `D` of exponentials with
 ///   positive coefficients, `log(E·P) = Σ eᵢwᵢ + log P` for a factor
 ///   `E = Π exp(wᵢ)^eᵢ` of every term, `log c = Σ eᵢ·log pᵢ` for a positive
-///   constant over the primes below 1000; `exp(k·softplus w) = (1 + eʷ)ᵏ`
+///   constant over the primes below 1000; `exp(k·softplus w) = (1 + eʷ)ᵏ`;
+///   `log(c·eᵃ + c·eᵇ) = log c + a + softplus(b − a)` (log-sum-exp of two
+///   terms, either order, by softplus's symmetry); `softplus(k·log v) =
+///   log(1 + vᵏ)` for a positive integer `k`
 /// - a declared function with `f⁽ᵏ⁾ = 0` is the polynomial given by its
 ///   Taylor formula at 0: `f⁽ʳ⁾(u) = Σ_{j<k−r} f⁽ʳ⁺ʲ⁾(0)·uʲ/j!`
 /// - odd/even symmetry by the sign of the argument's leading coefficient:
@@ -161,6 +164,7 @@ extension Symbolic {
             // log(1 − σ(w)) = −softplus(w), true everywhere (σ ∈ (0, 1)).
             if let a = (-other).asAtom, a.function == .sigmoid { return -softplus(a.argument) }
         }
+        if let split = logarithmOfTwoExponentials(u) { return split }
         // log σ(w) = −softplus(−w) = w − softplus(w), true everywhere.
         if let a = u.asAtom, a.function == .sigmoid { return a.argument - softplus(a.argument) }
         return atom(.log, u)
@@ -252,6 +256,17 @@ extension Symbolic {
         if u.undefinedReason != nil { return u }
         if u.isExactlyZero { return atom(.log, Symbolic(2)) }
         if u.hasNegativeLeadingCoefficient { return softplus(-u) + u }
+        // softplus(k·log v) = log(1 + vᵏ): defined wherever the left is (v > 0),
+        // so softplus(−log v) = log(1 + v) − log v by the symmetry above.
+        if u.isPolynomial, u.numerator.terms.count == 1,
+            let k = u.numerator.terms[0].coefficient.numerator.intValue,
+            u.numerator.terms[0].coefficient.isInteger, k <= 64,
+            u.numerator.terms[0].monomial.factors.count == 1,
+            let v = Symbolic(Polynomial(monomial: u.numerator.terms[0].monomial)).asAtom,
+            v.function == .log
+        {
+            return log(.one + v.argument.power(k))
+        }
         return atom(.softplus, u)
     }
 

@@ -60,4 +60,28 @@ extension Symbolic {
         let pulled = u.numerator.dividingMonomials(by: Monomial(factors: factors, degree: degree))
         return log(Symbolic(pulled)) + sum
     }
+
+    /// `log(c·E₀ + c·E₁) = log c + w₀ + softplus(w₁ − w₀)` for a polynomial
+    /// of two terms with one positive coefficient `c`, each monomial `Eᵢ` a
+    /// product of exponentials `exp(wᵢ)` (or 1, `wᵢ = 0`): the log-sum-exp of
+    /// two terms, true everywhere (both sides are defined at every point).
+    /// Softplus's symmetry makes the choice of `w₀` immaterial:
+    /// `a + softplus(b − a) = b + softplus(a − b)`.
+    static func logarithmOfTwoExponentials(_ u: Symbolic) -> Symbolic? {
+        guard u.isPolynomial, u.numerator.terms.count == 2 else { return nil }
+        let terms = u.numerator.terms
+        let c = terms[0].coefficient
+        guard c == terms[1].coefficient, c.signum > 0 else { return nil }
+        var exponents: [Symbolic] = []
+        for t in terms {
+            if t.monomial.isOne {
+                exponents.append(.zero)
+                continue
+            }
+            let unit = Polynomial.Term(monomial: t.monomial, coefficient: .one)
+            guard let w = exponentOfExponentialProduct(unit) else { return nil }
+            exponents.append(w)
+        }
+        return log(Symbolic(c)) + exponents[0] + softplus(exponents[1] - exponents[0])
+    }
 }
