@@ -54,9 +54,13 @@ package struct SymbolicCheck {
 
     func unguardedOutcome(at assignment: [String: Int]) -> SymbolicOutcome {
         do {
+            let symbolValues = try values(at: assignment)
             let evaluator = ClaimEvaluator<Symbolic>(
-                claim: claim, assignment: assignment, values: try values(at: assignment),
+                claim: claim, assignment: assignment, values: symbolValues,
                 complexityBudget: options.symbolicTermBudget)
+            // Entries of a symbol under `log` are positive where the claim is defined.
+            let positiveEntries = ClaimDomain.logarithmSymbols(of: claim.claim).sorted()
+                .flatMap { symbolValues[$0]?.entries ?? [] }
             evaluator.deadline = deadline
             let (lhs, rhs) = try evaluator.evaluateSides()
             guard lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1 else {
@@ -83,7 +87,8 @@ package struct SymbolicCheck {
                         && !difference.reducingTrigonometry().isExactlyZero
                         && !difference.mergingSquareRoots().isExactlyZero
                         && !KinkCaseSplit(deadline: deadline).vanishes(
-                            difference, wherePositive: KinkCaseSplit.logArguments(of: [l, r]))
+                            difference,
+                            wherePositive: KinkCaseSplit.logArguments(of: [l, r]) + positiveEntries)
                     {
                         return .differs
                     }
