@@ -132,3 +132,39 @@ import Testing
         #expect((-(x * x)).numerator.exactSquareRoot == nil)
     }
 }
+
+/// Signs decided term by term from a region's bounds (round 5).
+@Suite struct KinkCaseSplitTermwiseSignTests {
+    let x = Symbolic.variable("x"), y = Symbolic.variable("y")
+
+    @Test func aSumOfPositivesIsPositive() {
+        let split = KinkCaseSplit()
+        // step(x)·step(y) = step(x + y)·step(x·y): true at every point.
+        #expect(split.vanishes(.step(x) * .step(y) - .step(x + y) * .step(x * y)))
+        #expect(split.vanishes(.step(x + y) * .step(x) * .step(y) - .step(x) * .step(y)))
+        #expect(split.vanishes(.step(-x - y) * .step(x) * .step(y)))
+        #expect(split.vanishes(.step(x - y) * .step(y - x)))
+        #expect(split.vanishes(.step(2 * x + y * y) * .step(x) - .step(x)))
+    }
+
+    @Test func falseKinkIdentitiesStayNonZero() {
+        let split = KinkCaseSplit()
+        #expect(!split.vanishes(.step(x) * .step(y) - .step(x + y)))
+        #expect(!split.vanishes(.step(x + y) - .step(x) - .step(y)))
+        #expect(!split.vanishes(.step(x - y) * .step(x) - .step(x)))
+        #expect(!split.vanishes(.step(x + y) * .step(x) - .step(x)))
+    }
+
+    @Test func termwiseSignReadsTheBounds() {
+        let facts = [
+            KinkCaseSplit.Fact(argument: x, sign: 1), KinkCaseSplit.Fact(argument: y, sign: 0),
+        ]
+        let (lower, upper) = KinkCaseSplit.bounds(facts)
+        #expect(KinkCaseSplit.termwiseSign(of: (x + y).numerator, lower, upper) == 1)
+        #expect(KinkCaseSplit.termwiseSign(of: (-x - y - 1).numerator, lower, upper) == -1)
+        #expect(KinkCaseSplit.termwiseSign(of: (x - 1).numerator, lower, upper) == nil)
+        #expect(KinkCaseSplit.termwiseSign(of: (y * y + x).numerator, lower, upper) == 1)
+        #expect(KinkCaseSplit.infeasible(facts + [KinkCaseSplit.Fact(argument: x + y, sign: -1)]))
+        #expect(!KinkCaseSplit.infeasible(facts + [KinkCaseSplit.Fact(argument: x - 1, sign: -1)]))
+    }
+}
