@@ -131,6 +131,26 @@ extension RewriteRuleSoundnessTests {
             name: "step(−tanh u) = step(−u)", built: { .step(-.tanh($0)) },
             reference: { -Foundation.tanh($0) > 0 ? 1 : 0 }),
         Rule(
+            name: "step(eᵘ − e^(u²)) = step(u − u²)", built: { .step(.exp($0) - .exp($0 * $0)) },
+            reference: { $0 - $0 * $0 > 0 ? 1 : 0 }),
+        Rule(
+            name: "step(2·log(u + 3) − 2·log(2u)) (u > 0)",
+            built: { .step(2 * .log($0 + 3) - 2 * .log(2 * $0)) },
+            reference: {
+                $0 > 0 ? (Foundation.log($0 + 3) - Foundation.log(2 * $0) > 0 ? 1 : 0) : nil
+            }),
+        Rule(
+            name: "step(σ(u² − 4) − σ(2u)) = step(u² − 2u − 4)",
+            built: { .step(.sigmoid($0 * $0 - 4) - .sigmoid(2 * $0)) },
+            reference: { $0 * $0 - 4 - 2 * $0 > 0 ? 1 : 0 }),
+        Rule(
+            name: "step(sqrt(u + 5) − sqrt(5 − u))",
+            built: { .step(.sqrt($0 + 5) - .sqrt(5 - $0)) },
+            reference: {
+                Swift.abs($0) <= 5 ? (Foundation.sqrt($0 + 5) - Foundation.sqrt(5 - $0) > 0 ? 1 : 0)
+                    : nil
+            }),
+        Rule(
             name: "softplus(log u) = log(1 + u)", built: { .softplus(.log($0)) },
             reference: { $0 > 0 ? Foundation.log(1 + $0) : nil }),
         Rule(
@@ -171,6 +191,7 @@ extension RewriteRuleSoundnessTests {
             Symbolic.sqrt(.exp(x)) - .exp(x * half),
             .step(.exp(x) - 1) - .step(x),
             .step(.sigmoid(x) - half) - .step(x),
+            .step(.exp(x) - .exp(a)) - .step(x - a),
             .softplus(.log(x)) - .log(1 + x),
             .softplus(-.log(x)) - .log(1 + x) + .log(x),
             .log(.exp(a) + .exp(b)) - a - .softplus(b - a),

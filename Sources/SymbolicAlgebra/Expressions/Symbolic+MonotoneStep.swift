@@ -16,7 +16,8 @@
 ///   a constant outside `(−1, 1)`.
 ///
 /// So `step(exp(x) − 1) = step(x)`, `step(σ(x) − ½) = step(x)`,
-/// `step(log(x) − 2) = step(x − e²)`.
+/// `step(log(x) − 2) = step(x − e²)`. A difference `a·f(p) − a·f(q)` of one
+/// such function is `step(p − q)` (``stepOfMonotoneDifference(_:_:)``).
 extension Symbolic {
     /// `step(u)` through the inverse of a monotone function (see the
     /// extension), or `nil` when `u` is not of that form.
@@ -30,6 +31,9 @@ extension Symbolic {
             } else {
                 varying.append(t)
             }
+        }
+        if varying.count == 2, constant.isExactlyZero {
+            return stepOfMonotoneDifference(varying[0], varying[1])
         }
         guard varying.count == 1 else { return nil }
         let a = varying[0].coefficient
@@ -67,6 +71,33 @@ extension Symbolic {
         default:
             return nil
         }
+    }
+
+    /// `step(a·f(p) − a·f(q)) = step(p − q)` (`a > 0`; `step(q − p)` for
+    /// `a < 0`) for one strictly increasing `f` among `exp` (or a product of
+    /// exponentials), `log`, `sqrt`, `σ`, `tanh`: `f(p) > f(q) ⇔ p > q`
+    /// wherever both are defined, so `step(exp(x) − exp(y)) = step(x − y)`.
+    static func stepOfMonotoneDifference(
+        _ first: Polynomial.Term, _ second: Polynomial.Term
+    ) -> Symbolic? {
+        guard first.coefficient == -second.coefficient else { return nil }
+        func argument(_ t: Polynomial.Term) -> (AtomFunction, Symbolic)? {
+            let unit = Polynomial.Term(monomial: t.monomial, coefficient: .one)
+            if let w = exponentOfExponentialProduct(unit) { return (.exp, w) }
+            guard t.monomial.factors.count == 1,
+                Monomial.exponentOf(t.monomial.factors[0]) == 1,
+                case .atom(let f) = IndeterminateTable.shared.indeterminate(
+                    Monomial.indeterminateOf(t.monomial.factors[0]))
+            else { return nil }
+            switch f.function {
+            case .log, .sqrt, .sigmoid, .tanh: return (f.function, f.argument)
+            default: return nil
+            }
+        }
+        guard let (f, p) = argument(first), let (g, q) = argument(second), f == g else {
+            return nil
+        }
+        return first.coefficient.signum > 0 ? step(p - q) : step(q - p)
     }
 
     /// Whether every factor of `m` is an atom whose argument holds no
