@@ -145,6 +145,10 @@ import Testing
         #expect(split.vanishes(.step(-x - y) * .step(x) * .step(y)))
         #expect(split.vanishes(.step(x - y) * .step(y - x)))
         #expect(split.vanishes(.step(2 * x + y * y) * .step(x) - .step(x)))
+        // x² + y² > 0 unless x = y = 0, like |x| + |y|.
+        let abs = { (u: Symbolic) in 2 * Symbolic.relu(u) - u }
+        #expect(split.vanishes(.step(x * x + y * y) - .step(abs(x) + abs(y))))
+        #expect(!split.vanishes(.step(x * x + y * y) - .step(abs(x))))
     }
 
     @Test func falseKinkIdentitiesStayNonZero() {
@@ -163,6 +167,7 @@ import Testing
         #expect(KinkCaseSplit.termwiseSign(of: (x + y).numerator, lower, upper) == 1)
         #expect(KinkCaseSplit.termwiseSign(of: (-x - y - 1).numerator, lower, upper) == -1)
         #expect(KinkCaseSplit.termwiseSign(of: (x - 1).numerator, lower, upper) == nil)
+        #expect(KinkCaseSplit.termwiseSign(of: (x * x * x).numerator, lower, upper) == 1)
         #expect(KinkCaseSplit.termwiseSign(of: (y * y + x).numerator, lower, upper) == 1)
         #expect(KinkCaseSplit.infeasible(facts + [KinkCaseSplit.Fact(argument: x + y, sign: -1)]))
         #expect(!KinkCaseSplit.infeasible(facts + [KinkCaseSplit.Fact(argument: x - 1, sign: -1)]))

@@ -151,6 +151,25 @@ extension RewriteRuleSoundnessTests {
                     : nil
             }),
         Rule(
+            name: "step(softplus u − log 2) = step u", built: { .step(.softplus($0) - .log(2)) },
+            reference: { $0 > 0 ? 1 : 0 }),
+        Rule(
+            name: "step(3 − 2·softplus u)", built: { .step(3 - 2 * .softplus($0)) },
+            reference: { 3 - 2 * Foundation.log(1 + Foundation.exp($0)) > 0 ? 1 : 0 }),
+        Rule(
+            name: "step(softplus(u) − softplus(1 − u))",
+            built: { .step(.softplus($0) - .softplus(1 - $0)) },
+            reference: { 2 * $0 - 1 > 0 ? 1 : 0 }),
+        Rule(
+            name: "exp(½·log u) = sqrt u (u > 0)", built: { .exp(.log($0) * half) },
+            reference: { $0 > 0 ? Foundation.sqrt($0) : nil }),
+        Rule(
+            name: "exp(−(3/2)·log u) = sqrt(u)⁻³ (u > 0)", built: { .exp(-3 * .log($0) * half) },
+            reference: { $0 > 0 ? Foundation.pow($0, -1.5) : nil }),
+        Rule(
+            name: "log sqrt(u) = ½·log u (u > 0)", built: { .log(.sqrt($0)) },
+            reference: { $0 > 0 ? Foundation.log(Foundation.sqrt($0)) : nil }),
+        Rule(
             name: "softplus(log u) = log(1 + u)", built: { .softplus(.log($0)) },
             reference: { $0 > 0 ? Foundation.log(1 + $0) : nil }),
         Rule(

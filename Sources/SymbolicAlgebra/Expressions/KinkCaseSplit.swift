@@ -184,7 +184,7 @@ package struct KinkCaseSplit {
     static func sign(of v: Symbolic, _ facts: [Fact]) -> Int? {
         if let c = v.constantValue { return c.signum }
         if v.isProvablyPositive { return 1 }
-        if v.isPolynomial, v.numerator.terms.count >= 2 {
+        if v.isPolynomial {
             let (lower, upper) = bounds(facts)
             if let s = termwiseSign(of: v.numerator, lower, upper) { return s }
         }
@@ -242,9 +242,8 @@ package struct KinkCaseSplit {
         // A fact whose sign the others' bounds contradict, term by term:
         // x > 0, y > 0 and x + y < 0.
         for fact in facts where fact.argument.isPolynomial {
-            if let s = termwiseSign(of: fact.argument.numerator, lower, upper), s != fact.sign {
-                return true
-            }
+            let signs = termwiseSigns(of: fact.argument.numerator, lower, upper)
+            if !signs.contains(fact.sign) { return true }
         }
         return false
     }
@@ -273,6 +272,17 @@ package struct KinkCaseSplit {
         return (lower, upper)
     }
 
+    /// Whether the bounds show every factor of `m` positive, or non-zero
+    /// under an even exponent (x > 0 makes x² > 0 and x·y² > 0 with y < 0).
+    static func positive(_ m: Monomial, _ lower: Bounds, _ upper: Bounds) -> Bool {
+        m.factors.allSatisfy { f in
+            let key = Polynomial(monomial: Monomial(indeterminate: Monomial.indeterminateOf(f)))
+            let above = lower[key].map { .zero < $0.0 || ($0.0.isZero && $0.1) } ?? false
+            let below = upper[key].map { $0.0 < .zero || ($0.0.isZero && $0.1) } ?? false
+            return above || (below && Monomial.exponentOf(f) % 2 == 0)
+        }
+    }
+
     /// Bounds on polynomials, keyed by the polynomial: value and strictness.
     typealias Bounds = [Polynomial: (Rational, Bool)]
 
@@ -281,7 +291,14 @@ package struct KinkCaseSplit {
     /// the facts, and `m ≥ 0` when ``Symbolic/monomialSign(_:)`` proves it),
     /// and the sum of the terms' bounds, with strictness, is compared with 0.
     static func termwiseSign(of p: Polynomial, _ lower: Bounds, _ upper: Bounds) -> Int? {
-        guard p.terms.count >= 2 else { return nil }
+        let signs = termwiseSigns(of: p, lower, upper)
+        return signs.count == 1 ? signs.first : nil
+    }
+
+    /// The signs (1, 0, −1) that `p` may take under the bounds, by interval
+    /// arithmetic over its terms (all three when nothing is known).
+    static func termwiseSigns(of p: Polynomial, _ lower: Bounds, _ upper: Bounds) -> Set<Int> {
+        let all: Set<Int> = [1, 0, -1]
         // nil: unbounded on that side.
         var low: (Rational, Bool)? = (.zero, false)
         var high: (Rational, Bool)? = (.zero, false)
@@ -301,9 +318,10 @@ package struct KinkCaseSplit {
             let key = Polynomial(monomial: t.monomial)
             var lo = lower[key]
             let hi = upper[key]
-            let known = Symbolic.monomialSign(t.monomial)
-            if known >= 1, lo == nil || lo!.0 < .zero {
-                lo = (.zero, known == 2)
+            var known = Symbolic.monomialSign(t.monomial)
+            if known < 2, positive(t.monomial, lower, upper) { known = 2 }
+            if known >= 1, lo == nil || !(.zero < lo!.0) {
+                lo = (.zero, known == 2 || (lo?.0.isZero == true && lo!.1))
             }
             if t.coefficient.signum > 0 {
                 add(&low, lo, t.coefficient)
@@ -312,12 +330,18 @@ package struct KinkCaseSplit {
                 add(&low, hi, t.coefficient)
                 add(&high, lo, t.coefficient)
             }
-            if low == nil && high == nil { return nil }
+            if low == nil && high == nil { return all }
         }
-        if let (l, strict) = low, .zero < l || (l.isZero && strict) { return 1 }
-        if let (h, strict) = high, h < .zero || (h.isZero && strict) { return -1 }
-        if let (l, _) = low, let (h, _) = high, l.isZero, h.isZero { return 0 }
-        return nil
+        var signs = all
+        if let (l, strict) = low {
+            if !(l < .zero) { signs.remove(-1) }
+            if .zero < l || (l.isZero && strict) { signs.remove(0) }
+        }
+        if let (h, strict) = high {
+            if !(.zero < h) { signs.remove(1) }
+            if h < .zero || (h.isZero && strict) { signs.remove(0) }
+        }
+        return signs
     }
 
     private static func tighten(

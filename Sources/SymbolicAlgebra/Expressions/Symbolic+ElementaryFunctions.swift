@@ -2,7 +2,8 @@
 ///
 /// Normalisations applied when an atom is built (each an identity on the
 /// function's domain, away from relu's kink):
-/// - `exp(Σ cᵢmᵢ) = Π exp(mᵢ/qᵢ)^pᵢ` for `cᵢ = pᵢ/qᵢ`; `exp(k·log w) = wᵏ`
+/// - `exp(Σ cᵢmᵢ) = Π exp(mᵢ/qᵢ)^pᵢ` for `cᵢ = pᵢ/qᵢ`; `exp(k·log w) = wᵏ`,
+///   `exp((p/2)·log w) = sqrt(w)ᵖ`; `log sqrt(w) = ½·log w`
 /// - `log(c·m·Π exp(wᵢ)^eᵢ) = log(c·m) + Σ eᵢwᵢ`, `log 1 = 0`,
 ///   `log(1 + Π exp(wᵢ)^eᵢ) = softplus(Σ eᵢwᵢ)`, `log σ(w) = w − softplus(w)`,
 ///   `log(p²) = 2·log|p|` for a polynomial square,
@@ -13,7 +14,7 @@
 ///   constant over the primes below 1000; `exp(k·softplus w) = (1 + eʷ)ᵏ`;
 ///   `log(c·eᵃ + c·eᵇ) = log c + a + softplus(b − a)` (log-sum-exp of two
 ///   terms, either order, by softplus's symmetry); `softplus(k·log v) =
-///   log(1 + vᵏ)` for a positive integer `k`
+///   log(1 + vᵏ)` for an integer `1 ≤ k ≤ 4`
 /// - a declared function with `f⁽ᵏ⁾ = 0` is the polynomial given by its
 ///   Taylor formula at 0: `f⁽ʳ⁾(u) = Σ_{j<k−r} f⁽ʳ⁺ʲ⁾(0)·uʲ/j!`
 /// - odd/even symmetry by the sign of the argument's leading coefficient:
@@ -80,6 +81,13 @@ extension Symbolic {
             }
             if c.isInteger, let logArgument = m.asAtom, logArgument.function == .log {
                 result = result * logArgument.argument.power(p)
+                continue
+            }
+            // exp((p/2)·log w) = sqrt(w)ᵖ: the left needs w > 0, the right w ≥ 0.
+            if c.denominator == BigInteger(2), let logArgument = m.asAtom,
+                logArgument.function == .log
+            {
+                result = result * sqrt(logArgument.argument).power(p)
                 continue
             }
             let base =
@@ -167,6 +175,8 @@ extension Symbolic {
         if let split = logarithmOfTwoExponentials(u) { return split }
         // log σ(w) = −softplus(−w) = w − softplus(w), true everywhere.
         if let a = u.asAtom, a.function == .sigmoid { return a.argument - softplus(a.argument) }
+        // log sqrt(w) = ½·log w: both are defined exactly where w > 0.
+        if let a = u.asAtom, a.function == .sqrt { return log(a.argument) / Symbolic(2) }
         return atom(.log, u)
     }
 
@@ -256,11 +266,12 @@ extension Symbolic {
         if u.undefinedReason != nil { return u }
         if u.isExactlyZero { return atom(.log, Symbolic(2)) }
         if u.hasNegativeLeadingCoefficient { return softplus(-u) + u }
-        // softplus(k·log v) = log(1 + vᵏ): defined wherever the left is (v > 0),
+        // softplus(k·log v) = log(1 + vᵏ) (k ≤ 4, so vᵏ stays small): defined
+        // wherever the left is (v > 0),
         // so softplus(−log v) = log(1 + v) − log v by the symmetry above.
         if u.isPolynomial, u.numerator.terms.count == 1,
             let k = u.numerator.terms[0].coefficient.numerator.intValue,
-            u.numerator.terms[0].coefficient.isInteger, k <= 64,
+            u.numerator.terms[0].coefficient.isInteger, k <= 4,
             u.numerator.terms[0].monomial.factors.count == 1,
             let v = Symbolic(Polynomial(monomial: u.numerator.terms[0].monomial)).asAtom,
             v.function == .log

@@ -10,7 +10,7 @@
 ///   also for a product `Π exp(wᵢ)^eᵢ = exp(Σ eᵢwᵢ)`;
 /// - `log`: `f⁻¹(t) = eᵗ` (where `log v` is undefined, `v ≤ 0`, the step
 ///   of `v − eᵗ` is defined: the domain only grows);
-/// - `sqrt`: `f⁻¹(t) = t²` for `t ≥ 0`;
+/// - `sqrt`: `f⁻¹(t) = t²` for `t ≥ 0`; `softplus`: `log(eᵗ − 1)` for `t > 0`;
 /// - `σ`: `log(t/(1 − t))` for `0 < t < 1`, and a constant step outside
 ///   the range `(0, 1)`; `tanh`: `½·log((1 + t)/(1 − t))` for `−1 < t < 1`,
 ///   a constant outside `(−1, 1)`.
@@ -58,6 +58,10 @@ extension Symbolic {
         case .sqrt:
             guard t.isProvablyNonNegative else { return nil }
             return above(f.argument, t * t)
+        case .softplus:
+            // softplus⁻¹(t) = log(eᵗ − 1) for t > 0 (t ≤ 0 is decided by the sign).
+            guard t.isProvablyPositive else { return nil }
+            return above(f.argument, log(exp(t) - .one))
         case .sigmoid, .tanh:
             guard let c = t.constantValue else { return nil }
             let low: Rational = f.function == .sigmoid ? 0 : -1
@@ -75,7 +79,7 @@ extension Symbolic {
 
     /// `step(a·f(p) − a·f(q)) = step(p − q)` (`a > 0`; `step(q − p)` for
     /// `a < 0`) for one strictly increasing `f` among `exp` (or a product of
-    /// exponentials), `log`, `sqrt`, `σ`, `tanh`: `f(p) > f(q) ⇔ p > q`
+    /// exponentials), `log`, `sqrt`, `σ`, `tanh`, `softplus`: `f(p) > f(q) ⇔ p > q`
     /// wherever both are defined, so `step(exp(x) − exp(y)) = step(x − y)`.
     static func stepOfMonotoneDifference(
         _ first: Polynomial.Term, _ second: Polynomial.Term
@@ -90,7 +94,7 @@ extension Symbolic {
                     Monomial.indeterminateOf(t.monomial.factors[0]))
             else { return nil }
             switch f.function {
-            case .log, .sqrt, .sigmoid, .tanh: return (f.function, f.argument)
+            case .log, .sqrt, .sigmoid, .tanh, .softplus: return (f.function, f.argument)
             default: return nil
             }
         }
