@@ -170,6 +170,16 @@ extension RewriteRuleSoundnessTests {
             name: "log sqrt(u) = ½·log u (u > 0)", built: { .log(.sqrt($0)) },
             reference: { $0 > 0 ? Foundation.log(Foundation.sqrt($0)) : nil }),
         Rule(
+            name: "step(2 − e⁻ᵘ) = step(u + log 2)", built: { .step(2 - .exp(-$0)) },
+            reference: { 2 - Foundation.exp(-$0) > 0 ? 1 : 0 }),
+        Rule(
+            name: "step((u − 1)/(u² + 1)) = step(u − 1)",
+            built: { .step(($0 - 1) / ($0 * $0 + 1)) },
+            reference: { $0 - 1 > 0 ? 1 : 0 }),
+        Rule(
+            name: "step((u − 1)/u²) kept (u ≠ 0)", built: { .step(($0 - 1) / ($0 * $0)) },
+            reference: { $0 == 0 ? nil : ($0 - 1 > 0 ? 1 : 0) }),
+        Rule(
             name: "softplus(log u) = log(1 + u)", built: { .softplus(.log($0)) },
             reference: { $0 > 0 ? Foundation.log(1 + $0) : nil }),
         Rule(

@@ -314,6 +314,10 @@ extension Symbolic {
         // a monotone function against a threshold (Symbolic+MonotoneStep).
         if u.isProvablyPositive { return .one }
         if u.isProvablyNonPositive { return .zero }
+        // step(N/D) = step(N) for a provably positive denominator (1/eˣ).
+        if !u.denominator.isOne, polynomialSign(u.denominator) == 2 {
+            return step(Symbolic(u.numerator))
+        }
         if let threshold = stepOfMonotone(u) { return threshold }
         // step(s·q) = s·step(q) for a product s of steps (s ∈ {0, 1}, step(0) = 0):
         // so step(relu v) = step(v·step v) = step(v).
