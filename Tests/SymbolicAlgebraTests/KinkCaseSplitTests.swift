@@ -173,3 +173,19 @@ import Testing
         #expect(!KinkCaseSplit.infeasible(facts + [KinkCaseSplit.Fact(argument: x - 1, sign: -1)]))
     }
 }
+
+/// Domain facts `u ≥ 0` (square-root arguments) in the case split.
+@Suite struct KinkCaseSplitNonNegativeFactTests {
+    let x = Symbolic.variable("x"), y = Symbolic.variable("y")
+
+    @Test func aNonNegativeArgumentHasNoNegativeRegion() {
+        let split = KinkCaseSplit()
+        #expect(split.vanishes(x - .relu(x), whereNonNegative: [x]))
+        #expect(!split.vanishes(x - .relu(x)))
+        // x = 0 is allowed: step(x) = 1 is not a consequence of x ≥ 0.
+        #expect(!split.vanishes(.step(x) - 1, whereNonNegative: [x]))
+        #expect(split.vanishes(.step(x) * x - x, whereNonNegative: [x]))
+        #expect(!split.vanishes(y - .relu(y), whereNonNegative: [x]))
+        #expect(split.vanishes(x + y - .relu(x + y), whereNonNegative: [x, y]))
+    }
+}

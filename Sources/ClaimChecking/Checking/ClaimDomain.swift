@@ -14,11 +14,22 @@ package enum ClaimDomain {
     /// outside derivative operators (whose points are evaluated with
     /// derivatives, not taken as facts here).
     package static func logarithmSymbols(of claim: Claim) -> Set<String> {
+        symbols(of: claim, under: .log)
+    }
+
+    /// The symbols `s` that a side applies `sqrt` to directly, `sqrt(s)`,
+    /// outside derivative operators: every entry is `≥ 0` wherever the
+    /// claim is defined (`sqrt(x).^2 == relu(x)`).
+    package static func squareRootSymbols(of claim: Claim) -> Set<String> {
+        symbols(of: claim, under: .sqrt)
+    }
+
+    static func symbols(of claim: Claim, under function: BuiltinFunction) -> Set<String> {
         var names = Set<String>()
         var stack = [claim.lhs, claim.rhs]
         while let e = stack.popLast() {
             switch e {
-            case .call(.log, let arguments, _):
+            case .call(function, let arguments, _):
                 if arguments.count == 1, case .symbol(let name, _) = arguments[0] {
                     names.insert(name)
                 }

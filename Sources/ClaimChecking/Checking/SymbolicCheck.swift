@@ -61,6 +61,8 @@ package struct SymbolicCheck {
             // Entries of a symbol under `log` are positive where the claim is defined.
             let positiveEntries = ClaimDomain.logarithmSymbols(of: claim.claim).sorted()
                 .flatMap { symbolValues[$0]?.entries ?? [] }
+            let nonNegativeEntries = ClaimDomain.squareRootSymbols(of: claim.claim).sorted()
+                .flatMap { symbolValues[$0]?.entries ?? [] }
             evaluator.deadline = deadline
             let (lhs, rhs) = try evaluator.evaluateSides()
             guard lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1 else {
@@ -88,7 +90,8 @@ package struct SymbolicCheck {
                         && !difference.mergingSquareRoots().isExactlyZero
                         && !KinkCaseSplit(deadline: deadline).vanishes(
                             difference,
-                            wherePositive: KinkCaseSplit.logArguments(of: [l, r]) + positiveEntries)
+                            wherePositive: KinkCaseSplit.logArguments(of: [l, r]) + positiveEntries,
+                            whereNonNegative: nonNegativeEntries)
                     {
                         return .differs
                     }

@@ -33,10 +33,17 @@ import MatrixNumerics
 /// KinkCaseSplit().vanishes(.step(x) + .step(-x) - 1)                 // false (x = 0)
 /// ```
 package struct KinkCaseSplit {
-    /// A recorded sign: `argument > 0` (1), `= 0` (0) or `< 0` (−1).
+    /// A recorded sign: `argument > 0` (1), `= 0` (0) or `< 0` (−1), or
+    /// the domain fact `argument ≥ 0` (``nonNegative``, 2).
     struct Fact {
         var argument: Symbolic
         var sign: Int
+
+        /// The sign of a domain fact `argument ≥ 0`.
+        static let nonNegative = 2
+
+        /// Whether the argument may have sign `s` (1, 0 or −1) under the fact.
+        func allows(_ s: Int) -> Bool { sign == Fact.nonNegative ? s >= 0 : s == sign }
     }
 
     /// At most this many regions are examined.
@@ -53,10 +60,19 @@ package struct KinkCaseSplit {
     /// Whether `value` is exactly zero at every real point where each of
     /// `positive` is positive (see the type): the claim's domain, e.g. the
     /// arguments of its logarithms, known from ``logArguments(of:)``.
-    package func vanishes(_ value: Symbolic, wherePositive positive: [Symbolic] = []) -> Bool {
+    /// `nonNegative` are known `≥ 0` in the same way (the arguments of
+    /// square roots).
+    package func vanishes(
+        _ value: Symbolic, wherePositive positive: [Symbolic] = [],
+        whereNonNegative nonNegative: [Symbolic] = []
+    ) -> Bool {
         if value.isExactlyZero { return true }
         guard value.undefinedReason == nil else { return false }
-        let facts = positive.filter { !$0.isUndefined }.map { Fact(argument: $0, sign: 1) }
+        let facts =
+            positive.filter { !$0.isUndefined }.map { Fact(argument: $0, sign: 1) }
+            + nonNegative.filter { !$0.isUndefined }.map {
+                Fact(argument: $0, sign: Fact.nonNegative)
+            }
         if KinkCaseSplit.infeasible(facts) { return false }
         if KinkCaseSplit.innermostStep(of: value) == nil {
             // No kink: only the domain can help (logs of positive products).
@@ -193,7 +209,9 @@ package struct KinkCaseSplit {
             let lv = v.numerator.leadingCoefficient
             guard !lu.isZero, let inverse = lu.reciprocal else { continue }
             let c = lv * inverse
-            if v == Symbolic(c) * fact.argument { return c.signum * fact.sign }
+            if fact.sign != Fact.nonNegative, v == Symbolic(c) * fact.argument {
+                return c.signum * fact.sign
+            }
         }
         return nil
     }
@@ -232,7 +250,7 @@ package struct KinkCaseSplit {
     /// arguments `a·v + b` (`v` with leading coefficient 1).
     static func infeasible(_ facts: [Fact]) -> Bool {
         for fact in facts {
-            if let c = fact.argument.constantValue, c.signum != fact.sign { return true }
+            if let c = fact.argument.constantValue, !fact.allows(c.signum) { return true }
         }
         let (lower, upper) = bounds(facts)
         for (v, (lo, strictLow)) in lower {
@@ -243,7 +261,7 @@ package struct KinkCaseSplit {
         // x > 0, y > 0 and x + y < 0.
         for fact in facts where fact.argument.isPolynomial {
             let signs = termwiseSigns(of: fact.argument.numerator, lower, upper)
-            if !signs.contains(fact.sign) { return true }
+            if !signs.contains(where: fact.allows) { return true }
         }
         return false
     }
@@ -265,9 +283,12 @@ package struct KinkCaseSplit {
             let v = rest.scaled(by: inverse)
             // u = a·(v − r) with r = −b/a, so v − r has the sign s·sign(a).
             let r = -(b * inverse)
-            let s = fact.sign * a.signum
-            if s >= 0 { tighten(&lower, v, r, strict: s > 0, greater: true) }
-            if s <= 0 { tighten(&upper, v, r, strict: s < 0, greater: false) }
+            // A domain fact `u ≥ 0` bounds like `u > 0`, without strictness.
+            let sign = fact.sign == Fact.nonNegative ? 1 : fact.sign
+            let s = sign * a.signum
+            let strict = fact.sign != Fact.nonNegative
+            if s >= 0 { tighten(&lower, v, r, strict: s > 0 && strict, greater: true) }
+            if s <= 0 { tighten(&upper, v, r, strict: s < 0 && strict, greater: false) }
         }
         return (lower, upper)
     }

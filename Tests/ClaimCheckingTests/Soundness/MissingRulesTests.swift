@@ -6,7 +6,8 @@ import Testing
 /// True identities that attack suites 5 and 6 left inconclusive for a
 /// rewrite rule the engine lacked (issue 16, round 5: square roots,
 /// provable signs, monotone steps, softplus and log-sum-exp forms, domain
-/// facts), now proved; and false variants of them, refuted.
+/// facts), now proved, with more of the same families; and false
+/// variants of them, refuted.
 @Suite struct MissingRulesTests {
     static let trueClaims = [
         "sqrt(2)*sqrt(8) == 4",
@@ -28,6 +29,11 @@ import Testing
         "exp(log(x)) == abs(x) where x: n",
         "step(sigmoid(x) - 0.5) == step(x) where x: n",
         "step(log(x) - 1) == step(x - exp(1)) where x: n",
+        "sqrt(x).^2 == relu(x) where x: n",
+        "sqrt(x) .* sqrt(x) == abs(x) where x: n",
+        "step(exp(x) - exp(y)) == step(x - y) where x: n, y: n",
+        "step(softplus(x) - log(2)) == step(x) where x: n",
+        "step(x.^2 + y.^2) == step(abs(x) + abs(y)) where x: n, y: n",
     ]
 
     static let falseClaims = [
@@ -42,6 +48,9 @@ import Testing
         "exp(log(x)) == relu(x - ones(n, 1)) where x: n",
         "0*log(x) + relu(y) == y where x: n, y: n",
         "step(sigmoid(x) - 0.6) == step(x) where x: n",
+        "sqrt(x) .* step(x) == sqrt(x) .* step(x - ones(n, 1)) where x: n",
+        "step(sqrt(x)) == ones(n, 1) where x: n",
+        "step(x.^2 + y.^2) == step(abs(x)) where x: n, y: n",
     ]
 
     @Test(arguments: trueClaims)
@@ -65,5 +74,7 @@ import Testing
             parsing: "exp(log(x)) + log(x + y) + grad(sum(log(z)), z) == relu(x) + 0*z "
                 + "where x: n, y: n, z: n")
         #expect(ClaimDomain.logarithmSymbols(of: claim) == ["x"])
+        let roots = try Claim(parsing: "sqrt(x) + sqrt(2*y) == x where x: n, y: n")
+        #expect(ClaimDomain.squareRootSymbols(of: roots) == ["x"])
     }
 }
