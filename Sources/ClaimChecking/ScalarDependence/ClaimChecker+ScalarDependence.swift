@@ -92,10 +92,11 @@ extension ClaimChecker {
             if let (_, values) = exactlySettled(claim, dependence) {
                 let missing = values.filter { !exact.contains($0) }
                 if missing.isEmpty {
+                    let beyond = kinks.isEmpty ? "" : " beyond the kinks, and every value between"
                     coverage.polynomialProof =
                         "'\(v)' is used only as a number: the claim is \(span), exactly equal "
                         + "at \(v) = \(values.lowerBound)…\(values.upperBound) (\(order) "
-                        + "consecutive values beyond every kink), so it holds for every \(v)"
+                        + "consecutive values\(beyond)), so it holds for every \(v)"
                     continue
                 }
                 coverage.problems.append(
