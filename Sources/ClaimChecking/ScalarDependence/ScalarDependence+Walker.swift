@@ -112,7 +112,8 @@ extension ScalarDependence {
         /// the bound; an exponent `a·v + e` (literal integer `a`) over a
         /// nonzero rational constant or a scalar symbol is the exponential
         /// `(baseᵃ)ᵛ`; over anything else it is structure (`X^k`) when the
-        /// base does not depend on the variable, and has no bound otherwise.
+        /// base does not depend on the variable and the exponent is affine
+        /// in it, and has no bound otherwise.
         mutating func power(_ base: Expression, _ exponent: Expression) -> Bound? {
             guard let b = bound(base) else { return nil }
             if let m = ScalarDependence.rationalValue(exponent) {
@@ -130,7 +131,9 @@ extension ScalarDependence {
                 else { return nil }
                 return .exponential(power)
             }
-            if !ScalarDependence.isConstant(base) {
+            // A matrix power's exponent is structure only when affine:
+            // `X^(k + (k-1)⋯(k-8))` equals `X^k` at k = 1…8 and no larger k.
+            if !ScalarDependence.isConstant(base), affine(exponent) != nil {
                 usedAsNumber = numberUseBefore
                 structural = true
                 return .constant
