@@ -508,10 +508,12 @@ public struct ClaimChecker: Sendable {
             let assignment = Dictionary(uniqueKeysWithValues: variables.map { ($0, reach) })
             if affordable(claim, assignment, nodes) { result.append(assignment) }
         }
-        // Variables written as numbers: the grid of their D + 1 values each,
-        // the others small. A polynomial of degree at most D_v in each v that
-        // vanishes on such a grid is zero (a product p(m)·q(n) can vanish on
-        // every line through small values of the other variable).
+        // Variables written as numbers: the grid of their needed values
+        // each, the others small. A function in span{vʲ·bᵛ} of order R_v in
+        // each v that vanishes on a grid of R_v consecutive values each is
+        // zero (a product p(m)·q(n) can vanish on every line through small
+        // values of the other variable); then the probes of variables with
+        // no bound.
         let grid = ClaimChecker.grid(neededAxes(claim, dependence))
         var probePoints: [[String: Int]] = []
         for v in probes.keys.sorted() { probePoints += (probes[v] ?? []).map { [v: $0] } }
