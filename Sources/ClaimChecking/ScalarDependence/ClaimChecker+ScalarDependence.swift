@@ -40,14 +40,24 @@ extension ClaimChecker {
         return values.filter { !present.contains($0) }.map { [v: $0] }
     }
 
-    /// The values beyond the ordinary numeric range that `v` must take
-    /// (``ScalarDependence/numericValues(_:signed:lowest:top:)``); empty
-    /// when the exact check settles the claim, `nil` without a bound.
+    /// The values that `v` must take, exactly or numerically: for a
+    /// one-variable claim, those of
+    /// ``ScalarDependence/exactValues(_:signed:lowest:)`` (empty when the
+    /// exact check settles the claim: it takes them); with several
+    /// variables, those beyond the ordinary numeric range
+    /// (``ScalarDependence/numericValues(_:signed:lowest:top:)``, the
+    /// ordinary shapes being random). `nil` without a bound.
     func numericValuesNeeded(
         _ claim: ResolvedClaim, _ dependence: ScalarDependence, _ v: String
     ) -> [Int]? {
-        if claim.dimensionVariables.count == 1 && dependence.numbersOnly.contains(v) {
-            return exactlySettled(claim, dependence) == nil ? nil : []
+        if claim.dimensionVariables.count == 1 {
+            if dependence.numbersOnly.contains(v) {
+                return exactlySettled(claim, dependence) == nil ? nil : []
+            }
+            return dependence.exactValues(
+                v, signed: claim.signedIntegerSymbols.contains(v),
+                lowest: lowestExactValue(claim, v)
+            ).map { Array($0) }
         }
         return dependence.numericValues(
             v, signed: claim.signedIntegerSymbols.contains(v),
@@ -57,7 +67,7 @@ extension ClaimChecker {
     /// Checks that each variable written as a number was covered: exactly at
     /// the values its bound needs (a one-variable claim using it only as a
     /// number, then proved for every value), or numerically at the values
-    /// beyond the ordinary range (on their grid, with several variables).
+    /// its bound needs (with several variables, beyond the ordinary range, on their grid).
     func scalarCoverage(
         _ claim: ResolvedClaim, _ dependence: ScalarDependence,
         _ symbolic: [SymbolicShapeResult], _ numeric: [NumericShapeResult]
@@ -124,9 +134,8 @@ extension ClaimChecker {
             coverage.problems.append(
                 "'\(v)' is used as a number, and the claim is \(span), which can vanish on "
                     + "any \(order - 1) consecutive values: a proof needs \(v) = "
-                    + "\(ClaimChecker.list(Set(needed))) evaluated beyond the ordinary range, "
-                    + "and \(gap) (checked \(v) = \(checked)), so it is not proved for the "
-                    + "other values")
+                    + "\(ClaimChecker.list(Set(needed))) checked, and \(gap) (checked "
+                    + "\(v) = \(checked)), so it is not proved for the other values")
         }
         return coverage
     }
