@@ -30,8 +30,9 @@ import ClaimLanguage
 ///    proof covers all shapes, the check must cover every value up to its
 ///    kinks and `R` consecutive values beyond them: exactly (a one-variable
 ///    claim using it only as a number, which is then proved for every
-///    value) or numerically beyond the largest ordinary dimension. No
-///    bound, `R` over the cap or a missing value is never covered.
+///    value), or exactly or numerically (one variable; several: numerically
+///    beyond the largest ordinary dimension, on their grid). No bound, `R`
+///    over the cap or a missing value is never covered.
 /// 8. **Proved** — exact equality at every shape of a cube `{1…d}ᵏ` with
 ///    `d ≥ min(2, symbolicMaximumDimension)` (shapes where the claim is
 ///    undefined count as covered), no shape differing, and every other
