@@ -419,9 +419,12 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             try guardSwell(op, x, y)
             return try checked(try binary(op, x, y), op.rawValue)
         case .power(let base, let exponent, _):
-            let b = try value(base)
             let k = try integer(exponent)
-            return try checked(try power(b, k), "a power")
+            // (-k cannot overflow: `power` rejects |k| > 4096 either way.)
+            if S.isExact && k < 0 && k >= -4096 {
+                return try checked(try power(try inverse(base), -k), "a power")
+            }
+            return try checked(try power(try value(base), k), "a power")
         case .call(let function, let arguments, _):
             return try checked(try call(function, arguments), function.rawValue)
         case .userFunction(let name, let order, let argument, _):
@@ -562,6 +565,7 @@ public final class ClaimEvaluator<S: ClaimScalar> {
             break
         }
         if function == .det { return scalarMatrix(try determinant(arguments[0])) }
+        if function == .inv { return try inverse(arguments[0]) }
         let x = try value(arguments[0])
         switch function {
         case .vec: return x.vec
