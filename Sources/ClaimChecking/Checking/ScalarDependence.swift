@@ -131,8 +131,9 @@ package struct ScalarDependence: Sendable {
         }
 
         /// `base^exponent`: a constant non-negative integer exponent
-        /// multiplies the degree; an exponent that depends on the variable is
-        /// structure over a base that does not (`X^k`), unbounded otherwise.
+        /// multiplies the degree; an exponent affine in the variable is
+        /// structure over a base that does not (`X^k`), unbounded otherwise
+        /// (a non-linear exponent included).
         mutating func power(_ base: Expression, _ exponent: Expression) -> Int? {
             guard let b = degree(base) else { return nil }
             if case .number(let m, _) = exponent {
@@ -142,7 +143,10 @@ package struct ScalarDependence: Sendable {
             }
             guard let x = degree(exponent) else { return nil }
             if x == 0 { return b == 0 ? 0 : nil }
-            if b == 0 && !ScalarDependence.isConstant(base) {
+            // Only an affine exponent is structure: `X^k` or `det(X)^n` is a
+            // recurrence in k, but `y^(k + (k-1)⋯(k-8))` equals `y^k` at k = 1…8
+            // and at no larger k, like a polynomial of unbounded degree.
+            if x == 1 && b == 0 && !ScalarDependence.isConstant(base) {
                 structural = true
                 return 0
             }

@@ -30,6 +30,24 @@ import Testing
         #expect(!scaled.numbersOnly.contains("k"))
     }
 
+    /// `y^(k + (k-1)⋯(k-8))` equals `y^k` at k = 1…8 only: a non-linear
+    /// exponent is no structure, and such claims were proved at n, k ≤ 8.
+    @Test func aNonLinearExponentHasNoBound() throws {
+        let tail = "(n-1)*(n-2)*(n-3)*(n-4)*(n-5)*(n-6)*(n-7)*(n-8)"
+        for text in [
+            "sum(x)^n == sum(x)^(n + \(tail)) where x: n",
+            "det(X)^n == det(X)^(n + \(tail)) where X: n x n",
+            "X^n == X^(n + \(tail)) where X: n x n",
+            "X^(n*n) == X^n where X: n x n",
+        ] {
+            #expect(try dependence(text).degrees["n"] == .some(nil), "\(text)")
+            let verdict = try ClaimChecker(CheckOptions()).check(text).verdict
+            #expect(verdict.kind != .proved, "\(text): \(verdict)")
+        }
+        // An affine exponent stays structure.
+        #expect(try dependence("X^(2*n + 1) == X^n where X: n x n").degrees.isEmpty)
+    }
+
     @Test func anUncoveredVariableIsNeverProved() {
         var e = VerdictPolicy.Evidence()
         e.dimensionVariables = ["n"]
