@@ -48,7 +48,8 @@ extension ClaimChecker {
                 coverage.problems.append(
                     "'\(v)' is used as a number, and the claim's dependence on it has \(bound) "
                         + "(a sum takes the largest degree, a product the sum; log, det, "
-                        + "a divisor or an exponent have none): agreement at \(v) = \(checked) "
+                        + "a divisor, an exponent or a count such as tr(eye(\(v))) have none): "
+                        + "agreement at \(v) = \(checked) "
                         + "says nothing about the other values, so it is not proved for them")
                 continue
             }

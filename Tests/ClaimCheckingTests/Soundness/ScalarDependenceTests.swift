@@ -48,6 +48,30 @@ import Testing
         #expect(try dependence("X^(2*n + 1) == X^n where X: n x n").degrees.isEmpty)
     }
 
+    /// A dimension-only reduction is a number of n with no syntactic bound:
+    /// `relu(tr(eye(n)) - 9)*sum(x) == 0` holds at n ≤ 9 only and was proved.
+    @Test func aCountHiddenInADimensionOnlyReductionHasNoBound() throws {
+        let counts = [
+            "tr(eye(n))", "sum(ones(n, 1))", "(ones(1, n)*ones(n, 1))", "det(2*eye(n))",
+        ]
+        for count in counts {
+            let text = "relu(\(count) - 9)*sum(x) == 0 where x: n"
+            #expect(try dependence(text).degrees["n"] == .some(nil), "\(text)")
+            let verdict = try ClaimChecker(CheckOptions()).check(text).verdict
+            #expect(verdict.kind != .proved, "\(text): \(verdict)")
+        }
+        // Structure alone (no reduction, or a symbol inside) is no count.
+        #expect(try dependence("X*eye(n) == X where X: n x n").degrees.isEmpty)
+        #expect(try dependence("sum(x - 1000*ones(n, 1)) == sum(x) where x: n")
+            .degrees["n"] == .some(nil))  // sum(x) − 1000n: each term counts
+        #expect(try dependence("relu(sum(ones(n, 1) + x) - sum(x) - 9) == 0 where x: n")
+            .degrees["n"] == .some(nil))
+        #expect(try dependence("exp(x - 1000*ones(n, 1)) == x where x: n").degrees.isEmpty)
+        #expect(try dependence("sum(x .* ones(n, 1)) == sum(x) where x: n").degrees.isEmpty)
+        #expect(try dependence("(n-1)*sum(x) == n*sum(x) - sum(x) where x: n")
+            .degrees["n"] == .some(1))
+    }
+
     @Test func anUncoveredVariableIsNeverProved() {
         var e = VerdictPolicy.Evidence()
         e.dimensionVariables = ["n"]
