@@ -149,7 +149,8 @@ package struct ScalarDependence: Sendable {
             // Only an affine exponent is structure: `X^k` or `det(X)^n` is a
             // recurrence in k, but `y^(k + (k-1)⋯(k-8))` equals `y^k` at k = 1…8
             // and at no larger k, like a polynomial of unbounded degree.
-            if x == 1 && b == 0 && !ScalarDependence.isConstant(base) {
+            // The base must not mention the variable either: `(y^k)^k = y^(k²)`.
+            if x == 1 && b == 0 && !ScalarDependence.isConstant(base) && !mentions(base) {
                 structural = true
                 return 0
             }

@@ -44,6 +44,17 @@ import Testing
             let verdict = try ClaimChecker(CheckOptions()).check(text).verdict
             #expect(verdict.kind != .proved, "\(text): \(verdict)")
         }
+        // Nested powers multiply their exponents: y^((k-1)(k-2)⋯(k+4)) is 1
+        // at k = -4…8 and at no other k.
+        var nested = "y"
+        for f in ["k-1", "k-2", "k-3", "k-4", "k-5", "k-6", "k-7", "k-8", "k", "k+1", "k+2",
+            "k+3", "k+4"]
+        {
+            nested = "(\(nested))^(\(f))"
+        }
+        let tower = nested + " == 1 where y: scalar, k: integer"
+        #expect(try dependence(tower).degrees["k"] == .some(nil))
+        #expect(try ClaimChecker(CheckOptions()).check(tower).verdict.kind != .proved)
         // An affine exponent stays structure.
         #expect(try dependence("X^(2*n + 1) == X^n where X: n x n").degrees.isEmpty)
     }
