@@ -12,14 +12,20 @@ extension Parser {
             let op: BinaryOperator = current.kind == .plus ? .add : .subtract
             advance()
             let right = try parseProduct()
-            let range = left.expression.range.union(right.expression.range)
-            left = (
-                .binary(op, left.expression, right.expression, range),
-                Swift.max(left.depth, right.depth) + 1
-            )
-            try checkDepth(left.depth, range)
+            left = try binary(op, left, right)
         }
         return left
+    }
+
+    /// `left op right`, one level deeper than the deeper operand, within the nesting limit.
+    func binary(_ op: BinaryOperator, _ left: Parsed, _ right: Parsed) throws -> Parsed {
+        let range = left.expression.range.union(right.expression.range)
+        let parsed: Parsed = (
+            .binary(op, left.expression, right.expression, range),
+            Swift.max(left.depth, right.depth) + 1
+        )
+        try checkDepth(parsed.depth, range)
+        return parsed
     }
 
     package mutating func parseProduct() throws -> Parsed {
@@ -35,12 +41,7 @@ extension Parser {
             }
             advance()
             let right = try parseKronecker()
-            let range = left.expression.range.union(right.expression.range)
-            left = (
-                .binary(op, left.expression, right.expression, range),
-                Swift.max(left.depth, right.depth) + 1
-            )
-            try checkDepth(left.depth, range)
+            left = try binary(op, left, right)
         }
     }
 
@@ -49,12 +50,7 @@ extension Parser {
         while current.kind == .kronecker {
             advance()
             let right = try parseUnary()
-            let range = left.expression.range.union(right.expression.range)
-            left = (
-                .binary(.kronecker, left.expression, right.expression, range),
-                Swift.max(left.depth, right.depth) + 1
-            )
-            try checkDepth(left.depth, range)
+            left = try binary(.kronecker, left, right)
         }
         return left
     }
@@ -79,13 +75,7 @@ extension Parser {
         let base = try parsePostfix()
         if current.kind == .elementPower {
             advance()
-            try enter()
-            defer { depth -= 1 }
-            let exponent = try parseUnary()
-            let range = base.expression.range.union(exponent.expression.range)
-            let d = Swift.max(base.depth, exponent.depth) + 1
-            try checkDepth(d, range)
-            return (.call(.pow, [base.expression, exponent.expression], range), d)
+            return try exponent(of: base) { .call(.pow, [$0, $1], $2) }
         }
         guard current.kind == .caret else { return base }
         advance()
@@ -103,13 +93,21 @@ extension Parser {
             try checkDepth(base.depth + 2, range)
             return (.transpose(.call(.inv, [base.expression], range), range), base.depth + 2)
         }
+        return try exponent(of: base) { .power($0, $1, $2) }
+    }
+
+    /// The exponent after `^` or `.^` (already read), a unary expression (so `2^-1` and the
+    /// right-associative `a^b^c` parse), joined to `base` by `node(base, exponent, range)`.
+    mutating func exponent(
+        of base: Parsed, _ node: (Expression, Expression, SourceRange) -> Expression
+    ) throws -> Parsed {
         try enter()
         defer { depth -= 1 }
         let exponent = try parseUnary()
         let range = base.expression.range.union(exponent.expression.range)
         let d = Swift.max(base.depth, exponent.depth) + 1
         try checkDepth(d, range)
-        return (.power(base.expression, exponent.expression, range), d)
+        return (node(base.expression, exponent.expression, range), d)
     }
 
     package mutating func parsePostfix() throws -> Parsed {
