@@ -29,16 +29,14 @@ extension Parser {
             return
         }
         _ = try expect(.colon, "':' after '\(name)' in the where clause")
-        if isIdentifier("scalar") {
+        // The one-word kinds: `x: scalar`, `f: function`, `k: integer`.
+        let keywords: [(String, Declaration.Kind)] = [
+            ("scalar", .scalar), ("function", .function), ("integer", .integer),
+        ]
+        if let (_, kind) = keywords.first(where: { isIdentifier($0.0) }) {
             let r = current.range
             advance()
-            declarations.append(Declaration(name: name, kind: .scalar, range: nameRange.union(r)))
-            return
-        }
-        if isIdentifier("function") {
-            let r = current.range
-            advance()
-            declarations.append(Declaration(name: name, kind: .function, range: nameRange.union(r)))
+            declarations.append(Declaration(name: name, kind: kind, range: nameRange.union(r)))
             return
         }
         if isIdentifier("index") {
@@ -57,12 +55,6 @@ extension Parser {
                 Declaration(
                     name: name, kind: .index(upper: upper),
                     range: nameRange.union(tokens[position - 1].range)))
-            return
-        }
-        if isIdentifier("integer") {
-            let r = current.range
-            advance()
-            declarations.append(Declaration(name: name, kind: .integer, range: nameRange.union(r)))
             return
         }
         let rows = try parseDimension()
