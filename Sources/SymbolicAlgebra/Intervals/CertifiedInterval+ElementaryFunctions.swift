@@ -29,9 +29,17 @@ extension CertifiedInterval: ElementaryFunctions {
 
     public static func exp(_ x: CertifiedInterval) -> CertifiedInterval {
         if x.isUndefined { return x }
-        guard let low = expPoint(x.lower) else { return .undefined }
+        return increasing(x, expPoint)
+    }
+
+    /// `f[a, b] = [f a, f b]` for an increasing `f`, from enclosures at the
+    /// end points (undefined where either is).
+    static func increasing(
+        _ x: CertifiedInterval, _ point: (Rational) -> CertifiedInterval?
+    ) -> CertifiedInterval {
+        guard let low = point(x.lower) else { return .undefined }
         if x.isPoint { return low }
-        guard let high = expPoint(x.upper) else { return .undefined }
+        guard let high = point(x.upper) else { return .undefined }
         return CertifiedInterval(lower: low.lower, upper: high.upper)
     }
 
@@ -64,10 +72,7 @@ extension CertifiedInterval: ElementaryFunctions {
 
     public static func log(_ x: CertifiedInterval) -> CertifiedInterval {
         guard !x.isUndefined, x.lower.signum > 0 else { return .undefined }
-        guard let low = logPoint(x.lower) else { return .undefined }
-        if x.isPoint { return low }
-        guard let high = logPoint(x.upper) else { return .undefined }
-        return CertifiedInterval(lower: low.lower, upper: high.upper)
+        return increasing(x, logPoint)
     }
 
     /// `2·atanh t = log((1 + t)/(1 − t))` for `|t| < ½`, enclosed.
@@ -212,10 +217,7 @@ extension CertifiedInterval: RealFunctions {
     public static func log(onePlus x: CertifiedInterval) -> CertifiedInterval {
         if x.isUndefined { return x }
         guard abs(x.lower) <= half, abs(x.upper) <= half else { return log(.one + x) }
-        guard let low = logOnePlusPoint(x.lower) else { return .undefined }
-        if x.isPoint { return low }
-        guard let high = logOnePlusPoint(x.upper) else { return .undefined }
-        return CertifiedInterval(lower: low.lower, upper: high.upper)
+        return increasing(x, logOnePlusPoint)
     }
 
     /// An enclosure of `log(1 + u)` for a rational `|u| ≤ ½`:
