@@ -457,10 +457,12 @@ public struct ClaimChecker: Sendable {
                 probeEntries, claim.symbols.compactMap { claim.shape(of: $0, at: assignment) })
             return probeEntries <= ClaimChecker.probeEntryBudget
         }
-        // A literal dimension L (`A: 9 x n`) can be where a claim starts to
-        // fail (`det(A*B) == 0` for n < 9 only): the dimensions up to L + 1
-        // are evaluated too (at most `literalDimensionReach`).
-        let literal = ClaimChecker.largestLiteralDimension(claim)
+        // A literal dimension L (`A: 9 x n`), dimension argument (`eye(9)`) or
+        // entry index (`x[9]`) can be where a claim starts to fail
+        // (`det(A*B) == 0` for n < 9 only): the dimensions up to L + 1 are
+        // evaluated too (at most `literalDimensionReach`).
+        let literal = Swift.max(
+            ClaimChecker.largestLiteralDimension(claim), ClaimChecker.largestLiteralIndex(claim))
         let reach = Swift.min(literal + 1, ClaimChecker.literalDimensionReach)
         let top = Swift.max(options.numericMaximumDimension, reach)
         // One variable: every dimension beyond the symbolic range up to the maximum.

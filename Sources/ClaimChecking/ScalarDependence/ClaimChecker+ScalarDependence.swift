@@ -85,8 +85,8 @@ extension ClaimChecker {
                         "a bound \($0) of order \($0.order), over \(ScalarDependence.maximumOrder)"
                     }
                     ?? "no bound (sums, products and powers of \(v) and of c^(a*\(v) + e), and "
-                    + "relu, step, abs of a*\(v) + b, have one; log, det, a divisor or a "
-                    + "non-affine kink have none)"
+                    + "relu, step, abs of a*\(v) + b, have one; log, det, a divisor, a "
+                    + "non-affine kink or exponent, or a count such as tr(eye(\(v))) have none)"
                 coverage.problems.append(
                     "'\(v)' is used as a number, and the claim's dependence on it has \(why): "
                         + "agreement at \(v) = \(checked) says nothing about the other values, "

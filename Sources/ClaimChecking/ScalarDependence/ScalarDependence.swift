@@ -53,6 +53,10 @@ package struct ScalarDependence: Sendable {
                 exactKinks[v] = (low, high)
             }
         }
+        // A count hidden in a reduction (`tr(eye(n))`, `det(2*eye(n))`) has no bound.
+        for v in ScalarDependence.hiddenCounts(claim, definitions).intersection(variables) {
+            bounds[v] = .some(nil)
+        }
         self.bounds = bounds
         self.exactKinks = exactKinks
         self.numbersOnly = Set(bounds.keys).subtracting(structural)

@@ -91,6 +91,57 @@ import Testing
         // Beyond the value cap: nothing is settled.
         let far = try dependence("relu(k - 45) == 0 where k: integer")
         #expect(far.exactValues("k", signed: true, lowest: -2) == nil)
+    /// `y^(k + (k-1)⋯(k-8))` equals `y^k` at k = 1…8 only: a non-linear
+    /// exponent is no structure, and such claims were proved at n, k ≤ 8.
+    @Test func aNonLinearExponentHasNoBound() throws {
+        let tail = "(n-1)*(n-2)*(n-3)*(n-4)*(n-5)*(n-6)*(n-7)*(n-8)"
+        for text in [
+            "sum(x)^n == sum(x)^(n + \(tail)) where x: n",
+            "det(X)^n == det(X)^(n + \(tail)) where X: n x n",
+            "X^n == X^(n + \(tail)) where X: n x n",
+            "X^(n*n) == X^n where X: n x n",
+        ] {
+            #expect(try dependence(text).bounds["n"] == .some(nil), "\(text)")
+            let verdict = try ClaimChecker(CheckOptions()).check(text).verdict
+            #expect(verdict.kind != .proved, "\(text): \(verdict)")
+        }
+        // Nested powers multiply their exponents: y^((k-1)(k-2)⋯(k+4)) is 1
+        // at k = -4…8 and at no other k.
+        var nested = "y"
+        for f in ["k-1", "k-2", "k-3", "k-4", "k-5", "k-6", "k-7", "k-8", "k", "k+1", "k+2",
+            "k+3", "k+4"]
+        {
+            nested = "(\(nested))^(\(f))"
+        }
+        let tower = nested + " == 1 where y: scalar, k: integer"
+        #expect(try dependence(tower).bounds["k"] == .some(nil))
+        #expect(try ClaimChecker(CheckOptions()).check(tower).verdict.kind != .proved)
+        // An affine exponent stays structure.
+        #expect(try dependence("X^(2*n + 1) == X^n where X: n x n").bounds.isEmpty)
+    }
+
+    /// A dimension-only reduction is a number of n with no syntactic bound:
+    /// `relu(tr(eye(n)) - 9)*sum(x) == 0` holds at n ≤ 9 only and was proved.
+    @Test func aCountHiddenInADimensionOnlyReductionHasNoBound() throws {
+        let counts = [
+            "tr(eye(n))", "sum(ones(n, 1))", "(ones(1, n)*ones(n, 1))", "det(2*eye(n))",
+        ]
+        for count in counts {
+            let text = "relu(\(count) - 9)*sum(x) == 0 where x: n"
+            #expect(try dependence(text).bounds["n"] == .some(nil), "\(text)")
+            let verdict = try ClaimChecker(CheckOptions()).check(text).verdict
+            #expect(verdict.kind != .proved, "\(text): \(verdict)")
+        }
+        // Structure alone (no reduction, or a symbol inside) is no count.
+        #expect(try dependence("X*eye(n) == X where X: n x n").bounds.isEmpty)
+        #expect(try dependence("sum(x - 1000*ones(n, 1)) == sum(x) where x: n")
+            .bounds["n"] == .some(nil))  // sum(x) − 1000n: each term counts
+        #expect(try dependence("relu(sum(ones(n, 1) + x) - sum(x) - 9) == 0 where x: n")
+            .bounds["n"] == .some(nil))
+        #expect(try dependence("exp(x - 1000*ones(n, 1)) == x where x: n").bounds.isEmpty)
+        #expect(try dependence("sum(x .* ones(n, 1)) == sum(x) where x: n").bounds.isEmpty)
+        #expect(try dependence("(n-1)*sum(x) == n*sum(x) - sum(x) where x: n")
+            .bounds["n"]??.polynomialDegree == 1)
     }
 
     @Test func anUncoveredVariableIsNeverProved() {
