@@ -91,6 +91,8 @@ import Testing
         // Beyond the value cap: nothing is settled.
         let far = try dependence("relu(k - 45) == 0 where k: integer")
         #expect(far.exactValues("k", signed: true, lowest: -2) == nil)
+    }
+
     /// `y^(k + (k-1)⋯(k-8))` equals `y^k` at k = 1…8 only: a non-linear
     /// exponent is no structure, and such claims were proved at n, k ≤ 8.
     @Test func aNonLinearExponentHasNoBound() throws {
