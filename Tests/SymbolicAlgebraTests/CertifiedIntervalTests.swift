@@ -96,4 +96,27 @@ import Testing
         #expect(fine.width < coarse.width)
         #expect(coarse.lower <= fine.lower && fine.upper <= coarse.upper)
     }
+
+    /// `softplus(-745) = e⁻⁷⁴⁵ − e⁻¹⁴⁹⁰/2 + …`: the difference from `e⁻⁷⁴⁵`
+    /// (about 10⁻⁶⁴⁷, 10⁻³²⁴ relative) is certain at 1200 bits because `log1p`
+    /// keeps the precision relative to its tiny argument (through
+    /// `log(1 + u)` it was below even 2048 bits' resolution).
+    @Test func softplusOfAVeryNegativeArgumentHasRelativePrecision() {
+        CertifiedInterval.$precision.withValue(1200) {
+            let x = CertifiedInterval(Rational(-745))
+            let difference = CertifiedInterval.softplus(x) - CertifiedInterval.exp(x)
+            #expect(difference.excludesZero && difference.upper.signum < 0)
+            #expect(CertifiedInterval.decimal(difference.lower).hasPrefix("-3.98"))
+            #expect(CertifiedInterval.decimal(difference.lower).hasSuffix("e-648"))
+            // Positive arguments: softplus(x) − x = log1p(e⁻ˣ) > 0, about 10⁻³⁴⁸.
+            let large = CertifiedInterval(Rational(800))
+            let excess = CertifiedInterval.softplus(large) - large
+            #expect(excess.excludesZero && excess.lower.signum > 0)
+        }
+        // log1p(u) ∈ (u − u², u) at u = 2⁻¹⁰⁰, enclosed to 120 bits relative to u.
+        let u = CertifiedInterval.powerOfTwo(-100)
+        let value = CertifiedInterval.log(onePlus: CertifiedInterval(u))
+        #expect(value.lower > u - u * u && value.upper < u)
+        #expect(value.width < u * CertifiedInterval.powerOfTwo(-120))
+    }
 }

@@ -87,8 +87,11 @@ struct CertifiedCheck {
                     func side(_ name: String, _ x: CertifiedInterval) -> String {
                         x.isPoint ? "\(name) = \(x)" : "\(name) ∈ \(x)"
                     }
+                    // The sides may agree in every printed digit: the
+                    // difference's enclosure shows where they part.
                     c.certificate =
-                        "\(side("lhs", l)), \(side("rhs", r)): the enclosures are disjoint "
+                        "\(side("lhs", l)), \(side("rhs", r)), \(side("lhs − rhs", l - r)): "
+                        + "the enclosures are disjoint "
                         + "(interval arithmetic over exact rationals, \(bits)-bit rounding)"
                     return c
                 }

@@ -224,7 +224,7 @@ public struct ClaimChecker: Sendable {
         // 2a. A variable written as a number makes the claim a polynomial in
         //     it, which a finite range cannot settle without enough values.
         let dependence = ScalarDependence(claim)
-        if !dependence.degrees.isEmpty {
+        if !dependence.bounds.isEmpty {
             let coverage = scalarCoverage(claim, dependence, symbolic, numeric)
             if let proof = coverage.polynomialProof {
                 polynomialProof = proof
@@ -445,27 +445,36 @@ public struct ClaimChecker: Sendable {
         // A signed integer symbol's values beyond the symbolic range `(2 - beyond)...(beyond - 1)`.
         let lowest = -(options.numericMaximumDimension / 2)
         let negativeBeyond = lowest <= 1 - beyond ? Array(lowest...(1 - beyond)) : []
-        // A variable written as a number of degree D takes D + 1 values
-        // beyond the maximum too (none when the exact check covers them).
+        // A variable written as a number takes the values its bound needs
+        // beyond the maximum too (none when the exact check covers them);
+        // one without a bound is probed beyond it (refutation only).
         let dependence = ScalarDependence(claim)
-        func extra(_ v: String) -> [Int] {
-            if variables.count == 1 && dependence.numbersOnly.contains(v) { return [] }
-            guard let degree = dependence.boundedDegree(v), degree > 0 else { return [] }
-            let top = options.numericMaximumDimension
-            return Array((top + 1)...(top + degree + 1))
+        func extra(_ v: String) -> [Int] { numericValuesNeeded(claim, dependence, v) ?? [] }
+        let probes = probeValues(claim, dependence)
+        var probeEntries = 0
+        func withinProbeBudget(_ assignment: [String: Int]) -> Bool {
+            probeEntries = ClaimChecker.saturatingSum(
+                probeEntries, claim.symbols.compactMap { claim.shape(of: $0, at: assignment) })
+            return probeEntries <= ClaimChecker.probeEntryBudget
         }
-        // A literal dimension L (`A: 9 x n`) can be where a claim starts to
-        // fail (`det(A*B) == 0` for n < 9 only): the dimensions up to L + 1
-        // are evaluated too (at most `literalDimensionReach`).
-        let literal = ClaimChecker.largestLiteralDimension(claim)
+        // A literal dimension L (`A: 9 x n`), dimension argument (`eye(9)`) or
+        // entry index (`x[9]`) can be where a claim starts to fail
+        // (`det(A*B) == 0` for n < 9 only): the dimensions up to L + 1 are
+        // evaluated too (at most `literalDimensionReach`).
+        let literal = Swift.max(
+            ClaimChecker.largestLiteralDimension(claim), ClaimChecker.largestLiteralIndex(claim))
         let reach = Swift.min(literal + 1, ClaimChecker.literalDimensionReach)
         let top = Swift.max(options.numericMaximumDimension, reach)
         // One variable: every dimension beyond the symbolic range up to the maximum.
         if variables.count == 1, beyond <= options.numericMaximumDimension {
-            let values = signed.contains(variables[0]) ? negativeBeyond.reversed() : []
-            let more = extra(variables[0]).filter { $0 > top }
-            for n in Array(beyond...top) + values + more {
-                let assignment = [variables[0]: n]
+            let v = variables[0]
+            let values = signed.contains(v) ? negativeBeyond.reversed() : []
+            let lowestOrdinary = signed.contains(v) ? lowest : 1
+            let more = extra(v).filter { $0 > top || $0 < lowestOrdinary }
+            let probed = (probes[v] ?? []).filter { $0 > top && !more.contains($0) }
+            for n in Array(beyond...top) + values + more + probed {
+                let assignment = [v: n]
+                if probed.contains(n) && !withinProbeBudget(assignment) { break }
                 if affordable(claim, assignment, nodes) {
                     result.append(assignment)
                 } else {
@@ -501,15 +510,20 @@ public struct ClaimChecker: Sendable {
             let assignment = Dictionary(uniqueKeysWithValues: variables.map { ($0, reach) })
             if affordable(claim, assignment, nodes) { result.append(assignment) }
         }
-        // Variables written as numbers: the grid of their D + 1 values each,
-        // the others small. A polynomial of degree at most D_v in each v that
-        // vanishes on such a grid is zero (a product p(m)·q(n) can vanish on
-        // every line through small values of the other variable).
-        let polynomial = variables.filter { !extra($0).isEmpty }
-        let grid = ClaimChecker.grid(polynomial.map { (variable: $0, values: extra($0)) })
-        for point in grid.count <= ClaimChecker.maximumGridShapes ? grid : [] {
+        // Variables written as numbers: the grid of their needed values
+        // each, the others small. A function in span{vʲ·bᵛ} of order R_v in
+        // each v that vanishes on a grid of R_v consecutive values each is
+        // zero (a product p(m)·q(n) can vanish on every line through small
+        // values of the other variable); then the probes of variables with
+        // no bound.
+        let grid = ClaimChecker.grid(neededAxes(claim, dependence))
+        var probePoints: [[String: Int]] = []
+        for v in probes.keys.sorted() { probePoints += (probes[v] ?? []).map { [v: $0] } }
+        let gridPoints = grid.count <= ClaimChecker.maximumGridShapes ? grid : []
+        for (index, point) in (gridPoints + probePoints).enumerated() {
             var assignment: [String: Int] = [:]
             for w in variables { assignment[w] = point[w] ?? 1 + Int(generator.next() % 3) }
+            if index >= gridPoints.count && !withinProbeBudget(assignment) { break }
             if affordable(claim, assignment, nodes) {
                 result.append(assignment)
             } else {
@@ -517,6 +531,43 @@ public struct ClaimChecker: Sendable {
             }
         }
         return (result, capped)
+    }
+
+    /// Probes stop when their shapes' symbols have this many entries in total.
+    static let probeEntryBudget = 20_000
+
+    /// Values beyond the numeric maximum for each variable written as a
+    /// number with no bound (or one over the cap): up to
+    /// `max(16, 2L + 2)` with `L` the claim's largest integer literal (at most
+    /// ``ScalarDependence/maximumValue``), so `relu(n - 9)` is seen
+    /// positive. They can only refute: without a bound nothing is proved.
+    func probeValues(
+        _ claim: ResolvedClaim, _ dependence: ScalarDependence
+    ) -> [String: [Int]] {
+        let top = options.numericMaximumDimension
+        let reach = Swift.min(
+            ScalarDependence.maximumValue,
+            Swift.max(16, 2 * ClaimChecker.largestIntegerLiteral(claim) + 2))
+        guard reach > top else { return [:] }
+        var probes: [String: [Int]] = [:]
+        for v in dependence.bounds.keys.sorted()
+        where numericValuesNeeded(claim, dependence, v) == nil {
+            probes[v] = Array((top + 1)...reach)
+        }
+        return probes
+    }
+
+    /// The largest magnitude of an integer literal in the claim (at most 1000).
+    static func largestIntegerLiteral(_ claim: ResolvedClaim) -> Int {
+        var stack = claim.claim.definitions.map(\.expression) + [claim.claim.lhs, claim.claim.rhs]
+        var largest = 0
+        while let e = stack.popLast() {
+            if case .number(let c, _) = e, c.isInteger, Swift.abs(c.numerator) <= 1000 {
+                largest = Swift.max(largest, Swift.abs(c.numerator))
+            }
+            stack.append(contentsOf: e.children)
+        }
+        return largest
     }
 
     /// At most this many shapes for the grid of the variables written as numbers.
@@ -580,6 +631,11 @@ public struct ClaimChecker: Sendable {
         let (count, o1) = shape.rows.multipliedReportingOverflow(by: shape.cols)
         let (sum, o2) = total.addingReportingOverflow(count)
         return o1 || o2 ? Int.max : sum
+    }
+
+    /// `total + Σ rows·cols`, saturating at `Int.max`.
+    static func saturatingSum(_ total: Int, _ shapes: [Shape]) -> Int {
+        shapes.reduce(total) { saturatingSum($0, $1) }
     }
 }
 

@@ -58,6 +58,35 @@ extension ClaimEvaluator {
         return d
     }
 
+    /// `inv` of an expression. In exact arithmetic the structural rules
+    /// apply before anything is inverted:
+    ///
+    /// - `(A ⊗ B)⁻¹ = A⁻¹ ⊗ B⁻¹` for square `A` and `B`,
+    /// - `(Mᵀ)⁻¹ = (M⁻¹)ᵀ`.
+    ///
+    /// Both sides are undefined at the same points (`A ⊗ B` is regular
+    /// exactly when `A` and `B` are; a non-square factor gives a singular
+    /// product and is left to the general path). The rules keep the exact
+    /// inverse of a 9×9 Kronecker product to two 3×3 inverses; floating-point
+    /// evaluation inverts the matrix as written.
+    package func inverse(_ e: Expression) throws -> Matrix<S> {
+        if S.isExact {
+            switch e {
+            case .call(.kron, let arguments, _) where arguments.count == 2:
+                let a = try value(arguments[0]), b = try value(arguments[1])
+                if a.rows == a.cols && b.rows == b.cols {
+                    let x = try inverse(arguments[0]), y = try inverse(arguments[1])
+                    return try binary(.kronecker, x, y)
+                }
+            case .transpose(let inner, _):
+                return try inverse(inner).transposed
+            default:
+                break
+            }
+        }
+        return try inverse(ofValue: try value(e))
+    }
+
     /// `M⁻¹`: the adjugate over the determinant in exact arithmetic up to
     /// 4×4 (every entry has the one denominator `det M`), elimination otherwise.
     package func inverse(ofValue x: Matrix<S>) throws -> Matrix<S> {

@@ -24,13 +24,15 @@ import ClaimLanguage
 /// 6. **Inconclusive** — the exact difference is non-zero at some shape, yet
 ///    no point (floating-point or certified) shows it. Never "holds".
 /// 7. **Inconclusive** — a dimension variable or integer symbol written as
-///    a number (`(n-1)·tr(X)`) gives the claim a polynomial dependence of
-///    degree `D` on it (``ScalarDependence``), which can vanish on any `D`
-///    values; unless an index-notation proof covers all shapes, the check
-///    must cover `D + 1` values: exactly (a one-variable claim using it only
-///    as a number, which is then proved for every value) or numerically
-///    beyond the largest ordinary dimension. An unbounded degree is never
-///    covered.
+///    a number (`(n-1)·tr(X)`, `2^n·det(X)`, `relu(n-9)·sum(x)`) puts the
+///    claim in `span{vʲ·bᵛ}` of order `R` (``ScalarDependence``), which can
+///    vanish on any `R − 1` consecutive values; unless an index-notation
+///    proof covers all shapes, the check must cover every value up to its
+///    kinks and `R` consecutive values beyond them: exactly (a one-variable
+///    claim using it only as a number, which is then proved for every
+///    value), or exactly or numerically (one variable; several: numerically
+///    beyond the largest ordinary dimension, on their grid). No bound, `R`
+///    over the cap or a missing value is never covered.
 /// 8. **Proved** — exact equality at every shape of a cube `{1…d}ᵏ` with
 ///    `d ≥ min(2, symbolicMaximumDimension)` (shapes where the claim is
 ///    undefined count as covered), no shape differing, and every other
@@ -73,8 +75,8 @@ struct VerdictPolicy {
         var dimensionVariables: [String] = []
         /// The claim's integer symbols that take values `≤ 0` too.
         var signedVariables: Set<String> = []
-        /// Why the values checked of a variable written as a number (a
-        /// polynomial dependence) do not cover it (see ``ScalarDependence``).
+        /// Why the values checked of a variable written as a number (an
+        /// exponential-polynomial dependence) do not cover it (see ``ScalarDependence``).
         var scalarCoverageProblem: String?
         /// The cube a proof must cover exactly: `min(2, symbolicMaximumDimension)`.
         var requiredCube = 2

@@ -31,11 +31,12 @@ public enum SwiftExporter {
         for v in claim.dimensionVariables where generator.usedDimensions.contains(v) {
             parameters.append("_ \(v): Int")
         }
-        var lines = [
-            "/// \(result.input)", "///   = \(ExpressionPrinter.text(expression))",
-            "func \(name)(\(parameters.joined(separator: ", "))) throws -> "
-                + (shape.isScalar ? "Double" : "Matrix<Double>") + " {",
-        ]
+        var lines = commentLines(result.input, first: "/// ", continuation: "///     ")
+        lines += commentLines(
+            ExpressionPrinter.text(expression), first: "///   = ", continuation: "///     ")
+        lines += signatureLines(
+            name: name, parameters: parameters,
+            result: shape.isScalar ? "Double" : "Matrix<Double>")
         if generator.usesCommutation {
             lines += [
                 "    func comm(_ m: Int, _ n: Int) throws -> Matrix<Double> {",
@@ -45,8 +46,10 @@ public enum SwiftExporter {
                 "    }",
             ]
         }
-        lines += definitions.map { "    " + $0 }
-        lines.append("    return \(body)")
+        for definition in definitions {
+            lines += codeLines(definition, prefix: "    ", indent: "        ")
+        }
+        lines += codeLines(body, prefix: "    return ", indent: "        ")
         lines.append("}")
         return lines.joined(separator: "\n")
     }

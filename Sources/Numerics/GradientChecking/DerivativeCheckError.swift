@@ -36,3 +36,10 @@ public enum DerivativeCheckError: Error, Equatable, Sendable, CustomStringConver
         }
     }
 }
+
+/// Throws ``DerivativeCheckError/nonFinite(what:index:)`` at the first entry that is not finite.
+func requireFinite(_ values: [Double], _ what: String) throws {
+    if let i = values.firstIndex(where: { !$0.isFinite }) {
+        throw DerivativeCheckError.nonFinite(what: what, index: i)
+    }
+}

@@ -17,8 +17,10 @@ import Synchronization
 ///   the midpoint, widened by the half-width (both are 1-Lipschitz);
 ///   `|x| ≤ 64`.
 /// - `sqrt x = exp(½ log x)` (`sqrt 0 = 0`), `σ x = 1/(1 + e⁻ˣ)`,
-///   `tanh x = 1 − 2/(e²ˣ + 1)`, `softplus x = log(1 + eˣ)`: formulas in
-///   which `x` occurs once, so interval evaluation encloses them tightly.
+///   `tanh x = 1 − 2/(e²ˣ + 1)`, `softplus x = log1p(eˣ)` (`x + log1p(e⁻ˣ)`
+///   for `x ≥ 0`): formulas in which `x` occurs once, so interval evaluation
+///   encloses them tightly; `log1p u = 2·atanh(u/(2 + u))` keeps the bits of
+///   a tiny `u`.
 /// - `relu` exactly; `pow(x, k)` by multiplication for an exact integer `k`,
 ///   else `exp(k·log x)`.
 extension CertifiedInterval: ElementaryFunctions {
@@ -27,9 +29,17 @@ extension CertifiedInterval: ElementaryFunctions {
 
     public static func exp(_ x: CertifiedInterval) -> CertifiedInterval {
         if x.isUndefined { return x }
-        guard let low = expPoint(x.lower) else { return .undefined }
+        return increasing(x, expPoint)
+    }
+
+    /// `f[a, b] = [f a, f b]` for an increasing `f`, from enclosures at the
+    /// end points (undefined where either is).
+    static func increasing(
+        _ x: CertifiedInterval, _ point: (Rational) -> CertifiedInterval?
+    ) -> CertifiedInterval {
+        guard let low = point(x.lower) else { return .undefined }
         if x.isPoint { return low }
-        guard let high = expPoint(x.upper) else { return .undefined }
+        guard let high = point(x.upper) else { return .undefined }
         return CertifiedInterval(lower: low.lower, upper: high.upper)
     }
 
@@ -62,10 +72,7 @@ extension CertifiedInterval: ElementaryFunctions {
 
     public static func log(_ x: CertifiedInterval) -> CertifiedInterval {
         guard !x.isUndefined, x.lower.signum > 0 else { return .undefined }
-        guard let low = logPoint(x.lower) else { return .undefined }
-        if x.isPoint { return low }
-        guard let high = logPoint(x.upper) else { return .undefined }
-        return CertifiedInterval(lower: low.lower, upper: high.upper)
+        return increasing(x, logPoint)
     }
 
     /// `2·atanh t = log((1 + t)/(1 − t))` for `|t| < ½`, enclosed.
@@ -178,8 +185,13 @@ extension CertifiedInterval: ElementaryFunctions {
         .one / (.one + exp(-x))
     }
 
+    /// `log(1 + eˣ)`, as `log1p(eˣ)` for `x ≤ 0` and `x + log1p(e⁻ˣ)` for
+    /// `x ≥ 0`: the precision is relative even where `softplus x ≈ eˣ` is tiny.
     public static func softplus(_ x: CertifiedInterval) -> CertifiedInterval {
-        log(.one + exp(x))
+        if x.isUndefined { return x }
+        if x.upper.signum <= 0 { return log(onePlus: exp(x)) }
+        if x.lower.signum >= 0 { return x + log(onePlus: exp(-x)) }
+        return log(.one + exp(x))
     }
 
     public static func relu(_ x: CertifiedInterval) -> CertifiedInterval {
@@ -200,7 +212,23 @@ extension CertifiedInterval: ElementaryFunctions {
 
 extension CertifiedInterval: RealFunctions {
     public static func expMinusOne(_ x: CertifiedInterval) -> CertifiedInterval { exp(x) - .one }
-    public static func log(onePlus x: CertifiedInterval) -> CertifiedInterval { log(.one + x) }
+    /// `log(1 + x)`; for `|x| ≤ ½` as `2·atanh(x/(2 + x))` with the working
+    /// precision relative to `x`, so a tiny `x` keeps its significant bits.
+    public static func log(onePlus x: CertifiedInterval) -> CertifiedInterval {
+        if x.isUndefined { return x }
+        guard abs(x.lower) <= half, abs(x.upper) <= half else { return log(.one + x) }
+        return increasing(x, logOnePlusPoint)
+    }
+
+    /// An enclosure of `log(1 + u)` for a rational `|u| ≤ ½`:
+    /// `2·atanh t` with `t = u/(2 + u)`, `|t| ≤ ⅓`, summed to `precision`
+    /// bits below the leading bit of `t`.
+    static func logOnePlusPoint(_ u: Rational) -> CertifiedInterval? {
+        if u.isZero { return .zero }
+        guard let t = try? u.divided(by: Rational(2) + u) else { return nil }
+        let leadingZeros = Swift.max(0, t.denominator.bitWidth - t.numerator.bitWidth)
+        return twiceAtanh(t, bits: precision + 32 + leadingZeros)
+    }
     /// Not enclosed: undefined.
     public static func atan2(y: CertifiedInterval, x: CertifiedInterval) -> CertifiedInterval {
         .undefined

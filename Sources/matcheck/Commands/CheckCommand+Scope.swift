@@ -51,7 +51,8 @@ extension CheckCommand {
                 + (scope == .allShapes && proof?.provedForAllShapes == true
                     ? " (index-notation normal form)"
                     : report.polynomialProof != nil
-                        ? " (a polynomial identity, exact at enough values)" : "")
+                        ? " (an identity in a variable written as a number, exact at enough "
+                            + "consecutive values)" : "")
         }
         if showProof, let proof { text += "\n" + proof.description }
         return text

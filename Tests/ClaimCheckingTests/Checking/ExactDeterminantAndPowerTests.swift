@@ -49,4 +49,26 @@ import Testing
         let determinant = "grad(det(X^k), X) == k*det(X^k)*inv(X)' where X: n x n, k: integer"
         #expect(try outcome(determinant, ["n": 3, "k": -2]) == .equal)
     }
+
+    /// `(A ⊗ B)⁻¹ = A⁻¹ ⊗ B⁻¹` and `(Mᵀ)⁻¹ = (M⁻¹)ᵀ` before inverting: the
+    /// 9×9 inverse at n = m = 3 is two 3×3 inverses, within a term budget
+    /// that eliminating the 9×9 symbolic matrix exceeds.
+    @Test func theInverseOfAKroneckerProductIsTwoSmallInverses() throws {
+        var options = CheckOptions()
+        options.symbolicTermBudget = 2_000
+        func outcome(_ text: String) throws -> SymbolicOutcome {
+            let claim = try Claim(parsing: text).resolve()
+            return SymbolicCheck(claim: claim, options: options)
+                .outcome(at: ["n": 3, "m": 3])
+        }
+        let shapes = " where A: n x n, B: m x m"
+        #expect(try outcome("inv(kron(A, B)) == kron(inv(A), inv(B))" + shapes) == .equal)
+        #expect(try outcome("kron(A, B)^-2 == kron(inv(A)^2, inv(B)^2)" + shapes) == .equal)
+        #expect(try outcome("inv(kron(A, B)') == kron(inv(A'), inv(B'))" + shapes) == .equal)
+        #expect(try outcome("inv(kron(A, B)) == kron(inv(B), inv(A))" + shapes) == .differs)
+        // A singular factor makes both sides undefined, never a difference.
+        let singular = "inv(kron(A, [1, 2; 2, 4])) == kron(inv(A), [1, 0; 0, 1]) where A: n x n"
+        let claim = try Claim(parsing: singular).resolve()
+        #expect(SymbolicCheck(claim: claim, options: options).outcome(at: ["n": 2]) != .differs)
+    }
 }

@@ -11,13 +11,17 @@ func exportedLogDeterminantGradient(_ X: Matrix<Double>) throws -> Matrix<Double
 
 /// jac(A*X*B, X) where A: m x n, X: n x p, B: p x q
 ///   = kron(B', A)
-func exportedKroneckerJacobian(_ X: Matrix<Double>, _ A: Matrix<Double>, _ B: Matrix<Double>) throws -> Matrix<Double> {
+func exportedKroneckerJacobian(
+    _ X: Matrix<Double>, _ A: Matrix<Double>, _ B: Matrix<Double>
+) throws -> Matrix<Double> {
     return (try B.transposed.kroneckerProduct(A))
 }
 
 /// let a = sigmoid(W*x + b); hess(-(y'*log(a) + (1-y)'*log(1-a)), b) where W: n x m
 ///   = diag(a - a .^ 2)
-func exportedSigmoidCrossEntropyHessian(_ W: Matrix<Double>, _ x: Matrix<Double>, _ b: Matrix<Double>, _ y: Matrix<Double>) throws -> Matrix<Double> {
+func exportedSigmoidCrossEntropyHessian(
+    _ W: Matrix<Double>, _ x: Matrix<Double>, _ b: Matrix<Double>, _ y: Matrix<Double>
+) throws -> Matrix<Double> {
     let a = (try (try W * x) + b).map { Double.sigmoid($0) }
     return (try (try a - a.map { Double.pow($0, 2.0) }).diag())
 }
@@ -35,6 +39,9 @@ func exportedCommutationJacobian(_ X: Matrix<Double>, _ m: Int, _ n: Int) throws
 
 /// grad(x'*A*x/(x'*x), x) where x: n, A: n x n
 ///   = (A'*x + A*x - 2*x'*A*x*x/(x'*x))/(x'*x)
-func exportedRayleighQuotientGradient(_ x: Matrix<Double>, _ A: Matrix<Double>) throws -> Matrix<Double> {
-    return ((try (try (try A.transposed * x) + (try A * x)) - (((2.0 * (try (try x.transposed * A) * x)[0, 0]) * x) / (try x.transposed * x)[0, 0])) / (try x.transposed * x)[0, 0])
+func exportedRayleighQuotientGradient(
+    _ x: Matrix<Double>, _ A: Matrix<Double>
+) throws -> Matrix<Double> {
+    return ((try (try (try A.transposed * x) + (try A * x)) - (((2.0 * (try (try x.transposed * A) *
+        x)[0, 0]) * x) / (try x.transposed * x)[0, 0])) / (try x.transposed * x)[0, 0])
 }
