@@ -90,7 +90,10 @@ import Testing
         #expect(Symbolic.sigmoid(b - a) == .one - Symbolic.sigmoid(a - b))
         #expect(Symbolic.tanh(-a) == -Symbolic.tanh(a))
         #expect(Symbolic.softplus(-a) == Symbolic.softplus(a) - a)
-        #expect(Symbolic.relu(-a) == Symbolic.relu(a) - a)
+        // relu keeps its argument's sign: relu(−u) = relu(u) − u holds as
+        // values, but differentiated it is −1 at the kink, not relu's 0.
+        #expect(Symbolic.relu(-a) == -a * Symbolic.step(-a))
+        #expect(Symbolic.relu(-a).derivative(withRespectTo: Variable("a")) == -Symbolic.step(-a))
         #expect(Symbolic.cos(-a) == Symbolic.cos(a))
         #expect(Symbolic.sigmoid(.zero) == Symbolic(Rational(1)) / Symbolic(2))
         #expect(Symbolic.relu(Symbolic(-3)).isExactlyZero)

@@ -19,9 +19,11 @@
 ///   Taylor formula at 0: `f⁽ʳ⁾(u) = Σ_{j<k−r} f⁽ʳ⁺ʲ⁾(0)·uʲ/j!`
 /// - odd/even symmetry by the sign of the argument's leading coefficient:
 ///   `σ(−u) = 1 − σ(u)`, `tanh(−u) = −tanh u`, `softplus(−u) = softplus(u) − u`,
-///   `relu(−u) = relu(u) − u` (and `relu(u) = u·step(u)`), `sin(−u) = −sin u`, `cos(−u) = cos u`
-///   (no such rule for `step`: `step(−u) = 1 − step(u)` is false at `u = 0`,
-///   where both steps are 0)
+///   `sin(−u) = −sin u`, `cos(−u) = cos u`; `relu(u) = u·step(u)` (no rule
+///   for `step`: `step(−u) = 1 − step(u)` is false at `u = 0`, where both
+///   steps are 0; and none for `relu`: `relu(−u) = relu(u) − u` holds as
+///   values, but its derivative `step(u) − 1` is −1 at the kink, where
+///   relu's chain rule `−step(−u)` gives 0)
 /// - values at constants: `σ(0) = 1/2`, `tanh 0 = 0`, `relu(r) = max(0, r)`,
 ///   `step(r) = [r > 0]` (so `step(0) = 0`), `sqrt 0 = 0`, `sqrt 1 = 1`, `sin 0 = 0`, `cos 0 = 1`,
 ///   `sqrt(r) = s` for a rational square `r = s²`, `s ≥ 0`
@@ -291,7 +293,8 @@ extension Symbolic {
         // relu(p) = p for p ≥ 0, 0 for p ≤ 0 (provable signs, Symbolic+Sign).
         if u.isProvablyNonNegative { return u }
         if u.isProvablyNonPositive { return .zero }
-        if u.hasNegativeLeadingCoefficient { return relu(-u) + u }
+        // No `relu(−u) = relu(u) − u`: true as values, but its derivative
+        // `step(u) − 1` is −1 at the kink, where relu's (`−step(−u)`) is 0.
         return u * step(u)
     }
 
