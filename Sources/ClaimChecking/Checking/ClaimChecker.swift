@@ -307,9 +307,8 @@ public struct ClaimChecker: Sendable {
                 if let point = exact.exactWitnessPoint(at: assignment, seed: options.seed) {
                     extra.append(point)
                 }
-                // The zeros of affine kink arguments, exactly (`step(x - 1)` at x = 1).
-                extra += check.kinkPoints(at: assignment, seed: options.seed, centersOnly: true)
-                    .prefix(8).map { $0.mapValues { $0.map { CertifiedInterval(exactly: $0) } } }
+                // The exact zeros of kink arguments (`step(x - 1)` at x = 1).
+                extra += check.exactKinkPoints(at: assignment, seed: options.seed)
                 evidence.certifiedPoints +=
                     extra.count + PointFamily.allCases.count * CertifiedCheck.pointsPerFamily
                 if let witness = certified.search(
