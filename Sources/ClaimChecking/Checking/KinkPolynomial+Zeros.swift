@@ -25,7 +25,7 @@ extension KinkPolynomial {
         case 2:
             let discriminant = c[1] * c[1] - Rational(4) * c[2] * c[0]
             if discriminant.isNegative { return [] }
-            if let r = Self.exactSquareRoot(discriminant) {
+            if let r = discriminant.exactSquareRoot {
                 let twoA = c[2] + c[2]
                 let zeros = [(-c[1] + r), (-c[1] - r)].compactMap { try? $0.divided(by: twoA) }
                 return Self.unique(zeros.map { Zero(value: $0, exact: true) })
@@ -73,33 +73,6 @@ extension KinkPolynomial {
             zeros.append(low)
         }
         return zeros
-    }
-
-    /// The non-negative `s` with `s² = r` exactly (numerator and denominator
-    /// of any length up to 2,000 digits), or `nil`.
-    static func exactSquareRoot(_ r: Rational) -> Rational? {
-        if let s = r.exactSquareRoot { return s }
-        guard !r.isNegative, let n = integerSquareRoot(r.numerator),
-            let d = integerSquareRoot(r.denominator)
-        else { return nil }
-        return try? Rational(n, d)
-    }
-
-    /// `k ≥ 0` with `k² = n` exactly, or `nil`: Newton's iteration from
-    /// `10^⌈digits/2⌉ ≥ √n`, which decreases to `⌊√n⌋`.
-    static func integerSquareRoot(_ n: BigInteger) -> BigInteger? {
-        let digits = n.description.count
-        guard !n.isNegative, digits <= 2000, var x = BigInteger(10).power((digits + 1) / 2)
-        else { return nil }
-        if n.isZero { return n }
-        while true {
-            guard let q = try? n.quotientAndRemainder(dividingBy: x).quotient,
-                let y = try? (x + q).quotientAndRemainder(dividingBy: BigInteger(2)).quotient
-            else { return nil }
-            if !(y < x) { break }
-            x = y
-        }
-        return x * x == n ? x : nil
     }
 
     private static func unique(_ zeros: [Zero]) -> [Zero] {

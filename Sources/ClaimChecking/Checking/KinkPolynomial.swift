@@ -62,7 +62,8 @@ struct KinkPolynomial: Equatable {
     static func pieces(of e: Expression) -> [KinkPolynomial]? {
         switch e {
         case .number(let v, _):
-            return (try? Rational(v.numerator, v.denominator)).map { [KinkPolynomial(constant: $0)] }
+            guard let c = try? Rational(v.numerator, v.denominator) else { return nil }
+            return [KinkPolynomial(constant: c)]
         case .symbol(let s, _): return [KinkPolynomial(symbol: s)]
         case .transpose(let x, _): return pieces(of: x)
         case .negation(let x, _): return pieces(of: x)?.map { -$0 }

@@ -43,8 +43,8 @@ extension NumericCheck {
     ///
     /// - A piece in one symbol `s`: its real zeros (``KinkPolynomial/realZeros(in:)``).
     /// - An affine piece `Σ aᵢ·sᵢ + b` in two or three symbols: the points
-    ///   `sᵢ = σᵢ·t₀` on its hyperplane, `t₀ = −b / Σ σᵢ·aᵢ`, for every choice of
-    ///   signs `σ` (`x + y − c` at `x = y = c/2`, and at `x = −y` none).
+    ///   `sᵢ = σᵢ·t₀` on its hyperplane, `t₀ = −b / Σ σᵢ·aᵢ`, for every
+    ///   choice of signs `σ` (`x + y − c` at `x = y = c/2`, and at `x = −y` none).
     func kinkCenters() -> (centers: [KinkCenter], constants: [Rational]) {
         var stack = claim.claim.definitions.map(\.expression) + [claim.claim.lhs, claim.claim.rhs]
         var centers: [KinkCenter] = []
