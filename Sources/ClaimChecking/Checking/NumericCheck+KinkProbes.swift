@@ -164,18 +164,25 @@ extension NumericCheck {
         for entry in [nil] + (entries > 1 ? (0..<entries).map { $0 } : []) {
             for center in centers {
                 let values = center.values(at: center.zero).mapValues { CertifiedInterval($0) }
-                if let p = NumericCheck.replacing(base, with: values, entry: entry) {
+                if let p = NumericCheck.replacing(
+                    base, with: values, entry: entry, symmetric: claim.symmetricSymbols),
+                    !points.contains(p)
+                {
                     points.append(p)
+                    if points.count == NumericCheck.exactKinkPointLimit { return points }
                 }
             }
         }
-        return Array(points.prefix(NumericCheck.exactKinkPointLimit))
+        return points
     }
 
     /// `base` with each symbol of `values` set to its value, in every entry
-    /// or in `entry` alone; `nil` when a symbol or the entry is missing.
+    /// or in `entry` alone (and its mirror entry for a symbol in `symmetric`,
+    /// so the point keeps the declared symmetry); `nil` when a symbol or the
+    /// entry is missing.
     static func replacing<T>(
-        _ base: [String: Matrix<T>], with values: [String: T], entry: Int?
+        _ base: [String: Matrix<T>], with values: [String: T], entry: Int?,
+        symmetric: Set<String> = []
     ) -> [String: Matrix<T>]? {
         var point = base
         for (s, v) in values {
@@ -184,6 +191,10 @@ extension NumericCheck {
             if let k = entry {
                 guard k < storage.count else { return nil }
                 storage[k] = v
+                // Column-major: entry k is (k mod rows, k / rows).
+                if symmetric.contains(s) && m.rows == m.cols {
+                    storage[(k % m.rows) * m.rows + k / m.rows] = v
+                }
             } else {
                 storage = storage.map { _ in v }
             }

@@ -124,4 +124,17 @@ import Testing
             p["x"]?.entries.filter { $0 == zero }.count == 1
         })
     }
+
+    /// One entry at a time keeps a declared symmetry: the mirror entry moves too.
+    @Test func oneEntryPointsStaySymmetric() throws {
+        let check = try resolved(
+            "step(A - 1/3*ones(n, n)) == zeros(n, n) where A: n x n symmetric")
+        let points = check.exactKinkPoints(at: ["n": 2], seed: 1)
+        // Every entry, then (1,1), (2,1) with (1,2), and (2,2).
+        #expect(points.count == 4)
+        for point in points {
+            let a = try #require(point["A"])
+            #expect(a[0, 1] == a[1, 0])
+        }
+    }
 }
