@@ -84,8 +84,9 @@ extension ClaimChecker {
                     bound.map {
                         "a bound \($0) of order \($0.order), over \(ScalarDependence.maximumOrder)"
                     }
-                    ?? "no bound (sums, products and powers of \(v) and of c^(a*\(v) + e), and "
-                    + "relu, step, abs of a*\(v) + b, have one; log, det, a divisor, a "
+                    ?? "no bound (sums, products and powers of \(v), of c^(a*\(v) + e), of "
+                    + "M^(a*\(v) + e) and det(M^(a*\(v) + e)) for a constant invertible M, and "
+                    + "relu, step, abs of a*\(v) + b, have one; log, other det, a divisor, a "
                     + "non-affine kink or exponent, or a count such as tr(eye(\(v))) have none)"
                 coverage.problems.append(
                     "'\(v)' is used as a number, and the claim's dependence on it has \(why): "
