@@ -58,6 +58,17 @@ extension ScalarDependenceTests {
         }
     }
 
+    @Test func exactDeterminantsPivotAndDetectSingularity() {
+        func m(_ rows: [[Int]]) -> [[ExactNumber]] { rows.map { $0.map { ExactNumber($0)! } } }
+        #expect(ScalarDependence.exactDeterminant(m([[0, 1], [1, 0]])) == ExactNumber(-1)!)
+        #expect(ScalarDependence.exactDeterminant(m([[1, 2], [2, 4]])) == ExactNumber(0)!)
+        #expect(
+            ScalarDependence.exactDeterminant(m([[2, 0, 1], [1, 3, 2], [1, 1, 2]]))
+                == ExactNumber(6)!)
+        #expect(
+            ScalarDependence.exactDeterminant(m([[Int.max, 1], [1, Int.max]])) == nil)
+    }
+
     @Test func opaqueFactorsAddInSumsAndMultiplyInProducts() throws {
         let chi = OpaqueRecurrence(name: "χ(A)", degree: 3)
         let other = OpaqueRecurrence(name: "χ(B)", degree: 2)
