@@ -86,7 +86,8 @@ extension ClaimChecker {
                     }
                     ?? "no bound (sums, products and powers of \(v), of c^(a*\(v) + e), of "
                     + "M^(a*\(v) + e) and det(M^(a*\(v) + e)) for a constant invertible M, and "
-                    + "relu, step, abs of a*\(v) + b, have one; log, other det, a divisor, a "
+                    + "relu, step, abs of a*\(v) + b, and polynomials divided by polynomials in "
+                    + "\(v) alone, have one; log, other det, another divisor, a "
                     + "non-affine kink or exponent, or a count such as tr(eye(\(v))) have none)"
                 coverage.problems.append(
                     "'\(v)' is used as a number, and the claim's dependence on it has \(why): "
@@ -104,10 +105,12 @@ extension ClaimChecker {
                 let missing = values.filter { !exact.contains($0) }
                 if missing.isEmpty {
                     let beyond = kinks.isEmpty ? "" : " beyond the kinks, and every value between"
+                    let defined =
+                        (bound?.denominatorDegree ?? 0) > 0 ? " where it is defined" : ""
                     coverage.polynomialProof =
                         "'\(v)' is used only as a number: the claim is \(span), exactly equal "
                         + "at \(v) = \(values.lowerBound)…\(values.upperBound) (\(order) "
-                        + "consecutive values\(beyond)), so it holds for every \(v)"
+                        + "consecutive values\(beyond)), so it holds for every \(v)\(defined)"
                     continue
                 }
                 coverage.problems.append(

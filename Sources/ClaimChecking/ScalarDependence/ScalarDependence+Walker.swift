@@ -38,8 +38,10 @@ extension ScalarDependence {
                 case .multiply, .hadamard, .kronecker: return a.times(b)
                 case .divide, .elementDivide:
                     // Dividing by bᵛ multiplies by (1/b)ᵛ.
-                    guard let inverse = b.power(-1) else { return nil }
-                    return a.times(inverse)
+                    if let inverse = b.power(-1) { return a.times(inverse) }
+                    // A scalar polynomial in v alone: a common denominator.
+                    guard isScalarPolynomial(r) else { return nil }
+                    return a.dividedByPolynomial(b)
                 }
             case .power(let base, let exponent, _):
                 return power(base, exponent)
@@ -124,6 +126,9 @@ extension ScalarDependence {
             if let m = ScalarDependence.rationalValue(exponent) {
                 if b.isConstant { return .constant }
                 guard m.isInteger else { return nil }
+                if m.numerator < 0, b.power(m.numerator) == nil, isScalarPolynomial(base) {
+                    return b.power(-m.numerator).flatMap { Bound.constant.dividedByPolynomial($0) }
+                }
                 return b.power(m.numerator)
             }
             let numberUseBefore = usedAsNumber
@@ -192,6 +197,35 @@ extension ScalarDependence {
                 let constant = form.constant, constant.isInteger
             else { return nil }
             return (matrix, form.slope.numerator)
+        }
+
+        /// Whether `e` is a scalar polynomial in the variable alone: numbers,
+        /// the variable, `+ − ·` and literal non-negative integer powers
+        /// (through `let` definitions). Its value is then one polynomial
+        /// shared by every entry and every index value.
+        func isScalarPolynomial(_ e: Expression) -> Bool {
+            var stack = [e]
+            var seen = 0
+            while let x = stack.popLast() {
+                seen += 1
+                if seen > 10_000 { return false }
+                switch x {
+                case .number: continue
+                case .symbol(let name, _):
+                    if name == variable { continue }
+                    guard let d = definitions[name] else { return false }
+                    stack.append(d)
+                case .negation(let inner, _): stack.append(inner)
+                case .binary(.add, let l, let r, _), .binary(.subtract, let l, let r, _),
+                    .binary(.multiply, let l, let r, _):
+                    stack += [l, r]
+                case .power(let base, .number(let m, _), _):
+                    guard m.isInteger, m.numerator >= 0 else { return false }
+                    stack.append(base)
+                default: return false
+                }
+            }
+            return true
         }
 
         /// A nonzero rational constant or a declared scalar symbol, as a base.
