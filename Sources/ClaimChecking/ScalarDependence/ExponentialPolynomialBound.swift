@@ -69,8 +69,10 @@ package struct ExponentialPolynomialBound: Hashable, Sendable, CustomStringConve
         ExponentialPolynomialBound(unchecked: [base: 0])
     }
 
-    /// `R = Σ_b (d_b + 1)`: the order of a recurrence every such function
-    /// satisfies, so the number of consecutive values that settle it.
+    /// `R = Σ_b (d_b + 1) + Σ_χ deg χ·(m_χ + 1) + deg Q`: the order of a
+    /// recurrence every such function satisfies (plus the roots of `Q` that
+    /// checked values may hit), so the number of consecutive values that
+    /// settle it.
     package var order: Int {
         degrees.values.reduce(0) { $0 + $1 + 1 }
             + opaque.reduce(0) { $0 + $1.key.degree * ($1.value + 1) } + denominatorDegree
@@ -101,7 +103,8 @@ package struct ExponentialPolynomialBound: Hashable, Sendable, CustomStringConve
     }
 
     /// A bound for a sum: the largest degree (multiplicity) per factor.
-    /// With a denominator (polynomials only): `N₁/Q₁ + N₂/Q₂ = (N₁Q₂ + N₂Q₁)/(Q₁Q₂)`.
+    /// With a denominator (polynomials only):
+    /// `N₁/Q₁ + N₂/Q₂ = (N₁Q₂ + N₂Q₁)/(Q₁Q₂)`.
     package func plus(_ other: ExponentialPolynomialBound) -> ExponentialPolynomialBound? {
         if denominatorDegree > 0 || other.denominatorDegree > 0 {
             guard let a = numeratorDegree, let b = other.numeratorDegree else { return nil }
