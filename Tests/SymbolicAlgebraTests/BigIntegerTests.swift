@@ -186,3 +186,33 @@ import Testing
         #expect(try Rational(1, 3).doubleValue == 1.0 / 3.0)
     }
 }
+
+@Suite struct BigIntegerSquareRootTests {
+    /// `s = ⌊√n⌋` satisfies `s² ≤ n < (s + 1)²`, for small and 300-bit `n`.
+    @Test func theIntegerSquareRootIsTheFloor() throws {
+        var g = SplitMix64(seed: 11)
+        var samples: [BigInteger] = (0...40).map { BigInteger($0) }
+        for _ in 0..<40 {
+            var n = BigInteger(Int(g.next() >> 2))
+            for _ in 0..<Int(g.next() % 5) { n = n * BigInteger(Int(g.next() >> 2)) + .one }
+            samples.append(n)
+        }
+        for n in samples {
+            let s = n.integerSquareRoot
+            let next = s + .one
+            #expect(!(n < s * s) && n < next * next, "\(n): \(s)")
+        }
+    }
+
+    /// Squares of numbers with prime factors above 1000 are found exactly:
+    /// `10¹⁶ + 1 = 353·449·641·1409·69857`.
+    @Test func squaresOfLargePrimesAreExact() throws {
+        let a = try #require(BigInteger("10000000000000001"))
+        #expect((a * a).exactSquareRoot == a)
+        #expect((a * a + .one).exactSquareRoot == nil)
+        let r = try Rational(a * a, BigInteger(4))
+        #expect(r.exactSquareRoot == (try Rational(a, BigInteger(2))))
+        let (root, rest) = Symbolic.squareSplit(a * a * BigInteger(8))
+        #expect(root == a * BigInteger(2) && rest == BigInteger(2))
+    }
+}

@@ -137,7 +137,7 @@ struct CertifiedCheck {
 
     /// The `index`th point of `family` at `assignment` and its seed: doubles
     /// drawn as the floating-point check draws them, read as exact intervals.
-    private func exactPoint(
+    func exactPoint(
         _ family: PointFamily, _ index: Int, at assignment: [String: Int], seed: UInt64
     ) -> (values: [String: Matrix<CertifiedInterval>], seed: UInt64)? {
         let pointSeed = PointSampler.pointSeed(seed &+ UInt64(family.rawValue) &* 0x100, index)

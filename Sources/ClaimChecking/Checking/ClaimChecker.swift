@@ -324,6 +324,22 @@ public struct ClaimChecker: Sendable {
                     evidence.counterexamples.append(witness)
                     break
                 }
+                // The difference's own normal form, where the sides cancel digits.
+                let family = PointFamily.allCases.flatMap { f in
+                    (0..<CertifiedCheck.pointsPerFamily).compactMap {
+                        certified.exactPoint(f, $0, at: assignment, seed: options.seed)?.values
+                    }
+                }
+                if let witness = exact.differenceWitness(
+                    at: assignment, points: extra + family, certified: certified,
+                    seed: options.seed)
+                {
+                    notes.append(
+                        "refuted in certified interval arithmetic on the exact difference: "
+                            + "the two sides' enclosures could not be separated")
+                    evidence.counterexamples.append(witness)
+                    break
+                }
             }
         }
         var verdict = VerdictPolicy().decide(evidence)

@@ -4,7 +4,8 @@
 /// Each rule holds at every point where the original is defined (a root of
 /// a negative value is undefined), and may only extend that domain:
 /// - `sqrt(c) = (s/b)·sqrt(t)` for a positive rational `c = a/b` with
-///   `a·b = s²·t` over the primes below 1000, so `sqrt 8 = 2·sqrt 2`,
+///   `a·b = s²·t` over the primes below 1000 (and a square of larger primes
+///   in what they leave), so `sqrt 8 = 2·sqrt 2`,
 ///   `sqrt(1/2) = sqrt(2)/2`;
 /// - `sqrt(c·q) = |c|^½·sqrt(q)` for the rational content `c` of a
 ///   polynomial (the constant part split as above), so
@@ -20,7 +21,8 @@
 ///   larger set (`u, v < 0`) that the original never reaches.
 extension Symbolic {
     /// `(s, t)` with `n = s²·t`, `s ≥ 1`, where `t` holds no square of a
-    /// prime below 1000 (`n > 0`).
+    /// prime below 1000, and its part free of those primes is no square
+    /// above 1 (`n > 0`).
     static func squareSplit(_ n: BigInteger) -> (root: BigInteger, rest: BigInteger) {
         var rest = n
         var root = BigInteger.one
@@ -35,6 +37,19 @@ extension Symbolic {
                 root = root * prime
             }
         }
+        // What the small primes leave (each now at most once) may be a square
+        // of large ones: 10¹⁶ + 1 = 353·449·641·1409·69857.
+        var small = BigInteger.one
+        var large = rest
+        for p in smallPrimes where !large.isOne {
+            let prime = BigInteger(p)
+            let (q, r) = large.uncheckedQuotientAndRemainder(dividingBy: prime)
+            if r.isZero {
+                large = q
+                small = small * prime
+            }
+        }
+        if !large.isOne, let s = large.exactSquareRoot { return (root * s, small) }
         return (root, rest)
     }
 

@@ -133,24 +133,12 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible,
     }
 
     /// The non-negative rational `s` with `s² = self`, when `self` is the
-    /// square of a rational whose numerator and denominator fit in 64 bits;
-    /// else `nil` (also for negative values).
+    /// square of a rational; else `nil` (also for negative values).
     public var exactSquareRoot: Rational? {
-        guard !isNegative, let n = numerator.intValue, let d = denominator.intValue,
-            let p = Rational.integerSquareRoot(n), let q = Rational.integerSquareRoot(d)
+        guard !isNegative, let p = numerator.exactSquareRoot,
+            let q = denominator.exactSquareRoot
         else { return nil }
-        return Rational(normalizedNumerator: BigInteger(p), denominator: BigInteger(q))
-    }
-
-    /// `k ≥ 0` with `k² = n` exactly, or `nil`.
-    static func integerSquareRoot(_ n: Int) -> Int? {
-        guard n >= 0 else { return nil }
-        let guess = Int(Double(n).squareRoot().rounded())
-        for k in Swift.max(0, guess - 2)...(guess + 2) {
-            let (square, overflow) = k.multipliedReportingOverflow(by: k)
-            if !overflow && square == n { return k }
-        }
-        return nil
+        return Rational(normalizedNumerator: p, denominator: q)
     }
 
     /// `self` raised to an integer power; `nil` for `0` to a negative power.

@@ -19,4 +19,23 @@ import Testing
         #expect(certificate.contains("lhs − rhs ∈ [-3.98"), "\(certificate)")
         #expect(certificate.contains("e-648"), "\(certificate)")
     }
+
+    /// `exp(1500 + x)` overflows every double, and the certified sides
+    /// differ by 10⁻⁶⁵² against values near `eˣ`; the exact difference's
+    /// normal form, `−exp(−1500)`, does not cancel and refutes at 128 bits.
+    @Test func theExactDifferenceRefutesWhereTheSidesCannotBeSeparated() throws {
+        let report = try ClaimChecker(CheckOptions()).check(
+            "exp(-1500) * exp(1500 + x) == exp(x) + exp(-1500) where x: n")
+        guard case .refuted(let c) = report.verdict else {
+            Issue.record("\(report.verdict)")
+            return
+        }
+        let certificate = try #require(c.certificate)
+        #expect(certificate.contains("exact normal form of the difference"), "\(certificate)")
+        #expect(certificate.contains("e-652"), "\(certificate)")
+        // Its true neighbour is proved, not refuted by the difference's enclosure.
+        let right = try ClaimChecker(CheckOptions()).check(
+            "exp(-1500) * exp(1500 + x) == exp(x) where x: n")
+        #expect(right.verdict.kind != .refuted, "\(right.verdict)")
+    }
 }

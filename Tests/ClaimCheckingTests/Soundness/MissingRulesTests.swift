@@ -34,6 +34,8 @@ import Testing
         "step(exp(x) - exp(y)) == step(x - y) where x: n, y: n",
         "step(softplus(x) - log(2)) == step(x) where x: n",
         "step(x.^2 + y.^2) == step(abs(x) + abs(y)) where x: n, y: n",
+        // A squared factor with primes above 1000 (10¹⁶ + 1 = 353·449·641·1409·69857).
+        "norm(x*1.0000000000000001) == 1.0000000000000001*norm(x) where x: n",
     ]
 
     static let falseClaims = [
