@@ -134,7 +134,8 @@ extension ClaimChecker {
                 ? "the grid of these values with the other variables written as numbers "
                     + "was not evaluated in full"
                 : "\(v) = \(ClaimChecker.list(Set(missing))) were not evaluated (too large "
-                    + "for the numeric check, or out of time)"
+                    + "for the numeric check, out of time, or no point there had both sides "
+                    + "defined)"
             coverage.problems.append(
                 "'\(v)' is used as a number, and the claim is \(span), which can vanish on "
                     + "any \(order - 1) consecutive values: a proof needs \(v) = "
