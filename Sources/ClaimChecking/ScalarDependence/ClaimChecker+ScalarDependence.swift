@@ -84,8 +84,10 @@ extension ClaimChecker {
                     bound.map {
                         "a bound \($0) of order \($0.order), over \(ScalarDependence.maximumOrder)"
                     }
-                    ?? "no bound (sums, products and powers of \(v) and of c^(a*\(v) + e), and "
-                    + "relu, step, abs of a*\(v) + b, have one; log, det, a divisor, a "
+                    ?? "no bound (sums, products and powers of \(v), of c^(a*\(v) + e), of "
+                    + "M^(a*\(v) + e) and det(M^(a*\(v) + e)) for a constant invertible M, and "
+                    + "relu, step, abs of a*\(v) + b, and polynomials divided by polynomials in "
+                    + "\(v) alone, have one; log, other det, another divisor, a "
                     + "non-affine kink or exponent, or a count such as tr(eye(\(v))) have none)"
                 coverage.problems.append(
                     "'\(v)' is used as a number, and the claim's dependence on it has \(why): "
@@ -103,10 +105,12 @@ extension ClaimChecker {
                 let missing = values.filter { !exact.contains($0) }
                 if missing.isEmpty {
                     let beyond = kinks.isEmpty ? "" : " beyond the kinks, and every value between"
+                    let defined =
+                        (bound?.denominatorDegree ?? 0) > 0 ? " where it is defined" : ""
                     coverage.polynomialProof =
                         "'\(v)' is used only as a number: the claim is \(span), exactly equal "
                         + "at \(v) = \(values.lowerBound)…\(values.upperBound) (\(order) "
-                        + "consecutive values\(beyond)), so it holds for every \(v)"
+                        + "consecutive values\(beyond)), so it holds for every \(v)\(defined)"
                     continue
                 }
                 coverage.problems.append(
@@ -130,7 +134,8 @@ extension ClaimChecker {
                 ? "the grid of these values with the other variables written as numbers "
                     + "was not evaluated in full"
                 : "\(v) = \(ClaimChecker.list(Set(missing))) were not evaluated (too large "
-                    + "for the numeric check, or out of time)"
+                    + "for the numeric check, out of time, or no point there had both sides "
+                    + "defined)"
             coverage.problems.append(
                 "'\(v)' is used as a number, and the claim is \(span), which can vanish on "
                     + "any \(order - 1) consecutive values: a proof needs \(v) = "

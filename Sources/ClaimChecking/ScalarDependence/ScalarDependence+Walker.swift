@@ -38,8 +38,10 @@ extension ScalarDependence {
                 case .multiply, .hadamard, .kronecker: return a.times(b)
                 case .divide, .elementDivide:
                     // Dividing by bᵛ multiplies by (1/b)ᵛ.
-                    guard let inverse = b.power(-1) else { return nil }
-                    return a.times(inverse)
+                    if let inverse = b.power(-1) { return a.times(inverse) }
+                    // A scalar polynomial in v alone: a common denominator.
+                    guard isScalarPolynomial(r) else { return nil }
+                    return a.dividedByPolynomial(b)
                 }
             case .power(let base, let exponent, _):
                 return power(base, exponent)
@@ -75,6 +77,11 @@ extension ScalarDependence {
             }
             if function == .pow, arguments.count == 2 {
                 return power(arguments[0], arguments[1])
+            }
+            if function == .det, arguments.count == 1,
+                let exponential = determinantOfPower(arguments[0])
+            {
+                return exponential
             }
             var bounds: [Bound] = []
             for a in arguments {
@@ -119,6 +126,9 @@ extension ScalarDependence {
             if let m = ScalarDependence.rationalValue(exponent) {
                 if b.isConstant { return .constant }
                 guard m.isInteger else { return nil }
+                if m.numerator < 0, b.power(m.numerator) == nil, isScalarPolynomial(base) {
+                    return b.power(-m.numerator).flatMap { Bound.constant.dividedByPolynomial($0) }
+                }
                 return b.power(m.numerator)
             }
             let numberUseBefore = usedAsNumber
@@ -131,6 +141,7 @@ extension ScalarDependence {
                 else { return nil }
                 return .exponential(power)
             }
+            if let recurrence = constantMatrixPower(base, exponent) { return recurrence }
             // A matrix power's exponent is structure only when affine:
             // `X^(k + (k-1)⋯(k-8))` equals `X^k` at k = 1…8 and no larger k.
             if !ScalarDependence.isConstant(base), affine(exponent) != nil {
@@ -139,6 +150,82 @@ extension ScalarDependence {
                 return .constant
             }
             return nil
+        }
+
+        /// `M^(a·v + e)` for a constant invertible `s×s` matrix `M` and
+        /// literal integers `a`, `e`: its entries are `(M^e·(Mᵃ)ᵛ)ᵢⱼ`, which
+        /// satisfy the recurrence of `χ_{Mᵃ}` (Cayley–Hamilton), of order
+        /// `s`, for every integer `v`. `nil` otherwise (a singular `M` has no
+        /// negative powers, and its zero root does not run backwards).
+        mutating func constantMatrixPower(
+            _ base: Expression, _ exponent: Expression
+        ) -> Bound? {
+            guard let (matrix, a) = invertiblePower(base, exponent) else { return nil }
+            let entries = matrix.map { row in row.map(\.description).joined(separator: ", ") }
+            let name = "χ([\(entries.joined(separator: "; "))]^\(a))"
+            return .recurrence(OpaqueRecurrence(name: name, degree: matrix.count))
+        }
+
+        /// `det(M^(a·v + e)) = det(M)^e·(det(M)ᵃ)ᵛ` for a constant invertible
+        /// matrix `M` (through `let` definitions): the exponential
+        /// `{det(M)ᵃ: 0}`; `nil` for anything else.
+        mutating func determinantOfPower(_ e: Expression) -> Bound? {
+            var argument = e
+            while case .symbol(let name, _) = argument, let d = definitions[name] {
+                argument = d
+            }
+            guard case .power(let base, let exponent, _) = argument,
+                let (matrix, a) = invertiblePower(base, exponent), a != 0,
+                let det = ScalarDependence.exactDeterminant(matrix),
+                let power = ExponentialBase(rational: det)?.power(a)
+            else { return nil }
+            usedAsNumber = true
+            return .exponential(power)
+        }
+
+        /// The exact entries of a constant invertible square matrix `base`
+        /// (at most 8×8) and the slope `a` of an exponent `a·v + e` with
+        /// literal integers `a`, `e`.
+        func invertiblePower(
+            _ base: Expression, _ exponent: Expression
+        ) -> (matrix: [[ExactNumber]], slope: Int)? {
+            var copy = self
+            guard let matrix = ScalarDependence.constantMatrix(base, definitions),
+                matrix.count <= 8, matrix.allSatisfy({ $0.count == matrix.count }),
+                let det = ScalarDependence.exactDeterminant(matrix), det.numerator != 0,
+                let form = copy.affine(exponent), form.slope.isInteger,
+                let constant = form.constant, constant.isInteger
+            else { return nil }
+            return (matrix, form.slope.numerator)
+        }
+
+        /// Whether `e` is a scalar polynomial in the variable alone: numbers,
+        /// the variable, `+ − ·` and literal non-negative integer powers
+        /// (through `let` definitions). Its value is then one polynomial
+        /// shared by every entry and every index value.
+        func isScalarPolynomial(_ e: Expression) -> Bool {
+            var stack = [e]
+            var seen = 0
+            while let x = stack.popLast() {
+                seen += 1
+                if seen > 10_000 { return false }
+                switch x {
+                case .number: continue
+                case .symbol(let name, _):
+                    if name == variable { continue }
+                    guard let d = definitions[name] else { return false }
+                    stack.append(d)
+                case .negation(let inner, _): stack.append(inner)
+                case .binary(.add, let l, let r, _), .binary(.subtract, let l, let r, _),
+                    .binary(.multiply, let l, let r, _):
+                    stack += [l, r]
+                case .power(let base, .number(let m, _), _):
+                    guard m.isInteger, m.numerator >= 0 else { return false }
+                    stack.append(base)
+                default: return false
+                }
+            }
+            return true
         }
 
         /// A nonzero rational constant or a declared scalar symbol, as a base.
@@ -216,6 +303,59 @@ extension ScalarDependence {
             }
             return false
         }
+    }
+
+    /// The exact entries of a literal matrix of constants (through `let`
+    /// definitions), `[1, 1; 1, 0]`; `nil` for anything else.
+    static func constantMatrix(
+        _ e: Expression, _ definitions: [String: Expression]
+    ) -> [[ExactNumber]]? {
+        var e = e
+        var steps = 0
+        while case .symbol(let name, _) = e, let d = definitions[name], steps < 100 {
+            e = d
+            steps += 1
+        }
+        guard case .matrix(let rows, _) = e, !rows.isEmpty else { return nil }
+        var entries: [[ExactNumber]] = []
+        for row in rows {
+            var values: [ExactNumber] = []
+            for x in row {
+                guard let value = rationalValue(x) else { return nil }
+                values.append(value)
+            }
+            entries.append(values)
+        }
+        return entries
+    }
+
+    /// The determinant of a square matrix of exact rationals by elimination;
+    /// `nil` on overflow.
+    static func exactDeterminant(_ matrix: [[ExactNumber]]) -> ExactNumber? {
+        var m = matrix
+        let n = m.count
+        var det = ExactNumber(1)!
+        for column in 0..<n {
+            guard let pivot = (column..<n).first(where: { m[$0][column].numerator != 0 })
+            else { return ExactNumber(0)! }
+            if pivot != column {
+                m.swapAt(pivot, column)
+                det = det.negated
+            }
+            guard let d = ExponentialBase.product(det, m[column][column]) else { return nil }
+            det = d
+            for row in (column + 1)..<n where m[row][column].numerator != 0 {
+                guard let factor = ExactNumber.quotient(m[row][column], m[column][column])
+                else { return nil }
+                for j in column..<n {
+                    guard let scaled = ExponentialBase.product(factor, m[column][j]),
+                        let value = ExactNumber.sum(m[row][j], scaled.negated)
+                    else { return nil }
+                    m[row][j] = value
+                }
+            }
+        }
+        return det
     }
 
     /// The exact value of a constant made of literals, `+ − · /` and

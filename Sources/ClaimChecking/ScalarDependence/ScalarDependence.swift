@@ -11,9 +11,13 @@ import ClaimLanguage
 /// (literal rationals) split the integers at `−b/a` into pieces, each such
 /// a span, so the values to cover are every integer between the kinks and
 /// `R` consecutive ones beyond them (``exactValues(_:signed:lowest:)``,
-/// ``numericValues(_:signed:lowest:top:)``). Anything else that depends on
-/// the variable (`log`, `det`, a divisor that is not an exponential, a kink
-/// not affine in it) has no bound. A shape, an index range, a dimension
+/// ``numericValues(_:signed:lowest:top:)``). The entries of `M^(a·v + e)`
+/// for a constant invertible `s×s` matrix `M` satisfy a recurrence of order
+/// `s` (an ``OpaqueRecurrence``), and `det(M^(a·v + e))` is the exponential
+/// `(det Mᵃ)ᵛ`. A polynomial divided by a scalar polynomial in the variable
+/// alone has a denominator degree. Anything else that depends on the
+/// variable (`log`, another `det`, another divisor, a kink not affine in
+/// it) has no bound. A shape, an index range, a dimension
 /// argument (`eye(n)`) or a matrix power's exponent (`X^k`) is structure,
 /// not a number: the shape range covers it.
 package struct ScalarDependence: Sendable {
