@@ -18,14 +18,7 @@ extension SymbolicCheck {
         at assignment: [String: Int], points: [[String: Matrix<CertifiedInterval>]],
         certified: CertifiedCheck, seed: UInt64
     ) -> Counterexample? {
-        guard let values = try? values(at: assignment) else { return nil }
-        let evaluator = ClaimEvaluator<Symbolic>(
-            claim: claim, assignment: assignment, values: values,
-            complexityBudget: options.symbolicTermBudget)
-        evaluator.deadline = deadline
-        guard let (lhs, rhs) = try? evaluator.evaluateSides(),
-            lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1
-        else { return nil }
+        guard let (lhs, rhs, values) = exactSides(at: assignment) else { return nil }
         let count = Swift.max(lhs.count, rhs.count)
         var differences: [(index: Int, value: Symbolic)] = []
         for k in 0..<count {

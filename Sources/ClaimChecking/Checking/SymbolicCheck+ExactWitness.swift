@@ -14,14 +14,7 @@ extension SymbolicCheck {
     /// `det(A + A) == det(A - A)`: the right side is exactly 0, which the
     /// numeric check cannot tell from a singular-to-rounding determinant.
     package func exactWitness(at assignment: [String: Int], seed: UInt64) -> Counterexample? {
-        guard let values = try? values(at: assignment) else { return nil }
-        let evaluator = ClaimEvaluator<Symbolic>(
-            claim: claim, assignment: assignment, values: values,
-            complexityBudget: options.symbolicTermBudget)
-        evaluator.deadline = deadline
-        guard let (lhs, rhs) = try? evaluator.evaluateSides(),
-            lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1
-        else { return nil }
+        guard let (lhs, rhs, values) = exactSides(at: assignment) else { return nil }
         let wide = lhs.count >= rhs.count ? lhs : rhs
         for k in 0..<Swift.max(lhs.count, rhs.count) {
             let l = lhs.count == 1 ? lhs.entries[0] : lhs.entries[k]
@@ -60,6 +53,23 @@ extension SymbolicCheck {
 }
 
 extension SymbolicCheck {
+    /// Both sides in exact arithmetic at `assignment` (within the term budget
+    /// and the deadline), with the symbols' values; `nil` when they cannot be
+    /// evaluated or their shapes do not match.
+    func exactSides(
+        at assignment: [String: Int]
+    ) -> (lhs: Matrix<Symbolic>, rhs: Matrix<Symbolic>, values: [String: Matrix<Symbolic>])? {
+        guard let values = try? values(at: assignment) else { return nil }
+        let evaluator = ClaimEvaluator<Symbolic>(
+            claim: claim, assignment: assignment, values: values,
+            complexityBudget: options.symbolicTermBudget)
+        evaluator.deadline = deadline
+        guard let (lhs, rhs) = try? evaluator.evaluateSides(),
+            lhs.shape == rhs.shape || lhs.count == 1 || rhs.count == 1
+        else { return nil }
+        return (lhs, rhs, values)
+    }
+
     /// The point of ``exactWitness(at:seed:)`` as exact intervals for every
     /// symbol (entries the difference does not use are 0).
     func exactWitnessPoint(
