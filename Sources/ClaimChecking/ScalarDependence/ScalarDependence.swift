@@ -58,7 +58,9 @@ package struct ScalarDependence: Sendable {
             }
         }
         // A count hidden in a reduction (`tr(eye(n))`, `det(2*eye(n))`) has no bound.
-        for v in ScalarDependence.hiddenCounts(claim, definitions).intersection(variables) {
+        let counts = ScalarDependence.hiddenCounts(claim, definitions)
+            .union(ScalarDependence.symbolCounts(claim))
+        for v in counts.intersection(variables) {
             bounds[v] = .some(nil)
         }
         self.bounds = bounds
