@@ -158,7 +158,9 @@ struct CounterexampleShrinker {
                 guard let lv = l.evaluateExactly(at: byVariable),
                     let rv = r.evaluateExactly(at: byVariable)
                 else { return nil }
-                if lv != rv {
+                // Only where both sides as written are defined: the normal
+                // forms may be defined where the claim is not (`x ./ x` is 1).
+                if lv != rv && definedAsWritten(matrices, assignment) {
                     return SimpleCounterexample(
                         assignment: assignment, point: display, row: k % rows, col: k / rows,
                         lhs: lv.description, rhs: rv.description, exact: true)
@@ -195,6 +197,24 @@ struct CounterexampleShrinker {
             row: worst.row, col: worst.col,
             lhs: CounterexampleShrinker.decimal(worst.lhs),
             rhs: CounterexampleShrinker.decimal(worst.rhs), exact: false)
+    }
+
+    /// Whether both sides of the claim as written are defined at the exact
+    /// point (128-bit interval arithmetic over exact rationals).
+    func definedAsWritten(_ matrices: [String: [[Rational]]], _ assignment: [String: Int]) -> Bool {
+        var values: [String: Matrix<CertifiedInterval>] = [:]
+        for (name, entries) in matrices {
+            guard
+                let m = try? Matrix<CertifiedInterval>(
+                    rows: entries.count, cols: entries.first?.count ?? 1,
+                    { i, j in CertifiedInterval(entries[i][j]) })
+            else { return false }
+            values[name] = m
+        }
+        let certified = CertifiedCheck(claim: claim, deadline: deadline)
+        guard let (lhs, rhs) = certified.enclosures(at: assignment, values: values, bits: 128)
+        else { return false }
+        return !(lhs.entries + rhs.entries).contains(where: \.isUndefined)
     }
 
     /// Whether an entry is undefined or has a transcendental or function atom.

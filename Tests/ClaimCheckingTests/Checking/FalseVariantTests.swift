@@ -114,6 +114,24 @@ struct ShrunkCounterexampleTests {
         #expect(c.description.hasPrefix("at n=2, A = "))
     }
 
+    /// The normal form of `x ./ x` is 1 even at 0, where the claim as written
+    /// is undefined: the simple point must not be taken there.
+    @Test("an exact counterexample is shown only where both sides are defined")
+    func exactPointInsideTheDomain() throws {
+        for text in ["x ./ x == x where x: n", "exp(log(x)) == relu(x - 1) where x: n"] {
+            let report = try ClaimChecker(.quick).check(text)
+            guard case .refuted(let c) = report.verdict else {
+                Issue.record("\(text): \(report.verdict)"); continue
+            }
+            let simple = try #require(c.simple)
+            let entries = simple.point.values.flatMap { $0.flatMap { $0 } }
+            #expect(!entries.contains("0"), "\(text): \(entries)")
+            if text.contains("log") {
+                #expect(!entries.contains { $0.hasPrefix("-") }, "\(text): \(entries)")
+            }
+        }
+    }
+
     @Test("with shrinking off, the random point is shown alone")
     func shrinkingCanBeTurnedOff() throws {
         var options = CheckOptions.quick
