@@ -42,11 +42,17 @@ extension Symbolic {
         guard u.undefinedReason == nil, u.denominator.isOne, u.numerator.terms.count >= 2 else {
             return nil
         }
-        let content = u.numerator.monomialContent
+        guard let (e, sum) = exponentialContent(u.numerator) else { return nil }
+        return log(Symbolic(u.numerator.dividingMonomials(by: e))) + sum
+    }
+
+    /// The factor `E = Π exp(wᵢ)^eᵢ` that every term of `p` shares, with
+    /// `Σ eᵢwᵢ` (so `E = exp(Σ eᵢwᵢ)`); `nil` when there is none.
+    static func exponentialContent(_ p: Polynomial) -> (factor: Monomial, sum: Symbolic)? {
         var factors: [UInt64] = []
         var degree = 0
         var sum = Symbolic.zero
-        for f in content.factors {
+        for f in p.monomialContent.factors {
             if case .atom(let a) = IndeterminateTable.shared.indeterminate(
                 Monomial.indeterminateOf(f)), a.function == .exp
             {
@@ -56,9 +62,8 @@ extension Symbolic {
                 sum = sum + Symbolic(e) * a.argument
             }
         }
-        guard !factors.isEmpty else { return nil }
-        let pulled = u.numerator.dividingMonomials(by: Monomial(factors: factors, degree: degree))
-        return log(Symbolic(pulled)) + sum
+        if factors.isEmpty { return nil }
+        return (Monomial(factors: factors, degree: degree), sum)
     }
 
     /// `log(c·E₀ + c·E₁) = log c + w₀ + softplus(w₁ − w₀)` for a polynomial

@@ -80,21 +80,8 @@ extension Symbolic {
             scale = exp(-w / Symbolic(2))
         }
         // sqrt(Π exp(wᵢ)^eᵢ · p) = exp(Σ eᵢwᵢ/2)·sqrt(p).
-        var pulled: [UInt64] = []
-        var degree = 0
-        var sum = Symbolic.zero
-        for f in numerator.monomialContent.factors {
-            if case .atom(let a) = IndeterminateTable.shared.indeterminate(
-                Monomial.indeterminateOf(f)), a.function == .exp
-            {
-                let e = Int(Monomial.exponentOf(f))
-                pulled.append(f)
-                degree += e
-                sum = sum + Symbolic(e) * a.argument
-            }
-        }
-        if !pulled.isEmpty {
-            numerator = numerator.dividingMonomials(by: Monomial(factors: pulled, degree: degree))
+        if let (e, sum) = exponentialContent(numerator) {
+            numerator = numerator.dividingMonomials(by: e)
             scale = scale * exp(sum / Symbolic(2))
         }
         // sqrt(g²ᵏ·p) = |g|ᵏ·sqrt(p) when p ≥ 0 is provable: at g = 0 with
