@@ -26,6 +26,14 @@ extension ClaimChecker {
     package func symbolicAssignments(
         _ claim: ResolvedClaim, notes: inout [String]
     ) -> ([[String: Int]], [[String: Int]]) {
+        symbolicAssignments(claim, ScalarDependence(claim), notes: &notes)
+    }
+
+    /// ``symbolicAssignments(_:notes:)`` with the claim's dependence on its
+    /// variables written as numbers already computed (one per check).
+    func symbolicAssignments(
+        _ claim: ResolvedClaim, _ dependence: ScalarDependence, notes: inout [String]
+    ) -> ([[String: Int]], [[String: Int]]) {
         let all = ShapeAssignment.all(
             claim.dimensionVariables, maximum: options.symbolicMaximumDimension,
             signed: claim.signedIntegerSymbols)
@@ -54,7 +62,7 @@ extension ClaimChecker {
             skipped += chosen[(options.symbolicMaximumShapes - 1)...]
             chosen = Array(chosen.prefix(options.symbolicMaximumShapes - 1)) + [smallest]
         }
-        chosen += polynomialValues(claim)
+        chosen += polynomialValues(claim, dependence)
         if !skipped.isEmpty {
             notes.append(
                 "\(skipped.count) symbolic shape\(skipped.count == 1 ? "" : "s") skipped "
@@ -66,6 +74,13 @@ extension ClaimChecker {
     /// Random assignments in `1...numericMaximumDimension`, redrawn smaller
     /// when a derivative's variable would be too large.
     package func numericAssignments(_ claim: ResolvedClaim) -> ([[String: Int]], Bool) {
+        numericAssignments(claim, ScalarDependence(claim))
+    }
+
+    /// ``numericAssignments(_:)`` with the claim's dependence already computed.
+    func numericAssignments(
+        _ claim: ResolvedClaim, _ dependence: ScalarDependence
+    ) -> ([[String: Int]], Bool) {
         let variables = claim.dimensionVariables
         // Fixed shapes: one assignment, checked at numericShapes × pointsPerShape points.
         if variables.isEmpty { return ([[:]], false) }
@@ -81,7 +96,6 @@ extension ClaimChecker {
         // A variable written as a number takes the values its bound needs
         // beyond the maximum too (none when the exact check covers them);
         // one without a bound is probed beyond it (refutation only).
-        let dependence = ScalarDependence(claim)
         func extra(_ v: String) -> [Int] { numericValuesNeeded(claim, dependence, v) ?? [] }
         let probes = probeValues(claim, dependence)
         var probeEntries = 0

@@ -119,7 +119,10 @@ public struct ClaimChecker: Sendable {
         // 1. Symbolic, smallest shapes first (so one expensive shape that
         //    uses up the budget cannot cost the small shapes their exact
         //    verdicts), reported largest first.
-        let (symbolicShapes, skipped) = symbolicAssignments(claim, notes: &notes)
+        // How the claim depends on variables written as numbers: computed
+        // once (it evaluates reductions exactly to find hidden counts).
+        let dependence = ScalarDependence(claim)
+        let (symbolicShapes, skipped) = symbolicAssignments(claim, dependence, notes: &notes)
         evidence.skippedSymbolicShapes = skipped.count
         var symbolic: [SymbolicShapeResult] = []
         // The symbolic check may use half of the time budget; the rest is the numeric check's.
@@ -162,7 +165,7 @@ public struct ClaimChecker: Sendable {
             if r.counterexample != nil { break }
         }
         if !results.contains(where: { $0.counterexample != nil }) {
-            let (assignments, capped) = numericAssignments(claim)
+            let (assignments, capped) = numericAssignments(claim, dependence)
             if capped {
                 notes.append(
                     "numeric dimensions were drawn smaller to keep derivative checks affordable")
@@ -223,7 +226,6 @@ public struct ClaimChecker: Sendable {
 
         // 2a. A variable written as a number makes the claim a polynomial in
         //     it, which a finite range cannot settle without enough values.
-        let dependence = ScalarDependence(claim)
         if !dependence.bounds.isEmpty {
             let coverage = scalarCoverage(claim, dependence, symbolic, numeric)
             if let proof = coverage.polynomialProof {
@@ -267,7 +269,7 @@ public struct ClaimChecker: Sendable {
                     claim: claim, deadline: Swift.min(deadline, quarter))
                 let shapes = symbolic.filter { $0.outcome == .equal }.map(\.assignment)
                     .sorted { ClaimChecker.size($0) < ClaimChecker.size($1) }
-                let larger = numericAssignments(claim).0.filter {
+                let larger = numericAssignments(claim, dependence).0.filter {
                     affordable(claim, $0, allNodes)
                 }
                 if !larger.isEmpty,

@@ -34,8 +34,10 @@ extension ClaimChecker {
 
     /// The extra exact values of a one-variable claim whose variable is
     /// used only as a number: those its bound needs beyond the symbolic range.
-    func polynomialValues(_ claim: ResolvedClaim) -> [[String: Int]] {
-        guard let (v, values) = exactlySettled(claim, ScalarDependence(claim)) else { return [] }
+    func polynomialValues(
+        _ claim: ResolvedClaim, _ dependence: ScalarDependence
+    ) -> [[String: Int]] {
+        guard let (v, values) = exactlySettled(claim, dependence) else { return [] }
         let present = lowestExactValue(claim, v)...options.symbolicMaximumDimension
         return values.filter { !present.contains($0) }.map { [v: $0] }
     }
